@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Kefu</p>, document.getElementById('app')!);

@@ -1,0 +1,76 @@
+/**
+ * Amazon's retail marketplaces: one row per storefront domain.
+ * The single source for the content-script match patterns (wxt.config.ts), help links and extraction
+ * (currency and language of dates and totals on that storefront).
+ */
+export interface AmazonMarketplace {
+  /** Registrable domain without `www.`, e.g. `amazon.co.uk`. */
+  domain: string;
+  /** ISO 4217 currency that storefront prices in. */
+  currency: string;
+  /** BCP 47 language the order pages use by default. */
+  language: string;
+}
+
+export const AMAZON_MARKETPLACES: readonly AmazonMarketplace[] = [
+  { domain: 'amazon.com', currency: 'USD', language: 'en-US' },
+  { domain: 'amazon.ca', currency: 'CAD', language: 'en-CA' },
+  { domain: 'amazon.com.mx', currency: 'MXN', language: 'es-MX' },
+  { domain: 'amazon.com.br', currency: 'BRL', language: 'pt-BR' },
+  { domain: 'amazon.co.uk', currency: 'GBP', language: 'en-GB' },
+  { domain: 'amazon.de', currency: 'EUR', language: 'de-DE' },
+  { domain: 'amazon.fr', currency: 'EUR', language: 'fr-FR' },
+  { domain: 'amazon.it', currency: 'EUR', language: 'it-IT' },
+  { domain: 'amazon.es', currency: 'EUR', language: 'es-ES' },
+  { domain: 'amazon.nl', currency: 'EUR', language: 'nl-NL' },
+  { domain: 'amazon.se', currency: 'SEK', language: 'sv-SE' },
+  { domain: 'amazon.pl', currency: 'PLN', language: 'pl-PL' },
+  { domain: 'amazon.com.be', currency: 'EUR', language: 'fr-BE' },
+  { domain: 'amazon.ie', currency: 'EUR', language: 'en-IE' },
+  { domain: 'amazon.com.tr', currency: 'TRY', language: 'tr-TR' },
+  { domain: 'amazon.ae', currency: 'AED', language: 'en-AE' },
+  { domain: 'amazon.sa', currency: 'SAR', language: 'ar-SA' },
+  { domain: 'amazon.eg', currency: 'EGP', language: 'ar-EG' },
+  { domain: 'amazon.in', currency: 'INR', language: 'en-IN' },
+  { domain: 'amazon.co.jp', currency: 'JPY', language: 'ja-JP' },
+  { domain: 'amazon.com.au', currency: 'AUD', language: 'en-AU' },
+  { domain: 'amazon.sg', currency: 'SGD', language: 'en-SG' },
+  { domain: 'amazon.cn', currency: 'CNY', language: 'zh-CN' },
+];
+
+/** The marketplace a hostname belongs to (`www.amazon.de`, `amazon.de`, `smile.amazon.com`), or null. */
+export function amazonMarketplaceForHost(hostname: string): AmazonMarketplace | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  for (const m of AMAZON_MARKETPLACES) {
+    if (host === m.domain || host.endsWith(`.${m.domain}`)) {
+      // `amazon.com` must not claim `amazon.com.au`: endsWith(".amazon.com") is false for it, and the
+      // exact comparison above handles the bare domain, so the order of the table does not matter.
+      return m;
+    }
+  }
+  return null;
+}
+
+/**
+ * URL paths (match-pattern syntax) of the pages the orders content script runs on.
+ * Only order, tracking and help pages: never the whole site. Seen 2024–2026.
+ */
+export const AMAZON_ORDER_PATHS: readonly string[] = [
+  '/your-orders/*', // 2024+ order list and detail (`/your-orders/orders`, `/your-orders/order-details`)
+  '/gp/your-account/order-history*', // classic order list
+  '/gp/your-account/order-details*', // classic order detail
+  '/gp/css/order-history*', // older order list, still redirected to
+  '/gp/css/order-details*', // older order detail
+  '/gp/css/summary/print.html*', // printable invoice
+  '/gp/digital/your-account/order-summary.html*', // digital order detail
+  '/gp/legacy/order-history*', // legacy digital order list
+  '/progress-tracker/package/*', // package tracking
+  '/gp/your-account/ship-track*', // older package tracking
+  '/hz/pwo/*', // "Problem with order" help flow (carries ?orderId=)
+  '/gp/help/customer/*', // help and contact-us pages
+];
+
+/** Match patterns for every marketplace × order path. */
+export function amazonOrderMatchPatterns(): string[] {
+  return AMAZON_MARKETPLACES.flatMap((m) => AMAZON_ORDER_PATHS.map((p) => `https://www.${m.domain}${p}`));
+}

@@ -1,0 +1,43 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: `storage` for per-tab orders (session) and settings. No host permissions: the content
+    // scripts' own match patterns are all the page access Kefu needs.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+K' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+K' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kefu@kefu-assistant.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
