@@ -13,7 +13,10 @@ export default defineConfig({
     // Least privilege: `storage` for per-tab orders (session) and settings. No host permissions: the content
     // scripts' own match patterns are all the page access Kefu needs.
     permissions: ['storage'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // MV2 (Firefox) calls the toolbar button `browser_action`; WXT does not translate `action` for it.
+    ...(browser === 'firefox'
+      ? { browser_action: { default_title: '__MSG_actionTitle__' } }
+      : { action: { default_title: '__MSG_actionTitle__' } }),
     commands:
       browser === 'firefox'
         ? {
@@ -33,9 +36,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kefu@kefu-assistant.org',
-              strict_min_version: '115.0',
+              // 142: the first version that reads data_collection_permissions on desktop and Android.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

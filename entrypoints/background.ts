@@ -1,1 +1,47 @@
-export default defineBackground(() => {});
+import { routeMessage } from '@/lib/background/route-message';
+import { isShopUrl, parseMessage } from '@/lib/protocol';
+import { clearTabOrders } from '@/lib/tab-orders';
+
+export default defineBackground(() => {
+  const receiver = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    isShopUrl,
+  };
+  const deps = {
+    session: browser.storage.session,
+    now: () => Date.now(),
+    sendToTab: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const parsed = parseMessage(raw, sender, receiver, ['orders/found', 'tab/rescan']);
+    if (!parsed) return undefined;
+    return routeMessage(parsed, deps);
+  });
+
+  // A tab that navigates or closes no longer shows the orders its last page reported.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void clearTabOrders(deps.session, tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
+
+  setUpPanelOpening();
+});
+
+/** The toolbar button (and its keyboard command) opens the panel: Chrome's side panel or Firefox's sidebar. */
+function setUpPanelOpening(): void {
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (sidePanel) {
+    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  const action = browser.action ?? browser.browserAction;
+  if (sidebar && action) action.onClicked.addListener(() => void sidebar.toggle());
+}
+
+/** The one part of `chrome.sidePanel` we use (not in the polyfill's types). */
+interface ChromeSidePanel {
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+}

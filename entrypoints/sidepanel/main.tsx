@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { App } from './App';
+import './style.css';
 
-render(<p>Kefu</p>, document.getElementById('app')!);
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<App />, document.getElementById('app')!);

@@ -22,6 +22,8 @@ export default class SummaryReporter implements Reporter {
     }
     const file = process.env.KEFU_UNIT_SUMMARY;
     if (file) writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
-    console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    console.log(
+      `${process.env.KEFU_SUMMARY_LABEL ?? 'vitest'}: ${passed} passed, ${failed} failed, ${skipped} skipped`,
+    );
   }
 }

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { readTabOrders, type TabOrders, tabIdFromKey } from '@/lib/tab-orders';
+
+export interface ActiveTabState {
+  tabId: number | null;
+  record: TabOrders | null;
+  loading: boolean;
+}
+
+/**
+ * The tab the panel is about, and what its content script found there. In Chrome's side panel and Firefox's
+ * sidebar that is the active tab of the panel's own window. When the panel page is opened in a tab or window of
+ * its own (pop-out, or `?tabId=` to pin one tab), it follows the active tab of the last focused normal window
+ * instead, never itself.
+ */
+export function useActiveTabOrders(): ActiveTabState {
+  const [state, setState] = useState<ActiveTabState>({ tabId: null, record: null, loading: true });
+
+  useEffect(() => {
+    let disposed = false;
+    let currentTabId: number | null = null;
+    const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+    const pinnedTabId = Number.isInteger(pinned) && pinned > 0 ? pinned : null;
+
+    const load = async (tabId: number | null) => {
+      currentTabId = tabId;
+      const record = tabId === null ? null : await readTabOrders(browser.storage.session, tabId);
+      if (!disposed && currentTabId === tabId) setState({ tabId, record, loading: false });
+    };
+
+    const resolveTarget = async (): Promise<number | null> => {
+      if (pinnedTabId !== null) return pinnedTabId;
+      const self = await browser.tabs.getCurrent();
+      if (!self) {
+        const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+        return active?.id ?? null;
+      }
+      const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+      const candidates = await browser.tabs.query(
+        win?.id !== undefined ? { active: true, windowId: win.id } : { active: true },
+      );
+      return candidates.find((tab) => tab.id !== self.id && tab.windowId !== self.windowId)?.id ?? null;
+    };
+
+    const refresh = () => void resolveTarget().then(load);
+
+    const onActivated = () => {
+      if (pinnedTabId === null) refresh();
+    };
+    const onFocus = (windowId: number) => {
+      if (pinnedTabId === null && windowId !== browser.windows.WINDOW_ID_NONE) refresh();
+    };
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'session') return;
+      for (const key of Object.keys(changes)) {
+        if (tabIdFromKey(key) === currentTabId) void load(currentTabId);
+      }
+    };
+
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.windows?.onFocusChanged.addListener(onFocus);
+    browser.storage.onChanged.addListener(onStorage);
+    refresh();
+    return () => {
+      disposed = true;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.windows?.onFocusChanged.removeListener(onFocus);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  }, []);
+
+  return state;
+}

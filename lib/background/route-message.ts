@@ -1,0 +1,34 @@
+import type { Parsed } from '../protocol/messages';
+import { type SessionArea, saveTabOrders } from '../tab-orders';
+
+export interface BackgroundDeps {
+  session: SessionArea;
+  now: () => number;
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  /** Called with every non-empty extraction, e.g. to remember recent orders in the notes database. */
+  onOrdersSeen?: (parsed: Parsed) => Promise<void>;
+}
+
+/** What the background does with each validated message. */
+export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promise<void> {
+  const { message } = parsed;
+  switch (message.type) {
+    case 'orders/found': {
+      if (parsed.tabId === null || parsed.url === null) return;
+      await saveTabOrders(deps.session, {
+        tabId: parsed.tabId,
+        url: parsed.url,
+        extraction: message.extraction,
+        updatedAt: deps.now(),
+      });
+      if (message.extraction.orders.length > 0) await deps.onOrdersSeen?.(parsed);
+      return;
+    }
+    case 'tab/rescan':
+      // The tab may have no content script (not a shop page): that is not an error worth surfacing.
+      await deps.sendToTab(message.tabId, { type: 'content/rescan' }).catch(() => undefined);
+      return;
+    case 'content/rescan':
+      return;
+  }
+}

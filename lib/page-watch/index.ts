@@ -1,0 +1,79 @@
+/**
+ * Decides when the orders content script extracts again. Amazon's order history arrives as a skeleton that its
+ * own JS fills in, and both shops navigate as SPAs, so one extraction at load is not enough; but shop pages also
+ * mutate constantly (carousels, ads), so re-extraction is debounced, capped per page, and only reported when the
+ * result changed.
+ */
+export interface RescanPolicy {
+  /** Quiet time after the last DOM change before extracting. */
+  debounceMs: number;
+  /** Extract at the latest this long after the first change of a burst, even if changes keep coming. */
+  maxWaitMs: number;
+  /** Extractions triggered by DOM changes per page (URL) before the watcher stops listening until navigation. */
+  maxScansPerPage: number;
+}
+
+export const DEFAULT_RESCAN_POLICY: RescanPolicy = { debounceMs: 400, maxWaitMs: 2000, maxScansPerPage: 25 };
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  now(): number;
+}
+
+export interface RescanScheduler {
+  /** A DOM change happened. Returns false once this page's budget is spent (the caller may stop observing). */
+  onChange(): boolean;
+  /** Extract right away (first load, explicit rescan) and reset the budget if `newPage`. */
+  runNow(newPage?: boolean): void;
+  cancel(): void;
+}
+
+/** `scan` extracts and returns a fingerprint of the result; `report` is called only when the fingerprint changes. */
+export function createRescanScheduler<T>(
+  scan: () => { fingerprint: string; value: T },
+  report: (value: T) => void,
+  timers: Timers,
+  policy: RescanPolicy = DEFAULT_RESCAN_POLICY,
+): RescanScheduler {
+  let timer: number | null = null;
+  let burstStart = 0;
+  let scansLeft = policy.maxScansPerPage;
+  let lastFingerprint: string | null = null;
+
+  const run = () => {
+    timer = null;
+    const { fingerprint, value } = scan();
+    if (fingerprint === lastFingerprint) return;
+    lastFingerprint = fingerprint;
+    report(value);
+  };
+
+  return {
+    onChange() {
+      if (scansLeft <= 0) return false;
+      const now = timers.now();
+      if (timer === null) burstStart = now;
+      else timers.clearTimeout(timer);
+      const wait = Math.max(0, Math.min(policy.debounceMs, burstStart + policy.maxWaitMs - now));
+      timer = timers.setTimeout(() => {
+        scansLeft--;
+        run();
+      }, wait);
+      return true;
+    },
+    runNow(newPage = false) {
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+      if (newPage) {
+        scansLeft = policy.maxScansPerPage;
+        lastFingerprint = null;
+      }
+      run();
+    },
+    cancel() {
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

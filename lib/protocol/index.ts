@@ -1,0 +1,14 @@
+export { parseContentInbound } from './content-inbox';
+export { OrderSchema, PageExtractionSchema } from './extraction-schema';
+export type {
+  KefuMessage,
+  KefuMessageType,
+  OrdersFoundMessage,
+  Parsed,
+  ReceiverContext,
+  RescanNowMessage,
+  RescanTabMessage,
+  SenderInfo,
+} from './messages';
+export { parseMessage } from './messages';
+export { isShopUrl } from './shop-hosts';

@@ -1,0 +1,120 @@
+import * as v from 'valibot';
+import type { PageExtraction } from '../extract/types';
+import { PageExtractionSchema } from './extraction-schema';
+
+/**
+ * Every message between Kefu's contexts, in one place. A message is `{ type, ...payload }`; the receiver parses
+ * it with `parseMessage`, which checks both the shape and who sent it, and drops anything else.
+ */
+
+/** Content script → background: what the orders content script found on its page (sent on load and on change). */
+export interface OrdersFoundMessage {
+  type: 'orders/found';
+  extraction: PageExtraction;
+}
+
+/** Side panel → background: ask the content script in a tab to extract again (lazy-loaded pages). */
+export interface RescanTabMessage {
+  type: 'tab/rescan';
+  tabId: number;
+}
+
+/** Background → content script: extract again now and report. */
+export interface RescanNowMessage {
+  type: 'content/rescan';
+}
+
+export type KefuMessage = OrdersFoundMessage | RescanTabMessage | RescanNowMessage;
+export type KefuMessageType = KefuMessage['type'];
+
+/** Who may send each message: a content script in a shop tab, or one of the extension's own pages. */
+type SenderKind = 'content-script' | 'extension-page';
+
+const DEFINITIONS = {
+  'orders/found': {
+    from: 'content-script',
+    schema: v.strictObject({ type: v.literal('orders/found'), extraction: PageExtractionSchema }),
+  },
+  'tab/rescan': {
+    from: 'extension-page',
+    schema: v.strictObject({
+      type: v.literal('tab/rescan'),
+      tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  },
+  'content/rescan': {
+    // Sent by the background service worker, whose URL is on our own origin.
+    from: 'extension-page',
+    schema: v.strictObject({ type: v.literal('content/rescan') }),
+  },
+} as const satisfies Record<KefuMessageType, { from: SenderKind; schema: v.GenericSchema }>;
+
+/** The parts of `runtime.MessageSender` we rely on: what the browser stamps, not what the sender claims. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export interface ReceiverContext {
+  /** Our own extension id (`browser.runtime.id`). */
+  extensionId: string;
+  /** Our own pages' origin (`browser.runtime.getURL('/')`). */
+  extensionOrigin: string;
+  /** Whether a content script may be running on this URL (the hosts we inject into). */
+  isShopUrl: (url: URL) => boolean;
+}
+
+export type Parsed<T extends KefuMessage = KefuMessage> = { message: T; tabId: number | null; url: string | null };
+
+/**
+ * Validates a received message. Returns null (never throws) when the shape is wrong, the type unknown or not one
+ * this receiver accepts, or the sender is not the kind of context allowed to send that type.
+ */
+export function parseMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  ctx: ReceiverContext,
+  accept: readonly KefuMessageType[],
+): Parsed | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(DEFINITIONS, type)) return null;
+  if (!accept.includes(type as KefuMessageType)) return null;
+  const def = DEFINITIONS[type as KefuMessageType];
+  if (sender.id !== ctx.extensionId) return null;
+  const origin = checkSender(def.from, sender, ctx);
+  if (!origin) return null;
+  const result = v.safeParse(def.schema, raw);
+  if (!result.success) return null;
+  return { message: result.output as KefuMessage, ...origin };
+}
+
+function checkSender(
+  kind: SenderKind,
+  sender: SenderInfo,
+  ctx: ReceiverContext,
+): { tabId: number | null; url: string | null } | null {
+  const url = safeUrl(sender.url);
+  if (kind === 'content-script') {
+    // Content-script messages must come from the top frame of a real tab on a shop page we inject into.
+    const tabId = sender.tab?.id;
+    if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
+    if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+    if (!url || url.protocol !== 'https:' || !ctx.isShopUrl(url)) return null;
+    return { tabId, url: url.href };
+  }
+  // Extension pages (side panel, pop-out, options) are served from our own origin.
+  if (!url || !url.href.startsWith(ctx.extensionOrigin)) return null;
+  return { tabId: sender.tab?.id ?? null, url: url.href };
+}
+
+function safeUrl(value: string | undefined): URL | null {
+  if (!value) return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}

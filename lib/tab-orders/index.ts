@@ -1,0 +1,57 @@
+import type { PageExtraction } from '../extract/types';
+
+/**
+ * What each tab's content script last reported, kept in `storage.session` by the background. The service worker
+ * can be stopped at any time, so this never lives only in a variable; session storage is cleared when the
+ * browser closes and (by default) is not readable by content scripts.
+ */
+export interface TabOrders {
+  tabId: number;
+  url: string;
+  extraction: PageExtraction;
+  updatedAt: number;
+}
+
+/** The subset of `storage.StorageArea` used here, so tests can pass the fake browser's area. */
+export interface SessionArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+const PREFIX = 'tab:';
+
+export const tabOrdersKey = (tabId: number): string => `${PREFIX}${tabId}`;
+
+export function tabIdFromKey(key: string): number | null {
+  if (!key.startsWith(PREFIX)) return null;
+  const id = Number(key.slice(PREFIX.length));
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+export async function saveTabOrders(area: SessionArea, record: TabOrders): Promise<void> {
+  await area.set({ [tabOrdersKey(record.tabId)]: record });
+}
+
+export async function readTabOrders(area: SessionArea, tabId: number): Promise<TabOrders | null> {
+  const key = tabOrdersKey(tabId);
+  const found = (await area.get(key))[key];
+  return isTabOrders(found) ? found : null;
+}
+
+export async function clearTabOrders(area: SessionArea, tabId: number): Promise<void> {
+  await area.remove(tabOrdersKey(tabId));
+}
+
+/** Session storage is only written by our background, but a stale format from an older version must not crash the panel. */
+function isTabOrders(value: unknown): value is TabOrders {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<TabOrders>;
+  return (
+    typeof r.tabId === 'number' &&
+    typeof r.url === 'string' &&
+    typeof r.extraction === 'object' &&
+    r.extraction !== null &&
+    Array.isArray(r.extraction.orders)
+  );
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type KefuBrowser, launchKefu, waitForTabOrder } from '../../scripts/kefu-browser';
+
+const AMAZON_DETAIL = 'https://www.amazon.com/gp/your-account/order-details?orderID=112-0399923-3070642';
+const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803';
+const AMAZON_PRODUCT = 'https://www.amazon.com/dp/B00TEST000';
+
+describe('foundation: page → content script → background → side panel', () => {
+  let kefu: KefuBrowser;
+
+  beforeAll(async () => {
+    kefu = await launchKefu();
+    kefu.serve({ url: AMAZON_DETAIL, file: 'real/amazon.com/order-details-112-0399923-3070642.html' });
+    kefu.serve({ url: TAOBAO_DETAIL, file: 'real/taobao/taobao_ordersdetails.html' });
+    kefu.serve({
+      url: AMAZON_PRODUCT,
+      html: '<html><body><h1>Product</h1><p>Order # 112-0399923-3070642 mentioned on a product page</p></body></html>',
+    });
+  });
+  afterAll(async () => {
+    await kefu?.close();
+  });
+
+  it('injects nothing on a non-order Amazon page', async () => {
+    const page = await kefu.openShopPage(AMAZON_PRODUCT);
+    // Give a content script, had one been injected, ample time to report.
+    await page.waitForTimeout(1500);
+    expect(Object.keys(await kefu.sessionRecords())).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the order of a real Amazon order-details page in the side panel', async () => {
+    await kefu.openShopPage(AMAZON_DETAIL);
+    await waitForTabOrder(kefu, '112-0399923-3070642');
+    const panel = await kefu.openPanel();
+    await expect
+      .poll(() => panel.getByTestId('order-id').allTextContents(), { timeout: 10_000 })
+      .toContain('112-0399923-3070642');
+    await panel.close();
+  });
+
+  it('follows tab switches: a Taobao order page, then back to Amazon', async () => {
+    const amazon = kefu.context.pages().find((p) => p.url() === AMAZON_DETAIL)!;
+    const taobao = await kefu.openShopPage(TAOBAO_DETAIL);
+    await waitForTabOrder(kefu, '4861628750601004803');
+    const panel = await kefu.openPanel();
+    await taobao.bringToFront();
+    await expect
+      .poll(() => panel.getByTestId('order-id').allTextContents(), { timeout: 10_000 })
+      .toContain('4861628750601004803');
+    await amazon.bringToFront();
+    await expect
+      .poll(() => panel.getByTestId('order-id').allTextContents(), { timeout: 10_000 })
+      .toEqual(['112-0399923-3070642']);
+    await panel.close();
+  });
+
+  it('makes no network request of its own', () => {
+    // Requests recorded are those neither served as a fixture page nor declared by that page's own HTML.
+    expect(kefu.strayRequests).toEqual([]);
+  });
+});
+
+describe('the request counter itself', () => {
+  it('sees a request made by the extension service worker and by an extension page', async () => {
+    const kefu = await launchKefu();
+    try {
+      await kefu.worker.evaluate(() => fetch('https://kefu-canary.invalid/from-worker').catch(() => null));
+      const panel = await kefu.openPanel();
+      await panel.evaluate(() => fetch('https://kefu-canary.invalid/from-panel').catch(() => null));
+      await expect
+        .poll(() => kefu.strayRequests, { timeout: 5000 })
+        .toContain('https://kefu-canary.invalid/from-worker');
+      await expect
+        .poll(() => kefu.strayRequests, { timeout: 5000 })
+        .toContain('https://kefu-canary.invalid/from-panel');
+    } finally {
+      await kefu.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createRescanScheduler, type Timers } from '@/lib/page-watch';
+
+/** Manual clock: timers fire only when the test advances time. */
+function fakeTimers() {
+  let now = 0;
+  let nextId = 1;
+  const pending = new Map<number, { at: number; fn: () => void }>();
+  const timers: Timers = {
+    setTimeout(fn, ms) {
+      const id = nextId++;
+      pending.set(id, { at: now + ms, fn });
+      return id;
+    },
+    clearTimeout(id) {
+      pending.delete(id);
+    },
+    now: () => now,
+  };
+  const advance = (ms: number) => {
+    const until = now + ms;
+    for (;;) {
+      const due = [...pending.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      pending.delete(due[0]);
+      now = due[1].at;
+      due[1].fn();
+    }
+    now = until;
+  };
+  return { timers, advance };
+}
+
+function setup(maxScansPerPage = 25) {
+  const { timers, advance } = fakeTimers();
+  let pageState = 'a';
+  let scans = 0;
+  const reports: string[] = [];
+  const scheduler = createRescanScheduler(
+    () => {
+      scans++;
+      return { fingerprint: pageState, value: pageState };
+    },
+    (v) => reports.push(v),
+    timers,
+    { debounceMs: 400, maxWaitMs: 2000, maxScansPerPage },
+  );
+  return { scheduler, advance, reports, setState: (s: string) => (pageState = s), scans: () => scans };
+}
+
+describe('createRescanScheduler', () => {
+  it('reports on the first run and not again while the result is unchanged', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    s.scheduler.onChange();
+    s.advance(500);
+    expect(s.reports).toEqual(['a']);
+    expect(s.scans()).toBe(2);
+  });
+
+  it('debounces a burst of changes into one extraction', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    for (let i = 0; i < 10; i++) {
+      s.scheduler.onChange();
+      s.advance(100);
+    }
+    s.setState('b');
+    s.advance(400);
+    expect(s.scans()).toBe(2);
+    expect(s.reports).toEqual(['a', 'b']);
+  });
+
+  it('extracts within maxWait even when changes never stop', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    s.setState('b');
+    for (let i = 0; i < 30; i++) {
+      s.scheduler.onChange();
+      s.advance(100);
+    }
+    expect(s.reports).toContain('b');
+  });
+
+  it('stops after its per-page budget and resets on a new page', () => {
+    const s = setup(2);
+    s.scheduler.runNow(true);
+    for (let i = 0; i < 2; i++) {
+      expect(s.scheduler.onChange()).toBe(true);
+      s.advance(500);
+    }
+    expect(s.scheduler.onChange()).toBe(false);
+    s.scheduler.runNow(true);
+    expect(s.scheduler.onChange()).toBe(true);
+  });
+
+  it('reports the same result again after navigation (the new tab record needs it)', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    s.scheduler.runNow(true);
+    expect(s.reports).toEqual(['a', 'a']);
+  });
+});
