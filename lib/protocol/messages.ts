@@ -102,11 +102,11 @@ function checkSender(
     const tabId = sender.tab?.id;
     if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
     if (sender.frameId !== undefined && sender.frameId !== 0) return null;
-    if (!url || url.protocol !== 'https:' || !ctx.isShopUrl(url)) return null;
+    if (url?.protocol !== 'https:' || !ctx.isShopUrl(url)) return null;
     return { tabId, url: url.href };
   }
   // Extension pages (side panel, pop-out, options) are served from our own origin.
-  if (!url || !url.href.startsWith(ctx.extensionOrigin)) return null;
+  if (!url?.href.startsWith(ctx.extensionOrigin)) return null;
   return { tabId: sender.tab?.id ?? null, url: url.href };
 }
 
