@@ -10,9 +10,10 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: `storage` for per-tab orders (session) and settings. No host permissions: the content
-    // scripts' own match patterns are all the page access Kefu needs.
-    permissions: ['storage'],
+    // Least privilege. `storage`: per-tab orders (session) and guard settings. `alarms` + `notifications`: case
+    // follow-up reminders. `contextMenus`: "Copy order details" on order pages. No host permissions: the content
+    // scripts' own match patterns are all the page access Kefu needs; no `tabs` (tab ids suffice).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
     // MV2 (Firefox) calls the toolbar button `browser_action`; WXT does not translate `action` for it.
     ...(browser === 'firefox'
       ? { browser_action: { default_title: '__MSG_actionTitle__' } }

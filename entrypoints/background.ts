@@ -1,4 +1,7 @@
+import { setUpContextMenu } from '@/lib/background/context-menu';
+import { rememberSeenOrders } from '@/lib/background/remember-orders';
 import { routeMessage } from '@/lib/background/route-message';
+import { KefuNotesDb, NotesStore } from '@/lib/notes';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
 import { clearTabOrders } from '@/lib/tab-orders';
 
@@ -8,8 +11,12 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     isShopUrl,
   };
+  // The background only writes page data (recent orders), never user text, so it needs no privacy sanitiser;
+  // leaving the detector out keeps the service worker small and quick to start.
+  const notes = new NotesStore(new KefuNotesDb(), { sanitize: (text) => ({ text, found: false }) });
   const deps = {
     session: browser.storage.session,
+    onOrdersSeen: (parsed: Parameters<typeof rememberSeenOrders>[1]) => rememberSeenOrders(notes, parsed),
     now: () => Date.now(),
     sendToTab: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
   };
@@ -27,6 +34,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 
   setUpPanelOpening();
+  setUpContextMenu(browser, deps.session, notes);
 });
 
 /** The toolbar button (and its keyboard command) opens the panel: Chrome's side panel or Firefox's sidebar. */

@@ -1,5 +1,6 @@
 import type { Parsed } from '../protocol/messages';
 import { type SessionArea, saveTabOrders } from '../tab-orders';
+import { enrichShipments } from '../tracking/enrich';
 
 export interface BackgroundDeps {
   session: SessionArea;
@@ -18,7 +19,7 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
       await saveTabOrders(deps.session, {
         tabId: parsed.tabId,
         url: parsed.url,
-        extraction: message.extraction,
+        extraction: { ...message.extraction, orders: enrichShipments(message.extraction.orders) },
         updatedAt: deps.now(),
       });
       if (message.extraction.orders.length > 0) await deps.onOrdersSeen?.(parsed);

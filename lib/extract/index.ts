@@ -1,38 +1,38 @@
-import { amazonMarketplaceForHost } from '../sites/amazon/marketplaces';
-import { taobaoPlatformForHost } from '../sites/taobao/hosts';
-import type { ExtractedOrder, PageExtraction } from './types';
+import { amazonSite } from '../sites/amazon';
+import { taobaoSite } from '../sites/taobao';
+import type { SiteModule } from '../sites/types';
+import { enrichShipments } from '../tracking/enrich';
+import { type DetailedExtraction, extractWithSite, NOTHING } from './extract-with-site';
+import type { PageExtraction } from './types';
 
+export type { ExtractionDiagnostic } from '../sites/types';
+export type { DetailedExtraction } from './extract-with-site';
 export type * from './types';
 
-// FIRST VERSION (foundation): order IDs from the URL and visible text only. Replaced by the site modules.
-const AMAZON_ID = /\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b/g;
-const AMAZON_SENTINEL = '000-0000000-8675309';
+/** Every shop Kefu reads. Adding a shop is adding a folder under lib/sites/ and a line here. */
+const SITES: readonly SiteModule[] = [amazonSite, taobaoSite];
 
-export function extractPage(doc: Document, url: string): PageExtraction {
+/**
+ * What the page tells us about its orders, with which strategy found each field (null = a visible miss).
+ * Never throws. Used by the CLI, the tests and the benches; each content script bundles only its own site
+ * (`extractWithSite`) to stay small, and the background names carriers (`enrichShipments`) as done here.
+ */
+export function extractPageDetailed(doc: Document, url: string): DetailedExtraction {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { platform: null, marketplace: null, pageKind: 'other', orders: [] };
+    return { ...NOTHING, diagnostics: [{ field: 'url', strategy: null }] };
   }
-  const amazon = amazonMarketplaceForHost(parsed.hostname);
-  if (amazon) {
-    const ids = new Set<string>();
-    const fromUrl = parsed.searchParams.get('orderID') ?? parsed.searchParams.get('orderId');
-    if (fromUrl && AMAZON_ID.test(fromUrl)) ids.add(fromUrl);
-    for (const m of (doc.body?.innerText ?? doc.body?.textContent ?? '').matchAll(AMAZON_ID)) {
-      if (m[0] !== AMAZON_SENTINEL) ids.add(m[0]);
-    }
-    return { platform: 'amazon', marketplace: amazon.domain, pageKind: 'other', orders: [...ids].map(emptyOrder) };
+  for (const site of SITES) {
+    const result = extractWithSite(site, doc, parsed);
+    if (result) return { ...result, orders: enrichShipments(result.orders) };
   }
-  const taobao = taobaoPlatformForHost(parsed.hostname);
-  if (taobao) {
-    const id = parsed.searchParams.get('bizOrderId') ?? parsed.searchParams.get('biz_order_id');
-    return { platform: taobao, marketplace: taobao, pageKind: 'other', orders: id ? [emptyOrder(id)] : [] };
-  }
-  return { platform: null, marketplace: null, pageKind: 'other', orders: [] };
+  return { ...NOTHING, diagnostics: [] };
 }
 
-function emptyOrder(orderId: string): ExtractedOrder {
-  return { orderId, items: [], shipments: [] };
+/** The orders on a page: `extractPageDetailed` without the diagnostics. */
+export function extractPage(doc: Document, url: string): PageExtraction {
+  const { diagnostics: _diagnostics, ...extraction } = extractPageDetailed(doc, url);
+  return extraction;
 }

@@ -1,6 +1,8 @@
+export type { ContentInbound } from './content-inbox';
 export { parseContentInbound } from './content-inbox';
 export { OrderSchema, PageExtractionSchema } from './extraction-schema';
 export type {
+  CopySummaryMessage,
   KefuMessage,
   KefuMessageType,
   OrdersFoundMessage,

@@ -24,7 +24,13 @@ export interface RescanNowMessage {
   type: 'content/rescan';
 }
 
-export type KefuMessage = OrdersFoundMessage | RescanTabMessage | RescanNowMessage;
+/** Background → content script: put one of these order summaries on the clipboard (context menu "Copy order details"). */
+export interface CopySummaryMessage {
+  type: 'content/copy-summary';
+  summaries: { orderId: string; text: string }[];
+}
+
+export type KefuMessage = OrdersFoundMessage | RescanTabMessage | RescanNowMessage | CopySummaryMessage;
 export type KefuMessageType = KefuMessage['type'];
 
 /** Who may send each message: a content script in a shop tab, or one of the extension's own pages. */
@@ -46,6 +52,18 @@ const DEFINITIONS = {
     // Sent by the background service worker, whose URL is on our own origin.
     from: 'extension-page',
     schema: v.strictObject({ type: v.literal('content/rescan') }),
+  },
+  'content/copy-summary': {
+    from: 'extension-page',
+    schema: v.strictObject({
+      type: v.literal('content/copy-summary'),
+      summaries: v.pipe(
+        v.array(
+          v.strictObject({ orderId: v.pipe(v.string(), v.maxLength(64)), text: v.pipe(v.string(), v.maxLength(5000)) }),
+        ),
+        v.maxLength(500),
+      ),
+    }),
   },
 } as const satisfies Record<KefuMessageType, { from: SenderKind; schema: v.GenericSchema }>;
 

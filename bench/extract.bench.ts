@@ -1,0 +1,225 @@
+/**
+ * Extraction speed per saved page: the median time of one extraction, in happy-dom and in real Chromium,
+ * next to the median time of one TreeWalker pass over the same page's text nodes, and their ratio
+ * (target ≤ 1.5: extraction should cost about one walk over the page).
+ *
+ * Run: `npx tsx bench/extract.bench.ts`. Chromium: Debian's /usr/bin/chromium through playwright-core,
+ * every host mapped to NOTFOUND (nothing leaves the machine); the page's own <script>s are stripped
+ * before `page.setContent` so none of them runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractPage } from '../lib/extract/index';
+import { amazonSite } from '../lib/sites/amazon/index';
+import { parseFixtureHtml } from './extract/fixture-doc';
+import { treeWalkerTextPass } from './extract/tree-walker-pass';
+
+const ROOT = 'tests/fixtures/real';
+const CHROMIUM = '/usr/bin/chromium';
+
+interface FixturePage {
+  file: string;
+  url: string;
+}
+
+export interface ExtractBenchRow {
+  file: string;
+  orders: number;
+  happyDomExtractMs: number;
+  happyDomWalkMs: number;
+  happyDomRatio: number;
+  chromiumExtractMs?: number;
+  chromiumWalkMs?: number;
+  chromiumRatio?: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function timeRuns(runs: number, fn: () => unknown): number {
+  fn(); // warm-up (JIT, selector caches)
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/**
+ * Until lib/extract/index.ts dispatches to the site modules, its foundation version reports Amazon pages
+ * as `other`; then the Amazon module is called directly. Once it dispatches, everything goes through it.
+ */
+function extractPageDispatches(doc: Document, url: string): boolean {
+  return extractPage(doc, url).pageKind !== 'other';
+}
+
+function extractOnce(doc: Document, url: string, useExtractPage: boolean): number {
+  if (useExtractPage) return extractPage(doc, url).orders.length;
+  const parsed = new URL(url);
+  const site = amazonSite.match(parsed);
+  if (!site) return extractPage(doc, url).orders.length;
+  return amazonSite.extract(doc, parsed, site, amazonSite.pageKind(parsed, doc)).orders.length;
+}
+
+/** Runs inside the page: medians of the bundled extractor and of the TreeWalker pass. */
+const IN_PAGE_TIMING = `function (url, n, viaExtractPage) {
+  var bench = globalThis.__kefuBench;
+  // Headless Chromium coarsens performance.now() to 0.1 ms: each sample times a batch of calls long
+  // enough (>= 2 ms) and divides.
+  function med(fn) {
+    fn();
+    var batch = 1;
+    for (;;) {
+      var s0 = performance.now();
+      for (var k = 0; k < batch; k++) fn();
+      if (performance.now() - s0 >= 2 || batch >= 4096) break;
+      batch *= 2;
+    }
+    var t = [];
+    for (var i = 0; i < n; i++) {
+      var t0 = performance.now();
+      for (var j = 0; j < batch; j++) fn();
+      t.push((performance.now() - t0) / batch);
+    }
+    t.sort(function (a, b) { return a - b; });
+    return t[Math.floor(t.length / 2)];
+  }
+  return {
+    extract: med(function () { return bench.extractOnce(url, viaExtractPage); }),
+    walk: med(function () { return bench.treeWalk(); }),
+    orders: bench.extractOnce(url, viaExtractPage),
+  };
+}`;
+
+function stripScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+}
+
+async function bundleForBrowser(): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, 'extract/browser-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+export async function runExtractBench(options: { runs?: number } = {}): Promise<ExtractBenchRow[]> {
+  const runs = options.runs ?? 9;
+  const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as { pages: FixturePage[] };
+  const rows: ExtractBenchRow[] = [];
+  let useExtractPage = false;
+
+  for (const page of expected.pages) {
+    const html = readFileSync(join(ROOT, page.file), 'utf8');
+    const { doc, close } = parseFixtureHtml(html, page.url);
+    if (rows.length === 0) useExtractPage = extractPageDispatches(doc, page.url);
+    const orders = extractOnce(doc, page.url, useExtractPage);
+    const happyDomExtractMs = timeRuns(runs, () => extractOnce(doc, page.url, useExtractPage));
+    const happyDomWalkMs = timeRuns(runs, () => treeWalkerTextPass(doc));
+    rows.push({
+      file: page.file,
+      orders,
+      happyDomExtractMs,
+      happyDomWalkMs,
+      happyDomRatio: happyDomExtractMs / happyDomWalkMs,
+    });
+    await close();
+  }
+
+  if (!existsSync(CHROMIUM)) {
+    console.log(`NOTE: ${CHROMIUM} is missing: Chromium timings skipped, happy-dom only.`);
+  } else {
+    const { chromium } = await import('playwright-core');
+    const script = await bundleForBrowser();
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+      ],
+    });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      // Belt and braces next to the resolver rule: no request of the fixture (images, CSS) goes anywhere.
+      await context.route('**/*', (route) => route.abort());
+      for (const row of rows) {
+        const page = expected.pages.find((p) => p.file === row.file);
+        if (!page) continue;
+        const tab = await context.newPage();
+        await tab.setContent(stripScripts(readFileSync(join(ROOT, page.file), 'utf8')), {
+          waitUntil: 'domcontentloaded',
+        });
+        await tab.addScriptTag({ content: script });
+        // A string, not a function: tsx would decorate a function with helpers that do not exist in the page.
+        const timing = (await tab.evaluate(
+          `(${IN_PAGE_TIMING})(${JSON.stringify(page.url)}, ${Math.max(runs, 15)}, ${useExtractPage})`,
+        )) as { extract: number; walk: number; orders: number };
+        row.chromiumExtractMs = timing.extract;
+        row.chromiumWalkMs = timing.walk;
+        row.chromiumRatio = timing.walk > 0 ? timing.extract / timing.walk : Number.NaN;
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+
+  printTable(rows, useExtractPage);
+  return rows;
+}
+
+function printTable(rows: ExtractBenchRow[], viaExtractPage: boolean): void {
+  const f = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
+  console.log(
+    `Extraction vs one TreeWalker text pass (median ms; ${viaExtractPage ? 'through extractPage' : 'Amazon module direct, Taobao through extractPage'})`,
+  );
+  console.log(
+    ['page', 'orders', 'hd extract', 'hd walk', 'hd ratio', 'cr extract', 'cr walk', 'cr ratio']
+      .map((h, i) => (i === 0 ? h.padEnd(52) : h.padStart(10)))
+      .join(''),
+  );
+  for (const r of rows) {
+    console.log(
+      [
+        r.file.padEnd(52),
+        String(r.orders).padStart(11),
+        f(r.happyDomExtractMs).padStart(11),
+        f(r.happyDomWalkMs).padStart(11),
+        f(r.happyDomRatio).padStart(11),
+        f(r.chromiumExtractMs, 3).padStart(11),
+        f(r.chromiumWalkMs, 3).padStart(11),
+        f(r.chromiumRatio).padStart(11),
+      ].join(''),
+    );
+  }
+  const worst = (key: 'happyDomRatio' | 'chromiumRatio') => Math.max(...rows.map((r) => r[key] ?? 0));
+  console.log(
+    `max ratio: happy-dom ${f(worst('happyDomRatio'))}, Chromium ${f(worst('chromiumRatio'))} (target ≤ 1.5)`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runExtractBench().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

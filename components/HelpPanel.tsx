@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import { channelAdvice, checklist, helpLinks, securityReminder } from '@/lib/help';
+import { t } from '@/lib/i18n';
+import type { Lang, ProblemKind } from '@/lib/templates';
+import type { OrderContext } from './order-context';
+
+const CHANNEL_KEYS = {
+  chat: 'channelChat',
+  phone: 'channelPhone',
+  email: 'channelEmail',
+  social: 'channelSocial',
+  'seller-message': 'channelSellerMessage',
+  'in-app': 'channelInApp',
+  forum: 'channelForum',
+} as const;
+
+/** Where and how to ask: the right help pages, which channel and how to reach a person, what to prepare. */
+export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: ProblemKind; lang: Lang }) {
+  const links = helpLinks({
+    platform: ctx.platform,
+    marketplace: ctx.marketplace ?? undefined,
+    problem,
+    orderId: ctx.order.orderId,
+    manualHelpUrl: ctx.helpUrl,
+  });
+  const advice = channelAdvice(ctx.platform, problem, lang);
+  const items = checklist(ctx.platform, problem, lang);
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+
+  return (
+    <>
+      <section class="card" aria-label={t('helpLinksTitle')} data-testid="help-links">
+        <h3>{t('helpLinksTitle')}</h3>
+        {links.length === 0 ? (
+          <p class="muted">{t('noHelpLinks')}</p>
+        ) : (
+          <ul class="links">
+            {links.map((link) => (
+              <li key={link.id}>
+                <a href={link.url} target="_blank" rel="noopener noreferrer" data-link-id={link.id}>
+                  {link.label[lang]}
+                </a>
+                {link.orderSpecific && <span class="badge">{t('forThisOrder')}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="card" aria-label={t('channelTitle')} data-testid="channel-advice">
+        <h3>{t('channelTitle')}</h3>
+        <p>
+          {advice.recommended.map((c, i) => (
+            <span key={c} class={i === 0 ? 'badge strong' : 'badge'}>
+              {t(CHANNEL_KEYS[c])}
+            </span>
+          ))}
+        </p>
+        <p>{advice.why}</p>
+        <ol>
+          {advice.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p>
+          <strong>{t('reachHuman')}</strong> {advice.humanTip}
+        </p>
+        {advice.hours && <p class="muted">{advice.hours}</p>}
+      </section>
+      <section class="card" aria-label={t('checklistTitle')} data-testid="checklist">
+        <h3>{t('checklistTitle')}</h3>
+        <ul class="checklist">
+          {items.map((item) => (
+            <li key={item.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={ticked.has(item.id)}
+                  onChange={() =>
+                    setTicked((prev) => {
+                      const next = new Set(prev);
+                      if (next.has(item.id)) next.delete(item.id);
+                      else next.add(item.id);
+                      return next;
+                    })
+                  }
+                />{' '}
+                {item.text}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p class="security-reminder" role="note">
+          {securityReminder(lang)}
+        </p>
+      </section>
+    </>
+  );
+}

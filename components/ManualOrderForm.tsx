@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { Case } from '@/lib/notes';
+import { manualOrderProblem } from './manual-order';
+import { notesStore } from './notes-store';
+import { useToast } from './use-toast';
+
+const EMPTY = { shop: '', orderId: '', orderDate: '', total: '', trackingId: '', carrier: '', helpUrl: '' };
+type Field = keyof typeof EMPTY;
+
+/** Any other shop: the user types the order in, and templates, copy and notes then work the same way. */
+export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
+  const toast = useToast();
+  const [values, setValues] = useState(EMPTY);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const field = (name: Field, labelKey: Parameters<typeof t>[0], type: 'text' | 'date' | 'url' = 'text') => (
+    <label class="row">
+      <span>{t(labelKey)}</span>
+      <input
+        // Preact 11 types each input type as its own variant; the union of the three we use is sound here.
+        type={type as 'text'}
+        name={name}
+        data-testid={`manual-${name}`}
+        value={values[name]}
+        onInput={(e) => setValues((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
+      />
+    </label>
+  );
+
+  return (
+    <form
+      class="card manual-form"
+      aria-label={t('manualTitle')}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const bad = manualOrderProblem(values);
+        setProblem(bad ? t(bad) : null);
+        if (bad) return;
+        try {
+          const created = await notesStore().createCase({
+            platform: 'other',
+            orderId: values.orderId.trim(),
+            shop: values.shop.trim(),
+            title: `${values.shop.trim()} ${values.orderId.trim()}`,
+            helpUrl: values.helpUrl.trim() || undefined,
+            manual: {
+              orderDate: values.orderDate || undefined,
+              total: values.total.trim() || undefined,
+              trackingId: values.trackingId.trim() || undefined,
+              carrier: values.carrier.trim() || undefined,
+            },
+          });
+          setValues(EMPTY);
+          toast(t('manualAdded'));
+          onAdded(created);
+        } catch (error) {
+          // Nothing was written; keep what the user typed so nothing is lost.
+          setProblem(error instanceof Error ? error.message : String(error));
+        }
+      }}
+    >
+      {field('shop', 'fieldShop')}
+      {field('orderId', 'fieldOrderId')}
+      {field('orderDate', 'fieldOrderDate', 'date')}
+      {field('total', 'fieldTotal')}
+      {field('trackingId', 'fieldTracking')}
+      {field('carrier', 'fieldCarrier')}
+      {field('helpUrl', 'fieldHelpUrl', 'url')}
+      {problem && (
+        <p class="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" class="primary-button" data-testid="manual-submit">
+        {t('manualAdd')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { t } from '@/lib/i18n';
+import { describeType, type SensitiveMatch } from '@/lib/privacy';
+import type { Lang } from '@/lib/templates';
+
+interface Props {
+  matches: SensitiveMatch[];
+  lang: Lang;
+  onRedact: () => void;
+}
+
+/** Names what was found in the text and offers to mask it; a real agent never asks for any of it. */
+export function PrivacyWarning({ matches, lang, onRedact }: Props) {
+  if (matches.length === 0) return null;
+  const kinds = [...new Set(matches.map((m) => describeType(m.type, lang)))].join(lang === 'zh_CN' ? '、' : ', ');
+  return (
+    <div class="privacy-warning" role="alert" data-testid="privacy-warning">
+      <p>
+        <strong>{t('privacyFound', kinds)}</strong> {t('privacyNeverAsk')}
+      </p>
+      <button type="button" class="danger-button" onClick={onRedact} data-testid="privacy-redact">
+        {t('privacyRedact')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { t } from '@/lib/i18n';
+import { type Lang, PROBLEM_KINDS, type ProblemKind } from '@/lib/templates';
+
+/** Which kind of problem the user has; everything below the picker follows it. */
+export function ProblemPicker({
+  value,
+  lang,
+  onChange,
+}: {
+  value: ProblemKind;
+  lang: Lang;
+  onChange: (p: ProblemKind) => void;
+}) {
+  return (
+    <label class="row problem-picker">
+      <span>{t('problemLabel')}</span>
+      <select
+        data-testid="problem-picker"
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value as ProblemKind)}
+      >
+        {PROBLEM_KINDS.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

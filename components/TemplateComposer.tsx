@@ -1,0 +1,226 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { useLiveQuery } from '@/lib/notes';
+import { findSecrets, redactSecrets, SECRET_TYPES, sanitizeSecrets } from '@/lib/privacy';
+import {
+  type ContactRecord,
+  fillTemplate,
+  isOverride,
+  type Lang,
+  overrideTemplate,
+  type ProblemKind,
+  placeholderLabel,
+  suggestedOutcomes,
+  suggestedTried,
+  type TemplateData,
+  templateDataFromOrder,
+  templatesFor,
+  validateTemplateBody,
+} from '@/lib/templates';
+import { CopyButton } from './CopyButton';
+import { notesStore } from './notes-store';
+import { knownIdentifiers, type OrderContext } from './order-context';
+import { PrivacyWarning } from './PrivacyWarning';
+import { useToast } from './use-toast';
+
+interface Props {
+  ctx: OrderContext;
+  problem: ProblemKind;
+  lang: Lang;
+  copyRaw: boolean;
+  /** Earlier contacts from the case notes, for the escalation template. */
+  history: readonly ContactRecord[];
+  /** Called after the message was copied, so the panel can offer "log this contact". */
+  onCopied?: (text: string) => void;
+}
+
+/**
+ * The message for one problem, filled from the order. Missing facts are fields to fill (never silently blank);
+ * the text stays editable before copying; secrets in it are flagged and masked on copy unless the user opted out.
+ */
+export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopied }: Props) {
+  const toast = useToast();
+  const stored = useLiveQuery(() => notesStore().listTemplates(), [], []);
+  const choices = useMemo(() => templatesFor(problem, lang, stored), [problem, lang, stored]);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const template = choices.find((c) => c.id === templateId) ?? choices[0]!;
+  const [extra, setExtra] = useState<Record<string, string>>({});
+  const [text, setText] = useState('');
+  const [edited, setEdited] = useState(false);
+  const [editingBody, setEditingBody] = useState<string | null>(null);
+
+  const data: TemplateData = useMemo(
+    () => ({
+      ...templateDataFromOrder(ctx.order, { platform: ctx.platform, marketplace: ctx.marketplace, lang }),
+      ...(history.length > 0 ? { contactHistory: history } : {}),
+      ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== '')),
+    }),
+    [ctx, lang, history, extra],
+  );
+  const filled = useMemo(() => fillTemplate(template, data, lang), [template, data, lang]);
+
+  // A new order, problem, language or template starts a fresh message.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the subject changes
+  useEffect(() => {
+    setExtra({});
+    setEdited(false);
+    setTemplateId(null);
+  }, [ctx.order.orderId, problem, lang]);
+  useEffect(() => {
+    if (!edited) setText(filled.text);
+  }, [filled.text, edited]);
+
+  const ids = knownIdentifiers(ctx.order);
+  const secrets = useMemo(() => findSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }), [text, ids]);
+  const copyValue = () => (copyRaw ? text : sanitizeSecrets(text, ids).text);
+
+  const saveBody = async () => {
+    if (editingBody === null) return;
+    const unknown = validateTemplateBody(editingBody).unknownPlaceholders;
+    if (unknown.length > 0) {
+      toast(t('templateUnknownPlaceholders', unknown.map((n) => `{${n}}`).join(' ')));
+      return;
+    }
+    const base =
+      template.builtIn || isOverride(template)
+        ? overrideTemplate(problem, lang, { body: editingBody }, Date.now())
+        : { ...template, body: editingBody, updatedAt: Date.now() };
+    await notesStore().putTemplate(base);
+    setEditingBody(null);
+    setEdited(false);
+    toast(t('templateSaved'));
+  };
+
+  return (
+    <section class="card composer" aria-label={t('composerTitle')} data-testid="composer">
+      {choices.length > 1 && (
+        <label class="row">
+          <span>{t('templateChoice')}</span>
+          <select value={template.id} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {filled.missing.length > 0 && (
+        <fieldset class="missing-fields" data-testid="missing-fields">
+          <legend>{t('fillMissing')}</legend>
+          {filled.missing.map((name) => (
+            <MissingField
+              key={name}
+              name={name}
+              lang={lang}
+              problem={problem}
+              value={extra[name] ?? ''}
+              onInput={(value) => setExtra((prev) => ({ ...prev, [name]: value }))}
+            />
+          ))}
+        </fieldset>
+      )}
+      <label class="stack">
+        <span>{t('messageLabel')}</span>
+        <textarea
+          data-testid="message"
+          rows={12}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setEdited(true);
+          }}
+        />
+      </label>
+      <PrivacyWarning
+        matches={secrets}
+        lang={lang}
+        onRedact={() => setText(redactSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }))}
+      />
+      <div class="actions">
+        <span
+          onClickCapture={() => {
+            // After the copy itself, offer to log the contact.
+            window.setTimeout(() => onCopied?.(copyValue()), 0);
+          }}
+        >
+          <CopyButton text={copyValue} label={t('copyMessage')} testId="copy-message" class="primary-button">
+            {t('copyMessage')}
+          </CopyButton>
+        </span>
+        {edited && (
+          <button type="button" onClick={() => setEdited(false)}>
+            {t('regenerate')}
+          </button>
+        )}
+        <button type="button" onClick={() => setEditingBody(template.body)} data-testid="edit-template">
+          {t('editTemplate')}
+        </button>
+        {isOverride(template) && (
+          <button
+            type="button"
+            onClick={async () => {
+              await notesStore().deleteTemplate(template.id);
+              toast(t('templateReset'));
+            }}
+          >
+            {t('resetTemplate')}
+          </button>
+        )}
+      </div>
+      {editingBody !== null && (
+        <div class="template-editor">
+          <label class="stack">
+            <span>{t('templateBodyLabel')}</span>
+            <textarea
+              rows={10}
+              value={editingBody}
+              onInput={(e) => setEditingBody(e.currentTarget.value)}
+              data-testid="template-body"
+            />
+          </label>
+          <p class="muted">{t('templatePlaceholdersHint')}</p>
+          <div class="actions">
+            <button type="button" class="primary-button" onClick={saveBody} data-testid="save-template">
+              {t('save')}
+            </button>
+            <button type="button" onClick={() => setEditingBody(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MissingField(props: {
+  name: string;
+  lang: Lang;
+  problem: ProblemKind;
+  value: string;
+  onInput: (v: string) => void;
+}) {
+  const { name, lang, problem, value, onInput } = props;
+  const suggestions =
+    name === 'outcome' ? suggestedOutcomes(problem, lang) : name === 'tried' ? suggestedTried(problem, lang) : [];
+  const listId = `suggest-${name}`;
+  return (
+    <label class="row">
+      <span>{placeholderLabel(name, lang)}</span>
+      <input
+        data-testid={`missing-${name}`}
+        value={value}
+        list={suggestions.length > 0 ? listId : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {suggestions.length > 0 && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
+    </label>
+  );
+}

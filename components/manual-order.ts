@@ -1,0 +1,43 @@
+import type { Case } from '@/lib/notes';
+import type { OrderContext } from './order-context';
+
+/** A case entered by hand for any other shop, as the order the panel works on. */
+export function manualCaseToOrder(c: Case): OrderContext {
+  const amount = c.manual?.total ? Number.parseFloat(c.manual.total.replace(/[^\d.]/g, '')) : Number.NaN;
+  return {
+    platform: 'other',
+    marketplace: null,
+    source: 'manual',
+    helpUrl: c.helpUrl,
+    order: {
+      orderId: c.orderId ?? c.id,
+      orderDate: c.manual?.orderDate,
+      shop: c.shop,
+      // The currency of another shop is unknown: keep the user's text and mark the currency as unknown ("XXX").
+      total: c.manual?.total && Number.isFinite(amount) ? { amount, currency: 'XXX', text: c.manual.total } : undefined,
+      items: [],
+      shipments: c.manual?.trackingId ? [{ trackingId: c.manual.trackingId, carrier: c.manual.carrier }] : [],
+    },
+  };
+}
+
+/** Validates the manual-entry form: returns the message key of the first problem, or null. */
+export function manualOrderProblem(input: {
+  shop: string;
+  orderId: string;
+  orderDate: string;
+  helpUrl: string;
+}): 'manualNeedShop' | 'manualNeedOrderId' | 'manualBadDate' | 'manualBadUrl' | null {
+  if (!input.shop.trim()) return 'manualNeedShop';
+  if (!input.orderId.trim()) return 'manualNeedOrderId';
+  if (input.orderDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.orderDate)) return 'manualBadDate';
+  if (input.helpUrl) {
+    try {
+      const url = new URL(input.helpUrl);
+      if (url.protocol !== 'https:' || url.username || url.password) return 'manualBadUrl';
+    } catch {
+      return 'manualBadUrl';
+    }
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { uiLang } from '../i18n';
+import type { NotesStore } from '../notes';
+import { sanitizeSecrets } from '../privacy';
+import { amazonOrderMatchPatterns } from '../sites/amazon/marketplaces';
+import { TAOBAO_ORDER_MATCH_PATTERNS } from '../sites/taobao/hosts';
+import { readTabOrders, type SessionArea } from '../tab-orders';
+import { formatOrderSummary } from '../templates';
+
+export const COPY_ORDER_MENU_ID = 'kefu-copy-order-details';
+
+/** Summaries of every order a tab reported, in the UI language, secrets masked unless the user opted out. */
+export async function orderSummariesForTab(
+  session: SessionArea,
+  tabId: number,
+  copyRaw: boolean,
+): Promise<{ orderId: string; text: string }[]> {
+  const record = await readTabOrders(session, tabId);
+  const extraction = record?.extraction;
+  if (!extraction?.platform) return [];
+  const lang = uiLang();
+  return extraction.orders.map((order) => {
+    const known = [order.orderId, ...order.shipments.flatMap((s) => (s.trackingId ? [s.trackingId] : []))];
+    const redact = copyRaw ? (text: string) => text : (text: string) => sanitizeSecrets(text, known).text;
+    return {
+      orderId: order.orderId,
+      text: formatOrderSummary(order, {
+        lang,
+        platform: extraction.platform!,
+        marketplace: extraction.marketplace,
+        redact,
+      }),
+    };
+  });
+}
+
+/** "Copy order details" in the page's context menu, only on the order pages our content scripts run on. */
+export function setUpContextMenu(api: typeof browser, session: SessionArea, notes: NotesStore): void {
+  api.runtime.onInstalled.addListener(() => {
+    // Menus persist across service-worker restarts; they are (re)created only on install and update.
+    api.contextMenus.create({
+      id: COPY_ORDER_MENU_ID,
+      title: api.i18n.getMessage('contextCopyOrder'),
+      contexts: ['page', 'selection', 'link'],
+      documentUrlPatterns: [...amazonOrderMatchPatterns(), ...TAOBAO_ORDER_MATCH_PATTERNS],
+    });
+  });
+  api.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== COPY_ORDER_MENU_ID || tab?.id === undefined) return;
+    const copyRaw = (await notes.getSetting<boolean>('copyRaw').catch(() => false)) === true;
+    const summaries = await orderSummariesForTab(session, tab.id, copyRaw);
+    if (summaries.length === 0) return;
+    await api.tabs.sendMessage(tab.id, { type: 'content/copy-summary', summaries }, { frameId: 0 }).catch(() => {});
+  });
+}

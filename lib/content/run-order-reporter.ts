@@ -1,0 +1,82 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractWithSite, NOTHING } from '../extract/extract-with-site';
+import type { PageExtraction } from '../extract/types';
+import { createRescanScheduler } from '../page-watch';
+import { parseContentInbound } from '../protocol/content-inbox';
+import type { OrdersFoundMessage } from '../protocol/messages';
+import type { SiteModule } from '../sites/types';
+import { copyFromPage } from './copy-to-clipboard';
+import { nearestOrderId } from './nearest-order';
+
+/**
+ * The body of every orders content script: extract with this site's module, report to the background, and
+ * re-extract on DOM changes (debounced, capped), SPA navigation and the panel's "rescan". Everything is tied to
+ * `ctx`, so it all stops when the extension is reloaded or updated.
+ */
+export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
+  const extract = (): PageExtraction => {
+    const result = extractWithSite(site, document, new URL(location.href));
+    if (!result) return NOTHING;
+    const { diagnostics: _diagnostics, ...extraction } = result;
+    return extraction;
+  };
+
+  const scheduler = createRescanScheduler<PageExtraction>(
+    () => {
+      const extraction = extract();
+      return { fingerprint: JSON.stringify(extraction), value: extraction };
+    },
+    (extraction) => {
+      const message: OrdersFoundMessage = { type: 'orders/found', extraction };
+      // The background may be restarting; a lost report is repaired by the next change or rescan.
+      browser.runtime.sendMessage(message).catch(() => {});
+    },
+    {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+      now: () => Date.now(),
+    },
+  );
+
+  const observer = new MutationObserver(() => {
+    if (!scheduler.onChange()) observer.disconnect();
+  });
+  const observe = () => observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+
+  scheduler.runNow(true);
+  observe();
+
+  // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    scheduler.runNow(true);
+    observe();
+  });
+
+  // The element the user last right-clicked, to copy that order's details from the context menu.
+  let contextTarget: Node | null = null;
+  ctx.addEventListener(document, 'contextmenu', (event) => (contextTarget = event.target as Node | null), {
+    capture: true,
+    passive: true,
+  });
+
+  const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+    const message = parseContentInbound(raw, sender, browser.runtime.id);
+    if (message?.type === 'content/rescan') scheduler.runNow(true);
+    if (message?.type === 'content/copy-summary') {
+      const id = nearestOrderId(
+        contextTarget,
+        message.summaries.map((s) => s.orderId),
+      );
+      const summary = message.summaries.find((s) => s.orderId === id);
+      if (summary) return copyFromPage(summary.text);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    scheduler.cancel();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+}

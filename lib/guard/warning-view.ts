@@ -1,0 +1,157 @@
+/**
+ * The inline warning: a small box beside the field, in its own shadow root so the shop's CSS cannot restyle it
+ * and its CSS cannot leak into the shop. Plain DOM (no framework) keeps the content script small. Every string
+ * goes in through textContent.
+ *
+ * The root is open so tests (and Playwright, whose CSS locators pierce open roots) can reach it; nothing in it is
+ * secret — it names the kind of data found, never the value.
+ */
+
+export type WarningTone = 'caution' | 'danger';
+
+export interface WarningSection {
+  tone: WarningTone;
+  title: string;
+  lines: string[];
+  /** Label of the section's action button (Redact, Clear), if it has one. */
+  actionLabel?: string;
+  /** Identifies the section in tests and in the click handler. */
+  id: 'sensitive' | 'password' | 'scam';
+}
+
+export interface WarningModel {
+  sections: WarningSection[];
+  dismissLabel: string;
+  ariaLabel: string;
+}
+
+export const GUARD_HOST_TAG = 'kefu-privacy-guard';
+
+const STYLE = `
+:host { all: initial; }
+.box { box-sizing: border-box; max-width: 380px; min-width: 240px; padding: 10px 12px; border-radius: 8px;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  color: #1f2328; background: #fff8e1; border: 1px solid #e0a800; box-shadow: 0 4px 14px rgba(0,0,0,.18); }
+.box.danger { background: #fdecea; border-color: #c62828; }
+section + section { margin-top: 8px; padding-top: 8px; border-top: 1px solid rgba(0,0,0,.12); }
+h2 { margin: 0 0 4px; font-size: 14px; font-weight: 700; }
+.danger h2, section.danger h2 { color: #b71c1c; }
+p { margin: 0 0 4px; }
+.actions { display: flex; gap: 8px; margin-top: 8px; justify-content: flex-end; }
+button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 12px; border: 1px solid #888; background: #fff; color: #1f2328; }
+button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .box { color: #f0f0f0; background: #3a3000; border-color: #c9a227; }
+  .box.danger { background: #4a1414; border-color: #ef5350; }
+  .danger h2, section.danger h2 { color: #ff8a80; }
+  button { background: #2b2b2b; color: #f0f0f0; border-color: #777; }
+}`;
+
+export interface WarningView {
+  readonly host: HTMLElement;
+  render(model: WarningModel): void;
+  /** Places the box below the field (above it when there is no room), in viewport coordinates. */
+  position(anchor: DOMRect): void;
+  remove(): void;
+}
+
+export interface WarningHandlers {
+  onAction(sectionId: WarningSection['id']): void;
+  onDismiss(): void;
+}
+
+const GAP = 6;
+
+export function createWarningView(doc: Document, handlers: WarningHandlers): WarningView {
+  const host = doc.createElement(GUARD_HOST_TAG);
+  host.setAttribute('data-testid', 'kefu-guard');
+  // Inline !important: the page's stylesheet cannot hide or move the host (shadow :host rules lose to it).
+  for (const [prop, value] of [
+    ['position', 'fixed'],
+    ['z-index', '2147483647'],
+    ['display', 'block'],
+    ['top', '0px'],
+    ['left', '0px'],
+    ['margin', '0'],
+    ['padding', '0'],
+  ] as const) {
+    host.style.setProperty(prop, value, 'important');
+  }
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  box.setAttribute('role', 'alert');
+  box.setAttribute('data-testid', 'kefu-guard-box');
+  root.append(style, box);
+  // Keep mouse-down inside the box from blurring the field (clicking Redact should not move the caret away).
+  box.addEventListener('mousedown', (e) => {
+    if ((e.target as Element | null)?.tagName !== 'BUTTON') e.preventDefault();
+  });
+  (doc.body ?? doc.documentElement).append(host);
+
+  const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.setAttribute('data-testid', testId);
+    if (primary) b.className = 'primary';
+    b.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onClick();
+    });
+    return b;
+  };
+
+  return {
+    host,
+    render(model) {
+      box.replaceChildren();
+      box.setAttribute('aria-label', model.ariaLabel);
+      box.className = model.sections.some((s) => s.tone === 'danger') ? 'box danger' : 'box';
+      const actions = doc.createElement('div');
+      actions.className = 'actions';
+      for (const section of model.sections) {
+        const el = doc.createElement('section');
+        el.className = section.tone;
+        el.setAttribute('data-testid', `kefu-guard-${section.id}`);
+        const h = doc.createElement('h2');
+        h.textContent = section.title;
+        el.append(h);
+        for (const line of section.lines) {
+          const p = doc.createElement('p');
+          p.textContent = line;
+          el.append(p);
+        }
+        box.append(el);
+        if (section.actionLabel) {
+          actions.append(
+            button(section.actionLabel, `kefu-guard-${section.id}-action`, true, () => handlers.onAction(section.id)),
+          );
+        }
+      }
+      actions.append(button(model.dismissLabel, 'kefu-guard-dismiss', false, handlers.onDismiss));
+      box.append(actions);
+    },
+    position(anchor) {
+      const view = doc.defaultView;
+      const vw = view?.innerWidth || doc.documentElement.clientWidth || 1024;
+      const vh = view?.innerHeight || doc.documentElement.clientHeight || 768;
+      const rect = box.getBoundingClientRect();
+      const height = rect.height || 120;
+      const width = Math.min(rect.width || 320, vw - 2 * GAP);
+      let top = anchor.bottom + GAP;
+      if (top + height > vh - GAP && anchor.top - GAP - height >= GAP) top = anchor.top - GAP - height;
+      top = Math.max(GAP, Math.min(top, vh - height - GAP));
+      const left = Math.max(GAP, Math.min(anchor.left, vw - width - GAP));
+      host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+      host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

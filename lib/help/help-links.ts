@@ -1,0 +1,124 @@
+import { type AmazonMarketplace, amazonMarketplaceForHost } from '../sites/amazon/marketplaces';
+import { AMAZON_LINKS, AMAZON_PROBLEM_LINKS } from './amazon-links';
+import type { LinkRow, ProblemLinks } from './link-table';
+import { TAOBAO_PROBLEM_LINKS, taobaoRowsFor } from './taobao-links';
+import type { HelpLink, HelpLinkContext, HelpPlatform } from './types';
+
+const DEFAULT_AMAZON: AmazonMarketplace = { domain: 'amazon.com', currency: 'USD', language: 'en-US' };
+
+/** The storefront a marketplace string names (`amazon.co.uk`, `www.amazon.co.uk`); amazon.com when unknown. */
+export function resolveAmazonMarketplace(marketplace?: string | null): AmazonMarketplace {
+  const host =
+    (marketplace ?? '')
+      .trim()
+      .replace(/^https?:\/\//i, '')
+      .split('/')[0] ?? '';
+  return (host && amazonMarketplaceForHost(host)) || DEFAULT_AMAZON;
+}
+
+/**
+ * Help pages for one problem, most useful first, each a plain https URL on the platform's own host. Order-specific
+ * pages carry the URL-encoded order ID; without an order ID they give way to their general page (or are left out).
+ * For `other` shops only the user's own help URL is offered, and only when it is https.
+ */
+export function helpLinks(ctx: HelpLinkContext): HelpLink[] {
+  if (ctx.platform === 'other') return manualLink(ctx.manualHelpUrl);
+  const { rows, problems, host } = tableFor(ctx.platform, ctx.marketplace);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const orderId = ctx.orderId?.trim() || undefined;
+  const links: HelpLink[] = [];
+  const push = (row: LinkRow, withOrder: boolean): void => {
+    if (links.some((l) => l.id === row.id)) return;
+    const url = buildUrl(row, host, withOrder ? orderId : undefined);
+    if (!isPlatformUrl(url, ctx.platform, ctx.marketplace)) return;
+    links.push({ id: row.id, label: row.label, url, orderSpecific: withOrder });
+  };
+  for (const id of problems[ctx.problem]) {
+    const row = byId.get(id);
+    if (!row) continue;
+    if (!row.orderParam) push(row, false);
+    else if (orderId) push(row, true);
+    else if (row.fallback) {
+      const fallback = byId.get(row.fallback);
+      if (fallback) push(fallback, false);
+    }
+  }
+  return links;
+}
+
+function tableFor(
+  platform: Exclude<HelpPlatform, 'other'>,
+  marketplace?: string,
+): { rows: readonly LinkRow[]; problems: ProblemLinks; host: string } {
+  if (platform === 'amazon') {
+    return {
+      rows: AMAZON_LINKS,
+      problems: AMAZON_PROBLEM_LINKS,
+      host: `www.${resolveAmazonMarketplace(marketplace).domain}`,
+    };
+  }
+  return { rows: taobaoRowsFor(platform), problems: TAOBAO_PROBLEM_LINKS, host: '' };
+}
+
+function buildUrl(row: LinkRow, amazonHost: string, orderId: string | undefined): string {
+  const host = row.host === '{amazon}' ? amazonHost : row.host;
+  const url = new URL(row.path, `https://${host}`);
+  for (const [key, value] of Object.entries(row.query ?? {})) url.searchParams.set(key, value);
+  if (orderId && row.orderParam) url.searchParams.set(row.orderParam, orderId);
+  return url.href;
+}
+
+function manualLink(manualHelpUrl: string | undefined): HelpLink[] {
+  const url = parseHttps(manualHelpUrl?.trim() ?? '');
+  if (!url) return [];
+  return [
+    {
+      id: 'other.manual-help',
+      label: { zh_CN: '商家的帮助页面', en: "The shop's help page" },
+      url: url.href,
+      orderSpecific: false,
+    },
+  ];
+}
+
+function parseHttps(text: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  // Credentials in a link are a phishing trick (`https://amazon.com@evil.example/`); a port is never needed.
+  if (url.protocol !== 'https:' || url.username || url.password || url.port || !url.hostname) return null;
+  return url;
+}
+
+function hostIn(hostname: string, domain: string): boolean {
+  return hostname === domain || hostname.endsWith(`.${domain}`);
+}
+
+/**
+ * Whether `url` is a plain https URL on the platform's own domain: for Amazon the given storefront
+ * (amazon.com when none), for Taobao taobao.com, for Tmall tmall.com or taobao.com (they share account, service
+ * and logistics hosts); for `other`, any https URL, on `marketplace`'s host when one is given.
+ */
+export function isPlatformUrl(url: string, platform: HelpPlatform, marketplace?: string | null): boolean {
+  const parsed = parseHttps(url);
+  if (!parsed) return false;
+  const host = parsed.hostname.toLowerCase();
+  switch (platform) {
+    case 'amazon':
+      return amazonMarketplaceForHost(host)?.domain === resolveAmazonMarketplace(marketplace).domain;
+    case 'taobao':
+      return hostIn(host, 'taobao.com');
+    case 'tmall':
+      return hostIn(host, 'tmall.com') || hostIn(host, 'taobao.com');
+    case 'other': {
+      const expected = (marketplace ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/^www\./, '');
+      return !expected || hostIn(host, expected);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { Channel, Localized, ProblemKind } from '../templates';
+
+export type { Channel };
+
+/** Where the order or account lives; `other` is any other shop (seed 002's "TP"). */
+export type HelpPlatform = 'amazon' | 'taobao' | 'tmall' | 'other';
+
+export interface HelpLinkContext {
+  platform: HelpPlatform;
+  /** Amazon storefront domain such as `amazon.co.uk` (a `www.` host is accepted too). Default `amazon.com`. */
+  marketplace?: string;
+  problem: ProblemKind;
+  orderId?: string;
+  /** For `other`: the help page the user entered for that shop. Used only when it is https. */
+  manualHelpUrl?: string;
+}
+
+export interface HelpLink {
+  /** Stable id of the row in the link table, e.g. `amazon.returns`. */
+  id: string;
+  label: Localized;
+  url: string;
+  /** The URL carries this order's ID. */
+  orderSpecific: boolean;
+}
+
+export interface ChannelAdvice {
+  /** Best first, from the seeds' reasoning on urgency and complexity. */
+  recommended: Channel[];
+  steps: string[];
+  why: string;
+  /** How to get past the bot to a person. */
+  humanTip: string;
+  hours?: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+}

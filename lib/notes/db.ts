@@ -1,0 +1,81 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { groupEntriesByCase } from './group';
+import { type CaseV1, migrateCaseV1 } from './migrate-v1';
+import { buildSearchRow, type SearchRow } from './search-text';
+import type { Case, Entry, RecentOrder, Setting, UserTemplate } from './types';
+
+export const NOTES_DB_NAME = 'kefu-notes';
+
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
+/** Version 1: the first shipped schema (kept verbatim so existing databases can be upgraded). */
+export const NOTES_SCHEMA_V1 = {
+  // `&[platform+marketplace+orderId]`: one case per order. Manual cases without an order ID are simply not in
+  // the index (IndexedDB skips records whose key path is missing), so they never collide.
+  cases: 'id, &[platform+marketplace+orderId], status, platform, createdAt, updatedAt, followUp',
+  entries: 'id, caseId, [caseId+at]',
+  recentOrders: 'key, seenAt',
+  templates: 'id, problemKind',
+  settings: 'key',
+} as const;
+
+/** Version 2: `followUp` → `followUpAt` (ms), status `pending` → `waiting`, derived per-case search rows, meta. */
+export const NOTES_SCHEMA_V2 = {
+  ...NOTES_SCHEMA_V1,
+  cases: 'id, &[platform+marketplace+orderId], status, platform, createdAt, updatedAt, followUpAt',
+  caseSearch: 'caseId, *words',
+  // Small bookkeeping rows, e.g. the search generation (see search-cache.ts).
+  meta: 'key',
+} as const;
+
+export interface NotesDbEvents {
+  /** Another tab/worker opened a newer schema: this connection is closed; the UI should reload. */
+  onVersionChange?: () => void;
+  /** Our upgrade waits for an older connection (another extension page still open) to close. */
+  onBlocked?: () => void;
+}
+
+export class KefuNotesDb extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  entries!: EntityTable<Entry, 'id'>;
+  recentOrders!: EntityTable<RecentOrder, 'key'>;
+  templates!: EntityTable<UserTemplate, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  caseSearch!: EntityTable<SearchRow, 'caseId'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = NOTES_DB_NAME, events: NotesDbEvents = {}) {
+    super(name);
+    this.version(1).stores(NOTES_SCHEMA_V1);
+    this.version(2)
+      .stores(NOTES_SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const cases = tx.table<CaseV1 | Case, string>('cases');
+        const migrated: Case[] = [];
+        await cases.toCollection().modify((row, ref) => {
+          const next = migrateCaseV1(row as CaseV1);
+          ref.value = next;
+          migrated.push(next);
+        });
+        const entries = await tx.table<Entry, string>('entries').toArray();
+        const byCase = groupEntriesByCase(entries);
+        await tx
+          .table<SearchRow, string>('caseSearch')
+          .bulkPut(migrated.map((c) => buildSearchRow(c, byCase.get(c.id) ?? [])));
+      });
+
+    // Returning false stops Dexie's default handler, which would close with auto-reopen and then fail on the
+    // newer schema. We close for good and let the UI reload with the new code.
+    this.on('versionchange', () => {
+      this.close();
+      events.onVersionChange?.();
+      return false;
+    });
+    this.on('blocked', () => {
+      events.onBlocked?.();
+    });
+  }
+}

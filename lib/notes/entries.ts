@@ -1,0 +1,160 @@
+import {
+  caseEntries,
+  caseTables,
+  type NotesContext,
+  refreshSearchRow,
+  sanitizeEntryText,
+  withoutUndefined,
+} from './context';
+import { mapStorageErrors, NotesError } from './errors';
+import { LIMITS } from './limits';
+import { bumpSearchGeneration } from './search-cache';
+import { type Case, ENTRY_CHANNELS, ENTRY_TEXT_FIELDS, type Entry } from './types';
+
+type EntryFields = Omit<Entry, 'id' | 'caseId' | 'createdAt' | 'updatedAt' | 'keptSensitive'>;
+export type NewEntry = Omit<EntryFields, 'at'> & { caseId: string; at?: number };
+/** `undefined` leaves a field alone; `null` clears an optional field. */
+export type EntryPatch = {
+  [K in keyof EntryFields]?: undefined extends EntryFields[K] ? EntryFields[K] | null : EntryFields[K];
+};
+
+export interface WriteOptions {
+  /** Store the text exactly as typed (the user saw the warning and chose to keep it); sets `keptSensitive`. */
+  keepSensitive?: boolean;
+}
+
+export function validateEntry(e: Entry): void {
+  if (!ENTRY_CHANNELS.includes(e.channel)) throw new NotesError('invalid', `channel: unknown "${e.channel}"`);
+  if (!Number.isFinite(e.at)) throw new NotesError('invalid', 'at: expected a time in ms');
+  if (e.satisfaction !== undefined && ![1, 2, 3, 4, 5].includes(e.satisfaction)) {
+    throw new NotesError('invalid', 'satisfaction: expected 1–5');
+  }
+  for (const field of ENTRY_TEXT_FIELDS) {
+    const value = e[field];
+    if (value !== undefined && value.length > LIMITS.text) {
+      throw new NotesError('invalid', `${field}: at most ${LIMITS.text.toLocaleString('en')} characters`);
+    }
+  }
+}
+
+/** A touched case moves to the top of "recently updated"; never backwards if clocks disagree between contexts. */
+async function touchCase(ctx: NotesContext, caseId: string): Promise<Case> {
+  const c = await ctx.db.cases.get(caseId);
+  if (!c) throw new NotesError('not-found', `No case ${caseId}`);
+  const touched = { ...c, updatedAt: Math.max(ctx.now(), c.updatedAt) };
+  await ctx.db.cases.put(touched);
+  return touched;
+}
+
+function rw<T>(ctx: NotesContext, body: () => Promise<T>): Promise<T> {
+  const { db } = ctx;
+  return mapStorageErrors(() => db.transaction('rw', caseTables(db), body));
+}
+
+export async function addEntry(ctx: NotesContext, input: NewEntry, options: WriteOptions = {}): Promise<Entry> {
+  const at = ctx.now();
+  const entry = withoutUndefined(
+    sanitizeEntryText(
+      ctx.sanitize,
+      { ...input, id: ctx.newId(), at: input.at ?? at, createdAt: at, updatedAt: at },
+      !!options.keepSensitive,
+    ),
+  ) as Entry;
+  validateEntry(entry);
+  return rw(ctx, async () => {
+    await touchCase(ctx, entry.caseId);
+    await ctx.db.entries.add(entry);
+    await refreshSearchRow(ctx.db, entry.caseId);
+    return entry;
+  });
+}
+
+/**
+ * Patches an entry. Without `keepSensitive` the entry keeps its current choice (editing the rating of a kept entry
+ * must not silently mask its text); `keepSensitive: false` re-sanitises every field and clears the flag.
+ */
+export async function updateEntry(
+  ctx: NotesContext,
+  id: string,
+  patch: EntryPatch,
+  options: WriteOptions = {},
+): Promise<Entry> {
+  return rw(ctx, async () => {
+    const current = await ctx.db.entries.get(id);
+    if (!current) throw new NotesError('not-found', `No entry ${id}`);
+    const next: Record<string, unknown> = { ...current };
+    for (const [k, v] of Object.entries(patch)) {
+      if (k === 'id' || k === 'caseId' || k === 'createdAt' || k === 'updatedAt' || k === 'keptSensitive') continue;
+      if (v === undefined) continue;
+      if (v === null) delete next[k];
+      else next[k] = v;
+    }
+    const keep = options.keepSensitive ?? current.keptSensitive === true;
+    const entry = sanitizeEntryText(ctx.sanitize, next as unknown as Entry, keep);
+    entry.updatedAt = Math.max(ctx.now(), current.updatedAt);
+    validateEntry(entry);
+    await ctx.db.entries.put(entry);
+    await touchCase(ctx, entry.caseId);
+    await refreshSearchRow(ctx.db, entry.caseId);
+    return entry;
+  });
+}
+
+export async function listEntries(ctx: NotesContext, caseId: string): Promise<Entry[]> {
+  return caseEntries(ctx.db, caseId);
+}
+
+/** What an undo needs to put things back exactly as they were. */
+export type DeletedSnapshot =
+  | { kind: 'entry'; entry: Entry; caseUpdatedAt: number; touchedTo: number }
+  | { kind: 'case'; case: Case; entries: Entry[] };
+
+export async function deleteEntry(ctx: NotesContext, id: string): Promise<DeletedSnapshot> {
+  return rw(ctx, async () => {
+    const entry = await ctx.db.entries.get(id);
+    if (!entry) throw new NotesError('not-found', `No entry ${id}`);
+    const before = await ctx.db.cases.get(entry.caseId);
+    await ctx.db.entries.delete(id);
+    const touched = await touchCase(ctx, entry.caseId);
+    await refreshSearchRow(ctx.db, entry.caseId);
+    return {
+      kind: 'entry',
+      entry,
+      caseUpdatedAt: before?.updatedAt ?? touched.updatedAt,
+      touchedTo: touched.updatedAt,
+    };
+  });
+}
+
+export async function deleteCase(ctx: NotesContext, id: string): Promise<DeletedSnapshot> {
+  return rw(ctx, async () => {
+    const c = await ctx.db.cases.get(id);
+    if (!c) throw new NotesError('not-found', `No case ${id}`);
+    const entries = await caseEntries(ctx.db, id);
+    await ctx.db.entries.bulkDelete(entries.map((e) => e.id));
+    await ctx.db.cases.delete(id);
+    await ctx.db.caseSearch.delete(id);
+    await bumpSearchGeneration(ctx.db);
+    return { kind: 'case', case: c, entries };
+  });
+}
+
+/** Puts deleted rows back byte for byte (same IDs and timestamps). */
+export async function restoreDeleted(ctx: NotesContext, snapshot: DeletedSnapshot): Promise<void> {
+  await rw(ctx, async () => {
+    if (snapshot.kind === 'case') {
+      if (await ctx.db.cases.get(snapshot.case.id))
+        throw new NotesError('invalid', 'The case exists again; nothing to undo');
+      await ctx.db.cases.add(snapshot.case);
+      await ctx.db.entries.bulkPut(snapshot.entries);
+      await refreshSearchRow(ctx.db, snapshot.case.id);
+      return;
+    }
+    const c = await ctx.db.cases.get(snapshot.entry.caseId);
+    if (!c) throw new NotesError('not-found', 'The case of this entry was deleted; nothing to undo');
+    await ctx.db.entries.put(snapshot.entry);
+    // Only undo our own "touch": if the case changed since, its newer updatedAt stays.
+    if (c.updatedAt === snapshot.touchedTo) await ctx.db.cases.put({ ...c, updatedAt: snapshot.caseUpdatedAt });
+    await refreshSearchRow(ctx.db, c.id);
+  });
+}

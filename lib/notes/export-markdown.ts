@@ -1,0 +1,163 @@
+import type { NotesContext } from './context';
+import { exportJson } from './export-json';
+import { groupEntriesByCase } from './group';
+import { escapeMarkdown } from './markdown-escape';
+import type { Case, CaseStatus, Entry, EntryChannel } from './types';
+
+export type ReportLang = 'en' | 'zh';
+
+const LABELS = {
+  en: {
+    report: 'Customer service case report',
+    exported: 'Exported',
+    platform: 'Platform',
+    order: 'Order',
+    shop: 'Shop',
+    status: 'Status',
+    followUp: 'Follow-up',
+    orderDate: 'Order date',
+    tracking: 'Tracking',
+    total: 'Total',
+    help: 'Help page',
+    created: 'Opened',
+    contacts: 'Contacts',
+    none: 'No contacts recorded yet.',
+    agent: 'Agent',
+    reference: 'Reference',
+    asked: 'Asked',
+    answer: 'Answer',
+    promised: 'Promised',
+    nextStep: 'Next step',
+    satisfaction: 'Rating',
+    comment: 'Comment',
+    status_: { open: 'open', waiting: 'waiting', resolved: 'resolved', escalated: 'escalated', closed: 'closed' },
+    channel: {
+      chat: 'chat',
+      phone: 'phone',
+      email: 'email',
+      social: 'social media',
+      'seller-message': 'seller message',
+      'in-app': 'in app',
+      other: 'other',
+    },
+  },
+  zh: {
+    report: '客服沟通记录',
+    exported: '导出时间',
+    platform: '平台',
+    order: '订单号',
+    shop: '店铺',
+    status: '状态',
+    followUp: '跟进时间',
+    orderDate: '下单日期',
+    tracking: '运单号',
+    total: '金额',
+    help: '帮助页面',
+    created: '创建时间',
+    contacts: '沟通记录',
+    none: '尚无沟通记录。',
+    agent: '客服',
+    reference: '工单号',
+    asked: '询问',
+    answer: '答复',
+    promised: '承诺',
+    nextStep: '下一步',
+    satisfaction: '评分',
+    comment: '备注',
+    status_: { open: '处理中', waiting: '等待回复', resolved: '已解决', escalated: '已升级', closed: '已关闭' },
+    channel: {
+      chat: '在线客服',
+      phone: '电话',
+      email: '邮件',
+      social: '社交媒体',
+      'seller-message': '商家留言',
+      'in-app': 'App 内',
+      other: '其他',
+    },
+  },
+} satisfies Record<
+  ReportLang,
+  Record<string, string | Record<CaseStatus, string> | Record<EntryChannel, string>> & {
+    status_: Record<CaseStatus, string>;
+    channel: Record<EntryChannel, string>;
+  }
+>;
+
+export interface MarkdownOptions {
+  /** One case, or all cases when omitted. */
+  caseId?: string;
+  lang?: ReportLang;
+  /** IANA zone for times (default: the runtime's local zone). */
+  timeZone?: string;
+}
+
+/** `2024-05-01 14:03` in the given zone. */
+export function formatDateTime(ms: number, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(ms));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, timeZone?: string): string {
+  const L = LABELS[lang];
+  const t = (ms: number) => formatDateTime(ms, timeZone);
+  const out: string[] = [`## ${escapeMarkdown(c.title) || escapeMarkdown(c.orderId ?? c.id)}`, ''];
+  const facts: [string, string | undefined][] = [
+    [L.platform, escapeMarkdown([c.platform, c.marketplace].filter(Boolean).join(' · '))],
+    [L.order, c.orderId && escapeMarkdown(c.orderId)],
+    [L.shop, c.shop && escapeMarkdown(c.shop)],
+    [L.status, L.status_[c.status]],
+    [L.followUp, c.followUpAt === undefined ? undefined : t(c.followUpAt)],
+    [L.orderDate, c.manual?.orderDate && escapeMarkdown(c.manual.orderDate)],
+    [
+      L.tracking,
+      c.manual?.trackingId && escapeMarkdown([c.manual.carrier, c.manual.trackingId].filter(Boolean).join(' ')),
+    ],
+    [L.total, c.manual?.total && escapeMarkdown(c.manual.total)],
+    [L.help, c.helpUrl && escapeMarkdown(c.helpUrl)],
+    [L.created, t(c.createdAt)],
+  ];
+  for (const [label, value] of facts) if (value) out.push(`- **${label}:** ${value}`);
+  out.push('', `### ${L.contacts} (${entries.length})`, '');
+  if (entries.length === 0) out.push(L.none, '');
+  entries.forEach((e, i) => {
+    const head = [t(e.at), L.channel[e.channel], e.agent && `${L.agent}: ${escapeMarkdown(e.agent)}`]
+      .filter(Boolean)
+      .join(' · ');
+    out.push(`${i + 1}. **${head}**`);
+    const lines: [string, string | undefined][] = [
+      [L.reference, e.reference],
+      [L.asked, e.asked],
+      [L.answer, e.answer],
+      [L.promised, e.promised],
+      [L.nextStep, e.nextStep],
+      [L.comment, e.comment],
+    ];
+    for (const [label, value] of lines) if (value) out.push(`   - ${label}: ${escapeMarkdown(value, '     ')}`);
+    if (e.satisfaction)
+      out.push(`   - ${L.satisfaction}: ${'★'.repeat(e.satisfaction)}${'☆'.repeat(5 - e.satisfaction)}`);
+  });
+  out.push('');
+  return out.join('\n');
+}
+
+/** A readable report (one case or all): facts, then the numbered contact timeline. All user text is escaped. */
+export async function exportMarkdown(
+  ctx: NotesContext,
+  { caseId, lang = 'en', timeZone }: MarkdownOptions = {},
+): Promise<string> {
+  const data = await exportJson(ctx);
+  const byCase = groupEntriesByCase(data.entries);
+  const cases = caseId ? data.cases.filter((c) => c.id === caseId) : data.cases;
+  const L = LABELS[lang];
+  const head = `# ${L.report}\n\n${L.exported}: ${formatDateTime(ctx.now(), timeZone)}\n\n`;
+  return head + cases.map((c) => caseSection(c, byCase.get(c.id) ?? [], lang, timeZone)).join('\n');
+}

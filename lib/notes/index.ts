@@ -1,0 +1,34 @@
+/**
+ * Kefu case notes: IndexedDB (Dexie) data layer. Use from the background worker and extension pages only —
+ * never from content scripts (IndexedDB there belongs to the shop's origin).
+ */
+export type { CasePatch, CaseSort, ListCasesOptions, NewCase } from './cases';
+export type { NotesContext } from './context';
+export { KefuNotesDb, NOTES_DB_NAME, NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, type NotesDbEvents } from './db';
+export type { EntryPatch, NewEntry, WriteOptions } from './entries';
+export { isQuotaError, NotesError, type NotesErrorCode } from './errors';
+export { CSV_COLUMNS, type CsvOptions, csvCell } from './export-csv';
+export { EXPORT_FORMAT, EXPORT_VERSION, type NotesExport } from './export-json';
+export { formatDateTime, type MarkdownOptions, type ReportLang } from './export-markdown';
+export {
+  ALARM_PREFIX,
+  caseIdFromAlarm,
+  type EscalationHistoryItem,
+  type EscalationOptions,
+  type EscalationSuggestion,
+  type ReminderAlarm,
+  reminderAlarms,
+  suggestEscalation,
+} from './follow-ups';
+export { type ImportResult, validateExport } from './import-json';
+export { LIMITS } from './limits';
+export { escapeMarkdown } from './markdown-escape';
+export { type CaseStatusV1, type CaseV1, migrateCaseV1 } from './migrate-v1';
+export { RECENT_ORDERS_CAP, recentOrderKey } from './recent-orders';
+export { maskCardNumbers, type Sanitizer } from './sanitize';
+export type { SearchOptions, SearchResult } from './search';
+export { normalizeForSearch } from './search-text';
+export { requestPersistence, type StorageManagerLike, type StorageUsage, storageUsage } from './storage';
+export { NotesStore, type NotesStoreOptions } from './store';
+export * from './types';
+export { useLiveQuery } from './use-live-query';

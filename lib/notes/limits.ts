@@ -1,0 +1,22 @@
+/**
+ * Caps shared by writes and by import: whatever the API lets a user store must survive export → import, so the
+ * import validator and the write path enforce the same numbers.
+ */
+export const LIMITS = {
+  /** Characters of any free-text field. */
+  text: 10_000,
+  /** Characters of IDs, keys, marketplace, short codes. */
+  id: 200,
+  /** Characters of a URL. */
+  url: 2_000,
+  cases: 20_000,
+  entries: 200_000,
+  templates: 2_000,
+  settings: 500,
+  /** Characters of one setting value once serialised. */
+  settingJson: 100_000,
+  /** Characters of a whole import file (checked before parsing). */
+  fileChars: 100_000_000,
+  /** Nesting depth of any JSON value in an import file. */
+  depth: 32,
+} as const;

@@ -1,0 +1,27 @@
+import type { KefuNotesDb } from './db';
+import type { SearchRow } from './search-text';
+
+/*
+ * Reading all search rows is most of a search's cost (structured clone of ~1 MB for 1 000 cases), and between two
+ * searches they rarely change. Every write that changes a search row also writes a new random "search generation"
+ * in the same transaction; a search reads that one small row and reuses the rows it cached for the same
+ * generation. Writes from another context (background worker, other page) change the generation in the
+ * database too, so the cache can never serve rows older than the transaction that reads them.
+ */
+const GENERATION_KEY = 'searchGeneration';
+const cache = new WeakMap<KefuNotesDb, { generation: string; rows: SearchRow[] }>();
+
+/** Call inside the rw transaction (scope must include `meta`) that changed `caseSearch`. */
+export async function bumpSearchGeneration(db: KefuNotesDb): Promise<void> {
+  await db.meta.put({ key: GENERATION_KEY, value: `${Date.now().toString(36)}-${crypto.randomUUID()}` });
+}
+
+/** All search rows, from memory when nothing changed since the last read. Call inside a transaction with `meta` and `caseSearch`. */
+export async function readSearchRows(db: KefuNotesDb): Promise<SearchRow[]> {
+  const generation = (await db.meta.get(GENERATION_KEY))?.value ?? '';
+  const hit = cache.get(db);
+  if (hit && generation && hit.generation === generation) return hit.rows;
+  const rows = await db.caseSearch.toArray();
+  if (generation) cache.set(db, { generation, rows });
+  return rows;
+}

@@ -1,0 +1,135 @@
+import type { Case, CaseSearchRow, Entry } from './types';
+
+/*
+ * Why a per-case search blob scanned with `includes()` and not an index of character bigrams:
+ * Chinese has no spaces, so substring search needs either n-gram tokens or a scan. Bigrams of 10 000 entries
+ * give ~800 index keys per case; fake-indexeddb (and Chrome's LevelDB backend) store each multiEntry key as a
+ * separate record, so writing/importing them took seconds and multiplied the database size. A scan over one
+ * compact, pre-normalised blob per case (~text size, 1 000 rows) measures a few ms per query, finds any substring
+ * in any script (also the middle of Latin words and of order numbers), and keeps writes cheap. The `*words` index
+ * holds only identifiers (order/tracking/reference numbers, compact forms) for exact look-ups.
+ */
+
+/** NFKC folds full-width digits/letters (common with Chinese IMEs) to ASCII; lowercase for case-insensitive match. */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** `112-1234567-1234567` → `11212345671234567`: users type order numbers with and without separators. */
+export function compactIdentifier(text: string): string {
+  return normalizeForSearch(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Line kinds of the blob, with the weight a match in them adds to relevance. */
+export const FIELD_WEIGHTS = { o: 10, r: 8, k: 8, a: 6, t: 5, s: 4, x: 2 } as const;
+export type FieldCode = keyof typeof FIELD_WEIGHTS;
+
+// Separators that never occur in normalised text (whitespace runs become one space), so a query term cannot
+// match across two fields or two entries.
+const LINE = '\n';
+const KEY = '\u0001';
+const PART = '\u0002';
+
+function line(code: FieldCode, text: string | undefined, entryId = ''): string | null {
+  if (!text) return null;
+  const norm = normalizeForSearch(text);
+  if (!norm) return null;
+  const isIdentifier = code === 'o' || code === 'k' || code === 'r';
+  const compact = isIdentifier ? compactIdentifier(text) : '';
+  const body = compact && compact !== norm ? `${norm} ${compact}` : norm;
+  return `${code}${entryId}${KEY}${body}`;
+}
+
+function identifierWords(c: Case, entries: readonly Entry[]): string[] {
+  const words = new Set<string>();
+  for (const id of [c.orderId, c.manual?.trackingId, ...entries.map((e) => e.reference)]) {
+    if (!id) continue;
+    const compact = compactIdentifier(id);
+    if (compact.length >= 3) words.add(compact);
+  }
+  return [...words];
+}
+
+/** The derived row kept beside each case; rebuilt whenever the case or one of its entries changes. */
+export interface SearchRow extends CaseSearchRow {
+  text: string;
+  status: Case['status'];
+  platform: Case['platform'];
+  updatedAt: number;
+}
+
+export function buildSearchRow(c: Case, entries: readonly Entry[]): SearchRow {
+  const lines: (string | null)[] = [
+    line('o', c.orderId),
+    line('t', c.title),
+    line('s', c.shop),
+    line('k', c.manual?.trackingId),
+  ];
+  for (const e of entries) {
+    lines.push(line('a', e.agent, e.id), line('r', e.reference, e.id));
+    const free = [e.asked, e.answer, e.promised, e.nextStep, e.comment].filter(Boolean).join(PART);
+    lines.push(line('x', free, e.id));
+  }
+  return {
+    caseId: c.id,
+    words: identifierWords(c, entries),
+    text: lines.filter((l): l is string => l !== null).join(LINE),
+    status: c.status,
+    platform: c.platform,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/** Query → distinct normalised terms (whitespace separates terms; all terms must match: AND). */
+export function queryTerms(query: string): string[] {
+  return [...new Set(normalizeForSearch(query).split(' ').filter(Boolean))];
+}
+
+export interface BlobMatch {
+  score: number;
+  /** IDs of entries with at least one matching field, in blob (= chronological) order. */
+  entryIds: string[];
+}
+
+const IDENTIFIER_CODES = new Set(['o', 'r', 'k']);
+
+/**
+ * Scores one search blob against the terms, or `null` when a term is missing. Walks only the occurrences
+ * (`indexOf`), one per line, so a broad term over a thousand blobs stays cheap; the line's header says which
+ * field (and entry) it is. A hit inside a header (e.g. a term matching an entry ID) does not count.
+ */
+export function matchBlob(text: string, terms: readonly string[]): BlobMatch | null {
+  let score = 0;
+  const entryIds = new Set<string>();
+  for (const term of terms) {
+    let best = 0;
+    let pos = text.indexOf(term);
+    if (pos < 0) return null;
+    while (pos >= 0) {
+      const lineStart = text.lastIndexOf(LINE, pos) + 1;
+      let lineEnd = text.indexOf(LINE, pos);
+      if (lineEnd < 0) lineEnd = text.length;
+      const keyAt = text.indexOf(KEY, lineStart);
+      if (keyAt >= 0 && pos > keyAt) {
+        const code = text[lineStart] as FieldCode;
+        let weight: number = FIELD_WEIGHTS[code] ?? 1;
+        // A whole identifier typed exactly (with or without separators) is the strongest signal there is.
+        if (
+          IDENTIFIER_CODES.has(code) &&
+          text
+            .slice(keyAt + 1, lineEnd)
+            .split(' ')
+            .includes(term)
+        )
+          weight += 10;
+        if (weight > best) best = weight;
+        if (keyAt > lineStart + 1) entryIds.add(text.slice(lineStart + 1, keyAt));
+      }
+      pos = text.indexOf(term, lineEnd + 1);
+    }
+    if (best === 0) return null;
+    score += best;
+  }
+  score += Math.min(entryIds.size, 5);
+  return { score, entryIds: [...entryIds] };
+}

@@ -1,0 +1,86 @@
+import { sortCases } from './cases';
+import type { NotesContext } from './context';
+import { compareEntries } from './group';
+import { readSearchRows } from './search-cache';
+import { compactIdentifier, matchBlob, queryTerms } from './search-text';
+import type { Case, CasePlatform, CaseStatus, Entry } from './types';
+
+export interface SearchOptions {
+  status?: CaseStatus | readonly CaseStatus[];
+  platform?: CasePlatform | readonly CasePlatform[];
+  /** Most results returned (default 25, `Infinity` for all): only these load their case and entries. */
+  limit?: number;
+}
+
+export interface SearchResult {
+  case: Case;
+  /** Entries of the case where a term matched, chronological. */
+  entries: Entry[];
+  /** Higher is more relevant: identifier fields weigh most, then agent/title/shop, then free text. */
+  score: number;
+}
+
+/**
+ * Cases matching every whitespace-separated term (substring, case-insensitive, full-width folded) in order ID,
+ * tracking ID, shop, title, agent, reference or any free text of their entries. Sorted by relevance, then by
+ * most recently updated. A blank query lists the filtered cases by recency with no matched entries.
+ */
+export async function searchCases(
+  ctx: NotesContext,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchResult[]> {
+  const { db } = ctx;
+  const limit = Math.max(1, options.limit ?? 25);
+  const statuses = options.status === undefined ? null : ([] as CaseStatus[]).concat(options.status);
+  const platforms = options.platform === undefined ? null : ([] as CasePlatform[]).concat(options.platform);
+  const terms = queryTerms(query);
+
+  return db.transaction('r', [db.caseSearch, db.cases, db.entries, db.meta], async () => {
+    if (terms.length === 0) {
+      let rows = await db.cases.toArray();
+      rows = rows.filter(
+        (c) => (!statuses || statuses.includes(c.status)) && (!platforms || platforms.includes(c.platform)),
+      );
+      return sortCases(rows, 'updated')
+        .slice(0, limit)
+        .map((c) => ({ case: c, entries: [], score: 0 }));
+    }
+
+    const hits: { caseId: string; score: number; updatedAt: number; entryIds: string[] }[] = [];
+    for (const row of await readSearchRows(db)) {
+      if (statuses && !statuses.includes(row.status)) continue;
+      if (platforms && !platforms.includes(row.platform)) continue;
+      const m = matchBlob(row.text, terms);
+      if (m) hits.push({ caseId: row.caseId, score: m.score, updatedAt: row.updatedAt, entryIds: m.entryIds });
+    }
+    hits.sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt || (a.caseId < b.caseId ? -1 : 1));
+    const top = hits.slice(0, limit);
+
+    const [cases, entries] = await Promise.all([
+      db.cases.bulkGet(top.map((h) => h.caseId)),
+      db.entries.bulkGet(top.flatMap((h) => h.entryIds)),
+    ]);
+    const entryById = new Map(entries.filter((e): e is Entry => !!e).map((e) => [e.id, e]));
+    const results: SearchResult[] = [];
+    top.forEach((h, i) => {
+      const c = cases[i];
+      if (!c) return;
+      const matched = h.entryIds.map((id) => entryById.get(id)).filter((e): e is Entry => !!e);
+      results.push({ case: c, entries: matched.sort(compareEntries), score: h.score });
+    });
+    return results;
+  });
+}
+
+/** Cases whose order, tracking or reference number equals `identifier` (separators ignored), via the `*words` index. */
+export async function findCasesByIdentifier(ctx: NotesContext, identifier: string): Promise<Case[]> {
+  const compact = compactIdentifier(identifier);
+  if (compact.length < 3) return [];
+  const ids = await ctx.db.caseSearch.where('words').equals(compact).primaryKeys();
+  const cases = await ctx.db.cases.bulkGet(ids);
+  return sortCases(
+    cases.filter((c): c is Case => !!c),
+    'updated',
+  );
+}

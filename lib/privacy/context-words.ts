@@ -1,0 +1,171 @@
+import type { SensitiveType } from './types';
+
+/**
+ * Label / context words, zh + en, scored the way Presidio's LemmaContextAwareEnhancer does:
+ * a context word in the window before a match adds 0.35, floors the score at 0.4, caps at 1.0.
+ * Presidio looks at 5 words before; Chinese has no spaces, so we look at ~30 characters instead.
+ */
+export const CONTEXT_WINDOW = 30;
+const CONTEXT_BOOST = 0.35;
+const CONTEXT_FLOOR = 0.4;
+
+/** ASCII words get letter boundaries so "pin" does not fire inside "shopping". */
+function wordsToRegExp(words: readonly string[]): RegExp {
+  const parts = words.map((w) => {
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+    return /^[a-z]/i.test(w) ? `(?<![a-z])${escaped}(?![a-z])` : escaped;
+  });
+  return new RegExp(parts.join('|'), 'gi');
+}
+
+const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
+  // Presidio CREDIT_CARD words + the Chinese card vocabulary.
+  'payment-card': [
+    'credit',
+    'card',
+    'cards',
+    'visa',
+    'mastercard',
+    'amex',
+    'discover',
+    'jcb',
+    'diners',
+    'maestro',
+    'unionpay',
+    'cc',
+    'debit',
+    '信用卡',
+    '银行卡',
+    '储蓄卡',
+    '借记卡',
+    '卡号',
+    '银联',
+    '刷卡',
+  ],
+  cvv: ['cvv', 'cvc', 'security code', '安全码', '校验码'],
+  'card-expiry': ['expiry', 'expiration', 'valid thru', '有效期'],
+  password: ['password', 'passcode', 'pin', '密码'],
+  'verification-code': ['code', 'otp', '验证码', '校验码', '动态码'],
+  'cn-resident-id': [
+    '身份证',
+    '身份证号',
+    '证件号',
+    '证件号码',
+    '公民身份',
+    'id card',
+    'id number',
+    'id no',
+    'identity',
+  ],
+  'us-ssn': ['social', 'security', 'ssn', 'ssns', 'ssid', '社会安全号', '社保号'],
+  iban: ['iban', 'bank', 'transaction', 'swift', '银行', '账户', '账号'],
+  'bank-account': ['account', 'acct', 'bank', '银行', '账户', '账号', '卡号'],
+  phone: [
+    'phone',
+    'number',
+    'telephone',
+    'tel',
+    'cell',
+    'cellphone',
+    'mobile',
+    'call',
+    'whatsapp',
+    '电话',
+    '手机',
+    '手机号',
+    '号码',
+    '联系方式',
+    '致电',
+  ],
+  email: ['email', 'e-mail', 'mail', '邮箱', '邮件', '电邮'],
+  'crypto-wallet': [
+    'wallet',
+    'btc',
+    'bitcoin',
+    'crypto',
+    'eth',
+    'ethereum',
+    'usdt',
+    '钱包',
+    '比特币',
+    '以太坊',
+    '虚拟币',
+  ],
+};
+
+/**
+ * Words saying "this number is an order / parcel / product identifier", which is exactly what a
+ * shopper is supposed to give customer service. The nearest label wins: "订单号 … 卡号 6222…" is a card.
+ */
+const NOT_SENSITIVE_WORDS = [
+  '订单号',
+  '订单编号',
+  '订单',
+  '运单号',
+  '运单',
+  '快递单号',
+  '物流单号',
+  '单号',
+  '包裹号',
+  '快递',
+  '物流',
+  '货号',
+  '型号',
+  '商品编码',
+  '条码',
+  '发票号',
+  'order',
+  'order #',
+  'order number',
+  'order no',
+  'order id',
+  'tracking',
+  'tracking number',
+  'tracking #',
+  'waybill',
+  'shipment',
+  'parcel',
+  'isbn',
+  'sku',
+  'asin',
+  'model',
+  'part no',
+  'invoice',
+];
+
+const CONTEXT_REGEXPS = Object.fromEntries(
+  Object.entries(CONTEXT_WORDS).map(([type, words]) => [type, wordsToRegExp(words)]),
+) as Record<SensitiveType, RegExp>;
+const NOT_SENSITIVE_REGEXP = wordsToRegExp(NOT_SENSITIVE_WORDS);
+
+/** End offset (within `window`) of the last match of `re`, or -1. */
+function lastMatchEnd(re: RegExp, window: string): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return end;
+}
+
+export interface ContextVerdict {
+  /** A label for this type is the nearest relevant label. */
+  hasContext: boolean;
+  /** An order/tracking/product label is nearer than any label for this type. */
+  labelledNotSensitive: boolean;
+}
+
+export function readContext(text: string, start: number, type: SensitiveType): ContextVerdict {
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const positiveEnd = lastMatchEnd(CONTEXT_REGEXPS[type], window);
+  const negativeEnd = lastMatchEnd(NOT_SENSITIVE_REGEXP, window);
+  // ">=" so that "order number" beats the phone word "number" it contains.
+  const labelledNotSensitive = negativeEnd >= 0 && negativeEnd >= positiveEnd;
+  return { hasContext: positiveEnd >= 0 && !labelledNotSensitive, labelledNotSensitive };
+}
+
+export function enhanceScore(base: number, hasContext: boolean): number {
+  if (!hasContext) return base;
+  return Math.min(1, Math.max(base + CONTEXT_BOOST, CONTEXT_FLOOR));
+}

@@ -1,0 +1,94 @@
+import { cnResidentIdCheckChar } from '../checksums';
+import type { Detector } from '../scan-context';
+import type { Candidate } from '../types';
+
+/** GB/T 2260 province-level codes, as validator's zh-CN isIdentityCard lists them. */
+const PROVINCE_CODES = new Set([
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '91',
+]);
+
+function isValidBirthDate(year: number, month: number, day: number): boolean {
+  if (year < 1800 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
+  // validator also rejects birth dates in the future.
+  return date.getTime() <= Date.now();
+}
+
+/**
+ * Same verdict as validator's isIdentityCard(s, 'zh-CN'): region, birth date, and for 18-char
+ * IDs the ISO 7064 MOD 11-2 check char (x accepted as X). Hand-written so the guard content
+ * script does not import validator's 12 KB every-country ID module.
+ */
+export function isCnResidentId(id: string): boolean {
+  if (!PROVINCE_CODES.has(id.slice(0, 2))) return false;
+  if (/^[1-9]\d{14}$/.test(id)) {
+    return isValidBirthDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)));
+  }
+  if (!/^[1-9]\d{16}[\dXx]$/.test(id)) return false;
+  if (!isValidBirthDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)))) return false;
+  return cnResidentIdCheckChar(id) === id.charAt(17).toUpperCase();
+}
+
+/** Candidates: one bare 15/18-char group, or the 6-8-4 grouping people use to make it readable. */
+export const detectCnResidentIds: Detector = (ctx) => {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  for (const run of ctx.runs) {
+    if (run.letterBefore || run.letterAfter) continue;
+    const lengths = run.groups.map((g) => g.end - g.start);
+    const x = run.trailingX ? 1 : 0;
+    let id: string | null = null;
+    if (lengths.length === 1 && (lengths[0] === 18 - x || (lengths[0] === 15 && !x))) {
+      id = text.slice(run.start, run.end + x);
+    } else if (
+      lengths.length === 3 &&
+      lengths[0] === 6 &&
+      lengths[1] === 8 &&
+      lengths[2] === 4 - x &&
+      run.seps[0] === run.seps[1] &&
+      run.seps[0] !== '.'
+    ) {
+      id = text.slice(run.start, run.end + x).replace(/[^\dXx]/g, '');
+    }
+    if (!id || !isCnResidentId(id)) continue;
+    // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a date.
+    const c = ctx.candidate('cn-resident-id', run.start, run.end + x, id.length === 18 ? 1 : 0.5);
+    if (c) out.push(c);
+  }
+  return out;
+};

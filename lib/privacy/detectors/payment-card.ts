@@ -1,0 +1,135 @@
+import isLuhnNumberImport from 'validator/lib/isLuhnNumber';
+import { cjsDefault } from '../cjs-interop';
+import type { DigitRun } from '../digit-runs';
+import type { Detector } from '../scan-context';
+import type { Candidate } from '../types';
+
+const isLuhnNumber = cjsDefault(isLuhnNumberImport);
+
+export type CardBrand =
+  | 'visa'
+  | 'mastercard'
+  | 'amex'
+  | 'unionpay'
+  | 'jcb'
+  | 'discover'
+  | 'diners'
+  | 'maestro'
+  | 'mir'
+  | 'uatp';
+
+/**
+ * IIN (first digits) → brand and allowed lengths. Hand-written rather than validator's
+ * isCreditCard: that one has no Maestro/UATP/Mir, caps UnionPay at 16 digits and its Mastercard
+ * pattern is unanchored (`^5[1-5][0-9]{2}|…`), and it only answers for a whole string.
+ * Order matters: the first brand whose prefix and length fit wins.
+ */
+const IIN_TABLE: ReadonlyArray<{ brand: CardBrand; test: (d: string) => boolean; lengths: readonly number[] }> = [
+  { brand: 'amex', test: (d) => /^3[47]/.test(d), lengths: [15] },
+  { brand: 'visa', test: (d) => d[0] === '4', lengths: [13, 16, 19] },
+  {
+    brand: 'mastercard',
+    test: (d) => {
+      const p4 = Number(d.slice(0, 4));
+      return /^5[1-5]/.test(d) || (p4 >= 2221 && p4 <= 2720);
+    },
+    lengths: [16],
+  },
+  {
+    brand: 'discover',
+    test: (d) => {
+      const p6 = Number(d.slice(0, 6));
+      return /^(6011|64[4-9]|65)/.test(d) || (p6 >= 622126 && p6 <= 622925);
+    },
+    lengths: [16, 17, 18, 19],
+  },
+  { brand: 'unionpay', test: (d) => /^(62|81)/.test(d), lengths: [16, 17, 18, 19] },
+  {
+    brand: 'jcb',
+    test: (d) => {
+      const p4 = Number(d.slice(0, 4));
+      return p4 >= 3528 && p4 <= 3589;
+    },
+    lengths: [16, 17, 18, 19],
+  },
+  { brand: 'diners', test: (d) => /^(30[0-5]|3095|36|38|39)/.test(d), lengths: [14, 15, 16, 17, 18, 19] },
+  { brand: 'mir', test: (d) => /^220[0-4]/.test(d), lengths: [16, 17, 18, 19] },
+  // Maestro kept broad (50, 56–58, 6x incl. 67 UK Maestro / Dankort 5019) as the card networks do.
+  { brand: 'maestro', test: (d) => /^(50|5[6-8]|6)/.test(d), lengths: [13, 14, 15, 16, 17, 18, 19] },
+  // UATP airline cards: Presidio's vectors include one ("122000000000003").
+  { brand: 'uatp', test: (d) => d[0] === '1', lengths: [15] },
+];
+
+export function cardBrand(digits: string): CardBrand | null {
+  for (const row of IIN_TABLE) if (row.test(digits) && row.lengths.includes(digits.length)) return row.brand;
+  return null;
+}
+
+/** Luhn + a known IIN range and length. */
+export function isPaymentCardNumber(digits: string): boolean {
+  return digits.length >= 13 && digits.length <= 19 && cardBrand(digits) !== null && isLuhnNumber(digits);
+}
+
+const CARD_SEPARATORS = ' -\u00a0';
+
+function groupDigits(text: string, run: DigitRun, from: number, to: number): string {
+  let s = '';
+  for (let g = from; g <= to; g++) {
+    const group = run.groups[g];
+    if (group) s += text.slice(group.start, group.end);
+  }
+  return s;
+}
+
+/**
+ * Within one run, tries each group as a start and extends over following groups (same run, card
+ * separators, 3–8 digit groups) up to 19 digits, keeping the longest valid card. So
+ * "4012888888881881 4012-8888-8888-1881" yields two cards, as Presidio's regex does.
+ */
+export const detectPaymentCards: Detector = (ctx) => {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  for (const run of ctx.runs) {
+    const last = run.groups.length - 1;
+    let i = 0;
+    while (i <= last) {
+      let best = -1;
+      let bestDigits = '';
+      let total = 0;
+      for (let j = i; j <= last; j++) {
+        const g = run.groups[j];
+        if (!g) break;
+        const len = g.end - g.start;
+        if (j > i) {
+          const first = run.groups[i];
+          if (!CARD_SEPARATORS.includes(run.seps[j - 1] ?? '')) break;
+          if (len < 3 || len > 8) break;
+          if (j === i + 1 && first && (first.end - first.start < 3 || first.end - first.start > 8)) break;
+        }
+        total += len;
+        if (total > 19) break;
+        if (total < 13) continue;
+        const touchesLetter = (i === 0 && run.letterBefore) || (j === last && (run.letterAfter || run.trailingX));
+        if (touchesLetter) continue;
+        const digits = groupDigits(text, run, i, j);
+        if (isPaymentCardNumber(digits)) {
+          best = j;
+          bestDigits = digits;
+        }
+      }
+      const startGroup = run.groups[i];
+      const endGroup = run.groups[best];
+      if (best >= 0 && startGroup && endGroup) {
+        // Presidio scores a validated card 1.0; we keep 17–19 digit ones a little lower because
+        // Taobao order numbers and PRC IDs share that length (Presidio does not match them at all).
+        const base = bestDigits.length <= 16 ? 1 : 0.85;
+        const c = ctx.candidate('payment-card', startGroup.start, endGroup.end, base);
+        if (c) out.push(c);
+        i = best + 1;
+      } else {
+        i++;
+      }
+    }
+  }
+  return out;
+};

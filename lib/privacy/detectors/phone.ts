@@ -1,0 +1,145 @@
+// `libphonenumber-js/min`: the smallest metadata (~80 KB) that still knows every country's
+// calling code, lengths and national prefixes. `/mobile` would reject landlines (Presidio's
+// vectors include Israeli, German and Greek landlines) and `/max` doubles the size of the guard
+// content script for type-level validation we do not use.
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { readContext } from '../context-words';
+import { isAsciiDigit, isAsciiLetter } from '../digit-runs';
+import type { Detector } from '../scan-context';
+import type { Candidate } from '../types';
+
+/**
+ * Regions tried for numbers written without "+": Presidio's defaults (US, GB, DE, FR, IL, IN, CA,
+ * BR) plus CN and JP and the other Amazon marketplaces Kefu supports.
+ */
+export const PHONE_REGIONS: readonly CountryCode[] = [
+  'CN',
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'IL',
+  'IN',
+  'CA',
+  'BR',
+  'JP',
+  'IT',
+  'ES',
+  'MX',
+  'AU',
+];
+
+/** validator.js isMobilePhone('zh-CN'), made to find numbers inside text and to allow 3-4-4 grouping. */
+const CN_MOBILE = /(?<![\d+])(?:(?:\+|00)86[ -]?)?(?:1[3-9]\d|9[28]\d)(?:[ -]?\d{4}){2}(?!\d)/g;
+
+/** Digits, separators, parens: where a phone number could be. Bounded pieces keep it linear. */
+const PHONE_SPAN = /[+(]?\d[\d \u00a0().\-/]{5,40}\d/g;
+
+/** Dates ("2024-05-12", "12/05/2024", also when a time follows: "2024-05-12 14:30"). */
+const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)/;
+
+function looksLikeIsbn(digits: string): boolean {
+  if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 ? 3 : 1);
+  return sum % 10 === 0;
+}
+
+/** "SKU-1234-5678", "A1234-567890": digits glued to a code are part of that code. */
+function isPartOfCode(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (isAsciiLetter(before) || isAsciiLetter(after) || isAsciiDigit(after)) return true;
+  if (before === 45 /* - */ || before === 47 /* / */) {
+    const b2 = text.charCodeAt(start - 2);
+    if (isAsciiLetter(b2) || isAsciiDigit(b2)) return true;
+  }
+  if (after === 45 || after === 47) {
+    const a2 = text.charCodeAt(end + 1);
+    if (isAsciiLetter(a2) || isAsciiDigit(a2)) return true;
+  }
+  return false;
+}
+
+export const detectPhones: Detector = (ctx) => {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const push = (start: number, end: number, base: number, requireContext: boolean) => {
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    const value = text.slice(start, end);
+    const digits = value.replace(/\D/g, '');
+    if (DATE_SHAPE.test(value) || looksLikeIsbn(digits) || isPartOfCode(text, start, end)) return;
+    if (text[end] === ':' || text[end] === '：') return; // "… 14:30": a time, not a phone
+    const c = ctx.candidate('phone', start, end, base);
+    if (!c || (requireContext && !c.hasContext)) return;
+    seen.add(key);
+    out.push(c);
+  };
+
+  CN_MOBILE.lastIndex = 0;
+  for (let m = CN_MOBILE.exec(text); m; m = CN_MOBILE.exec(text)) push(m.index, m.index + m[0].length, 0.4, false);
+
+  PHONE_SPAN.lastIndex = 0;
+  for (let m = PHONE_SPAN.exec(text); m; m = PHONE_SPAN.exec(text)) {
+    let digitCount = 0;
+    for (let i = 0; i < m[0].length; i++) if (isAsciiDigit(m[0].charCodeAt(i))) digitCount++;
+    // E.164 allows 15 digits; a longer run is a card/order/ID number or a table of figures.
+    if (digitCount < 7 || digitCount > MAX_WINDOW_DIGITS) continue;
+    // Already claimed by a checksum-validated finding (card, IBAN, ID) or an order ID: skip the
+    // expensive libphonenumber pass; that finding would win the overlap anyway.
+    if (ctx.isClaimed(m.index, m.index + m[0].length)) continue;
+    // Cheap rejections before the costly pass: dates, order/tracking-labelled numbers, and bare
+    // digit runs without a phone label (push() would drop all of those anyway).
+    if (DATE_SHAPE.test(m[0])) continue;
+    const verdict = readContext(text, m.index, 'phone');
+    if (verdict.labelledNotSensitive) continue;
+    if (!verdict.hasContext && /^\d+$/.test(m[0])) continue;
+    // One character of context each side lets libphonenumber's VALID leniency see a glued
+    // letter ("is415-555-0132" is rejected, as in Presidio's default leniency).
+    const from = Math.max(0, m.index - 1);
+    for (const found of findInWindow(text.slice(from, m.index + m[0].length + 1))) {
+      const start = from + found.start;
+      const end = from + found.end;
+      const value = text.slice(start, end);
+      const grouped = /[^\d]/.test(value);
+      // A bare run of digits is as likely an order/product number as a phone: only with a
+      // phone label ("手机 …", "call …"). Written with +, 00, parens or separators it reads as a phone.
+      const intl = value.startsWith('+') || value.startsWith('00');
+      push(start, end, 0.4, !intl && !grouped);
+    }
+  }
+  return out;
+};
+
+const MAX_WINDOW_DIGITS = 20;
+
+/**
+ * libphonenumber costs ~0.1 ms per call and we may try 14 regions, so results are memoised per
+ * window: re-scanning a 2 KB textarea on every keystroke then only pays for the window being typed.
+ */
+const windowCache = new Map<string, Array<{ start: number; end: number }>>();
+const WINDOW_CACHE_SIZE = 512;
+
+function findInWindow(window: string): Array<{ start: number; end: number }> {
+  const cached = windowCache.get(window);
+  if (cached) return cached;
+  let result: Array<{ start: number; end: number }> = [];
+  const international = /^.?\+/.test(window);
+  // The first region that reads the window as a valid number wins; regions are ordered by how
+  // likely Kefu's users are to write a number from there.
+  for (const region of international ? ([undefined] as const) : PHONE_REGIONS) {
+    const found = findPhoneNumbersInText(window, region ? { defaultCountry: region } : {});
+    if (found.length) {
+      result = found.map((f) => ({ start: f.startsAt, end: f.endsAt }));
+      break;
+    }
+  }
+  if (windowCache.size >= WINDOW_CACHE_SIZE) {
+    const oldest = windowCache.keys().next().value;
+    if (oldest !== undefined) windowCache.delete(oldest);
+  }
+  windowCache.set(window, result);
+  return result;
+}

@@ -1,0 +1,51 @@
+import type { Detector } from '../scan-context';
+import type { Candidate } from '../types';
+
+/** Presidio UsSsnRecognizer.invalidate_result, rule for rule. */
+export function isInvalidSsn(value: string): boolean {
+  const delimiters = new Set(value.replace(/\d/g, ''));
+  if (delimiters.size > 1) return true;
+  const digits = value.replace(/\D/g, '');
+  if (/^(\d)\1*$/.test(digits)) return true;
+  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return true;
+  return ['000', '666', '123456789', '98765432', '078051120'].some((p) => digits.startsWith(p));
+}
+
+/**
+ * Presidio's patterns over our digit runs: ddd?dd?dddd with one consistent [- .] delimiter scores
+ * 0.5 ("medium"); ddddd-dddd, ddd-dddddd and a bare 9-digit number score 0.05 ("very weak"),
+ * which the default threshold hides but minConfidence: 0 reveals.
+ */
+export const detectUsSsns: Detector = (ctx) => {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  for (const run of ctx.runs) {
+    const { groups, seps } = run;
+    const len = (k: number) => {
+      const g = groups[k];
+      return g ? g.end - g.start : 0;
+    };
+    const push = (from: number, to: number, base: number) => {
+      const a = groups[from];
+      const b = groups[to];
+      if (!a || !b) return;
+      if ((from === 0 && run.letterBefore) || (to === groups.length - 1 && (run.letterAfter || run.trailingX))) return;
+      const value = text.slice(a.start, b.end);
+      if (isInvalidSsn(value)) return;
+      const c = ctx.candidate('us-ssn', a.start, b.end, base);
+      if (c) out.push(c);
+    };
+    for (let k = 0; k < groups.length; k++) {
+      if (k + 2 < groups.length && len(k) === 3 && len(k + 1) === 2 && len(k + 2) === 4) {
+        push(k, k + 2, 0.5);
+        k += 2;
+      } else if (k + 1 < groups.length && seps[k] === '-' && len(k) + len(k + 1) === 9 && [3, 5].includes(len(k))) {
+        push(k, k + 1, 0.05);
+        k += 1;
+      } else if (len(k) === 9) {
+        push(k, k, 0.05);
+      }
+    }
+  }
+  return out;
+};

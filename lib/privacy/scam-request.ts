@@ -1,0 +1,96 @@
+import type { ScamHint, ScamHintKind } from './types';
+
+/**
+ * Phrases by which a fake "agent" asks for what a real one never does. The user's Tmall guide
+ * (seeds/001): "银行账户信息、密码等私密资料,绝不能轻率泄露,即便客服人员询问,也应当坚定拒绝,
+ * 因为合法的客服人员不会提出此类问题" and "一些用户不幸因为银行卡号泄露而遭受了盗刷". The transfer
+ * and off-platform phrases are the classic 退款诈骗 script ("转到安全账户", "加QQ/微信办理").
+ * Every pattern is a bounded alternation, so this stays linear on long chat logs.
+ */
+const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|输入|填写|填|回复|确认|核对)';
+const ASK_EN = String.raw`(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
+
+const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
+  {
+    kind: 'asks-for-code',
+    re: new RegExp(
+      [
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:短信验证码|验证码|校验码|动态码|短信码|动态密码)`,
+        '(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来)|告诉|报给|念一下|给我)',
+        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?(?: [\w-]+){0,3}? (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,
+        String.raw`what(?:'s| is) the (?:code|otp)`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
+    kind: 'asks-for-password',
+    re: new RegExp(
+      [
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:支付密码|登录密码|交易密码|取款密码|银行卡密码|密码)`,
+        '(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来)|告诉|给我)',
+        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:password|passcode|pin\b|login details|login credentials)`,
+        String.raw`what(?:'s| is) your (?:password|pin\b|passcode)`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
+    kind: 'asks-for-card',
+    re: new RegExp(
+      [
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户)`,
+        '(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来)|给我)',
+        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:card number|credit card|debit card|bank card|cvv|cvc|security code on the back|expiry date|expiration date|card details|bank details|account number)`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
+    kind: 'safe-account-transfer',
+    re: new RegExp(
+      [
+        '安全账户|安全账号|安全帐户|资金(?:核查|清查|审核|验证)|(?:转账|转入|汇入|打款)(?:到|至)?.{0,8}?(?:指定|安全|验证)(?:账户|账号|帐户)',
+        '(?:解冻|激活|验证|保证)(?:费|金)|先(?:交|付)(?:一笔|一点|一下)?(?:钱|费用|保证金)',
+        String.raw`\b(?:safe|secure|protected|holding|verification) account\b|\btransfer (?:your|the|all) (?:money|funds|balance)\b|\bmove your (?:money|funds)\b`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
+    kind: 'off-platform',
+    re: new RegExp(
+      [
+        '(?:加|添加|联系|私聊)(?:一下)?(?:我|我们|客服)?(?:的)?(?:QQ|qq|微信|薇信|威信|vx|VX|V信|wx|WX|钉钉|飞书|WhatsApp|Telegram|电报)',
+        '(?:QQ|微信|vx)(?:号|群)(?:是|为|:|：)?',
+        '下载.{0,8}?(?:APP|app|软件|会议|客户端)|腾讯会议|屏幕共享|共享屏幕|向日葵|AnyDesk|TeamViewer|远程(?:控制|协助)',
+        '(?:私下|线下|平台外)(?:交易|转账|退款|付款|联系)|扫(?:码|二维码)(?:退款|付款|转账)|(?:支付宝|微信)转账给我|退款链接',
+        String.raw`\b(?:contact|add|message|text|reach|call|chat with) (?:me|us) (?:on|via|through|at) (?:whatsapp|telegram|wechat|signal|line|skype|qq)\b`,
+        String.raw`\b(?:download|install) (?:the )?(?:anydesk|teamviewer|zoom|remote|our app|this app|an app)\b`,
+        String.raw`\b(?:outside|off) (?:of )?(?:amazon|taobao|tmall|the platform|the site)\b|\bgift cards?\b|\b(?:zelle|venmo|cash app|western union|wire transfer)\b`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+];
+
+/** "请勿透露验证码", "we will never ask for your password": warnings, not requests. */
+const NEGATION_BEFORE =
+  /(?:不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|never|don't|do not|won't|will not|not|no one)[^。！？.!?\n]{0,12}$/i;
+
+export function detectScamRequest(text: string): ScamHint[] {
+  const hints: ScamHint[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (NEGATION_BEFORE.test(before)) continue;
+      hints.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return hints.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,53 @@
+import { enhanceScore, readContext } from './context-words';
+import { type DigitRun, findDigitRuns } from './digit-runs';
+import type { Candidate, SensitiveType } from './types';
+
+/** Shared, lazily computed views of one text, handed to every detector. */
+export class ScanContext {
+  private digitRuns: DigitRun[] | undefined;
+  private readonly claimed: Uint8Array;
+  constructor(readonly text: string) {
+    this.claimed = new Uint8Array(text.length);
+  }
+
+  /** Marks a span as taken by a finding no cheaper detector could beat (or by an order ID). */
+  claim(start: number, end: number): void {
+    this.claimed.fill(1, start, end);
+  }
+
+  isClaimed(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.claimed[i]) return true;
+    return false;
+  }
+
+  get runs(): DigitRun[] {
+    this.digitRuns ??= findDigitRuns(this.text);
+    return this.digitRuns;
+  }
+
+  /**
+   * Builds a candidate with Presidio-style context scoring, or null when the nearest label says the
+   * value is an order/tracking/product number (those are what a shopper *should* give an agent).
+   */
+  candidate(
+    type: SensitiveType,
+    start: number,
+    end: number,
+    baseScore: number,
+    opts: { labelled?: boolean } = {},
+  ): Candidate | null {
+    const verdict = readContext(this.text, start, type);
+    if (verdict.labelledNotSensitive && !opts.labelled) return null;
+    const hasContext = verdict.hasContext || opts.labelled === true;
+    return {
+      type,
+      start,
+      end,
+      value: this.text.slice(start, end),
+      confidence: opts.labelled ? baseScore : enhanceScore(baseScore, hasContext),
+      hasContext,
+    };
+  }
+}
+
+export type Detector = (ctx: ScanContext) => Candidate[];

@@ -1,0 +1,72 @@
+import type { ExtractionDiagnostic } from '../types';
+import type { AmazonMarketplace } from './marketplaces';
+import type { SelectorStrategy } from './selectors';
+
+/** What every reader needs to know about the page it reads. */
+export interface AmazonPageContext {
+  url: URL;
+  marketplace: AmazonMarketplace | null;
+  /** ISO 4217 currency used when a price shows no symbol. */
+  currency: string;
+  /** BCP 47 language of the storefront (decides numeric date order). */
+  language: string;
+  diagnostics: ExtractionDiagnostic[];
+}
+
+export function note(
+  ctx: AmazonPageContext,
+  orderId: string | undefined,
+  field: string,
+  strategy: string | null,
+): void {
+  ctx.diagnostics.push(orderId === undefined ? { field, strategy } : { orderId, field, strategy });
+}
+
+/** Absolute URL for an href on the page (null for `javascript:` and unparsable values). */
+export function absoluteUrl(ctx: AmazonPageContext, href: string | null | undefined): string | undefined {
+  if (!href || /^\s*javascript:/i.test(href)) return undefined;
+  // Fast paths for the two forms Amazon uses (a URL parse per link is measurable on long lists).
+  if (href.startsWith('https://')) return href;
+  if (href.startsWith('/') && !href.startsWith('//')) return ctx.url.origin + href;
+  try {
+    return new URL(href, ctx.url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Found<T> {
+  value: T;
+  strategy: string;
+}
+
+/** First element matched by the first strategy that matches anything under `scope`. */
+export function firstMatch(scope: ParentNode, strategies: readonly SelectorStrategy[]): Found<Element> | null {
+  for (const s of strategies) {
+    const el = scope.querySelector(s.selector);
+    if (el) return { value: el, strategy: s.name };
+  }
+  return null;
+}
+
+/** All elements of the first strategy that matches anything under `scope`, nested matches collapsed. */
+export function allMatches(scope: ParentNode, strategies: readonly SelectorStrategy[]): Found<Element[]> | null {
+  for (const s of strategies) {
+    const list = scope.querySelectorAll(s.selector);
+    if (list.length === 0) continue;
+    return { value: outermost([...list]), strategy: s.name };
+  }
+  return null;
+}
+
+/** Drops elements contained in another element of the list (the list is in document order). */
+export function outermost(elements: Element[]): Element[] {
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const el of elements) {
+    if (last?.contains(el)) continue;
+    out.push(el);
+    last = el;
+  }
+  return out;
+}

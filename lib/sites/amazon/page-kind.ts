@@ -1,0 +1,54 @@
+import type { PageKind } from '../../extract/types';
+
+/**
+ * Page kind from the URL path first (Amazon's paths are stable across storefronts, 2010–2025), then
+ * from the document when the path is not one we know (e.g. a redirect target or a new path).
+ */
+const PATH_KINDS: readonly [RegExp, PageKind][] = [
+  [/^\/your-orders\/orders(?:[/?]|$)/, 'order-list'],
+  [/^\/gp\/your-account\/order-history/, 'order-list'],
+  [/^\/gp\/css\/order-history/, 'order-list'],
+  [/^\/gp\/legacy\/order-history/, 'order-list'],
+  [/^\/your-orders\/order-details/, 'order-detail'],
+  [/^\/gp\/your-account\/order-details/, 'order-detail'],
+  [/^\/gp\/css\/order-details/, 'order-detail'],
+  [/^\/gp\/digital\/your-account\/order-summary\.html/, 'order-detail'],
+  [/^\/gp\/css\/summary\/print\.html/, 'invoice'],
+  [/^\/progress-tracker\/package/, 'tracking'],
+  [/^\/gp\/your-account\/ship-track/, 'tracking'],
+  [/^\/hz\/pwo/, 'help'],
+  [/^\/gp\/help\/customer/, 'help'],
+];
+
+/** Markers of each page kind, for unknown paths. Cheapest, most specific first. */
+const DOCUMENT_KINDS: readonly [string, PageKind][] = [
+  ['#orderDetails, [data-component="orderCard"]', 'order-detail'], // detail page 2018–2024
+  ['.your-orders-content-container, #ordersContainer, .js-order-card', 'order-list'], // list 2010–2025
+  ['#carrierRelatedInfo-container, .pt-delivery-card-trackingId', 'tracking'], // progress tracker 2017–2025
+];
+
+/** `/-/de/gp/…` (language-prefixed paths on some storefronts) → `/gp/…`. */
+function stripLanguagePrefix(path: string): string {
+  return path.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/, '');
+}
+
+export function amazonPageKind(url: URL, doc: Document | null): PageKind {
+  const path = stripLanguagePrefix(url.pathname);
+  for (const [pattern, kind] of PATH_KINDS) {
+    if (!pattern.test(path)) continue;
+    // The digital summary's printable form is the digital order's invoice.
+    if (kind === 'order-detail' && path.includes('/order-summary.html') && url.searchParams.get('print') === '1') {
+      return 'invoice';
+    }
+    return kind;
+  }
+  if (!doc) return 'other';
+  try {
+    for (const [selector, kind] of DOCUMENT_KINDS) {
+      if (doc.querySelector(selector)) return kind;
+    }
+  } catch {
+    // A document that cannot be queried is not an order page.
+  }
+  return 'other';
+}

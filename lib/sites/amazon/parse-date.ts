@@ -1,0 +1,235 @@
+/**
+ * Order dates as Amazon prints them on each storefront, to `YYYY-MM-DD`.
+ * Seen or documented forms: `December 7, 2023` / `Dec 7, 2023` (en-US), `7 December 2023` (en-GB/IN/AU),
+ * `3. November 2024` (de), `1er novembre 2024` / `3 novembre 2024` (fr, it), `3 de noviembre de 2024` (es),
+ * `3 de novembro de 2024` (pt-BR), `3 november 2024` (nl, sv), `3 listopada 2024` (pl, genitive),
+ * `3 Kasım 2024` (tr), `2024年11月3日` (ja, zh), `3 نوفمبر 2024` (ar, also with Arabic-Indic digits),
+ * `2024-11-03`, and numeric `03.11.2024` / `11/03/2024` (month first only for en-US).
+ */
+
+const MONTHS: Record<number, readonly string[]> = {
+  1: [
+    'january',
+    'jan',
+    'januar',
+    'janner',
+    'janvier',
+    'janv',
+    'gennaio',
+    'gen',
+    'enero',
+    'ene',
+    'janeiro',
+    'januari',
+    'styczen',
+    'stycznia',
+    'sty',
+    'ocak',
+    'oca',
+    'يناير',
+  ],
+  2: [
+    'february',
+    'feb',
+    'februar',
+    'fevrier',
+    'fevr',
+    'fev',
+    'febbraio',
+    'febrero',
+    'fevereiro',
+    'februari',
+    'luty',
+    'lutego',
+    'lut',
+    'subat',
+    'sub',
+    'فبراير',
+  ],
+  3: ['march', 'mar', 'marz', 'mrz', 'mars', 'marzo', 'marco', 'maart', 'mrt', 'marzec', 'marca', 'mart', 'مارس'],
+  4: ['april', 'apr', 'avril', 'avr', 'aprile', 'abril', 'abr', 'kwiecien', 'kwietnia', 'kwi', 'nisan', 'nis', 'ابريل'],
+  5: ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayis', 'مايو'],
+  6: [
+    'june',
+    'jun',
+    'juni',
+    'juin',
+    'giugno',
+    'giu',
+    'junio',
+    'junho',
+    'czerwiec',
+    'czerwca',
+    'cze',
+    'haziran',
+    'haz',
+    'يونيو',
+  ],
+  7: [
+    'july',
+    'jul',
+    'juli',
+    'juillet',
+    'juil',
+    'luglio',
+    'lug',
+    'julio',
+    'julho',
+    'lipiec',
+    'lipca',
+    'lip',
+    'temmuz',
+    'tem',
+    'يوليو',
+  ],
+  8: [
+    'august',
+    'aug',
+    'aout',
+    'agosto',
+    'ago',
+    'augustus',
+    'augusti',
+    'sierpien',
+    'sierpnia',
+    'sie',
+    'agustos',
+    'agu',
+    'اغسطس',
+  ],
+  9: [
+    'september',
+    'sep',
+    'sept',
+    'septembre',
+    'settembre',
+    'set',
+    'septiembre',
+    'setiembre',
+    'setembro',
+    'wrzesien',
+    'wrzesnia',
+    'wrz',
+    'eylul',
+    'eyl',
+    'سبتمبر',
+  ],
+  10: [
+    'october',
+    'oct',
+    'oktober',
+    'okt',
+    'octobre',
+    'ottobre',
+    'ott',
+    'octubre',
+    'outubro',
+    'out',
+    'pazdziernik',
+    'pazdziernika',
+    'paz',
+    'ekim',
+    'eki',
+    'اكتوبر',
+  ],
+  11: [
+    'november',
+    'nov',
+    'novembre',
+    'noviembre',
+    'novembro',
+    'listopad',
+    'listopada',
+    'lis',
+    'kasim',
+    'kas',
+    'نوفمبر',
+  ],
+  12: [
+    'december',
+    'dec',
+    'dezember',
+    'dez',
+    'decembre',
+    'dicembre',
+    'dic',
+    'diciembre',
+    'dezembro',
+    'grudzien',
+    'grudnia',
+    'gru',
+    'aralik',
+    'ara',
+    'ديسمبر',
+  ],
+};
+
+const MONTH_BY_NAME = new Map<string, number>();
+for (const [month, names] of Object.entries(MONTHS)) {
+  for (const name of names) MONTH_BY_NAME.set(name, Number(month));
+}
+const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+const YEAR_FIRST = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º|°|o)?\\s*(?:de\\s+)?(${MONTH_ALT})(?![\\p{L}])\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+  'u',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\p{L}])(${MONTH_ALT})(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'u',
+);
+const NUMERIC = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/;
+
+/** Lower-case, accents and hamza marks removed, ł→l, ı→i, Arabic-Indic digits → ASCII, NBSPs → space. */
+export function normalizeForDates(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u0654\u0655]/g, '')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u00a0\u202f\u200f\u200e]/g, ' ');
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1995 || year > 2100) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null; // 31 November and the like
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The first full date (with a year) inside `text`, as `YYYY-MM-DD`, or null.
+ * `language` (BCP 47, e.g. `en-US`) only decides the order of purely numeric dates.
+ */
+export function parseAmazonDate(text: string, language = 'en-US'): string | null {
+  // No digit (ASCII or Arabic-Indic), no date: most text pieces end here without the costly regexes.
+  if (!text || !/[\d\u0660-\u0669\u06f0-\u06f9]/.test(text)) return null;
+  const t = normalizeForDates(text);
+  let best: { index: number; value: string } | null = null;
+  const consider = (index: number, value: string | null) => {
+    if (value && (!best || index < best.index)) best = { index, value };
+  };
+  let m = CJK.exec(t);
+  if (m) consider(m.index, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
+  m = YEAR_FIRST.exec(t);
+  if (m) consider(m.index, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
+  m = DAY_MONTH_YEAR.exec(t);
+  if (m) consider(m.index, isoDate(Number(m[3]), MONTH_BY_NAME.get(m[2] ?? '') ?? 0, Number(m[1])));
+  m = MONTH_DAY_YEAR.exec(t);
+  if (m) consider(m.index, isoDate(Number(m[3]), MONTH_BY_NAME.get(m[1] ?? '') ?? 0, Number(m[2])));
+  if (!best) {
+    m = NUMERIC.exec(t);
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const monthFirst = m[2] === '/' && /^en-US$/i.test(language);
+      consider(m.index, isoDate(Number(m[4]), monthFirst ? a : b, monthFirst ? b : a));
+    }
+  }
+  return (best as { index: number; value: string } | null)?.value ?? null;
+}

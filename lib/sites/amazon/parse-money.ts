@@ -1,0 +1,146 @@
+import type { Money } from '../../extract/types';
+import { collapseSpace } from './visible-text';
+
+/**
+ * Money as Amazon prints it, e.g. `$28.50`, `-$2.99`, `EUR 12,99`, `12,99 €`, `￥1,234`, `R$ 1.234,56`,
+ * `1 234,56 zł`, `1.234,56 TL`, `AED 123.45`, `₹1,234.00`, `CDN$ 12.34`.
+ * The currency comes from the symbol or ISO code; a bare `$`/`¥`/`kr` is read in the storefront's
+ * currency when that storefront uses that symbol, and a missing symbol falls back to the storefront's.
+ */
+
+const ISO_CODES = new Set([
+  'USD',
+  'CAD',
+  'MXN',
+  'BRL',
+  'GBP',
+  'EUR',
+  'SEK',
+  'PLN',
+  'TRY',
+  'AED',
+  'SAR',
+  'EGP',
+  'INR',
+  'JPY',
+  'AUD',
+  'SGD',
+  'CNY',
+  'RMB',
+  'CHF',
+  'DKK',
+  'NOK',
+  'CZK',
+  'HUF',
+  'ZAR',
+  'NZD',
+  'HKD',
+  'KRW',
+]);
+
+const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'MXN', 'AUD', 'SGD', 'NZD', 'HKD']);
+
+/** Symbols, longest first so `R$` wins over `$`. */
+const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
+  ['CDN$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['S$', 'SGD'],
+  ['MX$', 'MXN'],
+  ['US$', 'USD'],
+  ['R$', 'BRL'],
+  ['$', (fb) => (DOLLAR_CURRENCIES.has(fb) ? fb : 'USD')],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['￥', (fb) => (fb === 'CNY' ? 'CNY' : 'JPY')],
+  ['¥', (fb) => (fb === 'CNY' ? 'CNY' : 'JPY')],
+  ['円', 'JPY'],
+  ['元', 'CNY'],
+  ['₹', 'INR'],
+  ['Rs.', 'INR'],
+  ['zł', 'PLN'],
+  ['₺', 'TRY'],
+  ['TL', 'TRY'],
+  ['د.إ', 'AED'],
+  ['ر.س', 'SAR'],
+  ['ج.م', 'EGP'],
+  ['kr', 'SEK'],
+  ['₩', 'KRW'],
+];
+
+const NUMBER = /(\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)/;
+
+function toAsciiDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.') // Arabic decimal separator
+    .replace(/\u066c/g, ','); // Arabic thousands separator
+}
+
+/** `1.234,56` → 1234.56, `1,234` → 1234, `12,99` → 12.99, `1 234,56` → 1234.56. */
+function parseNumber(raw: string): number {
+  const lastSep = Math.max(raw.lastIndexOf('.'), raw.lastIndexOf(','));
+  const decimals = lastSep >= 0 ? raw.length - lastSep - 1 : 0;
+  let intPart = raw;
+  let fracPart = '';
+  if (lastSep >= 0 && decimals > 0 && decimals <= 2) {
+    intPart = raw.slice(0, lastSep);
+    fracPart = raw.slice(lastSep + 1);
+  }
+  const digits = intPart.replace(/[^\d]/g, '');
+  return Number(fracPart ? `${digits}.${fracPart}` : digits);
+}
+
+function currencyFrom(rest: string, fallback: string): { currency: string; token: string } | null {
+  const code = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(rest);
+  if (code?.[1] && ISO_CODES.has(code[1])) return { currency: code[1] === 'RMB' ? 'CNY' : code[1], token: code[1] };
+  for (const [symbol, currency] of SYMBOLS) {
+    const at = rest.indexOf(symbol);
+    if (at < 0) continue;
+    // Letter symbols (`kr`, `TL`) must stand alone, not inside a word.
+    if (/^[A-Za-z]/.test(symbol)) {
+      const before = rest[at - 1] ?? ' ';
+      const after = rest[at + symbol.length] ?? ' ';
+      if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
+    }
+    return { currency: typeof currency === 'string' ? currency : currency(fallback), token: symbol };
+  }
+  return null;
+}
+
+/**
+ * Reads a money value that makes up the whole of `text` (a price cell, a "Total" value), or null.
+ * Extra words next to the number (e.g. `Total $5`, `5 items`) make it null: callers pass the value
+ * element, not a sentence.
+ */
+export function parseAmazonMoney(
+  text: string,
+  fallbackCurrency: string,
+  options: { requireCurrency?: boolean } = {},
+): Money | null {
+  const shown = collapseSpace(text);
+  if (!shown || shown.length > 40 || !/[\d\u0660-\u0669\u06f0-\u06f9]/.test(shown)) return null;
+  const t = toAsciiDigits(shown);
+  const m = NUMBER.exec(t);
+  if (!m || m[1] === undefined) return null;
+  const before = t.slice(0, m.index);
+  const after = t.slice(m.index + m[1].length);
+  const around = `${before} ${after}`;
+  const found = currencyFrom(around, fallbackCurrency);
+  if (!found && options.requireCurrency) return null;
+  let leftover = around;
+  if (found) leftover = leftover.replace(found.token, ' ');
+  const negative = /[-−–]/.test(before);
+  leftover = leftover.replace(/[-−–+:()\s.,\u200f\u200e]/g, '');
+  if (leftover.length > 0) return null;
+  const amount = parseNumber(m[1]);
+  if (!Number.isFinite(amount)) return null;
+  return {
+    amount: negative ? -amount : amount,
+    currency: found?.currency ?? fallbackCurrency,
+    text: shown,
+  };
+}

@@ -1,0 +1,70 @@
+import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
+import { type AmazonPageContext, note } from './context';
+import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
+import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
+import { parseAmazonDate } from './parse-date';
+import { parseAmazonMoney } from './parse-money';
+import { labelledValue } from './read-labelled-text';
+import { textChunks, visibleText } from './visible-text';
+
+// "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and
+// what follows are not part of the title.
+const ITEM_LINE =
+  /^(\d{1,3})\s*(?:of|x|×)\s*:\s*(.+?)(?:\s+(?:Sold by|Verkauf durch|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z]).*)?$/i;
+
+/**
+ * The printable invoice (`/gp/css/summary/print.html`, digital `order-summary.html?print=1`): a plain
+ * table page without stable classes, so every field is read after its label ("Order Placed:",
+ * "Amazon.com order number:", "Order Total:"/"Grand Total:").
+ */
+export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrder | null {
+  if (!doc.body) return null;
+  const chunks = textChunks(doc.body);
+  let orderId = labelledValue(chunks, ORDER_NUMBER_LABEL, (t) => findAmazonOrderId(t.slice(0, 60)));
+  let idStrategy: string | null = orderId ? 'order-number-label' : null;
+  const fromUrl = orderIdFromHref(ctx.url.href);
+  if (!orderId && fromUrl && chunks.some((c) => c.includes(fromUrl))) {
+    orderId = fromUrl;
+    idStrategy = 'url-confirmed-by-text';
+  }
+  if (!orderId || !isAmazonOrderId(orderId)) {
+    note(ctx, undefined, 'orderId', null);
+    return null;
+  }
+  note(ctx, orderId, 'orderId', idStrategy);
+  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+
+  const date = labelledValue(chunks, ORDER_DATE_LABEL, (t) => parseAmazonDate(t, ctx.language));
+  if (date) order.orderDate = date;
+  note(ctx, orderId, 'orderDate', date ? 'order-date-label' : null);
+
+  const total = labelledValue(chunks, ORDER_TOTAL_LABEL, (t) => parseAmazonMoney(t, ctx.currency));
+  if (total) order.total = total;
+  note(ctx, orderId, 'total', total ? 'order-total-label' : null);
+
+  const items: ExtractedItem[] = [];
+  for (const cell of doc.body.querySelectorAll('td')) {
+    // Only innermost cells: an outer layout cell's text also starts with other lines.
+    if (cell.querySelector('td')) continue;
+    const m = ITEM_LINE.exec(visibleText(cell));
+    if (m?.[2]) items.push({ title: m[2].trim(), quantity: Number(m[1]) });
+  }
+  order.items = items;
+  note(ctx, orderId, 'items', items.length ? 'quantity-of-line' : null);
+
+  const detail = new URL('/gp/your-account/order-details', ctx.url.origin);
+  detail.searchParams.set('orderID', orderId);
+  order.detailUrl = detail.href;
+  note(ctx, orderId, 'detailUrl', 'built-from-order-id');
+  return order;
+}
+
+/** Help and "problem with order" pages name their order only in the URL (`?orderId=`). */
+export function readHelpPage(ctx: AmazonPageContext): ExtractedOrder | null {
+  const orderId = orderIdFromHref(ctx.url.href);
+  note(ctx, orderId ?? undefined, 'orderId', orderId ? 'url-order-id' : null);
+  if (!orderId) return null;
+  const detail = new URL('/gp/your-account/order-details', ctx.url.origin);
+  detail.searchParams.set('orderID', orderId);
+  return { orderId, items: [], shipments: [], detailUrl: detail.href };
+}

@@ -1,0 +1,64 @@
+import type { ExtractedItem } from '../../extract/types';
+import { type AmazonPageContext, absoluteUrl, allMatches, type Found, firstMatch } from './context';
+import { ITEM, ITEM_QUANTITY, ITEM_ROW } from './selectors';
+import { visibleText } from './visible-text';
+
+const PRODUCT_HREF = /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/i;
+const QUANTITY_IN_TEXT =
+  /(?:^(\d{1,3})\s*(?:of|x|×)\s*:?|(?:qty|quantity|menge|anzahl|quantité|quantità|cantidad|quantidade|aantal|antal|ilość|adet|数量)\s*[:：]?\s*(\d{1,3}))/i;
+
+function productLink(el: Element): Element | null {
+  if (el.tagName === 'A') return el;
+  const inner = el.querySelector('a[href]');
+  if (inner) return inner;
+  return el.closest('a[href]');
+}
+
+function quantityOf(el: Element): number | undefined {
+  // The badge sits in the image column next to the title, so look in the item's row.
+  const row = el.closest(ITEM_ROW);
+  const badge = row ? firstMatch(row, ITEM_QUANTITY) : null;
+  if (badge) {
+    const n = Number.parseInt(visibleText(badge.value), 10);
+    if (Number.isInteger(n) && n > 0) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Items under `scope` (a card, a shipment box or a detail page). The title is the product link's text
+ * (or the title element's); quantity is the badge Amazon shows next to the image, 1 when there is none
+ * (the badge only appears for 2 or more, 2010–2025 layouts), or "2 of:" / "Qty: 2" in the item text.
+ */
+export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<ExtractedItem[]> | null {
+  const found = allMatches(scope, ITEM);
+  if (!found) return null;
+  const items: ExtractedItem[] = [];
+  const seen = new Set<string>();
+  for (const el of found.value) {
+    try {
+      const link = productLink(el);
+      const href = link?.getAttribute('href') ?? null;
+      if (found.strategy === 'product-link' && !(href && PRODUCT_HREF.test(href))) continue;
+      // Title: the product link's text when it is inside the item element, else the element's own text.
+      let title = '';
+      if (link && el.contains(link)) title = visibleText(link);
+      if (!title) title = visibleText(found.strategy === 'yohtmlc-item' ? (el.querySelector('a, .a-row') ?? el) : el);
+      if (!title) continue;
+      const url = absoluteUrl(ctx, href);
+      const key = `${title}\u0000${url ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let quantity = quantityOf(el);
+      if (quantity === undefined) {
+        const m = QUANTITY_IN_TEXT.exec(found.strategy === 'yohtmlc-item' ? visibleText(el) : title);
+        const n = m ? Number(m[1] ?? m[2]) : Number.NaN;
+        quantity = Number.isInteger(n) && n > 0 ? n : 1;
+      }
+      items.push(url ? { title, quantity, url } : { title, quantity });
+    } catch {
+      // One malformed item must not lose the others.
+    }
+  }
+  return items.length ? { value: items, strategy: found.strategy } : null;
+}

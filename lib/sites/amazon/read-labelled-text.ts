@@ -1,0 +1,28 @@
+/**
+ * Label-anchored reading of visible text pieces: the value that follows a label such as
+ * "Order Placed:", "Amazon.de Bestellnummer:", "Grand Total:" or "Tracking ID:", in the same text piece
+ * or in one of the next two. For pages without stable classes (printable invoices, digital order
+ * summaries, tracking cards). Never reads text that no label introduces.
+ */
+export function labelledValue<T>(
+  chunks: readonly string[],
+  label: RegExp,
+  parse: (text: string) => T | null,
+): T | null {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] ?? '';
+    const m = label.exec(chunk);
+    if (!m) continue;
+    const rest = chunk
+      .slice(m.index + m[0].length)
+      .replace(/^[\s:：#.-]+/, '')
+      .trim();
+    const candidates = rest ? [rest, chunks[i + 1], chunks[i + 2]] : [chunks[i + 1], chunks[i + 2]];
+    for (const c of candidates) {
+      if (!c) continue;
+      const value = parse(c);
+      if (value !== null) return value;
+    }
+  }
+  return null;
+}

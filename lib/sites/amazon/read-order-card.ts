@@ -1,0 +1,119 @@
+import type { ExtractedOrder, Money } from '../../extract/types';
+import { type AmazonPageContext, absoluteUrl, firstMatch, note } from './context';
+import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
+import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
+import { parseAmazonDate } from './parse-date';
+import { parseAmazonMoney } from './parse-money';
+import { readItems } from './read-items';
+import { readShipments, readStatusAnywhere } from './read-shipments';
+import { CARD_DETAILS_LINK, CARD_HEADER, CARD_ORDER_ID, CARD_TOTAL } from './selectors';
+import { textChunks, visibleText } from './visible-text';
+
+interface Read<T> {
+  value: T;
+  strategy: string;
+}
+
+/** Order number of a card: its order-number element, else an "Order #" label in the header text. */
+function cardOrderId(card: Element, headerChunks: string[]): Read<string> | null {
+  const el = firstMatch(card, CARD_ORDER_ID);
+  if (el) {
+    const id = findAmazonOrderId(visibleText(el.value));
+    if (id) return { value: id, strategy: el.strategy };
+  }
+  // "Order #" label followed (in the same or the next text piece) by the number.
+  for (let i = 0; i < headerChunks.length; i++) {
+    const chunk = headerChunks[i] ?? '';
+    const m = ORDER_NUMBER_LABEL.exec(chunk);
+    if (!m) continue;
+    const rest = chunk.slice(m.index + m[0].length);
+    const id = findAmazonOrderId(rest) ?? findAmazonOrderId(headerChunks[i + 1] ?? '');
+    if (id) return { value: id, strategy: 'order-number-label' };
+  }
+  return null;
+}
+
+/** The header's date: the first text piece that reads as a full date (any storefront language). */
+function headerDate(ctx: AmazonPageContext, chunks: string[]): Read<string> | null {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] ?? '';
+    const date = parseAmazonDate(chunk, ctx.language);
+    if (!date) continue;
+    const labelled = ORDER_DATE_LABEL.test(chunk) || ORDER_DATE_LABEL.test(chunks[i - 1] ?? '');
+    return { value: date, strategy: labelled ? 'header-date-labelled' : 'header-date-value' };
+  }
+  return null;
+}
+
+/** The header's total: the classic total cell, else the first text piece that is only a price. */
+function headerTotal(ctx: AmazonPageContext, card: Element, chunks: string[]): Read<Money> | null {
+  const cell = firstMatch(card, CARD_TOTAL);
+  if (cell) {
+    const pieces = textChunks(cell.value);
+    for (const piece of pieces) {
+      const money = parseAmazonMoney(piece, ctx.currency);
+      if (money) return { value: money, strategy: cell.strategy };
+    }
+  }
+  for (const chunk of chunks) {
+    // A symbol or code is required here: a bare number in the header is a postcode or a count.
+    const money = parseAmazonMoney(chunk, ctx.currency, { requireCurrency: true });
+    if (money) return { value: money, strategy: 'header-price-value' };
+  }
+  return null;
+}
+
+function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Read<string> {
+  const link = firstMatch(card, CARD_DETAILS_LINK);
+  const url = link ? absoluteUrl(ctx, link.value.getAttribute('href')) : undefined;
+  if (link && url) return { value: url, strategy: link.strategy };
+  // Cancelled orders (2025-07) have no details link; Amazon's canonical detail URL still opens them.
+  const built = new URL('/gp/your-account/order-details', ctx.url.origin);
+  built.searchParams.set('orderID', orderId);
+  return { value: built.href, strategy: 'built-from-order-id' };
+}
+
+/** One order card of an order list (every card layout 2010–2025), or null when it shows no order number. */
+export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedOrder | null {
+  const header = firstMatch(card, CARD_HEADER);
+  const headerChunks = textChunks(header?.value ?? card, 80);
+  let id = cardOrderId(card, headerChunks);
+  if (!id) {
+    // Last resort: the card's own "View order details"/invoice link carries the number.
+    const link = card.querySelector('a[href*="orderID="], a[href*="orderId="]');
+    const fromLink = orderIdFromHref(link?.getAttribute('href'), ctx.url.href);
+    if (fromLink) id = { value: fromLink, strategy: 'card-link-order-id' };
+  }
+  if (!id || !isAmazonOrderId(id.value)) {
+    note(ctx, undefined, 'orderId', null);
+    return null;
+  }
+  const orderId = id.value;
+  note(ctx, orderId, 'orderId', id.strategy);
+  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+
+  const date = headerDate(ctx, headerChunks);
+  if (date) order.orderDate = date.value;
+  note(ctx, orderId, 'orderDate', date?.strategy ?? null);
+
+  const total = headerTotal(ctx, header?.value ?? card, headerChunks);
+  if (total) order.total = total.value;
+  note(ctx, orderId, 'total', total?.strategy ?? null);
+
+  const items = readItems(ctx, card);
+  if (items) order.items = items.value;
+  note(ctx, orderId, 'items', items?.strategy ?? null);
+
+  const shipments = readShipments(ctx, card);
+  if (shipments) order.shipments = shipments.value;
+  note(ctx, orderId, 'shipments', shipments?.strategy ?? null);
+
+  const status = order.shipments.find((s) => s.status)?.status ?? readStatusAnywhere(card);
+  if (status) order.status = status;
+  note(ctx, orderId, 'status', status ? (shipments ? 'first-shipment-status' : 'card-status') : null);
+
+  const detail = detailUrlOf(ctx, card, orderId);
+  order.detailUrl = detail.value;
+  note(ctx, orderId, 'detailUrl', detail.strategy);
+  return order;
+}

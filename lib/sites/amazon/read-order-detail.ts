@@ -1,0 +1,120 @@
+import type { ExtractedOrder, Money } from '../../extract/types';
+import { type AmazonPageContext, firstMatch, note } from './context';
+import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
+import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
+import { parseAmazonDate } from './parse-date';
+import { parseAmazonMoney } from './parse-money';
+import { readItems } from './read-items';
+import { labelledValue } from './read-labelled-text';
+import { readShipments, readStatusAnywhere } from './read-shipments';
+import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
+import { textChunks, visibleText } from './visible-text';
+
+interface Read<T> {
+  value: T;
+  strategy: string;
+}
+
+/** The number the detail page itself shows ("Order# 112-…" at the top), else a labelled one. */
+function detailOrderId(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<string> | null {
+  const items = root.querySelectorAll(DETAIL_DATE_AND_NUMBER.map((s) => s.selector).join(', '));
+  for (const item of items) {
+    const text = visibleText(item);
+    if (!ORDER_NUMBER_LABEL.test(text) && !item.querySelector('bdi')) continue;
+    const id = findAmazonOrderId(text);
+    if (id) return { value: id, strategy: 'order-date-invoice-item' };
+  }
+  const labelled = labelledValue(chunks(), ORDER_NUMBER_LABEL, (t) => findAmazonOrderId(t.slice(0, 60)));
+  if (labelled) return { value: labelled, strategy: 'order-number-label' };
+  // The URL's number, when the page confirms it: a link on the page (invoice, archive, support)
+  // carries the same number. A page that mentions it nowhere is not trusted (e.g. an error page).
+  const fromUrl = orderIdFromHref(ctx.url.href);
+  if (fromUrl) {
+    for (const a of root.querySelectorAll('a[href*="rderI"]')) {
+      if (orderIdFromHref(a.getAttribute('href'), ctx.url.href) === fromUrl) {
+        return { value: fromUrl, strategy: 'url-confirmed-by-link' };
+      }
+    }
+  }
+  return null;
+}
+
+function detailDate(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<string> | null {
+  const items = root.querySelectorAll(DETAIL_DATE_AND_NUMBER.map((s) => s.selector).join(', '));
+  for (const item of items) {
+    const date = parseAmazonDate(visibleText(item), ctx.language);
+    if (date) return { value: date, strategy: 'order-date-invoice-item' };
+  }
+  const labelled = labelledValue(chunks(), ORDER_DATE_LABEL, (t) => parseAmazonDate(t, ctx.language));
+  return labelled ? { value: labelled, strategy: 'order-date-label' } : null;
+}
+
+/**
+ * The grand total: in the subtotals block, the bold row (Amazon sets only "Grand Total" in bold,
+ * 2018–2024), else the row whose label says grand total, else a labelled total anywhere on the page.
+ */
+function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<Money> | null {
+  const block = firstMatch(root, DETAIL_SUBTOTALS);
+  if (block) {
+    for (const bold of block.value.querySelectorAll('.a-text-bold')) {
+      const money = parseAmazonMoney(visibleText(bold), ctx.currency);
+      if (money) return { value: money, strategy: `${block.strategy}:bold-row` };
+    }
+    const rows = textChunks(block.value);
+    const labelled = labelledValue(rows, ORDER_TOTAL_LABEL, (t) => parseAmazonMoney(t, ctx.currency));
+    if (labelled) return { value: labelled, strategy: `${block.strategy}:total-label` };
+  }
+  const labelled = labelledValue(chunks(), ORDER_TOTAL_LABEL, (t) => parseAmazonMoney(t, ctx.currency));
+  return labelled ? { value: labelled, strategy: 'order-total-label' } : null;
+}
+
+/**
+ * An order-detail page (classic 2018–2024, data-component 2024, digital summaries), or null when the
+ * page shows no order number (e.g. a sign-in or error page served under the detail URL).
+ */
+export function readOrderDetail(ctx: AmazonPageContext, doc: Document): ExtractedOrder | null {
+  const rootMatch = firstMatch(doc, DETAIL_ROOT);
+  const root = rootMatch?.value ?? doc.body;
+  if (!root) return null;
+  note(ctx, undefined, 'detailRoot', rootMatch?.strategy ?? null);
+  let cache: string[] | null = null;
+  const chunks = () => {
+    cache ??= textChunks(root);
+    return cache;
+  };
+
+  const id = detailOrderId(ctx, root, chunks);
+  if (!id || !isAmazonOrderId(id.value)) {
+    note(ctx, undefined, 'orderId', null);
+    return null;
+  }
+  const orderId = id.value;
+  note(ctx, orderId, 'orderId', id.strategy);
+  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+
+  const date = detailDate(ctx, root, chunks);
+  if (date) order.orderDate = date.value;
+  note(ctx, orderId, 'orderDate', date?.strategy ?? null);
+
+  const total = detailTotal(ctx, root, chunks);
+  if (total) order.total = total.value;
+  note(ctx, orderId, 'total', total?.strategy ?? null);
+
+  const items = readItems(ctx, root);
+  if (items) order.items = items.value;
+  note(ctx, orderId, 'items', items?.strategy ?? null);
+
+  const shipments = readShipments(ctx, root);
+  if (shipments) order.shipments = shipments.value;
+  note(ctx, orderId, 'shipments', shipments?.strategy ?? null);
+
+  const cancelled = firstMatch(root, DETAIL_CANCELLED);
+  const cancelledText = cancelled ? visibleText(cancelled.value) : '';
+  const status = cancelledText || order.shipments.find((s) => s.status)?.status || readStatusAnywhere(root);
+  if (status) order.status = status;
+  note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
+
+  order.detailUrl = ctx.url.href;
+  note(ctx, orderId, 'detailUrl', 'page-url');
+  return order;
+}

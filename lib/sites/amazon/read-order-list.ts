@@ -1,0 +1,46 @@
+import type { ExtractedOrder } from '../../extract/types';
+import { type AmazonPageContext, allMatches, firstMatch, note } from './context';
+import { readOrderCard } from './read-order-card';
+import { ORDER_CARD, ORDER_LIST_CONTAINER } from './selectors';
+import { visibleText } from './visible-text';
+
+/**
+ * The orders of an order-list page, one per order card. The card query is scoped to the list container
+ * when there is one. A list rendered by Amazon's JS after load (a skeleton with zero cards) yields zero
+ * orders and a null `orders` diagnostic, unless the page itself says it has no orders ("0 orders").
+ */
+export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): ExtractedOrder[] {
+  const container = firstMatch(doc, ORDER_LIST_CONTAINER);
+  const scope = container?.value ?? doc;
+  const cards = allMatches(scope, ORDER_CARD) ?? (container ? allMatches(doc, ORDER_CARD) : null);
+  if (!cards) {
+    const count = doc.querySelector('.num-orders');
+    const saysZero = count && /^\D*0\D*$/.test(visibleText(count));
+    note(ctx, undefined, 'orders', saysZero ? 'num-orders-zero' : null);
+    return [];
+  }
+  note(ctx, undefined, 'orders', cards.strategy);
+  const orders: ExtractedOrder[] = [];
+  const byId = new Map<string, ExtractedOrder>();
+  for (const card of cards.value) {
+    try {
+      const order = readOrderCard(ctx, card);
+      if (!order) continue;
+      const seen = byId.get(order.orderId);
+      if (seen) {
+        // The same order twice (e.g. a "recent" strip above the list): keep one, fill its gaps.
+        seen.orderDate ??= order.orderDate;
+        seen.total ??= order.total;
+        if (!seen.items.length) seen.items = order.items;
+        if (!seen.shipments.length) seen.shipments = order.shipments;
+        continue;
+      }
+      byId.set(order.orderId, order);
+      orders.push(order);
+    } catch {
+      // One broken card must not lose the others; the miss is visible in the diagnostics.
+      note(ctx, undefined, 'orderCard', null);
+    }
+  }
+  return orders;
+}

@@ -1,0 +1,53 @@
+import type { ExtractedShipment } from '../../extract/types';
+import { type AmazonPageContext, absoluteUrl, allMatches, type Found, firstMatch } from './context';
+import { SHIPMENT_BOX, SHIPMENT_STATUS, TRACK_PACKAGE_LINK } from './selectors';
+import { visibleText } from './visible-text';
+
+function trackingUrlIn(ctx: AmazonPageContext, scope: ParentNode): string | undefined {
+  const link = firstMatch(scope, TRACK_PACKAGE_LINK);
+  return link ? absoluteUrl(ctx, link.value.getAttribute('href')) : undefined;
+}
+
+function statusIn(scope: ParentNode): string | undefined {
+  const el = firstMatch(scope, SHIPMENT_STATUS);
+  const text = el ? visibleText(el.value) : '';
+  if (text) return text;
+  // Classic boxes keep the status in a hidden span's attribute too (2020–2024).
+  const hidden = scope.querySelector('[data-yodeliveryestimate]');
+  const attr = hidden?.getAttribute('data-yodeliveryestimate')?.trim();
+  return attr || undefined;
+}
+
+/**
+ * Shipments (packages) under `scope`: one per shipment box, with its status line and "Track package"
+ * link. Boxes that show neither a status nor a tracking link (old orders, eGift cards, empty
+ * placeholders of the 2024 data-component layout) carry nothing for the shopper and are skipped. Without any box, a lone tracking link still makes one shipment.
+ */
+export function readShipments(ctx: AmazonPageContext, scope: ParentNode): Found<ExtractedShipment[]> | null {
+  const boxes = allMatches(scope, SHIPMENT_BOX);
+  const shipments: ExtractedShipment[] = [];
+  if (boxes) {
+    for (const box of boxes.value) {
+      try {
+        const status = statusIn(box);
+        const trackingUrl = trackingUrlIn(ctx, box);
+        if (!status && !trackingUrl) continue;
+        const shipment: ExtractedShipment = {};
+        if (status) shipment.status = status;
+        if (trackingUrl) shipment.trackingUrl = trackingUrl;
+        shipments.push(shipment);
+      } catch {
+        // A broken box must not lose the others.
+      }
+    }
+    if (shipments.length) return { value: shipments, strategy: boxes.strategy };
+  }
+  const trackingUrl = trackingUrlIn(ctx, scope);
+  if (trackingUrl) return { value: [{ trackingUrl }], strategy: 'lone-track-link' };
+  return null;
+}
+
+/** A visible status line anywhere in `scope` (used when no shipment box carried one). */
+export function readStatusAnywhere(scope: ParentNode): string | undefined {
+  return statusIn(scope);
+}

@@ -1,0 +1,106 @@
+import type { ExtractedOrder, ExtractedShipment } from '../../extract/types';
+import { type AmazonPageContext, absoluteUrl, firstMatch, note } from './context';
+import { CARRIER_LABEL, TRACKING_ID_LABEL } from './labels';
+import { orderIdFromHref } from './order-id';
+import { labelledValue } from './read-labelled-text';
+import { TRACKING_CARRIER, TRACKING_ID, TRACKING_ROOT, TRACKING_STATUS } from './selectors';
+import { trackingNumberCandidate } from './tracking-number';
+import { collapseSpace, textChunks, visibleText } from './visible-text';
+
+/** Text after a tracking label in an element such as `Tracking ID: TBA…` or `Trackingnummer JJD…`. */
+function afterTrackingLabel(text: string): string {
+  const m = TRACKING_ID_LABEL.exec(text);
+  return m ? text.slice(m.index + m[0].length).replace(/^[\s:：#]+/, '') : text;
+}
+
+/** "Shipped with UPS" → "UPS"; "Carrier: Amazon Logistics" → "Amazon Logistics". */
+function carrierName(text: string): string | null {
+  const m = CARRIER_LABEL.exec(text);
+  const name = collapseSpace(m ? text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '') : text);
+  // A label without a name, or a sentence, is not a carrier name.
+  if (!name || name.length > 40 || TRACKING_ID_LABEL.test(name)) return null;
+  return name;
+}
+
+/**
+ * A package-tracking page (`/progress-tracker/package/`, `/gp/your-account/ship-track`). The order is
+ * the one named by the URL's `orderId` (the tracker shows no order number of its own, 2017–2025) or a
+ * link on the page; the shipment carries the tracking number, carrier, status and this page's URL.
+ */
+export function readTrackingPage(ctx: AmazonPageContext, doc: Document): ExtractedOrder | null {
+  const rootMatch = firstMatch(doc, TRACKING_ROOT);
+  const root = rootMatch?.value ?? doc.body;
+  if (!root) return null;
+  let orderId = orderIdFromHref(ctx.url.href);
+  let idStrategy: string | null = orderId ? 'url-order-id' : null;
+  if (!orderId) {
+    for (const a of doc.querySelectorAll('a[href*="order-details"]')) {
+      orderId = orderIdFromHref(a.getAttribute('href'), ctx.url.href);
+      if (orderId) {
+        idStrategy = 'order-details-link';
+        break;
+      }
+    }
+  }
+  if (!orderId) {
+    note(ctx, undefined, 'orderId', null);
+    return null;
+  }
+  note(ctx, orderId, 'orderId', idStrategy);
+  const shipment: ExtractedShipment = { trackingUrl: ctx.url.href };
+  let chunks: string[] | null = null;
+  const rootChunks = () => {
+    chunks ??= textChunks(root);
+    return chunks;
+  };
+
+  // Carrier as the page names it ("Shipped with UPS", "Carrier: Amazon Logistics").
+  let carrierStrategy: string | null = null;
+  let pageCarrier: string | null = null;
+  const carrierEl = firstMatch(root, TRACKING_CARRIER) ?? firstMatch(doc, TRACKING_CARRIER);
+  const fromElement = carrierEl ? carrierName(visibleText(carrierEl.value)) : null;
+  if (fromElement && carrierEl) {
+    pageCarrier = fromElement;
+    carrierStrategy = carrierEl.strategy;
+  } else {
+    pageCarrier = labelledValue(rootChunks(), CARRIER_LABEL, carrierName);
+    if (pageCarrier) carrierStrategy = 'carrier-label';
+  }
+
+  // Tracking number: the tracker's tracking-ID element, else a "Tracking ID" label in the card.
+  let trackingStrategy: string | null = null;
+  let candidate: string | null = null;
+  const idEl = firstMatch(root, TRACKING_ID) ?? firstMatch(doc, TRACKING_ID);
+  if (idEl) {
+    candidate = trackingNumberCandidate(afterTrackingLabel(visibleText(idEl.value)));
+    if (candidate) trackingStrategy = idEl.strategy;
+  }
+  if (!candidate) {
+    candidate = labelledValue(rootChunks(), TRACKING_ID_LABEL, trackingNumberCandidate);
+    if (candidate) trackingStrategy = 'tracking-id-label';
+  }
+  // The carrier comes from the page here. Naming it from the number's format (lib/tracking, ~45 KB of courier
+  // data) happens outside the content script: enrichShipments() in the background and in extractPageDetailed.
+  if (candidate) shipment.trackingId = candidate;
+  if (pageCarrier) shipment.carrier = pageCarrier;
+  note(ctx, orderId, 'trackingId', trackingStrategy);
+  note(ctx, orderId, 'carrier', carrierStrategy);
+
+  const statusEl = firstMatch(doc, TRACKING_STATUS);
+  const status = statusEl ? visibleText(statusEl.value) : '';
+  if (status) shipment.status = status;
+  note(ctx, orderId, 'status', status && statusEl ? statusEl.strategy : null);
+
+  const order: ExtractedOrder = { orderId, items: [], shipments: [shipment] };
+  if (status) order.status = status;
+  const detailLink = doc.querySelector('a[href*="order-details"]');
+  const detailUrl =
+    detailLink && orderIdFromHref(detailLink.getAttribute('href'), ctx.url.href) === orderId
+      ? absoluteUrl(ctx, detailLink.getAttribute('href'))
+      : undefined;
+  const built = new URL('/gp/your-account/order-details', ctx.url.origin);
+  built.searchParams.set('orderID', orderId);
+  order.detailUrl = detailUrl ?? built.href;
+  note(ctx, orderId, 'detailUrl', detailUrl ? 'order-details-link' : 'built-from-order-id');
+  return order;
+}

@@ -1,0 +1,18 @@
+/**
+ * Reading a tracking number out of a labelled text such as "Tracking ID: TBA123456789012",
+ * "Trackingnummer JJD000390007777777" or "Shipped with UPS Tracking ID 1Z999AA10123456784".
+ * Only a token that follows a tracking label (or sits in the tracker's tracking-ID element) counts. The format
+ * check and carrier naming of `lib/tracking` run outside the content script (see enrichShipments).
+ */
+
+// Upper-case letters and digits only: the next word ("Delivered") must not be glued on.
+const TOKEN = /(?<![A-Za-z0-9])([A-Z0-9]{8,40})(?![A-Za-z0-9])/;
+
+/** The tracking-number-shaped token in `text` (already stripped of its label), or null. */
+export function trackingNumberCandidate(text: string): string | null {
+  const m = TOKEN.exec(text.trim());
+  if (!m || m[1] === undefined) return null;
+  // Real numbers mix in digits; words like "UNAVAILABLE" are not numbers.
+  if (!/\d{4}/.test(m[1])) return null;
+  return m[1];
+}

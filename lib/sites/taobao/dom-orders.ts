@@ -1,0 +1,369 @@
+import type { WorkCounter } from '../../extract/embedded-json';
+import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
+import {
+  absoluteHttpsUrl,
+  CARRIER_NAMES,
+  cleanTrackingId,
+  isOrderId,
+  knownStatus,
+  normalizeDate,
+  normalizeStatus,
+  parseMoney,
+} from './normalize';
+import {
+  CLASS_HINTS,
+  LABELS,
+  LINK_PATTERNS,
+  LIST_ORDER_CONTAINERS,
+  ORDER_ID_ATTRIBUTES,
+  SHIPMENT_STATUSES,
+} from './selectors';
+import { collectTextChunks, type TextChunk } from './text-chunks';
+
+/**
+ * Visible-text fallback: reads the fields a person would read on the page. Used when a page has no embedded JSON
+ * (old server-rendered lists, logistics pages, pages saved after the React app ran) and to fill fields the JSON
+ * lacks. Field readers work on {@link TextChunk} lists, so one code path serves a list row, a whole detail page
+ * and a text segment.
+ */
+
+export interface DomOrder {
+  orderId: string;
+  orderDate?: string;
+  total?: Money;
+  shop?: string;
+  status?: string;
+  items: ExtractedItem[];
+  shipments: ExtractedShipment[];
+  detailUrl?: string;
+  /** How we know the order is a Tmall order (detail link or shop on a tmall.com host), if we do. */
+  tmallHint?: string;
+  /** Which strategy found each field (absent = miss). */
+  strategies: Partial<
+    Record<'orderId' | 'orderDate' | 'total' | 'shop' | 'status' | 'items' | 'shipments' | 'detailUrl', string>
+  >;
+}
+
+export interface DomExtraction {
+  orders: DomOrder[];
+  /** How the orders were delimited on the page, or null when nothing was found. */
+  strategy: string | null;
+}
+
+const LOOKAHEAD = 4;
+
+/** Text after a label in the same chunk, then the following chunks, until `accept` returns a value. */
+function valueAfterLabel<T>(
+  chunks: readonly TextChunk[],
+  index: number,
+  label: RegExp,
+  accept: (text: string) => T | null,
+): T | null {
+  const chunk = chunks[index];
+  if (!chunk) return null;
+  const m = label.exec(chunk.text);
+  if (!m) return null;
+  const rest = chunk.text.slice(m.index + m[0].length);
+  const own = rest.replace(/^[\s:：]+/, '');
+  if (own) {
+    const v = accept(own);
+    if (v !== null) return v;
+  }
+  let joined = own;
+  for (let j = index + 1; j <= index + LOOKAHEAD && j < chunks.length; j++) {
+    const next = (chunks[j] as TextChunk).text;
+    if (/^[\s:：]+$/.test(next)) continue;
+    const alone = accept(next.replace(/^[\s:：]+/, ''));
+    if (alone !== null) return alone;
+    joined += next;
+    const v = accept(joined.replace(/^[\s:：]+/, ''));
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function firstLabelled<T>(
+  chunks: readonly TextChunk[],
+  label: RegExp,
+  accept: (text: string) => T | null,
+  skip?: (chunk: TextChunk) => boolean,
+): T | null {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as TextChunk;
+    if (skip?.(chunk)) continue;
+    if (!label.test(chunk.text)) continue;
+    const v = valueAfterLabel(chunks, i, label, accept);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function hasHint(chunk: TextChunk, hints: readonly string[]): boolean {
+  return hints.some((h) => chunk.classHint.includes(h));
+}
+
+const acceptOrderId = (t: string): string | null => {
+  const m = /^\s*(\d{12,21})(?!\d)/.exec(t);
+  return m?.[1] ?? null;
+};
+const acceptDate = (t: string): string | null => normalizeDate(t);
+const acceptMoney = (t: string): Money | null => (/^\s*-?\s*(?:[¥￥]|RMB|CNY)?\s*\d/.test(t) ? parseMoney(t) : null);
+const acceptShort = (t: string): string | null => {
+  const s = t.trim();
+  return s.length > 0 && s.length <= 40 ? s : null;
+};
+
+export interface ReadContext {
+  base: URL;
+  /** Id known from a container attribute or the URL, used when no 订单号 label is visible. */
+  idHint?: { id: string; strategy: string };
+  /** A detail/logistics page is about one order: the page URL is its detail URL. */
+  pageUrlIsDetail?: boolean;
+  /**
+   * Take the first bare date as the order date (list rows print it unlabelled). Off on logistics pages, whose
+   * dates are tracking events.
+   */
+  bareDate?: boolean;
+}
+
+/** Reads one order from its chunks; null when no order id can be found. */
+export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadContext): DomOrder | null {
+  const strategies: DomOrder['strategies'] = {};
+
+  let orderId = firstLabelled(chunks, LABELS.orderId, acceptOrderId);
+  if (orderId) strategies.orderId = 'dom:label(订单号)';
+  else if (ctx.idHint) {
+    orderId = ctx.idHint.id;
+    strategies.orderId = ctx.idHint.strategy;
+  } else {
+    for (const c of chunks) {
+      const id = c.href && LINK_PATTERNS.orderDetail.test(c.href) ? idFromHref(c.href) : null;
+      if (id) {
+        orderId = id;
+        strategies.orderId = 'dom:link(orderDetail)';
+        break;
+      }
+    }
+  }
+  if (!orderId) return null;
+  const order: DomOrder = { orderId, items: [], shipments: [], strategies };
+
+  // Date: a labelled date, else the first date in the order's text (the React list prints it bare).
+  let date = firstLabelled(chunks, LABELS.orderDate, acceptDate);
+  if (date) strategies.orderDate = 'dom:label(成交时间)';
+  else if (ctx.bareDate) {
+    for (const c of chunks) {
+      date = normalizeDate(c.text);
+      if (date) {
+        strategies.orderDate = 'dom:first-date';
+        break;
+      }
+    }
+  }
+  if (date) order.orderDate = date;
+
+  // Total: 实付款 label; else the emphasised figure in an amount/price cell (list rows).
+  let total = firstLabelled(chunks, LABELS.total, acceptMoney);
+  if (total) strategies.total = 'dom:label(实付款)';
+  else {
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i] as TextChunk;
+      if (!c.emphasis || !hasHint(c, CLASS_HINTS.total)) continue;
+      const text = /^[¥￥]$/.test(c.text) && chunks[i + 1] ? `${c.text}${(chunks[i + 1] as TextChunk).text}` : c.text;
+      total = acceptMoney(text);
+      if (total) {
+        strategies.total = 'dom:emphasised-amount';
+        break;
+      }
+    }
+  }
+  if (total) order.total = total;
+
+  // Status: a known state word on its own, else a labelled 订单状态.
+  let status: string | null = null;
+  for (const c of chunks) {
+    status = knownStatus(c.text);
+    if (status) {
+      strategies.status = 'dom:status-word';
+      break;
+    }
+  }
+  if (!status) {
+    status = firstLabelled(chunks, LABELS.status, (t) => normalizeStatus(t));
+    if (status) strategies.status = 'dom:label(订单状态)';
+  }
+  if (status) order.status = status;
+
+  // Shop: the shop link, else a 店铺/掌柜/卖家 label.
+  let shop: string | null = null;
+  for (const c of chunks) {
+    if ((c.href && LINK_PATTERNS.shop.test(c.href)) || hasHint(c, CLASS_HINTS.shop)) {
+      shop = acceptShort(c.text);
+      if (shop && !LABELS.shop.test(`${shop}`)) {
+        strategies.shop = c.href && LINK_PATTERNS.shop.test(c.href) ? 'dom:shop-link' : 'dom:shop-class';
+        if (c.href && /\.tmall\.(?:com|hk)/i.test(c.href)) order.tmallHint = 'dom:shop-link-host';
+        break;
+      }
+      shop = null;
+    }
+  }
+  if (!shop) {
+    shop = firstLabelled(chunks, LABELS.shop, acceptShort);
+    if (shop) strategies.shop = 'dom:label(店铺)';
+  }
+  if (shop) order.shop = shop;
+
+  // Items: links to item pages or trade snapshots, with their quantity cell or "×N".
+  const seen = new Set<string>();
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] as TextChunk;
+    if (!c.href || !LINK_PATTERNS.item.test(c.href)) continue;
+    const title = c.text.trim();
+    if (title.length < 2 || /交易快照|^\[.*\]$/.test(title) || seen.has(title)) continue;
+    seen.add(title);
+    const item: ExtractedItem = { title };
+    const url = absoluteHttpsUrl(c.href, ctx.base);
+    if (url) item.url = url;
+    for (let j = i + 1; j < chunks.length && j <= i + 12; j++) {
+      const n = chunks[j] as TextChunk;
+      if (n.href && LINK_PATTERNS.item.test(n.href) && !/交易快照/.test(n.text)) break;
+      const q =
+        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ?? (hasHint(n, CLASS_HINTS.quantity) ? /^(\d{1,5})$/.exec(n.text) : null);
+      if (q?.[1]) {
+        item.quantity = Number(q[1]);
+        break;
+      }
+    }
+    order.items.push(item);
+  }
+  if (order.items.length > 0) strategies.items = 'dom:item-links';
+
+  // Shipments: 运单号 label with 物流公司 label or a known carrier name.
+  const trackingId = firstLabelled(chunks, LABELS.trackingId, cleanTrackingId);
+  if (trackingId && trackingId !== orderId) {
+    const shipment: ExtractedShipment = { trackingId };
+    const carrier = firstLabelled(chunks, LABELS.carrier, acceptShort);
+    if (carrier) shipment.carrier = carrier.split(/\s/)[0] ?? carrier;
+    else {
+      const named = chunks.find((c) => CARRIER_NAMES.some((n) => c.text.includes(n)));
+      const name = named && CARRIER_NAMES.find((n) => named.text.includes(n));
+      if (name) shipment.carrier = name;
+    }
+    const shipStatus = chunks.find((c) => SHIPMENT_STATUSES.includes(c.text.trim()));
+    if (shipStatus) shipment.status = shipStatus.text.trim();
+    const logistics = chunks.find((c) => c.href && LINK_PATTERNS.logistics.test(c.href));
+    const trackingUrl = absoluteHttpsUrl(logistics?.href, ctx.base);
+    if (trackingUrl) shipment.trackingUrl = trackingUrl;
+    order.shipments.push(shipment);
+    strategies.shipments = 'dom:label(运单号)';
+  }
+
+  // Detail link.
+  const detail = chunks.find((c) => c.href && LINK_PATTERNS.orderDetail.test(c.href));
+  const detailUrl = absoluteHttpsUrl(detail?.href, ctx.base);
+  if (detailUrl) {
+    order.detailUrl = detailUrl;
+    strategies.detailUrl = 'dom:detail-link';
+    if (/\/\/trade\.tmall\.com\//i.test(detailUrl)) order.tmallHint ??= 'dom:detail-link-host';
+  } else if (ctx.pageUrlIsDetail) {
+    order.detailUrl = absoluteHttpsUrl(ctx.base.href, ctx.base);
+    strategies.detailUrl = 'url:page';
+  }
+  return order;
+}
+
+function idFromHref(href: string): string | null {
+  const m = /(?:bizOrderId|biz_order_id|trade_id|tradeId|orderId)=(\d{12,21})(?!\d)/i.exec(href);
+  return m?.[1] ?? null;
+}
+
+function containerIdHint(el: Element): { id: string; strategy: string } | undefined {
+  for (const attr of ORDER_ID_ATTRIBUTES) {
+    const v = el.getAttribute(attr)?.trim();
+    if (v && isOrderId(v)) return { id: v, strategy: `dom:attr(${attr})` };
+  }
+  return undefined;
+}
+
+/** Order list: one container per order when a known container matches, else split the text at 订单号 labels. */
+export function extractListFromDom(doc: Document, base: URL, counter: WorkCounter): DomExtraction {
+  for (const { selector, variant } of LIST_ORDER_CONTAINERS) {
+    let found: Element[];
+    try {
+      found = Array.from(doc.querySelectorAll(selector));
+    } catch {
+      continue;
+    }
+    // Keep outermost containers only, so nested matches do not read the same text twice. querySelectorAll is in
+    // document order, so a nested match always follows its outer one directly: one contains() check each.
+    const containers: Element[] = [];
+    for (const el of found) {
+      const last = containers[containers.length - 1];
+      if (!last?.contains(el)) containers.push(el);
+    }
+    const orders: DomOrder[] = [];
+    for (const container of containers) {
+      const chunks = collectTextChunks(container, counter);
+      const ctx: ReadContext = { base, bareDate: true };
+      const idHint = containerIdHint(container);
+      if (idHint) ctx.idHint = idHint;
+      const order = readOrderFromChunks(chunks, ctx);
+      if (order) orders.push(order);
+    }
+    if (orders.length > 0) return { orders: dedupe(orders), strategy: `dom:container(${variant})` };
+  }
+  const chunks = collectTextChunks(doc.body, counter);
+  const orders = splitAtOrderLabels(chunks)
+    .map((segment) => readOrderFromChunks(segment, { base, bareDate: true }))
+    .filter((o): o is DomOrder => o !== null);
+  return { orders: dedupe(orders), strategy: orders.length > 0 ? 'dom:text-segments' : null };
+}
+
+/**
+ * Splits a list page's text into one segment per 订单号 label. The React list prints the date just before the label,
+ * so a segment starts up to 3 chunks earlier when one of those is a date.
+ */
+export function splitAtOrderLabels(chunks: readonly TextChunk[]): TextChunk[][] {
+  const starts: number[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] as TextChunk;
+    if (!LABELS.orderId.test(c.text)) continue;
+    if (!valueAfterLabel(chunks, i, LABELS.orderId, acceptOrderId)) continue;
+    let start = i;
+    const floor = Math.max(starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0, i - 3);
+    for (let j = i - 1; j >= floor; j--) {
+      if (normalizeDate((chunks[j] as TextChunk).text)) start = j;
+    }
+    starts.push(start);
+  }
+  return starts.map((s, k) => chunks.slice(s, starts[k + 1] ?? chunks.length));
+}
+
+function dedupe(orders: DomOrder[]): DomOrder[] {
+  const seen = new Set<string>();
+  return orders.filter((o) => {
+    if (seen.has(o.orderId)) return false;
+    seen.add(o.orderId);
+    return true;
+  });
+}
+
+/** Detail and logistics pages: the whole page is about one order. */
+export function extractSingleFromDom(
+  doc: Document,
+  base: URL,
+  idHint: { id: string; strategy: string } | undefined,
+  counter: WorkCounter,
+  pageUrlIsDetail: boolean,
+): DomExtraction {
+  const chunks = collectTextChunks(doc.body, counter);
+  const ctx: ReadContext = { base, pageUrlIsDetail, bareDate: pageUrlIsDetail };
+  if (idHint) ctx.idHint = idHint;
+  const order = readOrderFromChunks(chunks, ctx);
+  // The URL names the order this page is about; a different 订单号 in the text (e.g. a related order) loses.
+  if (order && idHint && order.orderId !== idHint.id) {
+    order.orderId = idHint.id;
+    order.strategies.orderId = idHint.strategy;
+  }
+  return { orders: order ? [order] : [], strategy: order ? 'dom:page-text' : null };
+}

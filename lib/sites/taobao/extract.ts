@@ -1,0 +1,213 @@
+import { type EmbeddedJson, findEmbeddedJsonInDocument, type WorkCounter } from '../../extract/embedded-json';
+import type { ExtractedOrder, PageKind } from '../../extract/types';
+import type { ExtractionDiagnostic, SiteExtraction, SiteMatch } from '../types';
+import { type DomExtraction, type DomOrder, extractListFromDom, extractSingleFromDom } from './dom-orders';
+import { findMainOrders, type JsonOrderFacts, readOrderFacts } from './json-orders';
+import { absoluteHttpsUrl, isOrderId } from './normalize';
+import { EMBEDDED_DATA_NAMES, ORDER_ID_URL_PARAMS } from './selectors';
+
+type Field = 'orderDate' | 'total' | 'shop' | 'status' | 'items' | 'shipments' | 'detailUrl';
+const FIELDS: readonly Field[] = ['orderDate', 'total', 'shop', 'status', 'items', 'shipments', 'detailUrl'];
+
+interface Candidate {
+  order: ExtractedOrder;
+  strategies: Partial<Record<Field | 'orderId', string>>;
+  tmallHint?: string;
+}
+
+/**
+ * Extracts a Taobao/Tmall page: embedded JSON first (the pages render client-side from it), visible text to fill
+ * gaps and as the whole answer when there is no JSON. Never throws: a broken page gives no orders and diagnostics
+ * that say so. `counter` counts work (characters scanned, nodes visited) for the linearity tests.
+ */
+export function extractTaobaoPage(
+  doc: Document,
+  url: URL,
+  site: SiteMatch,
+  pageKind: PageKind,
+  counter: WorkCounter = { steps: 0 },
+): SiteExtraction {
+  try {
+    return extractUnsafe(doc, url, site, pageKind, counter);
+  } catch {
+    return { orders: [], diagnostics: [{ field: 'orders', strategy: null }] };
+  }
+}
+
+function extractUnsafe(
+  doc: Document,
+  url: URL,
+  site: SiteMatch,
+  pageKind: PageKind,
+  counter: WorkCounter,
+): SiteExtraction {
+  const diagnostics: ExtractionDiagnostic[] = [];
+  if (pageKind !== 'order-list' && pageKind !== 'order-detail' && pageKind !== 'tracking') {
+    return { orders: [], diagnostics };
+  }
+  const embedded = preferNamed(findEmbeddedJsonInDocument(doc, { counter }));
+  const values = embedded.map((e) => e.value).filter((v) => typeof v === 'object' && v !== null);
+
+  let candidates: Candidate[];
+  let listStrategy: string | null;
+  if (pageKind === 'order-list') {
+    const mainOrders = findMainOrders(values);
+    const fromJson = (mainOrders ?? []).map((o) => fromFacts(readOrderFacts([o], url, counter))).filter(isCandidate);
+    const dom = extractListFromDom(doc, url, counter);
+    candidates = mergeAll(fromJson, dom);
+    listStrategy = fromJson.length > 0 ? 'json:mainOrders' : dom.strategy;
+  } else {
+    const idHint = idFromUrl(url);
+    const facts = values.length > 0 ? readOrderFacts(values, url, counter) : null;
+    const fromJson = facts ? fromFacts(facts, idHint) : null;
+    const dom = extractSingleFromDom(doc, url, idHint, counter, pageKind === 'order-detail');
+    const merged = mergeAll(fromJson ? [fromJson] : [], dom);
+    candidates = merged.slice(0, 1);
+    listStrategy = fromJson ? 'json:embedded' : dom.strategy;
+    const only = candidates[0];
+    if (only && pageKind === 'order-detail' && !only.order.detailUrl) {
+      const self = absoluteHttpsUrl(url.href, url);
+      if (self) {
+        only.order.detailUrl = self;
+        only.strategies.detailUrl = 'url:page';
+      }
+    }
+  }
+
+  diagnostics.push({ field: 'orders', strategy: candidates.length > 0 ? listStrategy : null });
+  for (const c of candidates) {
+    const orderId = c.order.orderId;
+    diagnostics.push({ orderId, field: 'orderId', strategy: c.strategies.orderId ?? null });
+    for (const field of FIELDS) diagnostics.push({ orderId, field, strategy: c.strategies[field] ?? null });
+    // The list mixes Taobao and Tmall orders under one host; the page's platform stays, the order is flagged.
+    if (c.tmallHint && site.platform === 'taobao')
+      diagnostics.push({ orderId, field: 'tmallShop', strategy: c.tmallHint });
+  }
+  return { orders: candidates.map((c) => c.order), diagnostics };
+}
+
+/** Values under the page's known data names first, so `data`/`detailData` beat incidental globals. */
+function preferNamed(found: EmbeddedJson[]): EmbeddedJson[] {
+  const rank = (e: EmbeddedJson): number => {
+    const i = e.name ? EMBEDDED_DATA_NAMES.indexOf(e.name) : -1;
+    return i >= 0 ? i : EMBEDDED_DATA_NAMES.length;
+  };
+  return [...found].sort((a, b) => rank(a) - rank(b));
+}
+
+export function idFromUrl(url: URL): { id: string; strategy: string } | undefined {
+  for (const param of ORDER_ID_URL_PARAMS) {
+    const v = url.searchParams.get(param)?.trim();
+    if (v && isOrderId(v)) return { id: v, strategy: `url:${param}` };
+  }
+  return undefined;
+}
+
+function isCandidate(c: Candidate | null): c is Candidate {
+  return c !== null;
+}
+
+function fromFacts(f: JsonOrderFacts, idHint?: { id: string; strategy: string }): Candidate | null {
+  const id = f.orderId ?? (idHint ? { value: idHint.id, strategy: idHint.strategy, rank: 0 } : undefined);
+  if (!id) return null;
+  const order: ExtractedOrder = { orderId: id.value, items: f.items, shipments: f.shipments };
+  const strategies: Candidate['strategies'] = { orderId: id.strategy };
+  if (f.orderDate) {
+    order.orderDate = f.orderDate.value;
+    strategies.orderDate = f.orderDate.strategy;
+  }
+  if (f.total) {
+    order.total = f.total.value;
+    strategies.total = f.total.strategy;
+  }
+  if (f.shop) {
+    order.shop = f.shop.value;
+    strategies.shop = f.shop.strategy;
+  }
+  if (f.status) {
+    order.status = f.status.value;
+    strategies.status = f.status.strategy;
+  }
+  if (f.detailUrl) {
+    order.detailUrl = f.detailUrl.value;
+    strategies.detailUrl = f.detailUrl.strategy;
+  }
+  if (f.items.length > 0 && f.itemsStrategy) strategies.items = f.itemsStrategy;
+  if (f.shipments.length > 0 && f.shipmentsStrategy) strategies.shipments = f.shipmentsStrategy;
+  for (const s of f.shipments) {
+    if (!s.trackingUrl) {
+      s.trackingUrl = f.logisticsUrl ?? `https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=${id.value}`;
+    }
+  }
+  const candidate: Candidate = { order, strategies };
+  if (f.tmallHint) candidate.tmallHint = f.tmallHint;
+  return candidate;
+}
+
+function fromDom(d: DomOrder): Candidate {
+  const { strategies, tmallHint, ...rest } = d;
+  const candidate: Candidate = { order: { ...rest }, strategies: { ...strategies } };
+  if (tmallHint) candidate.tmallHint = tmallHint;
+  return candidate;
+}
+
+/** JSON candidates in page order, each gap filled from the DOM order with the same id; DOM-only orders appended. */
+function mergeAll(fromJson: Candidate[], dom: DomExtraction): Candidate[] {
+  const domById = new Map(dom.orders.map((o) => [o.orderId, o]));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of fromJson) {
+    if (seen.has(c.order.orderId)) continue;
+    seen.add(c.order.orderId);
+    const d =
+      domById.get(c.order.orderId) ?? (fromJson.length === 1 && dom.orders.length === 1 ? dom.orders[0] : undefined);
+    if (d) fillGaps(c, d);
+    out.push(c);
+  }
+  for (const d of dom.orders) {
+    if (!seen.has(d.orderId)) {
+      seen.add(d.orderId);
+      out.push(fromDom(d));
+    }
+  }
+  return out;
+}
+
+function fillGaps(c: Candidate, d: DomOrder): void {
+  const o = c.order;
+  if (!o.orderDate && d.orderDate) {
+    o.orderDate = d.orderDate;
+    c.strategies.orderDate = d.strategies.orderDate;
+  }
+  if (!o.total && d.total) {
+    o.total = d.total;
+    c.strategies.total = d.strategies.total;
+  }
+  if (!o.shop && d.shop) {
+    o.shop = d.shop;
+    c.strategies.shop = d.strategies.shop;
+  }
+  if (!o.status && d.status) {
+    o.status = d.status;
+    c.strategies.status = d.strategies.status;
+  }
+  if (o.items.length === 0 && d.items.length > 0) {
+    o.items = d.items;
+    c.strategies.items = d.strategies.items;
+  }
+  if (o.shipments.length === 0 && d.shipments.length > 0) {
+    o.shipments = d.shipments;
+    c.strategies.shipments = d.strategies.shipments;
+  } else {
+    // Same shipment seen in both: the visible carrier name fills a JSON shipment that lacked one.
+    for (const s of o.shipments) {
+      const twin = d.shipments.find((t) => t.trackingId === s.trackingId);
+      if (twin?.carrier && !s.carrier) s.carrier = twin.carrier;
+      if (twin?.status && !s.status) s.status = twin.status;
+    }
+  }
+  if (!o.detailUrl && d.detailUrl) {
+    o.detailUrl = d.detailUrl;
+    c.strategies.detailUrl = d.strategies.detailUrl;
+  }
+}

@@ -1,0 +1,389 @@
+import type { WorkCounter } from '../../extract/embedded-json';
+import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
+import {
+  absoluteHttpsUrl,
+  cleanTrackingId,
+  findOrderId,
+  isOrderId,
+  normalizeDate,
+  normalizeStatus,
+  parseMoney,
+} from './normalize';
+import { LABELS, LINK_PATTERNS } from './selectors';
+
+/**
+ * Reads order fields out of the JSON a Taobao/Tmall page embeds, without knowing the exact schema: the same walker
+ * reads a list page's `mainOrders[i]`, the detail page's `data` and Tmall's `detailData`.
+ *
+ * Two kinds of evidence, ranked: label/value pairs as the page would print them (`{name:"实付款", value:"￥153.00"}`,
+ * `[{text:"实付款:"},{money:"￥99.00"}]`, `{key:"订单编号", content:[…]}`) rank highest because they are what the
+ * user sees; well-known keys (`actualFee`, `createTime`, `seller.shopName`, `logisticsNum`) come next.
+ */
+
+export interface Found<T> {
+  value: T;
+  strategy: string;
+  rank: number;
+}
+
+export interface JsonOrderFacts {
+  orderId?: Found<string>;
+  orderDate?: Found<string>;
+  total?: Found<Money>;
+  shop?: Found<string>;
+  status?: Found<string>;
+  detailUrl?: Found<string>;
+  items: ExtractedItem[];
+  itemsStrategy?: string;
+  shipments: ExtractedShipment[];
+  shipmentsStrategy?: string;
+  logisticsUrl?: string;
+  /** The order links to a trade.tmall.com detail page or its shop is a Tmall shop. */
+  tmallHint?: string;
+}
+
+const MAX_NODES = 200_000;
+const FLATTEN_DEPTH = 5;
+
+const ID_KEYS = new Set(['bizOrderId', 'orderId', 'tradeId', 'idStr', 'mainOrderId', 'orderIdStr', 'id']);
+const DATE_KEYS = new Set([
+  'createTime',
+  'createDay',
+  'gmtCreate',
+  'orderCreateTime',
+  'tradeCreateTime',
+  'createdTime',
+]);
+const TOTAL_KEYS = new Set(['actualFee', 'actualPay', 'actualPayFee', 'realPay', 'totalPay']);
+const STATUS_KEYS = new Set(['statusText', 'orderStatusText', 'tradeStatusText', 'statusDesc']);
+const TRACKING_KEYS = new Set([
+  'logisticsNum',
+  'logisticsNo',
+  'mailNo',
+  'mailNum',
+  'expressNo',
+  'expressNum',
+  'waybillNo',
+  'trackingNumber',
+  'trackingNo',
+  'outSid',
+  'invoiceNo',
+  'cpMailNo',
+]);
+const CARRIER_KEYS = [
+  'logisticsName',
+  'logisticsCompanyName',
+  'logisticsCompany',
+  'companyName',
+  'expressName',
+  'expressCompany',
+  'cpName',
+  'partnerName',
+];
+/** Objects whose `id` is someone's user id or an item id, never the order's. */
+const NOT_ORDER_PARENTS = new Set([
+  'seller',
+  'buyer',
+  'sellerInfo',
+  'buyerInfo',
+  'shop',
+  'shopInfo',
+  'itemInfo',
+  'item',
+]);
+const LABEL_KEYS = ['name', 'key', 'label'];
+const VALUE_KEYS = ['value', 'content', 'text', 'money'];
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+function isObject(v: Json): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The text a label/value node shows: strings joined, depth-limited. */
+export function flattenText(value: Json, depth = 0): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (depth >= FLATTEN_DEPTH) return '';
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const v of value.slice(0, 20)) out += flattenText(v, depth + 1);
+    return out;
+  }
+  if (isObject(value)) {
+    for (const k of ['value', 'text', 'money', 'content', 'title']) {
+      if (k in value) return flattenText(value[k], depth + 1);
+    }
+  }
+  return '';
+}
+
+function labelOf(obj: JsonObject): string | null {
+  for (const k of LABEL_KEYS) {
+    const v = obj[k];
+    if (typeof v === 'string' && v.length > 0 && v.length <= 16) return v;
+  }
+  return null;
+}
+
+function stripColon(label: string): string {
+  return label.replace(/[\s:：]+$/, '').trim();
+}
+
+/** Keep the better (higher-rank, then first-seen) candidate. */
+function offer<T>(
+  current: Found<T> | undefined,
+  value: T | null | undefined,
+  strategy: string,
+  rank: number,
+): Found<T> | undefined {
+  if (value === null || value === undefined || value === '') return current;
+  if (current && current.rank >= rank) return current;
+  return { value, strategy, rank };
+}
+
+interface WalkContext {
+  facts: JsonOrderFacts;
+  base: URL;
+  symbol: string;
+  currency: string;
+  seenItems: Set<string>;
+  seenTracking: Set<string>;
+  /** A 物流公司 label seen before its 运单号. */
+  pendingCarrier?: string;
+}
+
+/** Applies one label/value pair (`实付款` → `￥153.00`). */
+function applyLabel(ctx: WalkContext, rawLabel: string, valueText: string, how: string): void {
+  const label = stripColon(rawLabel);
+  const f = ctx.facts;
+  const whole = `${label}:`;
+  if (LABELS.orderId.test(whole) && !label.includes('交易号')) {
+    const id = findOrderId(valueText);
+    f.orderId = offer(f.orderId, id, `json:${how}(${label})`, 3);
+  } else if (LABELS.orderDate.test(whole)) {
+    f.orderDate = offer(f.orderDate, normalizeDate(valueText), `json:${how}(${label})`, 3);
+  } else if (LABELS.total.test(whole)) {
+    f.total = offer(f.total, parseMoney(valueText, ctx.symbol, ctx.currency), `json:${how}(${label})`, 3);
+  } else if (LABELS.status.test(whole)) {
+    f.status = offer(f.status, normalizeStatus(valueText), `json:${how}(${label})`, 3);
+  } else if (LABELS.shop.test(whole)) {
+    const shop = valueText.trim();
+    if (shop.length > 0 && shop.length <= 60) f.shop = offer(f.shop, shop, `json:${how}(${label})`, 3);
+  } else if (LABELS.trackingId.test(whole)) {
+    addShipment(ctx, cleanTrackingId(valueText), undefined, `json:${how}(${label})`);
+  } else if (LABELS.carrier.test(whole)) {
+    const carrier = valueText.trim();
+    if (carrier && carrier.length <= 30) {
+      const open = ctx.facts.shipments.find((s) => !s.carrier);
+      if (open) open.carrier = carrier;
+      else ctx.pendingCarrier ??= carrier;
+    }
+  }
+}
+
+function addShipment(ctx: WalkContext, trackingId: string | null, carrier: string | undefined, strategy: string): void {
+  if (!trackingId || ctx.seenTracking.has(trackingId)) return;
+  if (ctx.facts.orderId?.value === trackingId) return;
+  ctx.seenTracking.add(trackingId);
+  const shipment: ExtractedShipment = { trackingId };
+  const c = carrier ?? ctx.pendingCarrier;
+  if (c) shipment.carrier = c;
+  ctx.facts.shipments.push(shipment);
+  ctx.facts.shipmentsStrategy ??= strategy;
+}
+
+function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strategy: string): void {
+  if (typeof title !== 'string') return;
+  const t = title.trim();
+  if (t.length === 0) return;
+  const href = typeof url === 'string' ? absoluteHttpsUrl(url, ctx.base) : undefined;
+  const key = `${t}\u0000${href ?? ''}`;
+  if (ctx.seenItems.has(key)) return;
+  ctx.seenItems.add(key);
+  const item: ExtractedItem = { title: t };
+  const q =
+    typeof quantity === 'number' ? quantity : typeof quantity === 'string' ? Number(quantity.trim()) : Number.NaN;
+  if (Number.isInteger(q) && q > 0 && q < 100_000) item.quantity = q;
+  if (href) item.url = href;
+  ctx.facts.items.push(item);
+  ctx.facts.itemsStrategy ??= strategy;
+}
+
+function visitObject(
+  ctx: WalkContext,
+  obj: JsonObject,
+  parentKey: string,
+  depth: number,
+  consumed: Set<JsonObject>,
+): void {
+  const f = ctx.facts;
+  // Label/value pair: {name:"实付款", value:"￥153.00"} / {key:"订单编号", content:[…]}
+  const label = labelOf(obj);
+  if (label) {
+    for (const vk of VALUE_KEYS) {
+      if (vk in obj && vk !== 'name') {
+        applyLabel(ctx, label, flattenText(obj[vk]), 'label');
+        break;
+      }
+    }
+  }
+  // Sub-order: {itemInfo:{title,itemUrl|auctionUrl}, quantity}
+  const itemInfo = obj.itemInfo;
+  if (isObject(itemInfo) && typeof itemInfo.title === 'string') {
+    consumed.add(itemInfo);
+    addItem(
+      ctx,
+      itemInfo.title,
+      itemInfo.itemUrl ?? itemInfo.auctionUrl ?? itemInfo.url,
+      obj.quantity ?? obj.buyAmount,
+      'json:key(itemInfo)',
+    );
+  } else if (
+    !consumed.has(obj) &&
+    typeof obj.title === 'string' &&
+    (typeof obj.itemUrl === 'string' || typeof obj.auctionUrl === 'string')
+  ) {
+    addItem(ctx, obj.title, obj.itemUrl ?? obj.auctionUrl, obj.quantity ?? obj.buyAmount, 'json:key(title+itemUrl)');
+  }
+  // Seller / shop
+  if (parentKey === 'seller' || parentKey === 'sellerInfo' || parentKey === 'shopInfo') {
+    if (typeof obj.shopName === 'string')
+      f.shop = offer(f.shop, obj.shopName.trim(), `json:key(${parentKey}.shopName)`, 2);
+    const nick = obj.nick ?? obj.sellerNick ?? obj.name;
+    if (typeof nick === 'string') f.shop = offer(f.shop, nick.trim(), `json:key(${parentKey}.nick)`, 1);
+  }
+  // Status object: statusInfo.text
+  if ((parentKey === 'statusInfo' || parentKey === 'orderStatus') && typeof obj.text === 'string') {
+    f.status = offer(f.status, normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
+  }
+  // Tracking: {logisticsNum, logisticsName} / {mailNo, companyName}
+  let carrier: string | undefined;
+  for (const ck of CARRIER_KEYS) {
+    const v = obj[ck];
+    if (typeof v === 'string' && v.trim() && v.length <= 30) {
+      carrier = v.trim();
+      break;
+    }
+  }
+  for (const [k, v] of Object.entries(obj)) {
+    if (TRACKING_KEYS.has(k) && (typeof v === 'string' || typeof v === 'number')) {
+      addShipment(ctx, cleanTrackingId(String(v)), carrier, `json:key(${k})`);
+    } else if (
+      ID_KEYS.has(k) &&
+      depth <= 2 &&
+      typeof v === 'string' &&
+      isOrderId(v) &&
+      !NOT_ORDER_PARENTS.has(parentKey)
+    ) {
+      f.orderId = offer(f.orderId, v, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
+    } else if (DATE_KEYS.has(k) && typeof v === 'string') {
+      f.orderDate = offer(f.orderDate, normalizeDate(v), `json:key(${k})`, 2);
+    } else if (TOTAL_KEYS.has(k)) {
+      const text = flattenText(v);
+      f.total = offer(f.total, parseMoney(text, ctx.symbol, ctx.currency), `json:key(${k})`, 2);
+    } else if (STATUS_KEYS.has(k) && typeof v === 'string') {
+      f.status = offer(f.status, normalizeStatus(v), `json:key(${k})`, 2);
+    } else if (k === 'shopName' && typeof v === 'string' && parentKey !== 'seller') {
+      f.shop = offer(f.shop, v.trim(), 'json:key(shopName)', 2);
+    } else if (k === 'sellerNick' && typeof v === 'string') {
+      f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
+    } else if (typeof v === 'string' && (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl')) {
+      if (LINK_PATTERNS.orderDetail.test(v) && !/tradeSnap|snap/i.test(v)) {
+        f.detailUrl = offer(f.detailUrl, absoluteHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
+        if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
+      } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
+        f.logisticsUrl = absoluteHttpsUrl(v, ctx.base);
+      }
+    }
+  }
+}
+
+/** Sequences like `[{text:"实付款:"},{type:"money",money:"￥99.00"}]`: a label element followed by its value. */
+function visitArray(ctx: WalkContext, arr: Json[]): void {
+  for (let i = 0; i + 1 < arr.length && i < 200; i++) {
+    const el = arr[i];
+    if (!isObject(el) || labelOf(el)) continue;
+    const text = typeof el.text === 'string' ? el.text : typeof el.value === 'string' ? el.value : null;
+    if (!text || text.length > 16 || !/[:：]\s*$/.test(text)) continue;
+    applyLabel(ctx, text, flattenText(arr[i + 1]), 'sequence');
+  }
+}
+
+/**
+ * Breadth-first walk of one order's JSON (a `mainOrders[i]`, or a whole detail page's data). Shallow evidence is
+ * seen first, so the main order's id wins over a sub-order's. Bounded by node count; never recurses.
+ */
+export function readOrderFacts(
+  roots: readonly Json[],
+  base: URL,
+  counter: WorkCounter = { steps: 0 },
+  maxNodes = MAX_NODES,
+): JsonOrderFacts {
+  const facts: JsonOrderFacts = { items: [], shipments: [] };
+  const ctx: WalkContext = {
+    facts,
+    base,
+    symbol: '￥',
+    currency: 'CNY',
+    seenItems: new Set(),
+    seenTracking: new Set(),
+  };
+  const consumed = new Set<JsonObject>();
+  for (const root of roots) {
+    if (isObject(root)) {
+      // List orders state their currency (extra.currency / currencySymbol); Taobao's default is CNY.
+      const extra = root.extra;
+      if (isObject(extra)) {
+        if (typeof extra.currencySymbol === 'string' && extra.currencySymbol.length <= 3)
+          ctx.symbol = extra.currencySymbol;
+        if (typeof extra.currency === 'string' && /^[A-Z]{3}$/.test(extra.currency)) ctx.currency = extra.currency;
+      }
+    }
+    const queue: { value: Json; key: string; depth: number }[] = [{ value: root, key: '', depth: 0 }];
+    let head = 0;
+    let visited = 0;
+    while (head < queue.length && visited < maxNodes) {
+      const node = queue[head++];
+      if (!node) break;
+      visited++;
+      counter.steps++;
+      const { value, key, depth } = node;
+      if (typeof value === 'string') {
+        if (value.startsWith('当前订单状态'))
+          facts.status = offer(facts.status, normalizeStatus(value), 'json:text(当前订单状态)', 3);
+        continue;
+      }
+      if (Array.isArray(value)) {
+        visitArray(ctx, value);
+        for (const v of value)
+          if (typeof v === 'object' || typeof v === 'string') queue.push({ value: v, key, depth: depth + 1 });
+      } else if (isObject(value)) {
+        visitObject(ctx, value, key, depth, consumed);
+        for (const [k, v] of Object.entries(value)) {
+          if (typeof v === 'object' || typeof v === 'string') queue.push({ value: v, key: k, depth: depth + 1 });
+        }
+      }
+      // Drop processed entries now and then so a huge page does not keep the whole queue alive.
+      if (head > 4096 && head * 2 > queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
+    }
+  }
+  if (facts.shop && /旗舰店|专卖店|专营店|天猫/.test(facts.shop.value)) facts.tmallHint ??= 'json:shop-name';
+  return facts;
+}
+
+/** The `mainOrders` array of a list page's data, wherever it sits (seen at the top level 2016–2025). */
+export function findMainOrders(values: readonly Json[]): Json[] | null {
+  for (const v of values) {
+    if (!isObject(v)) continue;
+    if (Array.isArray(v.mainOrders)) return v.mainOrders;
+    for (const inner of Object.values(v)) {
+      if (isObject(inner) && Array.isArray(inner.mainOrders)) return inner.mainOrders;
+    }
+  }
+  return null;
+}

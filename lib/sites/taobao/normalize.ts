@@ -1,0 +1,139 @@
+import type { Money } from '../../extract/types';
+
+/**
+ * Taobao/Tmall order ids are purely numeric: 14 digits (2011), 16 (2012–2017), 19 (2018–2025). A few more either
+ * way is tolerated so that a future length change is still read; shorter numbers are prices, item ids or phones.
+ */
+const ORDER_ID = /^\d{12,21}$/;
+
+export function isOrderId(text: string): boolean {
+  return ORDER_ID.test(text);
+}
+
+/** The first order-id-shaped run of digits in the text, or null. */
+export function findOrderId(text: string): string | null {
+  const m = /(?<!\d)(\d{12,21})(?!\d)/.exec(text);
+  return m?.[1] ?? null;
+}
+
+/** First date in the text as YYYY-MM-DD: `2025-11-06 11:55:26`, `2025/11/6`, `2025年11月6日`. */
+export function normalizeDate(text: string): string | null {
+  const m = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text);
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MONEY = /(-\s*)?([¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)/;
+
+/**
+ * Reads a yuan amount: `￥153.00`, `¥ 1,234.5`, `47.40`. `text` keeps what the page showed; when the page gave a
+ * bare number (list JSON `actualFee: "47.40"`) the currency symbol is prefixed so the text reads like the page.
+ */
+export function parseMoney(text: string, symbol = '￥', currency = 'CNY'): Money | null {
+  const m = MONEY.exec(text);
+  if (!m) return null;
+  const amount = Number(`${m[3]?.replace(/,/g, '')}.${m[4] ?? '0'}`) * (m[1] ? -1 : 1);
+  if (!Number.isFinite(amount)) return null;
+  const shown = m[0].trim();
+  return { amount, currency, text: m[2] ? shown : `${m[1] ? '-' : ''}${symbol}${shown.replace(/^-\s*/, '')}` };
+}
+
+/** Protocol-relative and http links made absolute https (Taobao serves everything over https since 2016). */
+export function absoluteHttpsUrl(href: string | null | undefined, base: URL | string): string | undefined {
+  if (!href) return undefined;
+  const trimmed = href.trim();
+  if (trimmed === '' || /^(?:javascript|data|mailto):/i.test(trimmed)) return undefined;
+  try {
+    const url = new URL(trimmed, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    url.protocol = 'https:';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Order states as the pages word them (list, detail, Tmall). Seen 2016–2025; the list also has tab names
+ * (待付款, 待发货, 待收货, 待评价) which are filters, not a state of one order, so they are not here.
+ */
+export const ORDER_STATUSES: readonly string[] = [
+  '等待买家付款',
+  '买家已付款',
+  '等待卖家发货',
+  '卖家已发货',
+  '部分发货',
+  '交易成功',
+  '交易关闭',
+  '交易已关闭',
+  '退款中',
+  '退款成功',
+  '退款关闭',
+  '已签收',
+  '商品已拍下',
+  '付款确认中',
+  '订单已取消',
+  '已取消',
+];
+
+/**
+ * `当前订单状态：卖家已发货，请查看页面下方物流信息…` → `卖家已发货`. Returns null for text that is clearly not a
+ * short state (long sentences, empty).
+ */
+export function normalizeStatus(text: string): string | null {
+  let s = text.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(?:当前)?(?:订单|交易)?状态\s*[:：]\s*/, '');
+  const cut = s.search(/[，,。；;！!（(]/);
+  if (cut >= 0) s = s.slice(0, cut);
+  s = s.trim();
+  if (s.length === 0 || s.length > 20) return null;
+  return s;
+}
+
+/** Whether a short text is one of the known order states (exactly, ignoring spaces). */
+export function knownStatus(text: string): string | null {
+  const s = text.replace(/\s+/g, '');
+  if (s.length > 12) return null;
+  return ORDER_STATUSES.includes(s) ? s : null;
+}
+
+/**
+ * Carrier names as Taobao/Tmall pages print them (物流公司). Used only to recognise a carrier mentioned in visible
+ * text when no 物流公司 label is present; the label's own text always wins. Seen 2020–2025.
+ */
+export const CARRIER_NAMES: readonly string[] = [
+  '顺丰速运',
+  '顺丰快递',
+  '中通快递',
+  '圆通速递',
+  '申通快递',
+  '韵达快递',
+  '韵达速递',
+  '百世快递',
+  '极兔速递',
+  '京东快递',
+  '京东物流',
+  '邮政快递包裹',
+  '中国邮政',
+  'EMS',
+  '德邦快递',
+  '德邦物流',
+  '天天快递',
+  '菜鸟速递',
+  '丹鸟',
+  '优速快递',
+  '宅急送',
+  '中通快运',
+  '安能物流',
+];
+
+/** A tracking number as pages print it: 6–40 letters/digits, at least 6 digits. */
+export function cleanTrackingId(text: string): string | null {
+  const m = /(?<![A-Za-z0-9])([A-Za-z]{0,4}\d[A-Za-z0-9-]{5,38})(?![A-Za-z0-9])/.exec(text);
+  if (!m?.[1]) return null;
+  const id = m[1].replace(/-+$/, '');
+  return (id.match(/\d/g)?.length ?? 0) >= 6 ? id : null;
+}

@@ -1,0 +1,68 @@
+import { formatContactHistory } from './contact-history';
+import { isPlaceholderName, missingMarker, PLACEHOLDER_PATTERN, placeholderLabel } from './placeholders';
+import type { FillResult, Lang, TemplateData, TemplateSegment } from './types';
+
+/**
+ * Fills `{placeholder}`s from `data`. A value that is absent or blank is never left silently empty: it becomes a
+ * `missing` segment (the UI renders a field there) and a visible marker in `text` (`【请填写：运单号】`).
+ * Unknown placeholders stay as written (`validateTemplateBody` reports them when the user saves a template).
+ */
+export function fillTemplate(template: string | { body: string }, data: TemplateData, lang: Lang): FillResult {
+  const body = typeof template === 'string' ? template : template.body;
+  const segments: TemplateSegment[] = [];
+  const missing: string[] = [];
+  let last = 0;
+  for (const m of body.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = (m[1] ?? '').trim();
+    if (!isPlaceholderName(name)) continue;
+    pushText(segments, body.slice(last, m.index));
+    last = m.index + m[0].length;
+    const value = placeholderValue(name, data, lang);
+    if (value === null) {
+      segments.push({ kind: 'missing', name, label: placeholderLabel(name, lang) });
+      if (!missing.includes(name)) missing.push(name);
+    } else {
+      pushText(segments, value);
+    }
+  }
+  pushText(segments, body.slice(last));
+  const text = segments.map((s) => (s.kind === 'text' ? s.text : missingMarker(s.label, lang))).join('');
+  return { text, segments, missing };
+}
+
+function placeholderValue(name: string, data: TemplateData, lang: Lang): string | null {
+  if (name === 'contactHistory') {
+    const h = data.contactHistory;
+    if (typeof h === 'string') return h.trim() ? h.trim() : null;
+    return h && h.length > 0 ? formatContactHistory(h, lang) : null;
+  }
+  const v = (data as Record<string, unknown>)[name];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+function pushText(segments: TemplateSegment[], text: string): void {
+  if (!text) return;
+  const prev = segments.at(-1);
+  if (prev?.kind === 'text') prev.text += text;
+  else segments.push({ kind: 'text', text });
+}
+
+/** Placeholders a user's template uses that Kefu cannot fill (typos such as `{orderid}` or `{订单号}`). */
+export function validateTemplateBody(body: string): { unknownPlaceholders: string[] } {
+  const unknown: string[] = [];
+  for (const m of body.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = (m[1] ?? '').trim();
+    if (!isPlaceholderName(name) && !unknown.includes(name)) unknown.push(name);
+  }
+  return { unknownPlaceholders: unknown };
+}
+
+/** Known placeholders a body uses, each once, in order. */
+export function placeholdersIn(body: string): string[] {
+  const names: string[] = [];
+  for (const m of body.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = (m[1] ?? '').trim();
+    if (isPlaceholderName(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}

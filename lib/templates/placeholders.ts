@@ -1,0 +1,38 @@
+import { type Lang, type Localized, PLACEHOLDER_NAMES, type PlaceholderName } from './types';
+
+/** What each placeholder means, as shown in a missing-value marker and on the field the UI renders for it. */
+export const PLACEHOLDER_LABELS: Readonly<Record<PlaceholderName, Localized>> = {
+  orderId: { zh_CN: '订单号', en: 'order ID' },
+  orderDate: { zh_CN: '下单时间', en: 'order date' },
+  item: { zh_CN: '商品', en: 'item' },
+  total: { zh_CN: '实付款', en: 'total paid' },
+  trackingId: { zh_CN: '运单号', en: 'tracking ID' },
+  carrier: { zh_CN: '快递公司', en: 'carrier' },
+  shop: { zh_CN: '店铺', en: 'seller' },
+  tried: { zh_CN: '已经尝试过的办法', en: 'what you already tried' },
+  outcome: { zh_CN: '希望的处理结果', en: 'the outcome you want' },
+  contactHistory: { zh_CN: '之前的联系记录', en: 'earlier contacts' },
+  platform: { zh_CN: '平台', en: 'platform' },
+  details: { zh_CN: '具体情况', en: 'details' },
+  newAddress: { zh_CN: '新的收货地址', en: 'new delivery address' },
+  account: { zh_CN: '账户邮箱或手机号', en: 'account e-mail or phone' },
+  refundDate: { zh_CN: '申请退款的日期', en: 'date you asked for the refund' },
+};
+
+const KNOWN = new Set<string>(PLACEHOLDER_NAMES);
+
+export function isPlaceholderName(name: string): name is PlaceholderName {
+  return KNOWN.has(name);
+}
+
+/** `{name}` with anything but braces and line breaks inside, so `{订单号}` and `{ orderId }` are seen too. */
+export const PLACEHOLDER_PATTERN = /\{([^{}\n]{1,40})\}/g;
+
+export function placeholderLabel(name: string, lang: Lang): string {
+  return isPlaceholderName(name) ? PLACEHOLDER_LABELS[name][lang] : name;
+}
+
+/** The visible marker left in the text for a missing value. */
+export function missingMarker(label: string, lang: Lang): string {
+  return lang === 'zh_CN' ? `【请填写：${label}】` : `[fill in: ${label}]`;
+}

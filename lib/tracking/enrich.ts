@@ -1,0 +1,33 @@
+import type { ExtractedOrder } from '../extract/types';
+import { carrierFromName, identifyTrackingNumber } from './index';
+
+/** Below this, a format guess is weaker than no carrier at all. */
+const MIN_CONFIDENCE = 0.3;
+
+/**
+ * Names the carrier of shipments whose page gave a tracking number but no carrier, from the number's format.
+ * Runs where bundle size does not matter (background, CLI), so the content scripts need no courier data.
+ * Returns new objects; never throws.
+ */
+export function enrichShipments(orders: readonly ExtractedOrder[]): ExtractedOrder[] {
+  return orders.map((order) => {
+    if (!order.shipments.some((s) => s.trackingId && !s.carrier)) return order;
+    // A number from a Chinese shop is read as a Chinese waybill first: a bare 14-digit number is ZTO there,
+    // DHL e-Commerce elsewhere.
+    const chinese = order.total?.currency === 'CNY';
+    return {
+      ...order,
+      shipments: order.shipments.map((shipment) => {
+        if (!shipment.trackingId || shipment.carrier) return shipment;
+        try {
+          const match = identifyTrackingNumber(shipment.trackingId, { chinese });
+          if (!match?.carrier || match.carrier === 'Unknown' || match.confidence < MIN_CONFIDENCE) return shipment;
+          const named = carrierFromName(match.carrier);
+          return { ...shipment, carrier: chinese && named?.carrierZh ? named.carrierZh : match.carrier };
+        } catch {
+          return shipment;
+        }
+      }),
+    };
+  });
+}

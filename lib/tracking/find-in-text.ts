@@ -1,0 +1,307 @@
+// Finds tracking numbers in free text in linear time. The dataset regexes allow whitespace between every
+// character and, run over a whole page, backtrack a lot; instead one cheap scan splits the text into
+// alphanumeric chunks, adjacent chunks separated by a space or two are tried joined (for "0414 4176 0228 964"),
+// and only those candidates meet the format regexes, which are anchored and indexed by length.
+import { type CarrierInfo, carrierWordsIn, lookupCarrier } from './carriers';
+import { datasetAcceptsLength } from './courier-formats';
+import { alwaysExcluded, isAlipayTradeNumber, isAmazonOrderId } from './exclusions';
+import { type Interpretation, interpret } from './identify';
+import { nearestLabelBefore } from './labels';
+import type { TrackingMatch } from './types';
+
+export type FindOptions = {
+  /** Order ids known from the page (Taobao/Tmall/Amazon): never reported as tracking numbers. */
+  knownOrderIds?: string[];
+  /** Report each number once (its most confident occurrence) instead of every occurrence. */
+  unique?: boolean;
+};
+
+type Chunk = { start: number; end: number };
+
+const CHUNK = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+const HAS_DIGIT = /\d/;
+const SHORT_CAPS = /^[A-Z]{1,5}$/;
+const MAX_JOINED_CHUNKS = 10;
+const MAX_JOINED_LENGTH = 40;
+const LABEL_WINDOW = 48;
+const POSITIVE_LABEL_DISTANCE = 40;
+const NEGATIVE_LABEL_DISTANCE = 24;
+const CARRIER_BEFORE_DISTANCE = 40;
+const CARRIER_AFTER_DISTANCE = 24;
+const HAN = /[\u3400-\u9fff]/;
+const KANA = /[\u3040-\u30ff]/;
+
+/** Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ) → ASCII, one UTF-16 unit each, so offsets stay valid. */
+function foldFullWidth(text: string): string {
+  if (!/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text)) return text;
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * Cheap test, before any string is built, that chunks i..j look like one number printed in groups
+ * ("0414 4176 0228 964", "C 110 31 500 00187 9"): no hyphenated pieces, one-character pieces only at the ends,
+ * and a total length some format has. Lists such as "1 2 3 4 5 6 7" fail here.
+ */
+function plausibleGrouping(text: string, chunks: readonly Chunk[], i: number, j: number): boolean {
+  let total = 0;
+  let letters = false;
+  let shortInterior = false;
+  for (let k = i; k <= j; k++) {
+    const c = chunks[k] as Chunk;
+    const len = c.end - c.start;
+    // Long pieces only at the end: "420 22153 9101026837331000039521" (USPS with routing prefix).
+    if ((len > 12 && k !== j) || (len === 1 && k !== i && k !== j)) return false;
+    if (len < 3 && k !== i && k !== j) shortInterior = true;
+    for (let p = c.start; p < c.end; p++) {
+      const code = text.charCodeAt(p);
+      if (code === 0x2d) return false;
+      if (code >= 0x41) letters = true;
+    }
+    total += len;
+  }
+  // All-digit groups print 3-5 digits per group; "10 11 12 13" is a list, not a number.
+  if (!letters && shortInterior) return false;
+  return total >= 10 && total <= MAX_JOINED_LENGTH && (datasetAcceptsLength(total) || (total >= 13 && total <= 16));
+}
+
+function isAllDigits(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if ((c < 0x30 || c > 0x39) && c !== 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** A chunk of three or more digits: part of a grouped number (a lone "2" before 件 is a quantity). */
+function isDigitGroup(text: string, c: Chunk): boolean {
+  return c.end - c.start >= 3 && isAllDigits(text, c.start, c.end);
+}
+
+function isHorizontalGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x3000) return false;
+  }
+  return true;
+}
+
+/** Part of a decimal number, an amount or an international phone number rather than a standalone code. */
+function isEmbeddedInNumber(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const before2 = text[start - 2] ?? '';
+  const after = text[end] ?? '';
+  const after2 = text[end + 1] ?? '';
+  if ((before === '.' || before === ',') && /\d/.test(before2)) return true;
+  if ((after === '.' || after === ',') && /\d/.test(after2)) return true;
+  if (/[$€£¥￥+]/.test(before) || (before === ' ' && /[$€£¥￥+]/.test(before2))) return true;
+  return false;
+}
+
+type Context = {
+  positiveLabel: boolean;
+  negativeLabel: boolean;
+  chinese: boolean;
+  carrier: CarrierInfo | null;
+};
+
+function contextAt(text: string, start: number, end: number): Context {
+  const from = Math.max(0, start - LABEL_WINDOW);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + CARRIER_AFTER_DISTANCE);
+  const label = nearestLabelBefore(before);
+  const distance = label ? start - (from + label.end) : Number.POSITIVE_INFINITY;
+  const positiveLabel = !!label && label.positive && distance <= POSITIVE_LABEL_DISTANCE;
+  const negativeLabel = !!label && !label.positive && distance <= NEGATIVE_LABEL_DISTANCE;
+  // Nearest carrier word: last one before (within reach) or first one after, whichever is closer.
+  let carrier: CarrierInfo | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  const beforeHits = carrierWordsIn(before);
+  const lastBefore = beforeHits[beforeHits.length - 1];
+  if (lastBefore && start - (from + lastBefore.end) <= CARRIER_BEFORE_DISTANCE) {
+    carrier = lastBefore.info;
+    best = start - (from + lastBefore.end);
+  }
+  const firstAfter = carrierWordsIn(after)[0];
+  if (firstAfter && firstAfter.index < best) carrier = firstAfter.info;
+  // Japanese shares the ideographs; kana nearby means Japanese, where Chinese waybill guesses would be wrong.
+  const near = before.slice(-16) + after.slice(0, 8);
+  const chinese = !KANA.test(near) && ((label?.chinese ?? false) || HAN.test(near));
+  return { positiveLabel, negativeLabel, chinese, carrier };
+}
+
+function agreesWithCarrier(i: Interpretation, carrier: CarrierInfo | null): boolean {
+  if (!carrier) return false;
+  return (
+    i.courierCode === carrier.code || i.carrier === carrier.carrier || lookupCarrier(i.carrier)?.code === carrier.code
+  );
+}
+
+function holdsGroupTogether(i: Interpretation): boolean {
+  const letters = /[A-Z]/.test(i.number);
+  return (i.kind === 'dataset' && (i.checksumValid === true || (letters && i.standalone))) || i.kind === 'cn-prefixed';
+}
+
+/** The reading to report given the context, or null when the context does not support any reading. */
+function choose(list: Interpretation[], ctx: Context, multiChunk: boolean): Interpretation | null {
+  for (const i of list) {
+    const letters = /[A-Z]/.test(i.number);
+    if (multiChunk) {
+      // A joined candidate is only believable when a check digit or a letter prefix holds it together.
+      if (!holdsGroupTogether(i)) continue;
+    }
+    if (ctx.negativeLabel && !(i.kind === 'dataset' && i.checksumValid === true && letters)) continue;
+    if (i.checksumValid === false) {
+      if (ctx.positiveLabel) return i;
+      continue;
+    }
+    if (i.standalone) return i;
+    if (ctx.positiveLabel) return i;
+    if (agreesWithCarrier(i, ctx.carrier)) return i;
+  }
+  return null;
+}
+
+function unknownLabelled(number: string): Interpretation | null {
+  if (number.length < 8 || number.length > 35) return null;
+  if ((number.match(/\d/g)?.length ?? 0) < 6) return null;
+  if (!/^[A-Z0-9]+$/.test(number)) return null;
+  return {
+    number,
+    carrier: 'Unknown',
+    service: 'Unrecognised format (labelled as a tracking number)',
+    checksumValid: null,
+    confidence: 0.15,
+    kind: 'unknown',
+    standalone: false,
+  };
+}
+
+export function findTrackingNumbers(input: string, options: FindOptions = {}): TrackingMatch[] {
+  const text = foldFullWidth(input);
+  const known = new Set<string>();
+  for (const id of options.knownOrderIds ?? []) {
+    const n = id.replace(/[\s\u00a0]+/g, '').toUpperCase();
+    known.add(n);
+    known.add(n.replace(/-/g, ''));
+  }
+
+  // 1. Chunks worth looking at: any alphanumeric run with a digit, plus short capitals that may prefix one
+  //    ("LX 176 35035", "UPS 1Z…" is harmless: the joined form just fails).
+  const chunks: Chunk[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
+    const s = m[0];
+    if (HAS_DIGIT.test(s) || SHORT_CAPS.test(s)) chunks.push({ start: m.index, end: m.index + s.length });
+  }
+
+  const results: TrackingMatch[] = [];
+  // 2. Walk runs of chunks separated only by a short horizontal gap; longest acceptable candidate wins.
+  let g = 0;
+  while (g < chunks.length) {
+    let h = g;
+    while (h + 1 < chunks.length && isHorizontalGap(text, (chunks[h] as Chunk).end, (chunks[h + 1] as Chunk).start))
+      h += 1;
+    let i = g;
+    while (i <= h) {
+      let accepted = false;
+      const first = chunks[i] as Chunk;
+      for (let j = Math.min(h, i + MAX_JOINED_CHUNKS - 1); j >= i && !accepted; j--) {
+        const last = chunks[j] as Chunk;
+        const multi = j > i;
+        if (multi && !plausibleGrouping(text, chunks, i, j)) continue;
+        const raw = text.slice(first.start, last.end);
+        // A part of a longer run of digit groups is never a number of its own ("1001 9017 … 8394" read as FedEx 34
+        // fails → its middle "0001 0003 0061" must not come out as FedEx 12 instead).
+        if (
+          (i > g && isDigitGroup(text, chunks[i - 1] as Chunk)) ||
+          (j < h && isDigitGroup(text, chunks[j + 1] as Chunk))
+        ) {
+          if (isAllDigits(text, first.start, last.end)) continue;
+        }
+        const number = raw.replace(/[\s\u00a0\u3000]+/g, '').toUpperCase();
+        if (number.length < 8 || (multi && number.length > MAX_JOINED_LENGTH)) continue;
+        if (!HAS_DIGIT.test(number)) continue;
+        if (isEmbeddedInNumber(text, first.start, last.end)) continue;
+        const match = evaluate(text, number, first.start, last.end, multi, known);
+        if (match) {
+          results.push(match);
+          accepted = true;
+          i = j + 1;
+        }
+      }
+      if (!accepted) i += 1;
+    }
+    g = h + 1;
+  }
+
+  if (!options.unique) return results;
+  const best = new Map<string, TrackingMatch>();
+  for (const r of results) {
+    const prev = best.get(r.number);
+    if (!prev || r.confidence > prev.confidence) best.set(r.number, r);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+function evaluate(
+  text: string,
+  number: string,
+  start: number,
+  end: number,
+  multi: boolean,
+  known: Set<string>,
+): TrackingMatch | null {
+  let context: Context | null = null;
+  if (known.has(number) || isAmazonOrderId(number)) return null;
+  let candidates = [number];
+  if (number.includes('-')) candidates = [number, number.replace(/-/g, '')];
+  for (const [index, n] of candidates.entries()) {
+    if (known.has(n)) return null;
+    const bare = interpret(n);
+    const hyphenStripped = index > 0;
+    const mayBeUnknown = !multi && n.length >= 8 && n.length <= 35;
+    if (bare.length === 0 && !mayBeUnknown) continue;
+    // Joined groups need a reading that holds them together whatever the context: skip the context work.
+    if (multi && !bare.some(holdsGroupTogether)) continue;
+    context ??= contextAt(text, start, end);
+    const ctx = context;
+    // Hyphens removed: only when a label says this is a tracking number (phone numbers are hyphenated too).
+    if (hyphenStripped && !ctx.positiveLabel) continue;
+    const list = interpret(n, { carrierHint: ctx.carrier, chinese: ctx.chinese });
+    let chosen = choose(list, ctx, multi);
+    if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.length === 0) {
+      chosen = n.includes('-') ? null : unknownLabelled(n);
+      // interpret() returns nothing for excluded numbers (phones, PRC IDs…); an unknown must not revive them.
+      if (chosen && alwaysExcluded(n)) chosen = null;
+    }
+    if (!chosen) continue;
+    if (isAlipayTradeNumber(n) && !(ctx.positiveLabel && chosen.checksumValid === true)) return null;
+    let confidence = chosen.confidence + (ctx.positiveLabel ? 0.25 : 0) - (multi ? 0.05 : 0);
+    confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
+    return toMatch(chosen, confidence, start, end);
+  }
+  return null;
+}
+
+/** Plain object with only the defined optional fields (no spread + delete: this runs once per hit). */
+function toMatch(i: Interpretation, confidence: number, start: number, end: number): TrackingMatch {
+  const m: TrackingMatch = {
+    number: i.number,
+    carrier: i.carrier,
+    service: i.service,
+    checksumValid: i.checksumValid,
+    start,
+    end,
+    confidence,
+  };
+  if (i.trackingUrl !== undefined) m.trackingUrl = i.trackingUrl;
+  if (i.carrierZh !== undefined) m.carrierZh = i.carrierZh;
+  if (i.courierCode !== undefined) m.courierCode = i.courierCode;
+  if (i.formatId !== undefined) m.formatId = i.formatId;
+  if (i.serviceType !== undefined) m.serviceType = i.serviceType;
+  if (i.alternatives !== undefined) m.alternatives = i.alternatives;
+  return m;
+}

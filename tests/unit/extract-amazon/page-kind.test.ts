@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { amazonSite } from '../../../lib/sites/amazon/index';
+import { parseHtml } from './parse-fixture';
+
+const blank = () => parseHtml('<html><body></body></html>', 'https://www.amazon.com/').doc;
+
+describe('amazonSite.match', () => {
+  it.each([
+    ['https://www.amazon.de/gp/your-account/order-history', 'amazon.de'],
+    ['https://smile.amazon.com/your-orders/orders', 'amazon.com'],
+    ['https://www.amazon.com.au/your-orders/orders', 'amazon.com.au'],
+    ['https://www.amazon.co.jp/gp/css/order-history', 'amazon.co.jp'],
+  ])('%s → %s', (url, marketplace) => {
+    expect(amazonSite.match(new URL(url))).toEqual({ platform: 'amazon', marketplace });
+  });
+
+  it('ignores other hosts', () => {
+    expect(amazonSite.match(new URL('https://amazon.example.com/your-orders/orders'))).toBeNull();
+    expect(amazonSite.match(new URL('https://buyer.taobao.com/'))).toBeNull();
+  });
+});
+
+describe('amazonSite.pageKind', () => {
+  it.each([
+    ['/your-orders/orders?timeFilter=year-2024', 'order-list'],
+    ['/gp/your-account/order-history?ref_=ya_d_c_yo', 'order-list'],
+    ['/gp/css/order-history', 'order-list'],
+    ['/gp/legacy/order-history?orderFilter=year-2012', 'order-list'],
+    ['/gp/your-account/order-details?orderID=112-0399923-3070642', 'order-detail'],
+    ['/gp/css/order-details?orderID=112-0399923-3070642', 'order-detail'],
+    ['/your-orders/order-details?orderID=112-0399923-3070642', 'order-detail'],
+    ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252', 'order-detail'],
+    ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252&print=1', 'invoice'],
+    ['/gp/css/summary/print.html?orderID=112-0399923-3070642', 'invoice'],
+    ['/progress-tracker/package/ref=ppx_od_dt_b_track_package?orderId=112-0399923-3070642', 'tracking'],
+    ['/gp/your-account/ship-track?orderId=112-0399923-3070642', 'tracking'],
+    ['/hz/pwo/?orderId=112-0399923-3070642', 'help'],
+    ['/gp/help/customer/display.html?nodeId=508510', 'help'],
+    ['/-/en/gp/your-account/order-history', 'order-list'],
+    ['/dp/B0BPH5G7MY', 'other'],
+  ])('%s → %s', (path, kind) => {
+    expect(amazonSite.pageKind(new URL(`https://www.amazon.de${path}`), blank())).toBe(kind);
+  });
+
+  it('falls back to the document for unknown paths', () => {
+    const list = parseHtml('<div class="your-orders-content-container"></div>', 'https://www.amazon.com/x').doc;
+    const detail = parseHtml('<div id="orderDetails"></div>', 'https://www.amazon.com/x').doc;
+    const tracker = parseHtml('<div id="carrierRelatedInfo-container"></div>', 'https://www.amazon.com/x').doc;
+    expect(amazonSite.pageKind(new URL('https://www.amazon.com/new-orders'), list)).toBe('order-list');
+    expect(amazonSite.pageKind(new URL('https://www.amazon.com/new-detail'), detail)).toBe('order-detail');
+    expect(amazonSite.pageKind(new URL('https://www.amazon.com/new-tracker'), tracker)).toBe('tracking');
+    expect(amazonSite.pageKind(new URL('https://www.amazon.com/new-tracker'), blank())).toBe('other');
+  });
+});
+
+describe('help pages', () => {
+  it('take the order from ?orderId= and nothing else', () => {
+    const doc = parseHtml('<p>Order # 111-2222222-3333333</p>', 'https://www.amazon.com/').doc;
+    const url = new URL('https://www.amazon.com/hz/pwo/?orderId=112-0399923-3070642');
+    const site = amazonSite.match(url);
+    if (!site) throw new Error('no match');
+    const result = amazonSite.extract(doc, url, site, amazonSite.pageKind(url, doc));
+    expect(result.orders.map((o) => o.orderId)).toEqual(['112-0399923-3070642']);
+    const none = new URL('https://www.amazon.com/gp/help/customer/display.html?nodeId=1');
+    expect(amazonSite.extract(doc, none, site, 'help').orders).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on a broken document and keeps the other cards', () => {
+    const html = `<div class="your-orders-content-container">
+      <div class="order-card"><div class="order-header"><span>Order placed</span><span>May 1, 2024</span>
+        <span>Total</span><span>$5.00</span><div class="yohtmlc-order-id"><span>Order #</span><span>111-1111111-1111111</span></div></div></div>
+      <div class="order-card"><div class="order-header"><span>Order #</span><span>not an id</span></div></div>
+      <div class="order-card"><div class="order-header"><div class="yohtmlc-order-id">Order # 113-3333333-3333333</div></div></div>
+    </div>`;
+    const doc = parseHtml(html, 'https://www.amazon.com/your-orders/orders').doc;
+    const url = new URL('https://www.amazon.com/your-orders/orders');
+    const site = amazonSite.match(url);
+    if (!site) throw new Error('no match');
+    const result = amazonSite.extract(doc, url, site, 'order-list');
+    expect(result.orders.map((o) => o.orderId)).toEqual(['111-1111111-1111111', '113-3333333-3333333']);
+    expect(result.orders[0]?.total?.amount).toBe(5);
+    expect(result.diagnostics).toContainEqual({ field: 'orderId', strategy: null });
+    // A document whose querySelector throws still yields an empty result, not an exception.
+    const hostile = {
+      querySelector: () => {
+        throw new Error('boom');
+      },
+      querySelectorAll: () => {
+        throw new Error('boom');
+      },
+    } as unknown as Document;
+    expect(() => amazonSite.extract(hostile, url, site, 'order-list')).not.toThrow();
+    expect(amazonSite.extract(hostile, url, site, 'order-list').orders).toEqual([]);
+  });
+});

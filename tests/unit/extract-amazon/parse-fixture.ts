@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import type { PageKind } from '../../../lib/extract/types';
+import { amazonSite } from '../../../lib/sites/amazon/index';
+import type { SiteExtraction } from '../../../lib/sites/types';
+
+/** Parses saved HTML with happy-dom 21 without running any of its scripts or loading anything. */
+export function parseHtml(html: string, url: string): { doc: Document; close: () => Promise<void> } {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: { disableChildPageNavigation: true },
+    },
+  });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { doc, close: () => window.happyDOM.close() };
+}
+
+export interface AmazonRun extends SiteExtraction {
+  pageKind: PageKind;
+  marketplace: string | null;
+}
+
+/** Runs the Amazon site module on a fixture file the way the dispatcher will. */
+export async function runAmazon(path: string, url: string): Promise<AmazonRun> {
+  const { doc, close } = parseHtml(readFileSync(path, 'utf8'), url);
+  try {
+    const parsed = new URL(url);
+    const site = amazonSite.match(parsed);
+    const pageKind = amazonSite.pageKind(parsed, doc);
+    if (!site) return { orders: [], diagnostics: [], pageKind, marketplace: null };
+    return { ...amazonSite.extract(doc, parsed, site, pageKind), pageKind, marketplace: site.marketplace };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from '../../../lib/sites/amazon/order-id';
+import { parseAmazonDate } from '../../../lib/sites/amazon/parse-date';
+import { parseAmazonMoney } from '../../../lib/sites/amazon/parse-money';
+
+describe('parseAmazonDate', () => {
+  it.each([
+    ['December 7, 2023', 'en-US', '2023-12-07'],
+    ['Ordered on Dec 7, 2023', 'en-US', '2023-12-07'],
+    ['7 December 2023', 'en-GB', '2023-12-07'],
+    ['3. November 2024', 'de-DE', '2024-11-03'],
+    ['Bestellt am 3. Nov. 2024', 'de-DE', '2024-11-03'],
+    ['4. März 2024', 'de-DE', '2024-03-04'],
+    ['1er novembre 2024', 'fr-FR', '2024-11-01'],
+    ['15 août 2024', 'fr-FR', '2024-08-15'],
+    ['3 novembre 2024', 'it-IT', '2024-11-03'],
+    ['3 de noviembre de 2024', 'es-ES', '2024-11-03'],
+    ['3 de novembro de 2024', 'pt-BR', '2024-11-03'],
+    ['3 oktober 2024', 'nl-NL', '2024-10-03'],
+    ['3 maj 2024', 'sv-SE', '2024-05-03'],
+    ['3 października 2024', 'pl-PL', '2024-10-03'],
+    ['3 Kasım 2024', 'tr-TR', '2024-11-03'],
+    ['3 ŞUBAT 2024', 'tr-TR', '2024-02-03'],
+    ['2024年11月3日', 'ja-JP', '2024-11-03'],
+    ['下单日期 2024年1月15日', 'zh-CN', '2024-01-15'],
+    ['3 نوفمبر 2024', 'ar-SA', '2024-11-03'],
+    ['٣ أكتوبر ٢٠٢٤', 'ar-EG', '2024-10-03'],
+    ['2024-11-03', 'en-US', '2024-11-03'],
+    ['03.11.2024', 'de-DE', '2024-11-03'],
+    ['11/03/2024', 'en-US', '2024-11-03'],
+    ['11/03/2024', 'en-GB', '2024-03-11'],
+  ])('%s (%s) → %s', (text, language, iso) => {
+    expect(parseAmazonDate(text, language)).toBe(iso);
+  });
+
+  it.each([
+    'Delivered Dec 8',
+    'Arriving tomorrow',
+    'February 30, 2024',
+    '112-0399923-3070642',
+    '',
+    'Order # 2024',
+  ])('rejects %j', (text) => {
+    expect(parseAmazonDate(text)).toBeNull();
+  });
+});
+
+describe('parseAmazonMoney', () => {
+  it.each([
+    ['$28.50', 'USD', 28.5, 'USD'],
+    ['-$2.99', 'USD', -2.99, 'USD'],
+    ['EUR 12,99', 'EUR', 12.99, 'EUR'],
+    ['12,99 €', 'EUR', 12.99, 'EUR'],
+    ['1.234,56\u00a0€', 'EUR', 1234.56, 'EUR'],
+    ['1\u202f092,97 €', 'EUR', 1092.97, 'EUR'],
+    ['￥1,234', 'JPY', 1234, 'JPY'],
+    ['¥153.00', 'CNY', 153, 'CNY'],
+    ['R$ 1.234,56', 'BRL', 1234.56, 'BRL'],
+    ['1 234,56 zł', 'PLN', 1234.56, 'PLN'],
+    ['1.234,56 TL', 'TRY', 1234.56, 'TRY'],
+    ['₺1.234,56', 'TRY', 1234.56, 'TRY'],
+    ['1 234,56 kr', 'SEK', 1234.56, 'SEK'],
+    ['£9.99', 'GBP', 9.99, 'GBP'],
+    ['CDN$ 12.34', 'CAD', 12.34, 'CAD'],
+    ['$12.34', 'CAD', 12.34, 'CAD'],
+    ['AED 123.45', 'AED', 123.45, 'AED'],
+    ['₹1,234.00', 'INR', 1234, 'INR'],
+    ['١٢٣٫٤٥ ر.س', 'SAR', 123.45, 'SAR'],
+    ['12.34', 'GBP', 12.34, 'GBP'],
+  ])('%s on a %s storefront', (text, fallback, amount, currency) => {
+    const money = parseAmazonMoney(text, fallback);
+    expect(money?.amount).toBeCloseTo(amount, 2);
+    expect(money?.currency).toBe(currency);
+  });
+
+  it('keeps the text as the page showed it', () => {
+    expect(parseAmazonMoney('  EUR 12,99 ', 'EUR')).toEqual({ amount: 12.99, currency: 'EUR', text: 'EUR 12,99' });
+  });
+
+  it.each([
+    'November 1, 2024',
+    'Total',
+    '112-0399923-3070642',
+    '5 items in this order',
+    'Chicago, IL 60091',
+  ])('rejects %j', (text) => {
+    expect(parseAmazonMoney(text, 'USD')).toBeNull();
+  });
+
+  it('rejects a bare number when a currency is required', () => {
+    expect(parseAmazonMoney('60091', 'USD', { requireCurrency: true })).toBeNull();
+    expect(parseAmazonMoney('$5', 'USD', { requireCurrency: true })?.amount).toBe(5);
+  });
+});
+
+describe('Amazon order ids', () => {
+  it.each([
+    '112-0399923-3070642',
+    'D01-8711688-7680252',
+    '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+  ])('accepts %s', (id) => {
+    expect(isAmazonOrderId(id)).toBe(true);
+  });
+
+  it.each([
+    '000-0000000-8675309',
+    '12-0399923-3070642',
+    '112-0399923-307064',
+    'd01-8711688-7680252',
+    '3F2504E0-4F89-41D3-9A0C-0305E82C3301',
+  ])('rejects %s', (id) => {
+    expect(isAmazonOrderId(id)).toBe(false);
+  });
+
+  it('skips the sentinel and ids glued to longer numbers', () => {
+    expect(findAmazonOrderId('x 000-0000000-8675309 then 111-6778632-7354601')).toBe('111-6778632-7354601');
+    expect(findAmazonOrderId('9112-0399923-3070642')).toBeNull();
+  });
+
+  it('reads orderID/orderId from links', () => {
+    expect(orderIdFromHref('/gp/css/order-details?orderID=112-5939971-8962610&ref=x')).toBe('112-5939971-8962610');
+    expect(orderIdFromHref('/spr/returns/cart?orderId=112-5939971-8962610')).toBe('112-5939971-8962610');
+    expect(orderIdFromHref('/x?orderId=000-0000000-8675309')).toBeNull();
+    expect(orderIdFromHref('/x?token=142-6865106-8155502')).toBeNull();
+  });
+});

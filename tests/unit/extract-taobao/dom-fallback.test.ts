@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { taobaoPageKind, taobaoSite } from '../../../lib/sites/taobao/index';
+import { normalizeDate, normalizeStatus, parseMoney } from '../../../lib/sites/taobao/normalize';
+import { parseHtml } from './parse-html';
+
+const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
+
+function extract(html: string, href: string) {
+  const doc = parseHtml(html, href);
+  const url = new URL(href);
+  const site = taobaoSite.match(url);
+  if (!site) throw new Error('no site');
+  return taobaoSite.extract(doc, url, site, taobaoSite.pageKind(url, doc));
+}
+
+describe('visible-text fallback', () => {
+  it('splits a list with unknown markup at its 订单号 labels (React layout: date before the label)', () => {
+    const row = (date: string, id: string, shop: string, total: string, status: string) => `
+      <div class="x-row"><div><span>${date}</span><span>订单号</span><span>: </span><span>${id}</span></div>
+      <div><a href="//store.taobao.com/shop/view_shop.htm?user_number_id=1">${shop}</a></div>
+      <div><a href="//item.taobao.com/item.htm?id=1">${shop} 的宝贝</a></div>
+      <div><strong><span>￥</span><span>${total}</span></strong></div><div><span>${status}</span></div></div>`;
+    const html = `<body><table><tr><th>实付款</th></tr></table>${row('2024-01-02', '3111111111111111111', '甲店', '10.50', '交易成功')}${row('2024-01-01', '3222222222222222222', '乙店', '20.00', '交易关闭')}</body>`;
+    const r = extract(html, LIST);
+    expect(r.diagnostics.find((d) => d.field === 'orders')?.strategy).toBe('dom:text-segments');
+    expect(r.orders.map((o) => [o.orderId, o.orderDate, o.shop, o.status])).toEqual([
+      ['3111111111111111111', '2024-01-02', '甲店', '交易成功'],
+      ['3222222222222222222', '2024-01-01', '乙店', '交易关闭'],
+    ]);
+  });
+
+  it('never takes the 支付宝交易号 as the order id', () => {
+    const html = '<body><p>支付宝交易号：2016010122001100009876543210</p><p>订单编号：1234567890123456</p></body>';
+    const r = extract(html, 'https://trade.taobao.com/trade/detail/trade_item_detail.htm');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['1234567890123456']);
+  });
+
+  it('the URL id wins on a detail page, and a page without any id yields no order and a visible miss', () => {
+    const withId = extract(
+      '<body>订单号：1111111111111111</body>',
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=2222222222222222',
+    );
+    expect(withId.orders[0]?.orderId).toBe('2222222222222222');
+    const none = extract('<body>hello</body>', 'https://trade.taobao.com/trade/detail/trade_item_detail.htm');
+    expect(none.orders).toEqual([]);
+    expect(none.diagnostics).toEqual([{ field: 'orders', strategy: null }]);
+  });
+});
+
+describe('page kinds and hosts', () => {
+  it.each([
+    ['https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm', 'order-list'],
+    ['https://buyertrade.tmall.com/trade/itemlist/list_bought_items.htm', 'order-list'],
+    ['https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1', 'order-detail'],
+    ['https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=1', 'order-detail'],
+    ['https://tradearchive.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1', 'order-detail'],
+    ['https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=1', 'tracking'],
+    ['https://detail.i56.taobao.com/trace/trace_detail.htm?tId=1', 'tracking'],
+    ['https://refund2.taobao.com/dispute/applyRouter.htm', 'help'],
+    ['https://www.taobao.com/', 'other'],
+  ])('%s → %s', (href, kind) => {
+    expect(taobaoPageKind(new URL(href), null)).toBe(kind);
+  });
+
+  it('matches taobao and tmall hosts only', () => {
+    expect(taobaoSite.match(new URL('https://trade.tmall.com/x'))).toEqual({ platform: 'tmall', marketplace: 'tmall' });
+    expect(taobaoSite.match(new URL('https://buyertrade.taobao.com/x'))).toEqual({
+      platform: 'taobao',
+      marketplace: 'taobao',
+    });
+    expect(taobaoSite.match(new URL('https://taobao.com.evil.example/x'))).toBeNull();
+    expect(taobaoSite.match(new URL('https://www.amazon.com/'))).toBeNull();
+  });
+});
+
+describe('normalizers', () => {
+  it('dates', () => {
+    expect(normalizeDate('成交时间：2015-6-1 12:34')).toBe('2015-06-01');
+    expect(normalizeDate('2023年5月1日')).toBe('2023-05-01');
+    expect(normalizeDate('2023-13-01')).toBeNull();
+  });
+  it('money', () => {
+    expect(parseMoney('￥1,234.50')).toEqual({ amount: 1234.5, currency: 'CNY', text: '￥1,234.50' });
+    expect(parseMoney('47.40')).toEqual({ amount: 47.4, currency: 'CNY', text: '￥47.40' });
+    expect(parseMoney('-￥27.00')?.amount).toBe(-27);
+    expect(parseMoney('无')).toBeNull();
+  });
+  it('status', () => {
+    expect(normalizeStatus('当前订单状态：卖家已发货，请查看页面下方物流信息了解宝贝寄送情况')).toBe('卖家已发货');
+    expect(normalizeStatus('交易成功')).toBe('交易成功');
+    expect(normalizeStatus('这是一段非常非常非常非常非常长的没有标点的说明文字而不是状态')).toBeNull();
+  });
+});

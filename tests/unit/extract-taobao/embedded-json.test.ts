@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeJsStringLiteral,
+  findEmbeddedJson,
+  parseJsonLossless,
+  scanBalanced,
+  toStrictJson,
+} from '../../../lib/extract/embedded-json';
+
+describe('decodeJsStringLiteral', () => {
+  it.each([
+    [String.raw`'\u4E2D\u901A\u5FEB\u9012'`, '中通快递'],
+    [String.raw`'\x41\x62'`, 'Ab'],
+    [String.raw`'it\'s \"q\" \\ \/ end'`, `it's "q" \\ / end`],
+    [String.raw`"a\nb\tc\r\b\f\v\0"`, 'a\nb\tc\r\b\f\v\0'],
+    [String.raw`'\u{1F600}'`, '😀'],
+    ["'line\\\ncontinued'", 'linecontinued'],
+    [String.raw`'\q'`, 'q'],
+    ['`tpl "x"`', 'tpl "x"'],
+  ])('%s', (literal, value) => {
+    expect(decodeJsStringLiteral(literal, 0)).toEqual({ value, end: literal.length });
+  });
+
+  it.each([
+    ["'unterminated"],
+    ["'raw\nnewline'"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a JS template literal as script text, on purpose
+    ['`${x}`'],
+    [String.raw`'\u12'`],
+    [String.raw`'\xZZ'`],
+    ['no quote'],
+  ])('gives up on %j', (literal) => {
+    expect(decodeJsStringLiteral(literal, 0)).toBeNull();
+  });
+});
+
+describe('parseJsonLossless / toStrictJson', () => {
+  it('keeps integers beyond 2^53 exact as strings, leaves safe numbers alone', () => {
+    const r = parseJsonLossless('{"id":4865640015090004803,"n":-12345678901234567890,"small":2216935000348,"f":47.4}');
+    expect(r).toEqual({
+      ok: true,
+      value: { id: '4865640015090004803', n: '-12345678901234567890', small: 2216935000348, f: 47.4 },
+    });
+  });
+
+  it('does not touch digits inside strings', () => {
+    expect(parseJsonLossless('{"s":"4865640015090004803 and 1e999"}')).toEqual({
+      ok: true,
+      value: { s: '4865640015090004803 and 1e999' },
+    });
+  });
+
+  it('accepts the JS-literal extras of inline scripts', () => {
+    expect(parseJsonLossless("{a: 'x', 'b': [1, 2,], /* c */ c: undefined, // d\n d: true,}")).toEqual({
+      ok: true,
+      value: { a: 'x', b: [1, 2], c: null, d: true },
+    });
+  });
+
+  it.each([
+    ['{a: foo()}'],
+    ['{"a": new Date()}'],
+    ['{"a": 1'],
+    [''],
+    ['{"a" 1}'],
+    ['function(){}'],
+  ])('rejects %j', (text) => {
+    expect(parseJsonLossless(text)).toEqual({ ok: false });
+  });
+
+  it('re-encodes strings that JSON would reject', () => {
+    expect(toStrictJson("{'k': 'a\\'b\\x41'}")).toBe('{"k":"a\'bA"}');
+  });
+});
+
+describe('scanBalanced', () => {
+  it('skips brackets in strings and comments', () => {
+    const text = 'x = {"a": "}", b: [1, {c: \'{\'}], /* } */ d: 1 // }\n} tail';
+    const open = text.indexOf('{');
+    expect(text.slice(open, scanBalanced(text, open) ?? 0)).toBe(text.slice(open, text.lastIndexOf('}') + 1));
+  });
+  it('returns null when unbalanced or mismatched', () => {
+    expect(scanBalanced('{ [ }', 0)).toBeNull();
+    expect(scanBalanced('{ {', 0)).toBeNull();
+  });
+});
+
+describe('findEmbeddedJson', () => {
+  it('finds JSON.parse strings, object literals and window.__INITIAL_DATA__, with their names', () => {
+    const script = `
+      var data = JSON.parse('{\\"id\\":4861628750601004803,\\"name\\":\\"\\u4E2D\\u901A\\"}');
+      var detailData = {"orders": {"id": 2987654321098765432}};
+      window.__INITIAL_DATA__ = {a: 1};
+      window["other"] = [1, 2];
+      if (a == {}) {}
+      const f = function () { return 1; };
+      JSON.parse("[true]");
+    `;
+    const found = findEmbeddedJson(script);
+    expect(found.map((f) => [f.name, f.source, f.value])).toEqual([
+      ['data', 'json-parse', { id: '4861628750601004803', name: '中通' }],
+      ['detailData', 'literal', { orders: { id: '2987654321098765432' } }],
+      ['__INITIAL_DATA__', 'literal', { a: 1 }],
+      ['other', 'literal', [1, 2]],
+      [null, 'json-parse', [true]],
+    ]);
+  });
+
+  it('skips broken candidates and keeps going', () => {
+    const script = `var a = JSON.parse('{broken'); var b = {x: y()}; var c = {"ok": 1};`;
+    expect(findEmbeddedJson(script).map((f) => f.value)).toEqual([{ ok: 1 }]);
+  });
+
+  it('stops at maxResults and within its budget', () => {
+    const script = 'var a = {"n":1};'.repeat(50);
+    expect(findEmbeddedJson(script, { maxResults: 3 })).toHaveLength(3);
+    const counter = { steps: 0 };
+    findEmbeddedJson('a={'.repeat(5000), { counter });
+    expect(counter.steps).toBeLessThanOrEqual(15_000 * 8 + 100_000 + 10_000);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { taobaoSite } from '../../../lib/sites/taobao/index';
+import { parseHtml, readFixture } from './parse-html';
+
+function extract(file: string, href: string) {
+  const html = readFixture(`synthetic/taobao/${file}`);
+  expect(html).toContain('SYNTHETIC');
+  const doc = parseHtml(html, href);
+  const url = new URL(href);
+  const site = taobaoSite.match(url);
+  if (!site) throw new Error('no site');
+  const pageKind = taobaoSite.pageKind(url, doc);
+  return { site, pageKind, ...taobaoSite.extract(doc, url, site, pageKind) };
+}
+
+const strategy = (r: ReturnType<typeof extract>, field: string, orderId?: string) =>
+  r.diagnostics.find((d) => d.field === field && d.orderId === orderId)?.strategy;
+
+describe('synthetic Tmall orderDetail.htm (var detailData = {…})', () => {
+  const id = '2987654321098765432';
+  const r = extract('tmall-order-detail.html', `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${id}`);
+
+  it('is a tmall order-detail page', () => {
+    expect(r.site).toEqual({ platform: 'tmall', marketplace: 'tmall' });
+    expect(r.pageKind).toBe('order-detail');
+  });
+
+  it('reads every field from the object literal, keeping the bare 19-digit id exact', () => {
+    expect(r.orders).toEqual([
+      {
+        orderId: id,
+        orderDate: '2023-05-01',
+        total: { amount: 279, currency: 'CNY', text: '￥279.00' },
+        shop: '示例数码旗舰店',
+        status: '卖家已发货',
+        items: [
+          { title: '示例无线蓝牙耳机 降噪版', quantity: 2, url: 'https://detail.tmall.com/item.htm?id=600000000001' },
+        ],
+        shipments: [
+          {
+            trackingId: 'YT7512345678901',
+            carrier: '圆通速递',
+            trackingUrl: `https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=${id}`,
+          },
+        ],
+        detailUrl: `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${id}`,
+      },
+    ]);
+  });
+
+  it('reports the label strategies (实付款 wins over 商品总价)', () => {
+    expect(strategy(r, 'orderId', id)).toBe('json:label(订单编号)');
+    expect(strategy(r, 'total', id)).toBe('json:sequence(实付款)');
+    expect(strategy(r, 'orders')).toBe('json:embedded');
+  });
+});
+
+describe('synthetic old-layout list (server-rendered rows, no JSON)', () => {
+  const r = extract('old-list.html', 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm');
+
+  it('reads three orders from the <tbody data-orderid> rows', () => {
+    expect(r.pageKind).toBe('order-list');
+    expect(strategy(r, 'orders')).toBe('dom:container(old-table)');
+    expect(r.orders.map((o) => [o.orderId, o.orderDate, o.total?.amount, o.status, o.shop])).toEqual([
+      ['1146901796640001', '2015-06-01', 78, '交易成功', '示例小铺'],
+      ['1146901796640002', '2015-05-28', 119, '交易关闭', '示例品牌旗舰店'],
+      ['1146901796640003', '2015-05-20', 29.7, '等待买家付款', '示例杂货店'],
+    ]);
+  });
+
+  it('reads items with quantity and skips the [交易快照] link', () => {
+    expect(r.orders[0]?.items).toEqual([
+      { title: '示例纯棉T恤 白色 L码', url: 'https://item.taobao.com/item.htm?id=40000000001', quantity: 2 },
+    ]);
+    expect(r.orders[2]?.items[0]?.quantity).toBe(3);
+  });
+
+  it('flags the Tmall order but keeps the page platform', () => {
+    expect(r.site.platform).toBe('taobao');
+    const flagged = r.diagnostics.filter((d) => d.field === 'tmallShop').map((d) => d.orderId);
+    expect(flagged).toEqual(['1146901796640002']);
+    expect(r.orders[1]?.detailUrl).toBe('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=1146901796640002');
+  });
+
+  it('reports a visible miss for shipments', () => {
+    expect(strategy(r, 'shipments', '1146901796640001')).toBeNull();
+  });
+});
+
+describe('synthetic logistics page', () => {
+  const r = extract(
+    'logistics.html',
+    'https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=2987654321098765433',
+  );
+
+  it('is a tracking page with the 运单号 and 物流公司', () => {
+    expect(r.pageKind).toBe('tracking');
+    expect(r.orders).toHaveLength(1);
+    expect(r.orders[0]?.orderId).toBe('2987654321098765433');
+    expect(r.orders[0]?.shipments).toEqual([{ trackingId: 'YT7512345678902', carrier: '圆通速递', status: '运输中' }]);
+  });
+
+  it('does not take a tracking event date as the order date', () => {
+    expect(r.orders[0]?.orderDate).toBeUndefined();
+    expect(strategy(r, 'orderDate', '2987654321098765433')).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { editorText, readFieldText, replaceFieldText, watchedFieldOf } from '../../../lib/guard';
+
+function html(markup: string): HTMLElement {
+  const div = document.createElement('div');
+  div.setAttribute('contenteditable', 'true');
+  // Test-authored markup only (the guard itself never parses HTML).
+  div.innerHTML = markup;
+  document.body.replaceChildren(div);
+  return div;
+}
+
+describe('editorText', () => {
+  it('turns <br> and block boundaries into line breaks, so digits on two lines stay apart', () => {
+    const el = html('<div>4111 1111</div><div>1111 1111</div>line<br>next');
+    expect(editorText(el).text).toBe('4111 1111\n1111 1111\nline\nnext');
+  });
+
+  it('skips script and style contents', () => {
+    const el = html('a<style>.x{}</style>b');
+    expect(readFieldText(el)).toBe('ab');
+  });
+});
+
+describe('replaceFieldText in an editor', () => {
+  it('replaces inside one node and across nodes, keeping the elements', () => {
+    const el = html('pin <b>12</b>34 end');
+    replaceFieldText(el, [{ start: 4, end: 8, replacement: '****' }]);
+    expect(el.textContent).toBe('pin **** end');
+    expect(el.querySelector('b')).not.toBeNull();
+  });
+
+  it('fires one input event', () => {
+    const el = html('abc');
+    let count = 0;
+    el.addEventListener('input', () => count++);
+    replaceFieldText(el, [{ start: 0, end: 1, replacement: '*' }]);
+    expect(count).toBe(1);
+    expect(el.textContent).toBe('*bc');
+  });
+});
+
+describe('watchedFieldOf', () => {
+  it('finds the editing host from a nested element and ignores non-text inputs', () => {
+    const el = html('<p><span>x</span></p>');
+    expect(watchedFieldOf(el.querySelector('span'))).toBe(el);
+    const checkbox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+    expect(watchedFieldOf(checkbox)).toBeNull();
+    expect(watchedFieldOf(document.createElement('div'))).toBeNull();
+    expect(watchedFieldOf(null)).toBeNull();
+  });
+});

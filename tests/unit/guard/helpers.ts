@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import type { GuardMessageKey, GuardTranslate } from '../../../lib/guard';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** browser.i18n.getMessage stand-in: reads the real catalogue and fills $placeholders$ like Chrome does. */
+export function catalogueTranslate(lang: 'en' | 'zh_CN'): GuardTranslate {
+  const catalogue = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
+  return (key: GuardMessageKey, substitutions?: string | string[]) => {
+    const entry = catalogue[key];
+    if (!entry) throw new Error(`missing message ${key}`);
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
+    });
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { AMAZON_GUARD_PATHS, guardMatchPatterns, TAOBAO_GUARD_PATTERNS } from '../../../lib/guard';
+import { AMAZON_MARKETPLACES } from '../../../lib/sites/amazon/marketplaces';
+
+const TAOBAO_HOST = /(^|\.)(taobao|tmall)\.com$/;
+
+/** Chrome's match-pattern semantics for https patterns with a literal host: `*` in the path matches anything. */
+function matches(pattern: string, url: string): boolean {
+  const m = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const u = new URL(url);
+  if (u.protocol !== 'https:' || u.hostname !== m[1]) return false;
+  const path = m[2]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${path}$`).test(u.pathname + u.search);
+}
+const matchesAny = (url: string) => guardMatchPatterns().some((p) => matches(p, url));
+
+describe('guard match patterns', () => {
+  const patterns = guardMatchPatterns();
+
+  it('covers every Amazon marketplace with every guard path, plus the Taobao/Tmall table', () => {
+    expect(patterns).toHaveLength(
+      AMAZON_MARKETPLACES.length * AMAZON_GUARD_PATHS.length + TAOBAO_GUARD_PATTERNS.length,
+    );
+    for (const m of AMAZON_MARKETPLACES) expect(patterns).toContain(`https://www.${m.domain}/gp/message*`);
+    expect(new Set(patterns).size).toBe(patterns.length);
+  });
+
+  it.each(patterns)('%s is https, on a real shop host, and never the whole site', (pattern) => {
+    const m = /^https:\/\/([a-z0-9.-]+)(\/.*)$/.exec(pattern);
+    expect(m, pattern).not.toBeNull();
+    const [, host, path] = m!;
+    const amazon = AMAZON_MARKETPLACES.some((mk) => host === `www.${mk.domain}`);
+    expect(amazon || TAOBAO_HOST.test(host!), host).toBe(true);
+    expect(path).not.toBe('/*');
+    expect(path).not.toBe('/');
+    // A real first path segment before any wildcard.
+    expect(path).toMatch(/^\/[\w.-]{2,}/);
+  });
+
+  it.each([
+    'https://www.amazon.com/gp/help/customer/contact-us',
+    'https://www.amazon.co.uk/hz/contact-us/foresight/hubgateway',
+    'https://www.amazon.de/message-us?muClientName=foresight',
+    'https://www.amazon.co.jp/gp/message#!/inbox',
+    'https://www.amazon.com/gp/help/contact/contact.html?orderID=111-9450008-0781820&sellerID=A1',
+    'https://www.amazon.com.au/spr/returns/cart?orderId=1',
+    'https://www.amazon.fr/gp/css/returns/homepage.html',
+    'https://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E5%BA%97',
+    'https://market.m.taobao.com/app/im/chat-core/index.html',
+    'https://ai.alimebot.taobao.com/intl/index.htm?from=abc',
+    'https://consumerservice.taobao.com/online-help',
+    'https://refund2.taobao.com/dispute/apply.htm?bizOrderId=1',
+    'https://refund2.tmall.com/dispute/detail.htm?bizOrderId=1',
+    'https://rights.taobao.com/complaint/buyerList.htm',
+  ])('runs on %s', (url) => {
+    expect(matchesAny(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.amazon.com/dp/B00TEST000',
+    'https://www.amazon.com/s?k=phone',
+    'https://www.amazon.com/gp/your-account/order-details?orderID=112-0399923-3070642',
+    'https://www.amazon.com/ap/signin',
+    'https://item.taobao.com/item.htm?id=1',
+    'https://www.taobao.com/',
+    'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
+    'https://login.taobao.com/member/login.jhtml',
+  ])('does not run on %s', (url) => {
+    expect(matchesAny(url)).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { channelAdvice, checklist, type HelpPlatform, securityReminder } from '../../../lib/help';
+import { type Lang, PROBLEM_KIND_IDS } from '../../../lib/templates';
+
+const PLATFORMS: readonly HelpPlatform[] = ['amazon', 'taobao', 'tmall', 'other'];
+const LANGS: readonly Lang[] = ['zh_CN', 'en'];
+const CHANNELS = ['chat', 'phone', 'email', 'social', 'seller-message', 'in-app', 'forum'];
+const ACCOUNT = ['cannot-login', 'account-compromised', 'close-account'] as const;
+
+const ALL = PLATFORMS.flatMap((platform) =>
+  PROBLEM_KIND_IDS.flatMap((problem) => LANGS.map((lang) => ({ platform, problem, lang }))),
+);
+
+function inLanguage(text: string, lang: Lang): boolean {
+  const hasHan = /[\u4e00-\u9fff]/.test(text);
+  // English text may quote a Chinese button label (e.g. “转人工”), so only require Han for zh.
+  return lang === 'zh_CN' ? hasHan : /[A-Za-z]/.test(text);
+}
+
+describe('channelAdvice', () => {
+  it.each(ALL)('$platform / $problem / $lang has channels, steps and tips in the language', ({
+    platform,
+    problem,
+    lang,
+  }) => {
+    const a = channelAdvice(platform, problem, lang);
+    expect(a.recommended.length).toBeGreaterThan(0);
+    for (const c of a.recommended) expect(CHANNELS).toContain(c);
+    expect(new Set(a.recommended).size).toBe(a.recommended.length);
+    expect(a.steps.length).toBeGreaterThanOrEqual(2);
+    for (const text of [...a.steps, a.why, a.humanTip, a.hours ?? '']) {
+      expect(text.trim()).not.toBe('');
+      expect(inLanguage(text, lang), text).toBe(true);
+      // Seed citations belong in code comments, not in what the user reads.
+      expect(text).not.toMatch(/种子|seed \d/);
+    }
+  });
+
+  it('tells Amazon shoppers to contact the seller first, then claim under A-to-z after 48 hours', () => {
+    const zh = channelAdvice('amazon', 'not-received', 'zh_CN');
+    expect(zh.recommended[0]).toBe('seller-message');
+    expect(zh.steps.join('\n')).toMatch(/卖家[\s\S]*48小时[\s\S]*A-to-z/);
+    const en = channelAdvice('amazon', 'quality-damage', 'en');
+    expect(en.steps.join(' ')).toMatch(/seller first[\s\S]*48 hours[\s\S]*A-to-z/);
+  });
+
+  it('tells Taobao/Tmall shoppers to use Wangwang first, then AliMe and ask for a person', () => {
+    for (const platform of ['taobao', 'tmall'] as const) {
+      const a = channelAdvice(platform, 'wrong-item', 'zh_CN');
+      expect(a.recommended[0]).toBe('seller-message');
+      expect(a.steps.join('\n')).toMatch(/旺旺[\s\S]*阿里小蜜/);
+      expect(a.humanTip).toContain('转人工');
+      expect(a.hours).toMatch(/双十一/);
+    }
+  });
+
+  it('sends account problems to the platform, not the seller', () => {
+    for (const platform of PLATFORMS) {
+      for (const problem of ACCOUNT) {
+        for (const lang of LANGS) {
+          expect(channelAdvice(platform, problem, lang).recommended).not.toContain('seller-message');
+        }
+      }
+    }
+  });
+
+  it('recommends the phone for a compromised account (urgent and complex)', () => {
+    for (const platform of PLATFORMS) {
+      expect(channelAdvice(platform, 'account-compromised', 'en').recommended[0]).toBe('phone');
+    }
+  });
+
+  it('returns a fresh array each time', () => {
+    const a = channelAdvice('amazon', 'escalation', 'en');
+    a.recommended.push('forum');
+    expect(channelAdvice('amazon', 'escalation', 'en').recommended).not.toContain('forum');
+  });
+});
+
+describe('checklist', () => {
+  it.each(ALL)('$platform / $problem / $lang lists what to prepare', ({ platform, problem, lang }) => {
+    const items = checklist(platform, problem, lang);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const item of items) {
+      expect(item.text.trim()).not.toBe('');
+      expect(inLanguage(item.text, lang)).toBe(true);
+    }
+    const ids = items.map((i) => i.id);
+    if ((ACCOUNT as readonly string[]).includes(problem)) expect(ids).toContain('account-id');
+    else expect(ids).toContain('order-id');
+    expect(ids).toContain('tried');
+  });
+
+  it('asks for photos of damage and the delivery record where they matter', () => {
+    expect(checklist('amazon', 'quality-damage', 'en').map((i) => i.id)).toContain('damage-photos');
+    expect(checklist('taobao', 'not-received', 'zh_CN').map((i) => i.id)).toContain('delivery-proof');
+    expect(checklist('tmall', 'escalation', 'zh_CN').map((i) => i.id)).toContain('contact-history');
+  });
+
+  it('words platform-specific items for the platform', () => {
+    const taobao = checklist('taobao', 'wrong-item', 'zh_CN').find((i) => i.id === 'seller-chat');
+    const amazon = checklist('amazon', 'wrong-item', 'zh_CN').find((i) => i.id === 'seller-chat');
+    expect(taobao?.text).toContain('旺旺');
+    expect(amazon?.text).not.toContain('旺旺');
+  });
+});
+
+describe('securityReminder', () => {
+  it('warns that a real agent never asks for card numbers, passwords or codes', () => {
+    const zh = securityReminder('zh_CN');
+    expect(zh).toContain('银行卡号');
+    expect(zh).toContain('密码');
+    expect(zh).toContain('验证码');
+    const en = securityReminder('en');
+    expect(en).toMatch(/never/);
+    expect(en).toMatch(/card number/);
+    expect(en).toMatch(/password/);
+    expect(en).toMatch(/verification code/);
+  });
+});

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AMAZON_LINKS,
+  AMAZON_PROBLEM_LINKS,
+  type HelpPlatform,
+  helpLinks,
+  isPlatformUrl,
+  TAOBAO_LINKS,
+  TAOBAO_PROBLEM_LINKS,
+} from '../../../lib/help';
+import { AMAZON_MARKETPLACES } from '../../../lib/sites/amazon/marketplaces';
+import { PROBLEM_KIND_IDS } from '../../../lib/templates';
+
+const AMAZON_ID = '203-1234567-7654321';
+const TAOBAO_ID = '4213376587012345678';
+
+function expectGoodLinks(
+  links: ReturnType<typeof helpLinks>,
+  platform: HelpPlatform,
+  marketplace: string | undefined,
+  orderId: string | undefined,
+  allowedHosts: (host: string) => boolean,
+): void {
+  expect(links.length).toBeGreaterThan(0);
+  expect(new Set(links.map((l) => l.id)).size).toBe(links.length);
+  for (const link of links) {
+    const url = new URL(link.url);
+    expect(url.protocol).toBe('https:');
+    expect(url.username + url.password + url.port).toBe('');
+    expect(allowedHosts(url.hostname), link.url).toBe(true);
+    expect(isPlatformUrl(link.url, platform, marketplace)).toBe(true);
+    expect(link.label.zh_CN.trim()).not.toBe('');
+    expect(link.label.en.trim()).not.toBe('');
+    if (link.orderSpecific) {
+      expect(orderId).toBeDefined();
+      expect([...url.searchParams.values()]).toContain(orderId);
+    } else if (orderId) {
+      expect(link.url).not.toContain(orderId);
+    }
+  }
+}
+
+describe('helpLinks: Amazon', () => {
+  const sample = ['amazon.com', 'amazon.co.uk', 'amazon.co.jp', 'amazon.com.au', 'amazon.de'];
+
+  it.each(
+    PROBLEM_KIND_IDS.flatMap((problem) => sample.map((marketplace) => ({ problem, marketplace }))),
+  )('$problem on $marketplace: https links on www.$marketplace, order ID where order-specific', ({
+    problem,
+    marketplace,
+  }) => {
+    for (const orderId of [AMAZON_ID, undefined]) {
+      const links = helpLinks({ platform: 'amazon', marketplace, problem, orderId });
+      expectGoodLinks(links, 'amazon', marketplace, orderId, (h) => h === `www.${marketplace}`);
+      if (!orderId) expect(links.every((l) => !l.orderSpecific)).toBe(true);
+    }
+  });
+
+  it.each(AMAZON_MARKETPLACES.map((m) => m.domain))('uses the right domain for all 23 marketplaces: %s', (domain) => {
+    const links = helpLinks({ platform: 'amazon', marketplace: domain, problem: 'refund-request', orderId: AMAZON_ID });
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(new URL(l.url).hostname).toBe(`www.${domain}`);
+    expect(links.find((l) => l.id === 'amazon.returns')?.url).toBe(
+      `https://www.${domain}/spr/returns/cart?orderId=${AMAZON_ID}`,
+    );
+  });
+
+  it('covers all 23 marketplaces', () => {
+    expect(AMAZON_MARKETPLACES).toHaveLength(23);
+  });
+
+  it('builds the known Amazon paths', () => {
+    const byId = (problem: (typeof PROBLEM_KIND_IDS)[number]) =>
+      Object.fromEntries(
+        helpLinks({ platform: 'amazon', marketplace: 'amazon.co.uk', problem, orderId: AMAZON_ID }).map((l) => [
+          l.id,
+          l.url,
+        ]),
+      );
+    const notReceived = byId('not-received');
+    expect(notReceived['amazon.problem-with-order']).toBe(`https://www.amazon.co.uk/hz/pwo/?orderId=${AMAZON_ID}`);
+    expect(notReceived['amazon.track-package']).toBe(
+      `https://www.amazon.co.uk/gp/your-account/ship-track?orderId=${AMAZON_ID}`,
+    );
+    expect(notReceived['amazon.contact-us']).toBe('https://www.amazon.co.uk/gp/help/customer/contact-us');
+    expect(notReceived['amazon.a-to-z']).toBe(
+      'https://www.amazon.co.uk/gp/help/customer/display.html?nodeId=GQ37ZCNECJKTFYQV',
+    );
+    expect(byId('cancel-order')['amazon.order-details']).toBe(
+      `https://www.amazon.co.uk/gp/your-account/order-details?orderID=${AMAZON_ID}`,
+    );
+    expect(byId('close-account')['amazon.close-account']).toContain('nodeId=');
+    expect(byId('cannot-login')['amazon.password-assistance']).toBe('https://www.amazon.co.uk/ap/forgotpassword');
+  });
+
+  it('falls back to general pages without an order ID and never invents one', () => {
+    const links = helpLinks({ platform: 'amazon', marketplace: 'amazon.fr', problem: 'refund-request' });
+    const ids = links.map((l) => l.id);
+    expect(ids).toContain('amazon.returns-center');
+    expect(ids).toContain('amazon.your-orders');
+    expect(ids).not.toContain('amazon.returns');
+    expect(ids).not.toContain('amazon.contact-seller');
+    expect(links.every((l) => !/orderI[dD]=/.test(l.url))).toBe(true);
+  });
+
+  it('defaults to amazon.com for a missing or foreign marketplace', () => {
+    for (const marketplace of [undefined, '', 'evil.example', 'amazon.com.evil.example']) {
+      const links = helpLinks({ platform: 'amazon', marketplace, problem: 'escalation' });
+      for (const l of links) expect(new URL(l.url).hostname).toBe('www.amazon.com');
+    }
+    const www = helpLinks({ platform: 'amazon', marketplace: 'www.amazon.es', problem: 'escalation' });
+    expect(new URL(www[0]!.url).hostname).toBe('www.amazon.es');
+  });
+
+  it('URL-encodes the order ID', () => {
+    const weird = 'D01-1234567 &x=1#frag';
+    const links = helpLinks({ platform: 'amazon', marketplace: 'amazon.com', problem: 'wrong-item', orderId: weird });
+    const returns = links.find((l) => l.id === 'amazon.returns')!;
+    expect(returns.url).not.toContain(' ');
+    expect(returns.url).not.toContain('#');
+    expect(new URL(returns.url).searchParams.get('orderId')).toBe(weird);
+    expect(new URL(returns.url).searchParams.get('x')).toBeNull();
+  });
+});
+
+describe('helpLinks: Taobao and Tmall', () => {
+  it.each(
+    PROBLEM_KIND_IDS.flatMap((problem) => (['taobao', 'tmall'] as const).map((platform) => ({ problem, platform }))),
+  )('$problem on $platform: https links on the platform’s own hosts', ({ problem, platform }) => {
+    const family = (h: string) => h.endsWith('.taobao.com') || (platform === 'tmall' && h.endsWith('.tmall.com'));
+    for (const orderId of [TAOBAO_ID, undefined]) {
+      expectGoodLinks(helpLinks({ platform, problem, orderId }), platform, undefined, orderId, family);
+    }
+  });
+
+  it('uses the Tmall hosts for Tmall order pages and Taobao hosts for Taobao', () => {
+    const tmall = helpLinks({ platform: 'tmall', problem: 'refund-request', orderId: TAOBAO_ID });
+    expect(tmall.find((l) => l.id === 'taobao.refund-apply')?.url).toBe(
+      `https://refund2.tmall.com/dispute/applyRouter.htm?bizOrderId=${TAOBAO_ID}`,
+    );
+    expect(tmall.find((l) => l.id === 'taobao.order-detail')?.url).toBe(
+      `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${TAOBAO_ID}`,
+    );
+    const taobao = helpLinks({ platform: 'taobao', problem: 'refund-request', orderId: TAOBAO_ID });
+    expect(taobao.find((l) => l.id === 'taobao.refund-apply')?.url).toBe(
+      `https://refund2.taobao.com/dispute/applyRouter.htm?bizOrderId=${TAOBAO_ID}`,
+    );
+    const logistics = helpLinks({ platform: 'taobao', problem: 'tracking-stalled', orderId: TAOBAO_ID });
+    expect(logistics[0]?.url).toBe(`https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=${TAOBAO_ID}`);
+  });
+
+  it('offers the consumer service centre and AliMe', () => {
+    const urls = helpLinks({ platform: 'taobao', problem: 'not-received' }).map((l) => l.url);
+    expect(urls).toContain('https://consumerservice.taobao.com/');
+    expect(urls).toContain('https://ai.alimebot.taobao.com/intl/index.htm');
+  });
+
+  it('sends account problems to the platform, never to order or seller pages', () => {
+    for (const problem of ['cannot-login', 'account-compromised', 'close-account'] as const) {
+      for (const platform of ['taobao', 'tmall', 'amazon'] as const) {
+        const links = helpLinks({ platform, problem, orderId: TAOBAO_ID });
+        expect(links.every((l) => !l.orderSpecific)).toBe(true);
+        expect(links.some((l) => /seller|refund|complaint/.test(l.id))).toBe(false);
+      }
+    }
+  });
+});
+
+describe('helpLinks: other shops', () => {
+  it('offers only the user’s https help URL', () => {
+    for (const problem of PROBLEM_KIND_IDS) {
+      const links = helpLinks({ platform: 'other', problem, manualHelpUrl: 'https://help.shop.example/contact' });
+      expect(links).toEqual([
+        expect.objectContaining({ url: 'https://help.shop.example/contact', orderSpecific: false }),
+      ]);
+    }
+  });
+
+  it('drops http, javascript:, credential and malformed URLs', () => {
+    for (const manualHelpUrl of [
+      undefined,
+      '',
+      'http://shop.example/help',
+      'javascript:alert(1)',
+      'https://user:pw@shop.example/',
+      'https://shop.example:8443/',
+      'not a url',
+    ]) {
+      expect(helpLinks({ platform: 'other', problem: 'escalation', manualHelpUrl })).toEqual([]);
+    }
+  });
+});
+
+describe('isPlatformUrl', () => {
+  it('accepts only https on the platform’s own domain and the right marketplace', () => {
+    expect(isPlatformUrl('https://www.amazon.co.uk/gp/help/customer/contact-us', 'amazon', 'amazon.co.uk')).toBe(true);
+    expect(isPlatformUrl('https://www.amazon.com/gp/help/customer/contact-us', 'amazon', 'amazon.co.uk')).toBe(false);
+    expect(isPlatformUrl('https://www.amazon.com.au/x', 'amazon', 'amazon.com')).toBe(false);
+    expect(isPlatformUrl('https://www.amazon.com/x', 'amazon', undefined)).toBe(true);
+    expect(isPlatformUrl('http://www.amazon.com/x', 'amazon', 'amazon.com')).toBe(false);
+    expect(isPlatformUrl('https://www.amazon.com.evil.example/x', 'amazon', 'amazon.com')).toBe(false);
+    expect(isPlatformUrl('https://www.amazon.com@evil.example/x', 'amazon', 'amazon.com')).toBe(false);
+    expect(isPlatformUrl('https://refund2.taobao.com/x', 'taobao')).toBe(true);
+    expect(isPlatformUrl('https://refund2.tmall.com/x', 'taobao')).toBe(false);
+    expect(isPlatformUrl('https://refund2.tmall.com/x', 'tmall')).toBe(true);
+    expect(isPlatformUrl('https://nottaobao.com/x', 'taobao')).toBe(false);
+    expect(isPlatformUrl('https://help.shop.example/a', 'other')).toBe(true);
+    expect(isPlatformUrl('https://help.shop.example/a', 'other', 'shop.example')).toBe(true);
+    expect(isPlatformUrl('https://evil.example/a', 'other', 'shop.example')).toBe(false);
+    expect(isPlatformUrl('garbage', 'other')).toBe(false);
+  });
+});
+
+describe('link tables', () => {
+  it('reference only rows that exist, and every problem has links', () => {
+    const amazonIds = new Set(AMAZON_LINKS.map((r) => r.id));
+    const taobaoIds = new Set(TAOBAO_LINKS.map((r) => r.id));
+    for (const problem of PROBLEM_KIND_IDS) {
+      expect(AMAZON_PROBLEM_LINKS[problem].length).toBeGreaterThan(0);
+      expect(TAOBAO_PROBLEM_LINKS[problem].length).toBeGreaterThan(0);
+      for (const id of AMAZON_PROBLEM_LINKS[problem]) expect(amazonIds.has(id), id).toBe(true);
+      for (const id of TAOBAO_PROBLEM_LINKS[problem]) expect(taobaoIds.has(id), id).toBe(true);
+    }
+    for (const r of AMAZON_LINKS) if (r.fallback) expect(amazonIds.has(r.fallback)).toBe(true);
+    for (const r of TAOBAO_LINKS) if (r.fallback) expect(taobaoIds.has(r.fallback)).toBe(true);
+  });
+});

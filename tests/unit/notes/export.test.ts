@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCell, escapeMarkdown } from '../../../lib/notes';
+import { makeStore, storedData } from './helpers';
+
+async function seeded() {
+  const t = makeStore();
+  const { store, clock } = t;
+  const a = await store.createCase({
+    platform: 'amazon',
+    marketplace: 'amazon.co.uk',
+    orderId: '204-1111111-2222222',
+    title: 'Parcel "lost", says courier',
+    shop: 'Amazon',
+    followUpAt: clock.now + 86_400_000,
+    helpUrl: 'https://www.amazon.co.uk/gp/help/customer/contact-us',
+    manual: { trackingId: 'QQ123', carrier: 'Royal Mail' },
+  });
+  clock.advance(1000);
+  await store.addEntry({
+    caseId: a.id,
+    channel: 'chat',
+    agent: '=HYPERLINK("http://evil")',
+    asked: 'line 1\nline 2, with comma',
+    satisfaction: 2,
+  });
+  await store.addEntry({ caseId: a.id, channel: 'phone', agent: '+1 555', answer: '-5 credit', comment: '@admin' });
+  const b = await store.createCase({
+    platform: 'tmall',
+    marketplace: 'tmall',
+    orderId: '4000000000000000001',
+    title: '退款 *未到账* [见图](http://x)',
+    status: 'waiting',
+  });
+  await store.addEntry({
+    caseId: b.id,
+    channel: 'in-app',
+    agent: '小美',
+    promised: '# 三天内\n- 退款\n1. 到账 <b>ok</b>',
+    satisfaction: 5,
+  });
+  await store.createCase({ platform: 'other', title: 'no entries yet' });
+  await store.putTemplate({
+    id: 'tpl-1',
+    problemKind: 'late',
+    lang: 'zh',
+    title: '催发货',
+    body: '您好，订单{orderId}…',
+    builtIn: false,
+  });
+  await store.setSetting('lang', 'zh');
+  await store.setSetting('reminders', { enabled: true, hour: 9 });
+  return { ...t, a, b };
+}
+
+/** Minimal RFC 4180 parser for the test: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe('JSON export', () => {
+  it('is versioned, complete and round-trips into an empty database unchanged', async () => {
+    const { store } = await seeded();
+    const exported = await store.exportJson();
+    expect(exported).toMatchObject({ format: 'kefu-notes', version: 2, exportedAt: '2024-05-01T08:00:01.000Z' });
+    expect(exported.cases).toHaveLength(3);
+    expect(exported.entries).toHaveLength(3);
+    expect(exported.templates).toHaveLength(1);
+    expect(exported.settings).toHaveLength(2);
+
+    const text = await store.exportJsonText();
+    const target = makeStore();
+    const result = await target.store.importJsonText(text);
+    expect(result).toEqual({ casesAdded: 3, casesUpdated: 0, entriesAdded: 3, entriesUpdated: 0 });
+    expect(await storedData(target.store)).toEqual(await storedData(store));
+    // Derived search rows are rebuilt: the imported notes are searchable.
+    expect((await target.store.searchCases('未到账')).map((r) => r.case.title)).toEqual([
+      '退款 *未到账* [见图](http://x)',
+    ]);
+    // Importing the same file again changes nothing.
+    expect(await target.store.importJsonText(text)).toEqual({
+      casesAdded: 0,
+      casesUpdated: 0,
+      entriesAdded: 0,
+      entriesUpdated: 0,
+    });
+  });
+});
+
+describe('CSV export', () => {
+  it('writes one row per entry with case columns, RFC 4180 quoting and CRLF, BOM first', async () => {
+    const { store, a } = await seeded();
+    const csv = await store.exportCsv();
+    expect(csv.startsWith('\uFEFFcase_id,platform,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + 3 + 1); // header, 3 entries, 1 case without entries
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+    const col = (row: string[], name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)];
+    const first = rows[1]!;
+    expect(col(first, 'case_id')).toBe(a.id);
+    expect(col(first, 'title')).toBe('Parcel "lost", says courier');
+    expect(col(first, 'asked')).toBe('line 1\nline 2, with comma');
+    expect(col(first, 'satisfaction')).toBe('2');
+    expect(col(first, 'follow_up_at')).toBe('2024-05-02T08:00:00.000Z');
+    expect(csv).toContain('"Parcel ""lost"", says courier"');
+    expect((await store.exportCsv({ caseId: a.id, bom: false })).split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+
+  it("neutralises formula injection by prefixing ' to cells starting with = + - @", async () => {
+    const { store } = await seeded();
+    const rows = parseCsv(await store.exportCsv({ bom: false }));
+    const agent = CSV_COLUMNS.indexOf('agent');
+    expect(rows[1]?.[agent]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(rows[2]?.[agent]).toBe("'+1 555");
+    expect(rows[2]?.[CSV_COLUMNS.indexOf('answer')]).toBe("'-5 credit");
+    expect(rows[2]?.[CSV_COLUMNS.indexOf('comment')]).toBe("'@admin");
+    expect(csvCell('\t=cmd')).toBe("'\t=cmd");
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell(5)).toBe('5');
+  });
+});
+
+describe('Markdown export', () => {
+  it('escapes user text so it cannot become links, emphasis, HTML, headings or lists', () => {
+    expect(escapeMarkdown('*bold* [x](http://e) <img src=x> `c` _u_ | ~')).toBe(
+      '\\*bold\\* \\[x\\]\\(http://e\\) \\<img src=x\\> \\`c\\` \\_u\\_ \\| \\~',
+    );
+    expect(escapeMarkdown('# title')).toBe('\\# title');
+    expect(escapeMarkdown('- item\n+ item\n1. item\n2) item')).toBe('\\- item\\\n\\+ item\\\n1\\. item\\\n2\\) item');
+    expect(escapeMarkdown('weight 3.5 kg - fine')).toBe('weight 3.5 kg - fine');
+  });
+
+  it('renders a readable report per case with escaped fields and the contact timeline', async () => {
+    const { store, b } = await seeded();
+    const md = await store.exportMarkdown({ caseId: b.id, lang: 'zh', timeZone: 'Asia/Shanghai' });
+    expect(md).toContain('# 客服沟通记录');
+    expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\]\\(http://x\\)');
+    expect(md).toContain('- **订单号:** 4000000000000000001');
+    expect(md).toContain('- **状态:** 等待回复');
+    expect(md).toContain('1. **2024-05-01 16:00 · App 内 · 客服: 小美**');
+    expect(md).toContain('   - 承诺: \\# 三天内\\\n     \\- 退款\\\n     1\\. 到账 \\<b\\>ok\\</b\\>');
+    expect(md).toContain('★★★★★');
+    expect(md).not.toContain('Parcel'); // only the requested case
+    expect(md).not.toMatch(/[^\\]<b>/);
+
+    const all = await store.exportMarkdown({ timeZone: 'UTC' });
+    expect(all).toContain('## Parcel "lost", says courier');
+    expect(all).toContain('- **Follow-up:** 2024-05-02 08:00');
+    expect(all).toContain('Agent: \\=HYPERLINK\\("http://evil"\\)');
+    expect(all).toContain('No contacts recorded yet.');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectScamRequest, type ScamHint } from '../../../lib/privacy/index';
+
+/** [message pasted from an "agent", expected kind, phrase that must lie inside the hint]. */
+const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
+  ['亲,请把您收到的验证码发给我,我帮您办理退款', 'asks-for-code', '验证码'],
+  ['麻烦告诉我一下短信验证码', 'asks-for-code', '短信验证码'],
+  ['验证码是多少?', 'asks-for-code', '验证码是多少'],
+  ['Please send me the verification code we just sent to your phone', 'asks-for-code', 'verification code'],
+  ['Can you read me the 6-digit code?', 'asks-for-code', '6-digit code'],
+  ['请提供您的支付密码以便核实身份', 'asks-for-password', '支付密码'],
+  ['Please confirm your Amazon password so I can unlock the account', 'asks-for-password', 'password'],
+  ['请提供您的银行卡号和卡背面的安全码', 'asks-for-card', '银行卡号'],
+  ['To process the refund, give me your card number and CVV', 'asks-for-card', 'card number'],
+  ['您的资金存在风险,请转到安全账户', 'safe-account-transfer', '安全账户'],
+  ['需要先交保证金才能解冻退款', 'safe-account-transfer', '保证金'],
+  ['Transfer your funds to a safe account for protection', 'safe-account-transfer', 'safe account'],
+  ['退款请加我QQ 12345678 办理', 'off-platform', 'QQ'],
+  ['请添加客服微信,我们线下退款', 'off-platform', '微信'],
+  ['下载一下腾讯会议,开启屏幕共享', 'off-platform', '屏幕共享'],
+  ['Contact us on WhatsApp to get your refund faster', 'off-platform', 'WhatsApp'],
+  ['You can pay with Apple gift cards instead', 'off-platform', 'gift card'],
+  ['Please install AnyDesk so I can help', 'off-platform', 'AnyDesk'],
+];
+
+const NEGATIVES = [
+  '请勿向任何人透露验证码,客服不会索要您的密码',
+  'We will never ask for your password or verification code.',
+  'Do not share your card number with anyone.',
+  '您好,请提供一下订单号,我帮您查询物流',
+  'Your refund of $23.99 has been issued to your original payment method.',
+  '亲,已为您申请退款,预计3-5个工作日到账',
+  'Could you send a photo of the damaged item?',
+  '我忘记密码了,怎么重置?',
+  '您可以在"我的订单"里点击"退款售后"查看进度',
+];
+
+describe('detectScamRequest', () => {
+  for (const [text, kind, phrase] of POSITIVES) {
+    it(`${kind}: ${text}`, () => {
+      const hints = detectScamRequest(text);
+      const at = text.indexOf(phrase);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(hints.some((h) => h.kind === kind && h.start <= at && h.end >= at + phrase.length)).toBe(true);
+    });
+  }
+
+  for (const text of NEGATIVES) {
+    it(`no hint in: ${text}`, () => {
+      expect(detectScamRequest(text)).toEqual([]);
+    });
+  }
+
+  it('returns hints sorted by start with valid offsets', () => {
+    const text = '请加我微信,然后把验证码发给我,再转到安全账户';
+    const hints = detectScamRequest(text);
+    expect(new Set(hints.map((h) => h.kind))).toEqual(
+      new Set(['off-platform', 'asks-for-code', 'safe-account-transfer']),
+    );
+    for (let i = 1; i < hints.length; i++) expect(hints[i]!.start).toBeGreaterThanOrEqual(hints[i - 1]!.start);
+    for (const h of hints) expect(h.end).toBeLessThanOrEqual(text.length);
+  });
+});

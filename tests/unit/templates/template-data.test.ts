@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedOrder } from '../../../lib/extract/types';
+import {
+  builtInTemplate,
+  carrierName,
+  fillTemplate,
+  formatContactHistory,
+  formatDate,
+  itemsShort,
+  templateDataFromOrder,
+} from '../../../lib/templates';
+
+const ORDER: ExtractedOrder = {
+  orderId: '4213376587012345678',
+  orderDate: '2025-11-06',
+  total: { amount: 153, currency: 'CNY', text: '¥153.00' },
+  items: [
+    { title: '无线蓝牙耳机', quantity: 1 },
+    { title: '耳机保护套', quantity: 2 },
+  ],
+  shop: '小米官方旗舰店',
+  shipments: [{ status: '待揽收' }, { trackingId: 'ZT78000012345', carrier: '中通快递' }, { trackingId: 'X9' }],
+};
+
+describe('templateDataFromOrder', () => {
+  it('formats the facts in Chinese', () => {
+    expect(templateDataFromOrder(ORDER, { platform: 'taobao', marketplace: 'taobao', lang: 'zh_CN' })).toEqual({
+      platform: '淘宝',
+      orderId: '4213376587012345678',
+      orderDate: '2025年11月6日',
+      total: '¥153.00',
+      item: '无线蓝牙耳机等3件',
+      shop: '小米官方旗舰店',
+      trackingId: 'ZT78000012345',
+      carrier: '中通快递',
+    });
+  });
+
+  it('formats the facts in English', () => {
+    const d = templateDataFromOrder(ORDER, { platform: 'tmall', marketplace: 'tmall', lang: 'en' });
+    expect(d.orderDate).toBe('6 Nov 2025');
+    expect(d.total).toBe('CN¥153.00');
+    expect(d.item).toBe('无线蓝牙耳机 and 1 more');
+    expect(d.carrier).toBe('ZTO Express');
+    expect(d.platform).toBe('Tmall');
+  });
+
+  it('uses the storefront currency format for Amazon and leaves absent facts out', () => {
+    const amazon: ExtractedOrder = {
+      orderId: '203-1234567-1234567',
+      orderDate: '2025-01-09',
+      total: { amount: 19.99, currency: 'GBP', text: '£19.99' },
+      items: [{ title: 'Kettle', quantity: 2 }],
+      shipments: [],
+    };
+    const d = templateDataFromOrder(amazon, { platform: 'amazon', marketplace: 'amazon.co.uk', lang: 'en' });
+    expect(d).toEqual({
+      platform: 'Amazon',
+      orderId: '203-1234567-1234567',
+      orderDate: '9 Jan 2025',
+      total: '£19.99',
+      item: 'Kettle ×2',
+    });
+    const r = fillTemplate(builtInTemplate('not-received', 'en'), d, 'en');
+    expect(r.missing).toEqual(['shop', 'trackingId', 'carrier', 'tried', 'outcome']);
+  });
+
+  it('leaves {platform} to the user for any other shop', () => {
+    const d = templateDataFromOrder(ORDER, { platform: 'other', lang: 'en' });
+    expect(d.platform).toBeUndefined();
+    expect(fillTemplate('my {platform} account', d, 'en').text).toBe('my [fill in: platform] account');
+  });
+
+  it('shortens very long titles', () => {
+    const long = 'A'.repeat(200);
+    const s = itemsShort([{ title: long }], 'en')!;
+    expect(Array.from(s).length).toBeLessThanOrEqual(80);
+    expect(s.endsWith('…')).toBe(true);
+    expect(itemsShort([{ title: '  ' }], 'en')).toBeUndefined();
+  });
+});
+
+describe('formatting helpers', () => {
+  it('formats dates per language and passes other text through', () => {
+    expect(formatDate('2025-11-06', 'zh_CN')).toBe('2025年11月6日');
+    expect(formatDate('2025-09-30T10:00:00Z', 'en')).toBe('30 Sep 2025');
+    expect(formatDate('2025-11-02', 'en', false)).toBe('2 Nov');
+    expect(formatDate('yesterday', 'en')).toBe('yesterday');
+    expect(formatDate('2025-13-01', 'en')).toBe('2025-13-01');
+  });
+
+  it('names Chinese couriers in both languages and keeps unknown ones', () => {
+    expect(carrierName('圆通', 'zh_CN')).toBe('圆通速递');
+    expect(carrierName('圆通速递', 'en')).toBe('YTO Express');
+    expect(carrierName('邮政EMS', 'en')).toBe('EMS');
+    expect(carrierName('中国邮政', 'en')).toBe('China Post');
+    expect(carrierName('Royal Mail', 'zh_CN')).toBe('Royal Mail');
+    expect(carrierName('Systems Freight', 'en')).toBe('Systems Freight');
+  });
+});
+
+describe('formatContactHistory', () => {
+  it('matches the wording of the brief', () => {
+    expect(
+      formatContactHistory([{ date: '2025-11-02', channel: 'chat', agent: '小王', promise: '48小时内回复' }], 'zh_CN'),
+    ).toBe('11月2日 通过在线客服联系，客服小王承诺48小时内回复，未兑现');
+    expect(
+      formatContactHistory(
+        [{ date: '2025-11-02', channel: 'chat', agent: 'Wang', promise: 'a reply within 48 hours' }],
+        'en',
+      ),
+    ).toBe('On 2 Nov I contacted chat; agent Wang promised a reply within 48 hours; nothing happened');
+  });
+
+  it('sorts oldest first, adds references, and shows years only across years', () => {
+    const text = formatContactHistory(
+      [
+        { date: '2026-01-03', channel: 'seller-message', reference: 'R1' },
+        { date: '2025-12-30', channel: 'phone', agent: 'Lee', promise: 'a refund', promiseKept: true },
+      ],
+      'en',
+    );
+    expect(text).toBe(
+      'On 30 Dec 2025 I called customer service; agent Lee promised a refund\nOn 3 Jan 2026 I messaged the seller; reference R1',
+    );
+    expect(formatContactHistory([{ date: '2025-11-02', channel: 'other', agent: '小李' }], 'zh_CN')).toBe(
+      '11月2日 联系了客服，接待客服：小李',
+    );
+  });
+
+  it('reads epoch milliseconds', () => {
+    const at = new Date(2025, 10, 2, 15, 0).getTime();
+    expect(formatContactHistory([{ date: at, channel: 'email' }], 'en')).toBe('On 2 Nov I e-mailed customer service');
+  });
+});

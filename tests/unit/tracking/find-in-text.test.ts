@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { findTrackingNumbers } from '../../../lib/tracking/index';
+
+const numbers = (text: string, knownOrderIds?: string[]) =>
+  findTrackingNumbers(text, { knownOrderIds }).map((m) => m.number);
+
+describe('findTrackingNumbers: Chinese text', () => {
+  it('finds a YTO number after 运单号 with offsets into the text', () => {
+    const text = '运单号：YT1234567890123 圆通速递';
+    const [m, ...rest] = findTrackingNumbers(text);
+    expect(rest).toEqual([]);
+    expect(m?.carrier).toBe('YTO Express');
+    expect(m?.carrierZh).toBe('圆通速递');
+    expect(text.slice(m?.start, m?.end)).toBe('YT1234567890123');
+    expect(m?.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('reads a Taobao logistics panel: carrier line, then number line', () => {
+    const [m] = findTrackingNumbers('物流公司：中通快递\n运单号码：73106644852000\n复制');
+    expect(m?.carrier).toBe('ZTO Express');
+    expect(m?.carrierZh).toBe('中通快递');
+    expect(m?.checksumValid).toBeNull();
+  });
+
+  it('attributes an all-digit number to the carrier named after it', () => {
+    const [m] = findTrackingNumbers('快递单号：773277027280336（申通快递）');
+    expect(m?.carrier).toBe('STO Express');
+  });
+
+  it('reports a bare all-digit number next to a label, with a lower confidence than a prefixed one', () => {
+    const [digits] = findTrackingNumbers('运单号 463431409940372');
+    const [prefixed] = findTrackingNumbers('运单号 SF1023574470215');
+    expect(digits?.number).toBe('463431409940372');
+    expect(prefixed?.carrier).toBe('SF Express');
+    expect((digits?.confidence ?? 1) < (prefixed?.confidence ?? 0)).toBe(true);
+  });
+
+  it('finds letter-prefixed Chinese numbers inside a sentence without spaces', () => {
+    const found = findTrackingNumbers(
+      '您的包裹已由京东物流JDX024407261700发出，另一件极兔速递JT5261988016578，德邦DPK364112047425',
+    );
+    expect(found.map((m) => m.carrier)).toEqual(['JD Logistics', 'J&T Express', 'Deppon']);
+  });
+
+  it('folds full-width digits and keeps offsets', () => {
+    const text = '运单号：ＹＴ１２３４５６７８９０１２３';
+    const [m] = findTrackingNumbers(text);
+    expect(m?.number).toBe('YT1234567890123');
+    expect(m?.start).toBe(4);
+    expect(m?.end).toBe(text.length);
+  });
+
+  it('finds a China EMS S10 number', () => {
+    const [m] = findTrackingNumbers('国际EMS 单号 EA123456785CN 已发出');
+    expect(m?.carrier).toBe('EMS');
+    expect(m?.checksumValid).toBe(true);
+  });
+});
+
+describe('findTrackingNumbers: English and other languages', () => {
+  it('finds Amazon Logistics TBA numbers', () => {
+    const [m] = findTrackingNumbers('Your package with tracking ID TBA123456789012 is out for delivery');
+    expect(m?.number).toBe('TBA123456789012');
+    expect(m?.carrier).toBe('Amazon Logistics');
+    expect(m?.confidence).toBeGreaterThan(0.7);
+  });
+
+  it('finds UPS with checksum and service type', () => {
+    const [m] = findTrackingNumbers('Shipped via UPS. Tracking number: 1Z879E930346834440.');
+    expect(m?.carrier).toBe('UPS');
+    expect(m?.checksumValid).toBe(true);
+    expect(m?.serviceType).toBe('UPS United States Ground');
+    expect(m?.trackingUrl).toContain('1Z879E930346834440');
+  });
+
+  it('joins space-grouped numbers when a check digit holds them together', () => {
+    const [fedex] = findTrackingNumbers('FedEx tracking # 7905 3531 2317 — arriving Tuesday');
+    expect(fedex?.number).toBe('790535312317');
+    expect(fedex?.carrier).toBe('FedEx');
+    const [usps] = findTrackingNumbers('Tracking #: 9400 1112 0108 0805 4830 16');
+    expect(usps?.number).toBe('9400111201080805483016');
+    expect(usps?.carrier).toBe('USPS');
+  });
+
+  it('finds an S10 number without a label and names the post office', () => {
+    const [m] = findTrackingNumbers('Royal Mail item RB123456785GB was delivered');
+    expect(m?.carrier).toBe('Royal Mail');
+    expect(m?.checksumValid).toBe(true);
+  });
+
+  it('understands labels in German, French, Spanish, Italian and Japanese', () => {
+    expect(numbers('Ihre Sendungsnummer: 73891051146')).toEqual(['73891051146']);
+    expect(numbers('Numéro de suivi : 73891051146')).toEqual(['73891051146']);
+    expect(numbers('Número de seguimiento: 73891051146')).toEqual(['73891051146']);
+    expect(numbers('Codice di tracciabilità 73891051146')).toEqual(['73891051146']);
+    const [jp] = findTrackingNumbers('ヤマト運輸 お問い合わせ伝票番号：4567-8901-2345');
+    expect(jp?.number).toBe('456789012345');
+    expect(jp?.carrier).toBe('Yamato Transport');
+  });
+
+  it('reports a labelled number of unknown format as Unknown with a low confidence', () => {
+    const [m] = findTrackingNumbers('Tracking number: QX88442211');
+    expect(m?.carrier).toBe('Unknown');
+    expect(m?.confidence).toBeLessThan(0.5);
+  });
+
+  it('reports a wrong check digit only next to a label, flagged', () => {
+    expect(findTrackingNumbers('1Z879E930346834441')).toEqual([]);
+    const [m] = findTrackingNumbers('Tracking number: 1Z879E930346834441');
+    expect(m?.carrier).toBe('UPS');
+    expect(m?.checksumValid).toBe(false);
+    expect(m?.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('findTrackingNumbers: must not report', () => {
+  it('Chinese mobile numbers, even after a tracking label', () => {
+    expect(numbers('请联系 13812345678 或 +86 139 1234 5678')).toEqual([]);
+    expect(numbers('运单号 13812345678')).toEqual([]);
+  });
+
+  it('Amazon and Taobao order ids', () => {
+    expect(numbers('Order # 114-3941689-8772232 and digital order D01-9406568-1234567')).toEqual([]);
+    expect(numbers('订单号：3567891234567890123')).toEqual([]);
+    expect(numbers('订单编号 2156781234567890123 已发货')).toEqual([]);
+    // Known order id passed in by the caller, even next to a misleading label.
+    expect(numbers('单号 1234567890123456789', ['1234567890123456789'])).toEqual([]);
+  });
+
+  it('prices, dates and quantities', () => {
+    expect(numbers('价格 ¥1299.00，原价 $12,345.67，2024-01-15 下单，20240115093000 付款，共 3 件')).toEqual([]);
+    expect(numbers('Total: $123456789012.00 on 2024-01-15')).toEqual([]);
+  });
+
+  it('PRC resident ids, even after a tracking label', () => {
+    expect(numbers('身份证 11010519491231002X')).toEqual([]);
+    expect(numbers('运单号 11010519491231002X')).toEqual([]);
+  });
+
+  it('Alipay trade numbers', () => {
+    expect(numbers('支付宝交易号：2024011522001412345678901234')).toEqual([]);
+    expect(numbers('交易号 2023120522001456781234567890')).toEqual([]);
+    expect(numbers('2024011522001412345678901234')).toEqual([]);
+  });
+
+  it('product codes (ISBN, EAN, UPC) and bare digit runs without a label', () => {
+    expect(numbers('ISBN 978-7-111-54742-6, EAN 6901234567892, UPC 012345678905')).toEqual([]);
+    expect(numbers('条码 6901234567892')).toEqual([]);
+    expect(numbers('see 73106644852000 and 463431409940372 and 3318810036')).toEqual([]);
+  });
+
+  it('US phone numbers written with a carrier hotline', () => {
+    expect(numbers('Call UPS at 1-800-742-5877 or DHL on 800 225 5345')).toEqual([]);
+  });
+});
+
+describe('findTrackingNumbers: options and scale', () => {
+  it('returns each occurrence, or one per number with unique', () => {
+    const text = 'Tracking: 1Z879E930346834440. Again: 1Z879E930346834440';
+    expect(findTrackingNumbers(text)).toHaveLength(2);
+    expect(findTrackingNumbers(text, { unique: true })).toHaveLength(1);
+  });
+
+  it('scans 1 MB of mixed text in linear time', () => {
+    const block =
+      '订单号：3567891234567890123 运单号：YT1234567890123 联系电话 13812345678 价格 ¥129.00 ' +
+      'Your order 114-3941689-8772232 shipped. Tracking number: 1Z879E930346834440 on 2024-01-15. ' +
+      '0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 ';
+    const text = block.repeat(Math.ceil(1_000_000 / block.length));
+    const t0 = performance.now();
+    const found = findTrackingNumbers(text);
+    const ms = performance.now() - t0;
+    const perBlock = findTrackingNumbers(block).length;
+    expect(perBlock).toBe(2);
+    expect(found.length).toBe(perBlock * Math.ceil(1_000_000 / block.length));
+    // Generous bound for a shared 2-core machine; a backtracking regex over the text would take minutes.
+    expect(ms).toBeLessThan(5000);
+  });
+});
