@@ -218,8 +218,8 @@ export async function runTrackingBench(options: { runs?: number; targetBytes?: n
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const r = await runTrackingBench();
+/** Prints what runTrackingBench measured (bench:tracking, and the end of bench:extract). */
+export function printTrackingBench(r: Awaited<ReturnType<typeof runTrackingBench>>): void {
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   console.log(`tracking bench: ${r.textMB} MB of mixed text, median of ${r.runs} runs`);
   const t = r.throughputMBps;
@@ -236,4 +236,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     `${pad('invalid rejected', 20)}${pad(`${a.kefu.invalidRejected}/${a.invalidTotal}`, 14)}${a.tsTrackingNumber.invalidRejected}/${a.invalidTotal}`,
   );
   console.log('detection in bench text:', JSON.stringify(r.detectionInBenchText));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  printTrackingBench(await runTrackingBench());
 }

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { GuardSettings } from './GuardSettings';
 import { notesStore } from './notes-store';
 
 /** Preferences that change what Kefu copies; the privacy guard's per-site switches join here. */
@@ -15,6 +16,7 @@ export function SettingsPanel({ copyRaw }: { copyRaw: boolean }) {
         <span>{t('settingCopyRaw')}</span>
       </label>
       <p class="muted">{t('settingCopyRawHint')}</p>
+      <GuardSettings />
     </div>
   );
 }

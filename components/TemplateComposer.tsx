@@ -60,7 +60,6 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const filled = useMemo(() => fillTemplate(template, data, lang), [template, data, lang]);
 
   // A new order, problem, language or template starts a fresh message.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the subject changes
   useEffect(() => {
     setExtra({});
     setEdited(false);

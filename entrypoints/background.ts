@@ -1,9 +1,10 @@
 import { setUpContextMenu } from '@/lib/background/context-menu';
 import { rememberSeenOrders } from '@/lib/background/remember-orders';
+import { setUpReminders } from '@/lib/background/reminders';
 import { routeMessage } from '@/lib/background/route-message';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
-import { clearTabOrders } from '@/lib/tab-orders';
+import { clearStaleTabOrders, clearTabOrders, NAVIGATION_GRACE_MS } from '@/lib/tab-orders';
 
 export default defineBackground(() => {
   const receiver = {
@@ -27,14 +28,17 @@ export default defineBackground(() => {
     return routeMessage(parsed, deps);
   });
 
-  // A tab that navigates or closes no longer shows the orders its last page reported.
+  // A tab that navigates away or closes no longer shows the orders its last page reported.
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') void clearTabOrders(deps.session, tabId);
+    if (info.status !== 'loading') return;
+    const at = Date.now();
+    setTimeout(() => void clearStaleTabOrders(deps.session, tabId, at, info.url), NAVIGATION_GRACE_MS);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 
   setUpPanelOpening();
   setUpContextMenu(browser, deps.session, notes);
+  setUpReminders(notes);
 });
 
 /** The toolbar button (and its keyboard command) opens the panel: Chrome's side panel or Firefox's sidebar. */

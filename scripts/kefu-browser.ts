@@ -133,16 +133,30 @@ export async function launchKefu(
     },
     async openPanel(query = '') {
       const panelUrl = `chrome-extension://${extensionId}/sidepanel.html${query}`;
-      const opened = context.waitForEvent('page', (p) => p.url().startsWith(panelUrl));
-      await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 900 }), panelUrl);
-      const page = await opened;
-      // The real side panel is about this wide; Playwright otherwise gives every page the context's viewport.
-      await page.setViewportSize({ width: 400, height: 900 });
-      await page.waitForLoadState('domcontentloaded');
-      return page;
+      // Chrome may stop and restart the service worker at any time (notably right after a relaunch on an existing
+      // profile): use the live one, and try again if the popup does not appear.
+      for (let attempt = 1; ; attempt++) {
+        const live = context.serviceWorkers().at(-1) ?? worker;
+        const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith(panelUrl), timeout: 8000 });
+        try {
+          await live.evaluate(
+            (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 900 }),
+            panelUrl,
+          );
+          const page = await opened;
+          // The real side panel is about this wide; Playwright otherwise gives every page the context's viewport.
+          await page.setViewportSize({ width: 400, height: 900 });
+          await page.waitForLoadState('domcontentloaded');
+          return page;
+        } catch (error) {
+          opened.catch(() => {});
+          if (attempt >= 3) throw error;
+        }
+      }
     },
     async sessionRecords() {
-      return worker.evaluate(() => chrome.storage.session.get(null));
+      const live = context.serviceWorkers().at(-1) ?? worker;
+      return live.evaluate(() => chrome.storage.session.get(null));
     },
     async close({ keepProfile = false } = {}) {
       await context.close();

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HelpPanel } from '@/components/HelpPanel';
 import { ManualOrderForm } from '@/components/ManualOrderForm';
 import { manualCaseToOrder } from '@/components/manual-order';
+import { CaseNotes, caseOrderContext, NotesManager, useOpenCase } from '@/components/notes';
 import { notesStore } from '@/components/notes-store';
 import { OrderCard } from '@/components/OrderCard';
 import { OrderList } from '@/components/OrderList';
@@ -15,7 +16,7 @@ import { useActiveTabOrders } from '@/components/use-active-tab-orders';
 import { useCaseHistory } from '@/components/use-case-history';
 import { ToastContext, useToastState } from '@/components/use-toast';
 import { t, uiLang } from '@/lib/i18n';
-import { useLiveQuery } from '@/lib/notes';
+import { type Case, useLiveQuery } from '@/lib/notes';
 import type { Lang, ProblemKind } from '@/lib/templates';
 
 export function App() {
@@ -37,16 +38,25 @@ export function App() {
     }));
   }, [record]);
 
-  // Follow the page: select its first order unless the user picked one that is still relevant.
+  // Follow the page: select its first order unless the user picked one that is still relevant. A tab with no
+  // orders (a chat or help page) keeps the current order: that is where the user needs it.
   useEffect(() => {
     setSelected((current) => {
       if (current && current.source !== 'page') return current;
       if (current && pageOrders.some((o) => orderKey(o) === orderKey(current))) return current;
-      return pageOrders[0] ?? (current?.source === 'page' ? null : current);
+      return pageOrders[0] ?? current;
     });
   }, [pageOrders]);
 
+  // For bench/panel.bench.ts: when the tab's orders are first on screen.
+  useEffect(() => {
+    if (!loading) requestAnimationFrame(() => performance.mark('kefu:orders-ready'));
+  }, [loading]);
+
   const history = useCaseHistory(selected);
+  // Case notes: a clicked reminder or a case picked from the list selects that case's order.
+  const openCase = (c: Case) => void caseOrderContext(notesStore(), c).then(setSelected);
+  useOpenCase(openCase);
   const selectedKey = selected ? orderKey(selected) : null;
 
   return (
@@ -54,7 +64,8 @@ export function App() {
       <main class="panel">
         <header class="panel-header">
           <h1>{t('extShortName')}</h1>
-          <div class="lang-toggle" role="group" aria-label={t('messageLanguage')}>
+          <fieldset class="lang-toggle">
+            <legend class="visually-hidden">{t('messageLanguage')}</legend>
             {(['zh_CN', 'en'] as const).map((l) => (
               <button
                 key={l}
@@ -66,7 +77,7 @@ export function App() {
                 {l === 'zh_CN' ? '中文' : 'EN'}
               </button>
             ))}
-          </div>
+          </fieldset>
         </header>
 
         <section aria-labelledby="on-page" data-testid="tab-orders" data-state={loading ? 'loading' : 'ready'}>
@@ -125,8 +136,14 @@ export function App() {
               }
             />
             <HelpPanel ctx={selected} problem={problem} lang={lang} />
+            <CaseNotes ctx={selected} lang={lang} onEscalate={() => setProblem('escalation')} />
           </>
         )}
+
+        <details class="fold" data-testid="notes-fold">
+          <summary>{t('notesAllCases')}</summary>
+          <NotesManager onOpenCase={openCase} lang={lang} />
+        </details>
 
         <details class="fold">
           <summary>{t('settingsTitle')}</summary>

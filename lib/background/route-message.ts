@@ -18,7 +18,7 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
       if (parsed.tabId === null || parsed.url === null) return;
       await saveTabOrders(deps.session, {
         tabId: parsed.tabId,
-        url: parsed.url,
+        url: pageUrl(message.url, parsed.url),
         extraction: { ...message.extraction, orders: enrichShipments(message.extraction.orders) },
         updatedAt: deps.now(),
       });
@@ -31,5 +31,17 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
       return;
     case 'content/rescan':
       return;
+  }
+}
+
+/**
+ * The URL to record for a report: the page's own claim when it stays on the origin the browser stamped on the
+ * sender (a same-document navigation changes the path, never the origin), else the stamped URL.
+ */
+export function pageUrl(claimed: string, stamped: string): string {
+  try {
+    return new URL(claimed).origin === new URL(stamped).origin ? claimed : stamped;
+  } catch {
+    return stamped;
   }
 }

@@ -13,6 +13,9 @@ import { nearestOrderId } from './nearest-order';
  * re-extract on DOM changes (debounced, capped), SPA navigation and the panel's "rescan". Everything is tied to
  * `ctx`, so it all stops when the extension is reloaded or updated.
  */
+/** Long enough for a same-document navigation to commit its URL and first render. */
+const NAVIGATION_SETTLE_MS = 150;
+
 export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
   const extract = (): PageExtraction => {
     const result = extractWithSite(site, document, new URL(location.href));
@@ -27,7 +30,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
       return { fingerprint: JSON.stringify(extraction), value: extraction };
     },
     (extraction) => {
-      const message: OrdersFoundMessage = { type: 'orders/found', extraction };
+      const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction };
       // The background may be restarting; a lost report is repaired by the next change or rescan.
       browser.runtime.sendMessage(message).catch(() => {});
     },
@@ -46,10 +49,13 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   scheduler.runNow(true);
   observe();
 
-  // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload.
+  // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload. WXT signals it from
+  // the Navigation API's `navigate` event, before the new URL is committed, so extract a moment later.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    scheduler.runNow(true);
-    observe();
+    ctx.setTimeout(() => {
+      scheduler.runNow(true);
+      observe();
+    }, NAVIGATION_SETTLE_MS);
   });
 
   // The element the user last right-clicked, to copy that order's details from the context menu.

@@ -10,6 +10,8 @@ import { PageExtractionSchema } from './extraction-schema';
 /** Content script → background: what the orders content script found on its page (sent on load and on change). */
 export interface OrdersFoundMessage {
   type: 'orders/found';
+  /** The page's current `location.href`: after a same-document navigation it can be newer than `sender.url`. */
+  url: string;
   extraction: PageExtraction;
 }
 
@@ -39,7 +41,11 @@ type SenderKind = 'content-script' | 'extension-page';
 const DEFINITIONS = {
   'orders/found': {
     from: 'content-script',
-    schema: v.strictObject({ type: v.literal('orders/found'), extraction: PageExtractionSchema }),
+    schema: v.strictObject({
+      type: v.literal('orders/found'),
+      url: v.pipe(v.string(), v.maxLength(4096)),
+      extraction: PageExtractionSchema,
+    }),
   },
   'tab/rescan': {
     from: 'extension-page',

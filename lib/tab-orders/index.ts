@@ -55,3 +55,25 @@ function isTabOrders(value: unknown): value is TabOrders {
     Array.isArray(r.extraction.orders)
   );
 }
+
+/** How long after a "loading" signal a tab's content script has to report before its old record is dropped. */
+export const NAVIGATION_GRACE_MS = 1500;
+
+/**
+ * Called NAVIGATION_GRACE_MS after a tab signalled "loading" at `loadingAt` (with the URL when the browser shows
+ * it to us, i.e. on shop pages). Chrome signals "loading" for same-document navigations too, and without the
+ * `tabs` permission it does not say where to, so the record is dropped only if no report came after the signal:
+ * a shop page reports again within the grace period, any other page never does.
+ */
+export async function clearStaleTabOrders(
+  area: SessionArea,
+  tabId: number,
+  loadingAt: number,
+  loadingUrl: string | undefined,
+): Promise<void> {
+  const record = await readTabOrders(area, tabId);
+  if (!record) return;
+  if (record.updatedAt >= loadingAt) return;
+  if (loadingUrl !== undefined && loadingUrl === record.url) return;
+  await clearTabOrders(area, tabId);
+}

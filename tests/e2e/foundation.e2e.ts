@@ -55,6 +55,30 @@ describe('foundation: page → content script → background → side panel', ()
     await panel.close();
   });
 
+  it('extracts again when the page changes its DOM (lazy lists) and on SPA navigation', async () => {
+    const LIST = 'https://www.amazon.com/your-orders/orders?timeFilter=year-2020&startIndex=40';
+    kefu.serve({ url: LIST, file: 'real/amazon.com/order-history-2020-40.html' });
+    const page = await kefu.openShopPage(LIST);
+    await waitForTabOrder(kefu, '113-9593794-2137824');
+    const listed = async () => {
+      const records = Object.values(await kefu.sessionRecords()) as {
+        url: string;
+        extraction: { pageKind: string; orders: { orderId: string }[] };
+      }[];
+      return records.find((r) => r.url.startsWith('https://www.amazon.com/your-orders/'));
+    };
+    expect((await listed())?.extraction.orders).toHaveLength(10);
+    // The page's own script removes the first card (as Amazon's JS re-renders its list).
+    await page.evaluate(() => document.querySelector('.order-card, .js-order-card')?.remove());
+    await expect.poll(async () => (await listed())?.extraction.orders.length, { timeout: 10_000 }).toBe(9);
+    // Same-document navigation to another order page: the URL the background stores follows.
+    await page.evaluate(() => history.pushState({}, '', '/your-orders/orders?timeFilter=year-2020&startIndex=50'));
+    await expect
+      .poll(async () => (await listed())?.url, { timeout: 10_000 })
+      .toBe('https://www.amazon.com/your-orders/orders?timeFilter=year-2020&startIndex=50');
+    await page.close();
+  });
+
   it('makes no network request of its own', () => {
     // Requests recorded are those neither served as a fixture page nor declared by that page's own HTML.
     expect(kefu.strayRequests).toEqual([]);

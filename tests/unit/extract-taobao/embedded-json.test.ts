@@ -73,6 +73,38 @@ describe('parseJsonLossless / toStrictJson', () => {
   });
 });
 
+describe('parseJsonLossless strict-JSON shortcut', () => {
+  it('quotes only bare unsafe integers, never digits inside strings, fractions or exponents', () => {
+    const text =
+      ' [{"id":12345678901234567890,"s":"x\\"12345678901234567890","f":12345678901234567.5,"e":1234567890123456e2,"z":-0,"ok":9007199254740991}]';
+    expect(parseJsonLossless(text)).toEqual({
+      ok: true,
+      value: [
+        {
+          id: '12345678901234567890',
+          s: 'x"12345678901234567890',
+          f: Number('12345678901234567.5'),
+          e: 1234567890123456e2,
+          z: -0,
+          ok: 9007199254740991,
+        },
+      ],
+    });
+  });
+
+  it('falls back to the JS-literal reader, in linear time, when the text is not strict JSON', () => {
+    expect(parseJsonLossless('{a: 12345678901234567890, \'b\': "x"}')).toEqual({
+      ok: true,
+      value: { a: '12345678901234567890', b: 'x' },
+    });
+    // Thousands of unterminated strings: the big-integer pass must not rescan from every quote.
+    const hostile = `[1234567890123456789,${'"\\"'.repeat(20_000)}`;
+    const t0 = performance.now();
+    expect(parseJsonLossless(hostile)).toEqual({ ok: false });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
 describe('scanBalanced', () => {
   it('skips brackets in strings and comments', () => {
     const text = 'x = {"a": "}", b: [1, {c: \'{\'}], /* } */ d: 1 // }\n} tail';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { routeMessage } from '@/lib/background/route-message';
+import { pageUrl, routeMessage } from '@/lib/background/route-message';
 import type { Parsed } from '@/lib/protocol';
-import { clearTabOrders, readTabOrders } from '@/lib/tab-orders';
+import { clearStaleTabOrders, clearTabOrders, readTabOrders, saveTabOrders } from '@/lib/tab-orders';
 
 const extraction = {
   platform: 'taobao' as const,
@@ -16,7 +16,7 @@ describe('routeMessage', () => {
 
   it('stores what a tab found in session storage, readable by the panel, and clears it', async () => {
     const parsed: Parsed = {
-      message: { type: 'orders/found', extraction },
+      message: { type: 'orders/found', url: 'https://trade.taobao.com/y', extraction },
       tabId: 5,
       url: 'https://trade.taobao.com/x',
     };
@@ -29,13 +29,36 @@ describe('routeMessage', () => {
     });
     expect(await readTabOrders(fakeBrowser.storage.session, 5)).toEqual({
       tabId: 5,
-      url: 'https://trade.taobao.com/x',
+      url: 'https://trade.taobao.com/y',
       extraction,
       updatedAt: 42,
     });
     expect(seen).toHaveBeenCalledOnce();
     await clearTabOrders(fakeBrowser.storage.session, 5);
     expect(await readTabOrders(fakeBrowser.storage.session, 5)).toBeNull();
+  });
+
+  it("records the page's own URL only when it stays on the stamped origin", () => {
+    expect(pageUrl('https://www.amazon.com/b', 'https://www.amazon.com/a')).toBe('https://www.amazon.com/b');
+    expect(pageUrl('https://evil.example/b', 'https://www.amazon.com/a')).toBe('https://www.amazon.com/a');
+    expect(pageUrl('not a url', 'https://www.amazon.com/a')).toBe('https://www.amazon.com/a');
+  });
+
+  it('drops a record after a "loading" signal unless the tab reported again or reported that very URL', async () => {
+    const area = fakeBrowser.storage.session;
+    const save = (updatedAt: number) =>
+      saveTabOrders(area, { tabId: 3, url: 'https://www.amazon.com/b', extraction, updatedAt });
+    await save(200);
+    await clearStaleTabOrders(area, 3, 100, undefined); // reported after the signal: a same-document navigation
+    expect(await readTabOrders(area, 3)).not.toBeNull();
+    await save(50);
+    await clearStaleTabOrders(area, 3, 100, 'https://www.amazon.com/b'); // the browser says it is that same URL
+    expect(await readTabOrders(area, 3)).not.toBeNull();
+    await clearStaleTabOrders(area, 3, 100, 'https://www.amazon.com/c'); // elsewhere, no new report
+    expect(await readTabOrders(area, 3)).toBeNull();
+    await save(50);
+    await clearStaleTabOrders(area, 3, 100, undefined); // a page we cannot see: not a shop page
+    expect(await readTabOrders(area, 3)).toBeNull();
   });
 
   it('relays tab/rescan to the tab and survives a tab without a content script', async () => {

@@ -222,22 +222,20 @@ describe('describeType', () => {
   });
 });
 
-describe('performance guard', () => {
-  it('scans 100 KB of mixed text in well under a second', () => {
+// Speed is measured by bench/privacy-detector.bench.ts; tests assert behaviour only. A regex that backtracked
+// catastrophically would still fail these through Vitest's per-test timeout.
+describe('large and pathological input', () => {
+  it('finds every planted card in 100 KB of mixed text', () => {
     const chunk = '您好,订单号 112-1234567-1234567 还没到。My card 4111 1111 1111 1111, call (212) 555-0187. ';
     const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
-    const t0 = performance.now();
     const matches = findSensitiveData(text);
-    const elapsed = performance.now() - t0;
-    expect(matches.length).toBeGreaterThan(1000);
-    expect(elapsed).toBeLessThan(1000);
+    const cards = matches.filter((m) => m.type === 'payment-card');
+    expect(cards).toHaveLength(Math.ceil(100_000 / chunk.length));
   });
 
-  it('stays linear on pathological input (one 100 KB word, one 100 KB number)', () => {
+  it('returns on pathological input (one 100 KB word, one 100 KB number, 50 000 "a@")', () => {
     for (const text of ['a'.repeat(100_000), '1'.repeat(100_000), 'a@'.repeat(50_000)]) {
-      const t0 = performance.now();
-      findSensitiveData(text);
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(Array.isArray(findSensitiveData(text))).toBe(true);
     }
   });
 });

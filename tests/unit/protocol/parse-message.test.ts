@@ -28,6 +28,7 @@ const order = {
 };
 const found = {
   type: 'orders/found',
+  url: 'https://www.amazon.de/gp/your-account/order-details?orderID=302-1234567-1234567',
   extraction: { platform: 'amazon', marketplace: 'amazon.de', pageKind: 'order-detail', orders: [order] },
 };
 

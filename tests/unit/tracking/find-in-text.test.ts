@@ -161,19 +161,15 @@ describe('findTrackingNumbers: options and scale', () => {
     expect(findTrackingNumbers(text, { unique: true })).toHaveLength(1);
   });
 
-  it('scans 1 MB of mixed text in linear time', () => {
+  it('finds every planted number in 1 MB of mixed text (speed is measured in bench/tracking.bench.ts)', () => {
     const block =
       '订单号：3567891234567890123 运单号：YT1234567890123 联系电话 13812345678 价格 ¥129.00 ' +
       'Your order 114-3941689-8772232 shipped. Tracking number: 1Z879E930346834440 on 2024-01-15. ' +
       '0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 ';
     const text = block.repeat(Math.ceil(1_000_000 / block.length));
-    const t0 = performance.now();
     const found = findTrackingNumbers(text);
-    const ms = performance.now() - t0;
     const perBlock = findTrackingNumbers(block).length;
     expect(perBlock).toBe(2);
     expect(found.length).toBe(perBlock * Math.ceil(1_000_000 / block.length));
-    // Generous bound for a shared 2-core machine; a backtracking regex over the text would take minutes.
-    expect(ms).toBeLessThan(5000);
   });
 });

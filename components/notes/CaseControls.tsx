@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { CASE_STATUSES, type Case, type CaseStatus } from '@/lib/notes';
+import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
+import { statusLabel } from './labels';
+
+interface Props {
+  idPrefix: string;
+  /** Null before the first write for this order: the controls still work and create the case. */
+  current: Case | null;
+  onStatus: (status: CaseStatus) => void;
+  onFollowUp: (at: number | null) => void;
+}
+
+/** The case's status and its follow-up reminder. */
+export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props) {
+  const saved = current?.followUpAt === undefined ? '' : toDateTimeLocal(current.followUpAt);
+  const [draft, setDraft] = useState(saved);
+  const [shown, setShown] = useState(saved);
+  // The stored value changed (this panel, another one, an undo): show it. Set during render, not in an effect, so
+  // it cannot overwrite what the user is typing right after the first render.
+  if (saved !== shown) {
+    setShown(saved);
+    setDraft(saved);
+  }
+
+  return (
+    <div class="notes-controls">
+      <div class="notes-form-row">
+        <label for={`${idPrefix}-status`}>{t('notesStatus')}</label>
+        <select
+          id={`${idPrefix}-status`}
+          value={current?.status ?? 'open'}
+          data-testid="notes-status"
+          onChange={(e) => onStatus(e.currentTarget.value as CaseStatus)}
+        >
+          {CASE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="notes-form-row">
+        <label for={`${idPrefix}-followup`}>{t('notesFollowUp')}</label>
+        <div class="notes-inline">
+          <input
+            id={`${idPrefix}-followup`}
+            type="datetime-local"
+            value={draft}
+            aria-describedby={`${idPrefix}-followup-hint`}
+            data-testid="notes-followup"
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            // `change` fires once the date and time are complete (or on blur), not on every keystroke.
+            onChange={(e) => {
+              const at = fromDateTimeLocal(e.currentTarget.value);
+              if (at !== null && e.currentTarget.value !== saved) onFollowUp(at);
+            }}
+          />
+          <button
+            type="button"
+            disabled={current?.followUpAt === undefined}
+            data-testid="notes-followup-clear"
+            onClick={() => onFollowUp(null)}
+          >
+            {t('notesFollowUpClear')}
+          </button>
+        </div>
+        <p id={`${idPrefix}-followup-hint`} class="notes-hint">
+          {t('notesFollowUpHint')}
+        </p>
+      </div>
+    </div>
+  );
+}

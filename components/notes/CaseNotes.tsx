@@ -1,0 +1,174 @@
+import './notes.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { type Case, type CaseStatus, type Entry, type EscalationSuggestion, useLiveQuery } from '@/lib/notes';
+import type { Lang } from '@/lib/templates';
+import { notesStore } from '../notes-store';
+import { type OrderContext, orderKey } from '../order-context';
+import { useToast } from '../use-toast';
+import { CaseControls } from './CaseControls';
+import { ensureCaseFor, findCaseFor } from './case-lookup';
+import { EntryForm, type EntryFormValues } from './EntryForm';
+import { EntryItem } from './EntryItem';
+import { EscalationNotice } from './EscalationNotice';
+import { notesErrorMessage } from './error-message';
+import { statusLabel } from './labels';
+import { pokeReminders } from './poke-reminders';
+
+interface Props {
+  ctx: OrderContext;
+  lang: Lang;
+  /** The user wants to escalate: the panel switches the problem picker to `escalation`. */
+  onEscalate: () => void;
+}
+
+interface Loaded {
+  key: string;
+  c: Case | null;
+  entries: Entry[];
+  suggestion: EscalationSuggestion | null;
+}
+
+let instances = 0;
+
+/** The notes of the selected order: status, follow-up, the timeline of contacts, and a form to log one. */
+export function CaseNotes({ ctx, lang, onEscalate }: Props) {
+  const store = notesStore();
+  const toast = useToast();
+  const idPrefix = useRef(`notes-case-${++instances}`).current;
+  const key = `${ctx.source}|${orderKey(ctx)}`;
+  const [error, setError] = useState<string | null>(null);
+  // The escalation rule depends on the clock (a follow-up date passing): re-check every minute.
+  const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
+  useEffect(() => {
+    const timer = setInterval(() => setMinute(Math.floor(Date.now() / 60_000)), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const loaded = useLiveQuery<Loaded | null>(
+    async () => {
+      const c = (await findCaseFor(store, ctx)) ?? null;
+      if (!c) return { key, c: null, entries: [], suggestion: null };
+      const [entries, suggestion] = await Promise.all([
+        store.listEntries(c.id),
+        store.escalationSuggestion(c.id, Date.now()),
+      ]);
+      return { key, c, entries, suggestion };
+    },
+    [key, minute],
+    null,
+    (err) => setError(notesErrorMessage(err)),
+  );
+  // Until the query for this order has answered, show nothing of the previous order.
+  const data = loaded?.key === key ? loaded : null;
+  const current = data?.c ?? null;
+
+  const run = async (write: () => Promise<void>) => {
+    try {
+      setError(null);
+      await write();
+    } catch (err) {
+      setError(notesErrorMessage(err));
+    }
+  };
+
+  const setStatus = (status: CaseStatus) =>
+    run(async () => {
+      const c = await ensureCaseFor(store, ctx);
+      await store.updateCase(c.id, { status });
+      pokeReminders();
+      toast(t('notesStatusSaved', statusLabel(status)));
+    });
+
+  const setFollowUp = (at: number | null) =>
+    run(async () => {
+      const c = await ensureCaseFor(store, ctx);
+      await store.updateCase(c.id, { followUpAt: at });
+      pokeReminders();
+      toast(at === null ? t('notesFollowUpCleared') : t('notesFollowUpSet'));
+    });
+
+  // Errors propagate to the form, which keeps what the user typed and shows the message.
+  const addEntry = async (values: EntryFormValues) => {
+    const c = await ensureCaseFor(store, ctx);
+    const texts = Object.fromEntries(Object.entries(values.texts).map(([k, v]) => [k, v.trim() || undefined]));
+    await store.addEntry(
+      {
+        ...texts,
+        caseId: c.id,
+        at: values.at,
+        channel: values.channel,
+        satisfaction: values.satisfaction ? (values.satisfaction as Entry['satisfaction']) : undefined,
+      },
+      { keepSensitive: values.keepSensitive },
+    );
+    toast(t('notesEntryAdded'));
+  };
+
+  const saveEntry = async (entry: Entry, values: EntryFormValues) => {
+    // A blank field clears what was stored (null), rather than leaving it alone (undefined).
+    const texts = Object.fromEntries(Object.entries(values.texts).map(([k, v]) => [k, v.trim() || null]));
+    await store.updateEntry(
+      entry.id,
+      {
+        ...texts,
+        at: values.at,
+        channel: values.channel,
+        satisfaction: values.satisfaction ? (values.satisfaction as Entry['satisfaction']) : null,
+      },
+      { keepSensitive: values.keepSensitive },
+    );
+    toast(t('notesEntryUpdated'));
+  };
+
+  const deleteEntry = (entry: Entry) =>
+    run(async () => {
+      const token = await store.deleteEntry(entry.id);
+      toast(t('notesEntryDeleted'), {
+        label: t('notesUndo'),
+        run: () =>
+          void store.undoDelete(token).then(
+            () => toast(t('notesUndone')),
+            (err: unknown) => setError(notesErrorMessage(err)),
+          ),
+      });
+    });
+
+  return (
+    <section class="card notes-case" aria-labelledby={`${idPrefix}-title`} data-testid="case-notes">
+      <h2 id={`${idPrefix}-title`}>{t('notesTitle')}</h2>
+      {data === null ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <>
+          {data.suggestion && <EscalationNotice suggestion={data.suggestion} onEscalate={onEscalate} />}
+          <CaseControls idPrefix={idPrefix} current={current} onStatus={setStatus} onFollowUp={setFollowUp} />
+          {error && (
+            <p class="form-error" role="alert" data-testid="notes-error">
+              {error}
+            </p>
+          )}
+          <h3>{t('notesTimeline')}</h3>
+          {data.entries.length === 0 ? (
+            <p class="muted" data-testid="notes-empty">
+              {current ? t('notesEmptyTimeline') : t('notesNoCaseYet')}
+            </p>
+          ) : (
+            <ol class="notes-timeline" data-testid="notes-timeline">
+              {/* Chronological: the oldest contact first, as an escalation letter tells it. */}
+              {[...data.entries]
+                .sort((a, b) => a.at - b.at || a.createdAt - b.createdAt)
+                .map((entry) => (
+                  <EntryItem key={entry.id} entry={entry} lang={lang} onSave={saveEntry} onDelete={deleteEntry} />
+                ))}
+            </ol>
+          )}
+          <details class="notes-add">
+            <summary data-testid="notes-add-toggle">{t('notesAddEntry')}</summary>
+            <EntryForm key={key} lang={lang} onSubmit={addEntry} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

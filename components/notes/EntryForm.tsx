@@ -1,0 +1,185 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField } from '@/lib/notes';
+import { describeType, findSecrets, SECRET_TYPES } from '@/lib/privacy';
+import type { Lang } from '@/lib/templates';
+import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
+import { notesErrorMessage } from './error-message';
+import { channelLabel } from './labels';
+import { StarRating } from './StarRating';
+
+/** What the form hands back: times parsed, blank texts as empty strings (the caller decides add vs. clear). */
+export interface EntryFormValues {
+  at: number;
+  channel: EntryChannel;
+  texts: Record<EntryTextField, string>;
+  satisfaction: number;
+  keepSensitive: boolean;
+}
+
+interface Props {
+  lang: Lang;
+  /** Editing this entry; a new contact otherwise. */
+  initial?: Entry;
+  onSubmit: (values: EntryFormValues) => Promise<void>;
+  onCancel?: () => void;
+}
+
+const TEXT_FIELDS: { field: EntryTextField; label: Parameters<typeof t>[0]; multiline: boolean }[] = [
+  { field: 'agent', label: 'notesAgent', multiline: false },
+  { field: 'reference', label: 'notesReference', multiline: false },
+  { field: 'asked', label: 'notesAsked', multiline: true },
+  { field: 'answer', label: 'notesAnswer', multiline: true },
+  { field: 'promised', label: 'notesPromised', multiline: false },
+  { field: 'nextStep', label: 'notesNextStep', multiline: false },
+  { field: 'comment', label: 'notesComment', multiline: false },
+];
+
+const blankTexts = (): Record<EntryTextField, string> => ({
+  agent: '',
+  reference: '',
+  asked: '',
+  answer: '',
+  promised: '',
+  nextStep: '',
+  comment: '',
+});
+
+let formCounter = 0;
+
+/** Add or edit one contact: every field of an entry, each with its own label. */
+export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
+  const idPrefix = useRef(`notes-entry-${++formCounter}`).current;
+  const [at, setAt] = useState(() => toDateTimeLocal(initial?.at ?? Date.now()));
+  const [channel, setChannel] = useState<EntryChannel>(initial?.channel ?? 'chat');
+  const [texts, setTexts] = useState(() => {
+    const out = blankTexts();
+    for (const { field } of TEXT_FIELDS) out[field] = initial?.[field] ?? '';
+    return out;
+  });
+  const [satisfaction, setSatisfaction] = useState<number>(initial?.satisfaction ?? 0);
+  const [keepSensitive, setKeepSensitive] = useState(initial?.keptSensitive === true);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Tell the user before saving what the privacy check will mask (the store masks it either way).
+  const found = useMemo(() => {
+    const all = Object.values(texts).join('\n');
+    if (!all.trim()) return '';
+    const kinds = new Set(findSecrets(all, { types: [...SECRET_TYPES] }).map((m) => describeType(m.type, lang)));
+    return [...kinds].join(lang === 'zh_CN' ? '、' : ', ');
+  }, [texts, lang]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const when = fromDateTimeLocal(at);
+    if (when === null) return setProblem(t('notesBadTime'));
+    if (!texts.asked.trim() && !texts.answer.trim() && !texts.promised.trim()) return setProblem(t('notesEntryEmpty'));
+    setProblem(null);
+    setBusy(true);
+    try {
+      await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive });
+      if (!initial) {
+        // Ready for the next contact; the time restarts at "now".
+        setTexts(blankTexts());
+        setSatisfaction(0);
+        setKeepSensitive(false);
+        setAt(toDateTimeLocal(Date.now()));
+      }
+    } catch (error) {
+      // Nothing was written: keep everything the user typed.
+      setProblem(notesErrorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      class="notes-entry-form"
+      aria-label={initial ? t('notesEditEntry') : t('notesAddEntry')}
+      data-testid={initial ? 'notes-edit-form' : 'notes-add-form'}
+      onSubmit={submit}
+    >
+      <div class="notes-form-row">
+        <label for={`${idPrefix}-at`}>{t('notesAt')}</label>
+        <input
+          id={`${idPrefix}-at`}
+          type="datetime-local"
+          value={at}
+          data-testid="notes-field-at"
+          onInput={(e) => setAt(e.currentTarget.value)}
+        />
+      </div>
+      <div class="notes-form-row">
+        <label for={`${idPrefix}-channel`}>{t('notesChannel')}</label>
+        <select
+          id={`${idPrefix}-channel`}
+          value={channel}
+          data-testid="notes-field-channel"
+          onChange={(e) => setChannel(e.currentTarget.value as EntryChannel)}
+        >
+          {ENTRY_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabel(c)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {TEXT_FIELDS.map(({ field, label, multiline }) => {
+        const id = `${idPrefix}-${field}`;
+        const common = {
+          id,
+          value: texts[field],
+          'data-testid': `notes-field-${field}`,
+          onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+            const value = e.currentTarget.value;
+            setTexts((prev) => ({ ...prev, [field]: value }));
+          },
+        };
+        return (
+          <div class="notes-form-row" key={field}>
+            <label for={id}>{t(label)}</label>
+            {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+          </div>
+        );
+      })}
+      <StarRating name={`${idPrefix}-stars`} value={satisfaction} onChange={setSatisfaction} />
+      {found && !keepSensitive && (
+        <p class="notes-hint" role="status" data-testid="notes-sensitive-found">
+          {t('notesSensitiveFound', found)}
+        </p>
+      )}
+      <div class="notes-keep">
+        <label>
+          <input
+            type="checkbox"
+            checked={keepSensitive}
+            data-testid="notes-keep-sensitive"
+            aria-describedby={`${idPrefix}-keep-warning`}
+            onChange={(e) => setKeepSensitive(e.currentTarget.checked)}
+          />{' '}
+          {t('notesKeepSensitive')}
+        </label>
+        <p id={`${idPrefix}-keep-warning`} class={keepSensitive ? 'notes-warning' : 'notes-hint'}>
+          {t('notesKeepSensitiveWarning')}
+        </p>
+      </div>
+      {problem && (
+        <p class="form-error" role="alert" data-testid="notes-form-error">
+          {problem}
+        </p>
+      )}
+      <div class="notes-actions">
+        <button type="submit" class="primary-button" disabled={busy} data-testid="notes-save-entry">
+          {initial ? t('notesSaveChanges') : t('notesSaveEntry')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('notesCancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,187 @@
+import './notes.css';
+import { useEffect, useState } from 'preact/hooks';
+import { t, uiLang } from '@/lib/i18n';
+import {
+  CASE_PLATFORMS,
+  CASE_STATUSES,
+  type Case,
+  type CasePlatform,
+  type CaseStatus,
+  type Entry,
+  useLiveQuery,
+} from '@/lib/notes';
+import type { Lang } from '@/lib/templates';
+import { notesStore } from '../notes-store';
+import { formatWhen } from './datetime-local';
+import { notesErrorMessage } from './error-message';
+import { statusLabel } from './labels';
+import { NotesTransfer } from './NotesTransfer';
+import { StorageStatus } from './StorageStatus';
+
+type Sort = 'relevance' | 'updated' | 'followUp' | 'created';
+const SEARCH_DEBOUNCE_MS = 150;
+const LIST_LIMIT = 100;
+
+interface Row {
+  c: Case;
+  matched: Entry[];
+}
+
+/** The value of `value`, `delayMs` after it last changed. */
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+const compare: Record<Exclude<Sort, 'relevance'>, (a: Case, b: Case) => number> = {
+  updated: (a, b) => b.updatedAt - a.updatedAt,
+  created: (a, b) => b.createdAt - a.createdAt,
+  // Soonest follow-up first; cases without one last.
+  followUp: (a, b) =>
+    (a.followUpAt ?? Number.POSITIVE_INFINITY) - (b.followUpAt ?? Number.POSITIVE_INFINITY) ||
+    b.updatedAt - a.updatedAt,
+};
+
+/** A short line from the entry where the search matched, so the user sees why a case is listed. */
+function snippet(e: Entry): string {
+  const text = e.promised ?? e.answer ?? e.asked ?? e.comment ?? e.nextStep ?? e.agent ?? e.reference ?? '';
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/** Every case: search, filters, sort, open one; export/import and storage health. */
+export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: Case) => void; lang?: Lang }) {
+  const store = notesStore();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [platform, setPlatform] = useState<CasePlatform | ''>('');
+  const [sort, setSort] = useState<Sort>('relevance');
+  const [error, setError] = useState<string | null>(null);
+  const [storageRefresh, setStorageRefresh] = useState(0);
+  const settledQuery = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
+  const searching = settledQuery !== '';
+
+  const rows = useLiveQuery<Row[] | null>(
+    async () => {
+      const results = await store.searchCases(settledQuery, {
+        status: status || undefined,
+        platform: platform || undefined,
+        limit: LIST_LIMIT,
+      });
+      const list = results.map((r) => ({ c: r.case, matched: r.entries }));
+      // Search results come by relevance; without a query "relevance" means most recently updated.
+      const effective = sort === 'relevance' ? (searching ? null : 'updated') : sort;
+      return effective ? list.sort((a, b) => compare[effective](a.c, b.c)) : list;
+    },
+    [settledQuery, status, platform, sort],
+    null,
+    (err) => setError(notesErrorMessage(err)),
+  );
+
+  const now = Date.now();
+  return (
+    <div class="notes-manager" data-testid="notes-manager">
+      <div class="notes-form-row">
+        <label for="notes-search">{t('notesSearch')}</label>
+        <input
+          id="notes-search"
+          type="search"
+          value={query}
+          placeholder={t('notesSearchPlaceholder')}
+          data-testid="notes-search"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <div class="notes-filters">
+        <label>
+          <span>{t('notesFilterStatus')}</span>
+          <select
+            value={status}
+            data-testid="notes-filter-status"
+            onChange={(e) => setStatus(e.currentTarget.value as CaseStatus | '')}
+          >
+            <option value="">{t('notesFilterAll')}</option>
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('notesFilterPlatform')}</span>
+          <select
+            value={platform}
+            data-testid="notes-filter-platform"
+            onChange={(e) => setPlatform(e.currentTarget.value as CasePlatform | '')}
+          >
+            <option value="">{t('notesFilterAll')}</option>
+            {CASE_PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {t(`platform_${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('notesSort')}</span>
+          <select value={sort} data-testid="notes-sort" onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+            <option value="relevance">{searching ? t('notesSortRelevance') : t('notesSortUpdated')}</option>
+            <option value="followUp">{t('notesSortFollowUp')}</option>
+            <option value="created">{t('notesSortCreated')}</option>
+            <option value="updated">{t('notesSortUpdated')}</option>
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {rows === null ? (
+        <p class="muted">{t('loading')}</p>
+      ) : rows.length === 0 ? (
+        <p class="muted" data-testid="notes-no-cases">
+          {searching || status || platform ? t('notesNoMatches') : t('notesNoCases')}
+        </p>
+      ) : (
+        <ul class="notes-case-list" aria-label={t('notesAllCases')} data-testid="notes-case-list">
+          {rows.map(({ c, matched }) => {
+            const overdue = c.followUpAt !== undefined && c.followUpAt <= now;
+            const first = matched[0];
+            return (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  class="notes-case-row"
+                  data-testid="notes-case-row"
+                  data-case-id={c.id}
+                  onClick={() => onOpenCase(c)}
+                >
+                  <span class="notes-case-title">{c.title}</span>
+                  <span class="notes-case-meta">
+                    {c.orderId && <span class="order-id">{c.orderId}</span>}
+                    <span class="badge">{t(`platform_${c.platform}`)}</span>
+                    <span class={`notes-status notes-status-${c.status}`}>{statusLabel(c.status)}</span>
+                    {c.followUpAt !== undefined && (
+                      <span class={overdue ? 'notes-due overdue' : 'notes-due'}>
+                        {t('notesFollowUpOn', formatWhen(c.followUpAt, lang))}
+                        {overdue && ` (${t('notesOverdue')})`}
+                      </span>
+                    )}
+                  </span>
+                  {first && <span class="notes-case-snippet">{snippet(first)}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <NotesTransfer lang={lang} onImported={() => setStorageRefresh((n) => n + 1)} />
+      <StorageStatus refresh={storageRefresh} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { NotesError } from '@/lib/notes';
+import type { Lang } from '@/lib/templates';
+import { notesStore } from '../notes-store';
+import { useToast } from '../use-toast';
+import { downloadText, exportFileName } from './download';
+import { notesErrorMessage } from './error-message';
+import { pokeReminders } from './poke-reminders';
+
+type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; detail?: string };
+
+/** Export every case (JSON backup, CSV, Markdown report) and restore a JSON backup. */
+export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: () => void }) {
+  const store = notesStore();
+  const toast = useToast();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportAs = async (format: 'json' | 'csv' | 'md') => {
+    setBusy(true);
+    try {
+      const name = exportFileName(format);
+      if (format === 'json') downloadText(await store.exportJsonText({ pretty: true }), name, 'application/json');
+      else if (format === 'csv') downloadText(await store.exportCsv(), name, 'text/csv;charset=utf-8');
+      else {
+        const report = await store.exportMarkdown({ lang: lang === 'zh_CN' ? 'zh' : 'en' });
+        downloadText(report, name, 'text/markdown;charset=utf-8');
+      }
+      toast(t('notesExported', name));
+    } catch (err) {
+      setOutcome({ kind: 'error', text: notesErrorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await store.importJsonText(await file.text());
+      pokeReminders();
+      setOutcome({
+        kind: 'ok',
+        text: t('notesImported', [
+          String(result.casesAdded),
+          String(result.casesUpdated),
+          String(result.entriesAdded),
+          String(result.entriesUpdated),
+        ]),
+      });
+      onImported?.();
+    } catch (err) {
+      // Import validates the whole file and writes in one transaction: a failure changed nothing.
+      const isImport = err instanceof NotesError && err.code === 'import';
+      setOutcome({
+        kind: 'error',
+        text: `${t('notesImportFailed')} ${isImport ? '' : notesErrorMessage(err)}`.trim(),
+        detail: isImport ? (err.details[0] ?? err.message) : undefined,
+      });
+    } finally {
+      setBusy(false);
+      // Picking the same file again after fixing it must fire `change` again.
+      input.value = '';
+    }
+  };
+
+  return (
+    <div class="notes-transfer">
+      <fieldset class="notes-actions notes-export">
+        <legend class="notes-group-label">{t('notesExport')}</legend>
+        <button type="button" disabled={busy} data-testid="notes-export-json" onClick={() => void exportAs('json')}>
+          {t('notesExportJson')}
+        </button>
+        <button type="button" disabled={busy} data-testid="notes-export-csv" onClick={() => void exportAs('csv')}>
+          {t('notesExportCsv')}
+        </button>
+        <button type="button" disabled={busy} data-testid="notes-export-md" onClick={() => void exportAs('md')}>
+          {t('notesExportMarkdown')}
+        </button>
+      </fieldset>
+      <div class="notes-form-row">
+        <label for="notes-import-file">{t('notesImport')}</label>
+        <input
+          id="notes-import-file"
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          data-testid="notes-import"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+      </div>
+      {outcome?.kind === 'ok' && (
+        <p class="notes-ok" role="status" data-testid="notes-import-result">
+          {outcome.text}
+        </p>
+      )}
+      {outcome?.kind === 'error' && (
+        <div class="form-error" role="alert" data-testid="notes-import-error">
+          <p>{outcome.text}</p>
+          {outcome.detail && <p>{t('notesImportProblem', outcome.detail)}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

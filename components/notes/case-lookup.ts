@@ -1,0 +1,58 @@
+import type { Case, NotesStore } from '@/lib/notes';
+import { recentOrderKey } from '@/lib/notes';
+import { manualCaseToOrder } from '../manual-order';
+import type { OrderContext } from '../order-context';
+
+/**
+ * The case of the order the panel works on, if there is one. A manual order's case is stored without a
+ * marketplace, so the compound [platform+marketplace+orderId] index does not hold it: look among the manual cases
+ * (`manualCaseToOrder` uses the case ID when the user typed no order number).
+ */
+export async function findCaseFor(store: NotesStore, ctx: OrderContext): Promise<Case | undefined> {
+  const { orderId } = ctx.order;
+  if (ctx.source === 'manual' || ctx.platform === 'other') {
+    const manual = await store.listCases({ platform: 'other' });
+    return (
+      manual.find((c) => c.id === orderId) ??
+      manual.find((c) => c.orderId === orderId && (c.shop ?? '') === (ctx.order.shop ?? '')) ??
+      manual.find((c) => c.orderId === orderId)
+    );
+  }
+  return store.findCaseForOrder(ctx.platform, ctx.marketplace ?? '', orderId);
+}
+
+/** The case, created on the first write for an order seen on a shop page (one transaction, no duplicates). */
+export async function ensureCaseFor(store: NotesStore, ctx: OrderContext): Promise<Case> {
+  const found = await findCaseFor(store, ctx);
+  if (found) return found;
+  if (ctx.source === 'manual' || ctx.platform === 'other') {
+    // The manual case was deleted while selected: start a new one with what the panel still knows.
+    return store.createCase({
+      platform: 'other',
+      orderId: ctx.order.orderId,
+      shop: ctx.order.shop,
+      title: `${ctx.order.shop ?? ''} ${ctx.order.orderId}`.trim(),
+      helpUrl: ctx.helpUrl,
+    });
+  }
+  return store.getOrCreateCaseForOrder(ctx.order, ctx.platform, ctx.marketplace ?? '');
+}
+
+/**
+ * The order to select when the user opens a case from the list or a reminder: manual cases as typed, shop cases
+ * with the order data last seen on the shop page, else the facts the case kept (the page may be long gone).
+ */
+export async function caseOrderContext(store: NotesStore, c: Case): Promise<OrderContext> {
+  if (c.platform === 'other') return manualCaseToOrder(c);
+  const marketplace = c.marketplace ?? '';
+  const orderId = c.orderId ?? c.id;
+  const recent = await store.db.recentOrders.get(recentOrderKey(c.platform, marketplace, orderId));
+  const order = recent?.order ?? {
+    orderId,
+    orderDate: c.manual?.orderDate,
+    shop: c.shop,
+    items: [],
+    shipments: c.manual?.trackingId ? [{ trackingId: c.manual.trackingId, carrier: c.manual.carrier }] : [],
+  };
+  return { order, platform: c.platform, marketplace: marketplace || null, source: 'recent', helpUrl: c.helpUrl };
+}

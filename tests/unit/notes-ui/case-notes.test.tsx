@@ -1,0 +1,242 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CaseNotes } from '../../../components/notes';
+import { notesStore } from '../../../components/notes-store';
+import { NOTES_CHANGED_KEY } from '../../../lib/background/reminders';
+import {
+  allByTestId,
+  amazonOrder,
+  byTestId,
+  choose,
+  click,
+  installI18n,
+  type Mounted,
+  message,
+  mount,
+  resetNotes,
+  submit,
+  tick,
+  type,
+  waitFor,
+} from './helpers';
+
+const CARD = '4111 1111 1111 1111';
+
+describe('CaseNotes', () => {
+  let view: Mounted | null = null;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installI18n();
+    await resetNotes();
+  });
+  afterEach(() => {
+    view?.unmount();
+    view = null;
+  });
+
+  const open = (onEscalate = () => {}) => {
+    view = mount(<CaseNotes ctx={amazonOrder()} lang="en" onEscalate={onEscalate} />);
+    return view;
+  };
+  const addForm = (root: HTMLElement) => byTestId(root, 'notes-add-form')!;
+  const field = (root: ParentNode, name: string) => byTestId(root, `notes-field-${name}`);
+  const caseOfOrder = () => notesStore().findCaseForOrder('amazon', 'amazon.com', '112-0399923-3070642');
+
+  async function addEntry(root: HTMLElement, values: Record<string, string>, keep = false) {
+    const form = await waitFor(() => addForm(root));
+    for (const [name, value] of Object.entries(values)) type(field(form, name), value);
+    if (keep) click(byTestId(form, 'notes-keep-sensitive'));
+    await tick();
+    submit(form);
+  }
+
+  it('creates the case on the first entry and shows the entry in the timeline', async () => {
+    const { root, toasts } = open();
+    await waitFor(() => byTestId(root, 'notes-empty'));
+    expect(await caseOfOrder()).toBeUndefined();
+    await addEntry(root, { agent: 'Wang', asked: 'Where is my parcel?', promised: 'refund in 48h' });
+    await waitFor(() => byTestId(root, 'notes-entry-promised')?.textContent === 'refund in 48h');
+    expect(byTestId(root, 'notes-entry-agent')?.textContent).toBe('Wang');
+    expect(toasts.map((t) => t.message)).toContain(message('notesEntryAdded'));
+    const c = await caseOfOrder();
+    expect(c?.title).toBe('Wireless earbuds');
+    expect((await notesStore().listEntries(c!.id)).map((e) => e.agent)).toEqual(['Wang']);
+    // The form is cleared for the next contact.
+    expect((field(addForm(root), 'agent') as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses an empty contact and writes nothing', async () => {
+    const { root } = open();
+    await addEntry(root, { agent: 'Wang' });
+    await waitFor(() => byTestId(root, 'notes-form-error'));
+    expect(await caseOfOrder()).toBeUndefined();
+  });
+
+  it('lists entries chronologically, whatever order they were logged in', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'second', at: Date.UTC(2024, 4, 2) });
+    await store.addEntry({ caseId: c.id, channel: 'phone', asked: 'first', at: Date.UTC(2024, 4, 1) });
+    const { root } = open();
+    await waitFor(() => allByTestId(root, 'notes-entry-asked').length === 2);
+    expect(allByTestId(root, 'notes-entry-asked').map((e) => e.textContent)).toEqual(['first', 'second']);
+  });
+
+  it('edits an entry: changed fields saved, a blanked field cleared, rating set', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const entry = await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Li', asked: 'q', nextStep: 'wait' });
+    const { root } = open();
+    click(await waitFor(() => byTestId(root, 'notes-edit')));
+    const form = await waitFor(() => byTestId(root, 'notes-edit-form'));
+    expect((field(form, 'agent') as HTMLInputElement).value).toBe('Li');
+    type(field(form, 'agent'), 'Li Na');
+    type(field(form, 'nextStep'), '');
+    choose(field(form, 'channel'), 'phone');
+    click(byTestId(form, 'notes-stars-4'));
+    await tick();
+    submit(form);
+    await waitFor(() => byTestId(root, 'notes-entry-agent')?.textContent === 'Li Na');
+    const [saved] = await store.listEntries(c.id);
+    expect(saved).toMatchObject({ id: entry.id, agent: 'Li Na', channel: 'phone', satisfaction: 4 });
+    expect(saved?.nextStep).toBeUndefined();
+    expect(root.querySelector('.notes-stars')?.getAttribute('aria-label')).toBe(message('notesStars', '4'));
+  });
+
+  it('deletes only after the confirm step, and Undo brings the entry back', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'keep me' });
+    const { root, toasts } = open();
+    click(await waitFor(() => byTestId(root, 'notes-delete')));
+    // Nothing deleted yet: the confirm step is shown and focused on its safe choice.
+    const cancel = await waitFor(() => byTestId(root, 'notes-cancel-delete'));
+    await waitFor(() => document.activeElement === cancel);
+    expect(await store.listEntries(c.id)).toHaveLength(1);
+    click(cancel);
+    await waitFor(() => !byTestId(root, 'notes-confirm-delete'));
+    expect(await store.listEntries(c.id)).toHaveLength(1);
+
+    click(byTestId(root, 'notes-delete'));
+    click(await waitFor(() => byTestId(root, 'notes-confirm-delete')));
+    await waitFor(() => byTestId(root, 'notes-empty'));
+    expect(await store.listEntries(c.id)).toHaveLength(0);
+    const undo = toasts.find((t) => t.message === message('notesEntryDeleted'))?.action;
+    expect(undo?.label).toBe(message('notesUndo'));
+    undo?.run();
+    await waitFor(() => byTestId(root, 'notes-entry-asked')?.textContent === 'keep me');
+    expect(await store.listEntries(c.id)).toHaveLength(1);
+  });
+
+  it('stores a card number typed in "asked" masked', async () => {
+    const { root } = open();
+    await addEntry(root, { asked: `They asked for my card ${CARD}` });
+    await waitFor(() => byTestId(root, 'notes-entry-asked'));
+    const [stored] = await notesStore().db.entries.toArray();
+    expect(stored?.asked).not.toContain(CARD);
+    expect(stored?.asked).toContain('1111');
+    expect(stored?.asked).toMatch(/\*{4}/);
+    expect(stored?.keptSensitive).toBeUndefined();
+    expect(byTestId(root, 'notes-kept-sensitive')).toBeNull();
+  });
+
+  it('warns before saving that a card number will be masked', async () => {
+    const { root } = open();
+    const form = await waitFor(() => addForm(root));
+    expect(byTestId(form, 'notes-sensitive-found')).toBeNull();
+    type(field(form, 'asked'), `card ${CARD}`);
+    await waitFor(() => byTestId(form, 'notes-sensitive-found'));
+  });
+
+  it('keeps the text as typed when "keep sensitive data" is ticked, and marks the entry', async () => {
+    const { root } = open();
+    const box = await waitFor(() => byTestId<HTMLInputElement>(root, 'notes-keep-sensitive'));
+    expect(box.checked).toBe(false);
+    await addEntry(root, { asked: `card ${CARD}` }, true);
+    await waitFor(() => byTestId(root, 'notes-kept-sensitive'));
+    const [stored] = await notesStore().db.entries.toArray();
+    expect(stored?.asked).toBe(`card ${CARD}`);
+    expect(stored?.keptSensitive).toBe(true);
+  });
+
+  it('renders page or user text as text, never as HTML', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const evil = '<img src=x onerror=alert(1)>';
+    await store.addEntry({ caseId: c.id, channel: 'chat', asked: evil, agent: evil });
+    const { root } = open();
+    await waitFor(() => byTestId(root, 'notes-entry-asked'));
+    expect(byTestId(root, 'notes-entry-asked')?.textContent).toBe(evil);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('sets and clears the follow-up, and pokes the background to re-schedule', async () => {
+    const { root } = open();
+    const input = await waitFor(() => byTestId<HTMLInputElement>(root, 'notes-followup'));
+    type(input, '2031-03-04T09:30');
+    await tick();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await caseOfOrder())?.followUpAt).toBe(new Date(2031, 2, 4, 9, 30).getTime()));
+    expect((await fakeBrowser.storage.local.get(NOTES_CHANGED_KEY))[NOTES_CHANGED_KEY]).toEqual(expect.any(Number));
+    const clear = await waitFor(() => {
+      const b = byTestId<HTMLButtonElement>(root, 'notes-followup-clear');
+      return b && !b.disabled ? b : null;
+    });
+    click(clear);
+    await vi.waitFor(async () => expect((await caseOfOrder())?.followUpAt).toBeUndefined());
+  });
+
+  it('changes the status', async () => {
+    const { root } = open();
+    choose(await waitFor(() => byTestId(root, 'notes-status')), 'waiting');
+    await vi.waitFor(async () => expect((await caseOfOrder())?.status).toBe('waiting'));
+  });
+
+  it('suggests escalating after 3 contacts without a resolution; the button calls onEscalate', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    for (const asked of ['one', 'two']) await store.addEntry({ caseId: c.id, channel: 'chat', asked });
+    const onEscalate = vi.fn();
+    const { root } = open(onEscalate);
+    await waitFor(() => allByTestId(root, 'notes-entry').length === 2);
+    expect(byTestId(root, 'notes-escalate')).toBeNull();
+    await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'three' });
+    const notice = await waitFor(() => byTestId(root, 'notes-escalate'));
+    expect(notice.textContent).toContain(message('notesEscalateManyContacts', '3'));
+    click(byTestId(notice, 'notes-escalate-button'));
+    expect(onEscalate).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds a manual order’s case (stored without a marketplace) and writes into it', async () => {
+    const store = notesStore();
+    const manual = await store.createCase({ platform: 'other', orderId: 'JD-778', shop: 'JD', title: 'JD JD-778' });
+    view = mount(
+      <CaseNotes
+        ctx={{
+          order: { orderId: 'JD-778', shop: 'JD', items: [], shipments: [] },
+          platform: 'other',
+          marketplace: null,
+          source: 'manual',
+        }}
+        lang="en"
+        onEscalate={() => {}}
+      />,
+    );
+    await addEntry(view.root, { asked: 'Where is it?' });
+    await waitFor(() => byTestId(view!.root, 'notes-entry-asked'));
+    expect(await store.listCases()).toHaveLength(1);
+    expect((await store.listEntries(manual.id)).map((e) => e.asked)).toEqual(['Where is it?']);
+  });
+
+  it('shows a clear message when storage is full, and keeps what was typed', async () => {
+    const store = notesStore();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(store, 'addEntry').mockRejectedValueOnce(quota);
+    const { root } = open();
+    await addEntry(root, { asked: 'typed text' });
+    const error = await waitFor(() => byTestId(root, 'notes-form-error'));
+    expect(error.textContent).toBe(message('notesQuotaError'));
+    expect((field(addForm(root), 'asked') as HTMLTextAreaElement).value).toBe('typed text');
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { type ComponentChildren, render } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { notesStore } from '../../../components/notes-store';
+import type { OrderContext } from '../../../components/order-context';
+import { type ShowToast, ToastContext } from '../../../components/use-toast';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Catalogue;
+
+/** browser.i18n stand-in reading the real English catalogue, filling $placeholders$ like Chrome. */
+export function installI18n(): void {
+  const i18n = fakeBrowser.i18n as unknown as {
+    getMessage: (key: string, subs?: string | string[]) => string;
+    getUILanguage: () => string;
+  };
+  i18n.getMessage = (key, substitutions) => {
+    const entry = catalogue[key];
+    if (!entry) return '';
+    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
+    });
+  };
+  i18n.getUILanguage = () => 'en';
+}
+
+export const message = (key: string, ...subs: string[]): string =>
+  (fakeBrowser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
+
+/** Empties every table of the panel's one store (fake-indexeddb lives as long as the test file). */
+export async function resetNotes(): Promise<void> {
+  const { db } = notesStore();
+  await Promise.all(db.tables.map((table) => table.clear()));
+}
+
+export interface ToastCall {
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface Mounted {
+  root: HTMLElement;
+  toasts: ToastCall[];
+  unmount(): void;
+}
+
+export function mount(ui: ComponentChildren): Mounted {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const toasts: ToastCall[] = [];
+  const toast: ShowToast = (msg, action) => toasts.push({ message: msg, action });
+  render(<ToastContext.Provider value={toast}>{ui}</ToastContext.Provider>, root);
+  return {
+    root,
+    toasts,
+    unmount() {
+      render(null, root);
+      root.remove();
+    },
+  };
+}
+
+/** Polls until `check` returns a truthy value (live queries and renders settle asynchronously). */
+export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = check();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`waitFor timed out${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+export const byTestId = <E extends Element = HTMLElement>(root: ParentNode, id: string): E | null =>
+  root.querySelector<E>(`[data-testid="${id}"]`);
+export const allByTestId = <E extends Element = HTMLElement>(root: ParentNode, id: string): E[] => [
+  ...root.querySelectorAll<E>(`[data-testid="${id}"]`),
+];
+
+/** Types into an input/textarea the way Preact listens for it. */
+export function type(el: Element | null, value: string): void {
+  if (!el) throw new Error('no field to type into');
+  (el as HTMLInputElement).value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Lets Preact re-render (state set by events is applied asynchronously, as between real keystrokes). */
+export const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+export function choose(el: Element | null, value: string): void {
+  if (!el) throw new Error('no select');
+  (el as HTMLSelectElement).value = value;
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function click(el: Element | null): void {
+  if (!el) throw new Error('nothing to click');
+  (el as HTMLElement).click();
+}
+
+export function submit(form: Element | null): void {
+  if (!form) throw new Error('no form');
+  form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+}
+
+export const amazonOrder = (orderId = '112-0399923-3070642'): OrderContext => ({
+  order: {
+    orderId,
+    orderDate: '2024-04-20',
+    items: [{ title: 'Wireless earbuds', quantity: 1 }],
+    shipments: [{ trackingId: '1Z999AA10123456784', carrier: 'UPS' }],
+    shop: 'Amazon',
+  },
+  platform: 'amazon',
+  marketplace: 'amazon.com',
+  source: 'page',
+});

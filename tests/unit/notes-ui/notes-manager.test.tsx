@@ -1,0 +1,240 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NotesManager } from '../../../components/notes';
+import { exportFileName } from '../../../components/notes/download';
+import { readableBytes } from '../../../components/notes/readable-bytes';
+import { notesStore } from '../../../components/notes-store';
+import type { Case } from '../../../lib/notes';
+import {
+  allByTestId,
+  byTestId,
+  choose,
+  click,
+  installI18n,
+  type Mounted,
+  message,
+  mount,
+  resetNotes,
+  tick,
+  type,
+  waitFor,
+} from './helpers';
+
+async function seed() {
+  const store = notesStore();
+  const a = await store.createCase({
+    platform: 'amazon',
+    marketplace: 'amazon.de',
+    orderId: '302-1111111-2222222',
+    title: 'Kopfhörer',
+  });
+  await store.addEntry({ caseId: a.id, channel: 'chat', agent: 'Wang', promised: 'refund in 48h' });
+  const b = await store.createCase({
+    platform: 'taobao',
+    marketplace: 'taobao',
+    orderId: '4861628750601004803',
+    title: '无线耳机',
+    status: 'waiting',
+  });
+  await store.addEntry({ caseId: b.id, channel: 'phone', agent: '小美', answer: '三天内退款' });
+  const c = await store.createCase({
+    platform: 'amazon',
+    marketplace: 'amazon.com',
+    orderId: '112-0399923-3070642',
+    title: 'Earbuds',
+    status: 'resolved',
+  });
+  return { a, b, c };
+}
+
+const titles = (root: HTMLElement) =>
+  allByTestId(root, 'notes-case-row').map((row) => row.querySelector('.notes-case-title')?.textContent);
+
+function pickFile(input: HTMLInputElement | null, text: string) {
+  if (!input) throw new Error('no file input');
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], 'backup.json', { type: 'application/json' })],
+    configurable: true,
+  });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('NotesManager', () => {
+  let view: Mounted | null = null;
+  let opened: Case[] = [];
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installI18n();
+    await resetNotes();
+    opened = [];
+  });
+  afterEach(() => {
+    view?.unmount();
+    view = null;
+    vi.restoreAllMocks();
+  });
+  const open = () => {
+    view = mount(<NotesManager lang="en" onOpenCase={(c) => opened.push(c)} />);
+    return view;
+  };
+
+  it('lists every case, most recently updated first, and opens one on click', async () => {
+    await seed();
+    const { root } = open();
+    await waitFor(() => titles(root).length === 3);
+    expect(titles(root)).toEqual(['Earbuds', '无线耳机', 'Kopfhörer']);
+    click(allByTestId(root, 'notes-case-row')[1]!);
+    expect(opened.map((c) => c.orderId)).toEqual(['4861628750601004803']);
+  });
+
+  it('search filters the list (debounced) and shows why a case matched', async () => {
+    await seed();
+    const { root } = open();
+    await waitFor(() => titles(root).length === 3);
+    type(byTestId(root, 'notes-search'), 'wang');
+    // Not yet: the query settles after ~150 ms.
+    await tick(30);
+    expect(titles(root)).toHaveLength(3);
+    await waitFor(() => titles(root).length === 1);
+    expect(titles(root)).toEqual(['Kopfhörer']);
+    expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('refund in 48h');
+    type(byTestId(root, 'notes-search'), '退款');
+    await waitFor(() => titles(root)[0] === '无线耳机' && titles(root).length === 1);
+    type(byTestId(root, 'notes-search'), 'nothing-like-this');
+    await waitFor(() => byTestId(root, 'notes-no-cases'));
+    expect(byTestId(root, 'notes-no-cases')?.textContent).toBe(message('notesNoMatches'));
+  });
+
+  it('filters by status and platform, and sorts by follow-up date', async () => {
+    const { a, b } = await seed();
+    await notesStore().updateCase(b.id, { followUpAt: Date.UTC(2030, 0, 1) });
+    await notesStore().updateCase(a.id, { followUpAt: Date.UTC(2029, 0, 1) });
+    const { root } = open();
+    await waitFor(() => titles(root).length === 3);
+    choose(byTestId(root, 'notes-filter-status'), 'waiting');
+    await waitFor(() => titles(root).join() === '无线耳机');
+    choose(byTestId(root, 'notes-filter-status'), '');
+    choose(byTestId(root, 'notes-filter-platform'), 'amazon');
+    await waitFor(() => titles(root).length === 2);
+    expect(titles(root).sort()).toEqual(['Earbuds', 'Kopfhörer']);
+    choose(byTestId(root, 'notes-filter-platform'), '');
+    choose(byTestId(root, 'notes-sort'), 'followUp');
+    await waitFor(() => titles(root).join() === 'Kopfhörer,无线耳机,Earbuds');
+  });
+
+  it('updates live when another page adds a case', async () => {
+    const { root } = open();
+    await waitFor(() => byTestId(root, 'notes-no-cases'));
+    await notesStore().createCase({ platform: 'other', orderId: 'X1', title: 'Added elsewhere' });
+    await waitFor(() => titles(root).join() === 'Added elsewhere');
+  });
+
+  it('renders titles and matched text as text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const c = await notesStore().createCase({ platform: 'other', orderId: 'X2', title: evil });
+    await notesStore().addEntry({ caseId: c.id, channel: 'chat', asked: `${evil} parcel` });
+    const { root } = open();
+    type(byTestId(root, 'notes-search'), 'parcel');
+    await waitFor(() => root.querySelector('.notes-case-snippet'));
+    expect(titles(root)).toEqual([evil]);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('a malformed import shows the error with the record at fault and changes nothing', async () => {
+    await seed();
+    const before = await notesStore().exportJson();
+    const { root } = open();
+    await waitFor(() => titles(root).length === 3);
+    const bad = {
+      ...before,
+      cases: [...before.cases, { ...before.cases[0], id: 'new-case', orderId: 'NEW-1' }],
+      entries: [...before.entries, { ...before.entries[0], id: 'new-entry', satisfaction: 9 }],
+    };
+    pickFile(byTestId(root, 'notes-import'), JSON.stringify(bad));
+    const error = await waitFor(() => byTestId(root, 'notes-import-error'));
+    expect(error.textContent).toContain(message('notesImportFailed'));
+    expect(error.textContent).toMatch(/entries\[\d+\]\.satisfaction/);
+    const after = await notesStore().exportJson();
+    expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+
+    pickFile(byTestId(root, 'notes-import'), '{"format": "kefu-notes", "version": 2, "cases": [');
+    await waitFor(() => byTestId(root, 'notes-import-error')?.textContent?.includes('not valid JSON'));
+    expect(await notesStore().db.cases.count()).toBe(3);
+  });
+
+  it('imports a backup and reports the counts', async () => {
+    const { root } = open();
+    await waitFor(() => byTestId(root, 'notes-no-cases'));
+    await seed();
+    const backup = await notesStore().exportJsonText();
+    await resetNotes();
+    pickFile(byTestId(root, 'notes-import'), backup);
+    const result = await waitFor(() => byTestId(root, 'notes-import-result'));
+    expect(result.textContent).toBe(message('notesImported', '3', '0', '2', '0'));
+    await waitFor(() => titles(root).length === 3);
+  });
+
+  it('exports JSON, CSV and Markdown as dated downloads', async () => {
+    await seed();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:kefu-test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const { root, toasts } = open();
+    click(await waitFor(() => byTestId(root, 'notes-export-json')));
+    await waitFor(() => names.length === 1);
+    click(byTestId(root, 'notes-export-csv'));
+    await waitFor(() => names.length === 2);
+    click(byTestId(root, 'notes-export-md'));
+    await waitFor(() => names.length === 3);
+    expect(names).toEqual([exportFileName('json'), exportFileName('csv'), exportFileName('md')]);
+    expect(names[0]).toMatch(/^kefu-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    const [json, csv, md] = await Promise.all(blobs.map((b) => b.text()));
+    expect(JSON.parse(json!).cases).toHaveLength(3);
+    expect(csv).toContain('Wang');
+    expect(md).toContain('无线耳机');
+    expect(toasts.map((t) => t.message)).toContain(message('notesExported', names[0]!));
+  });
+
+  it('shows storage use and asks for persistence on request', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      storage: {
+        estimate: async () => ({ usage: 1536, quota: 10 * 1024 ** 3 }),
+        persisted: async () => false,
+        persist,
+      },
+    });
+    try {
+      const { root } = open();
+      await waitFor(() => byTestId(root, 'notes-storage-usage')?.textContent?.includes('1.5 KB'));
+      expect(byTestId(root, 'notes-storage-usage')?.textContent).toBe(
+        message('notesStorageUsage', '1.5 KB', '10.0 GB'),
+      );
+      expect(byTestId(root, 'notes-persisted')?.dataset.persisted).toBe('false');
+      click(byTestId(root, 'notes-persist'));
+      await waitFor(() => byTestId(root, 'notes-persisted')?.dataset.persisted === 'true');
+      expect(persist).toHaveBeenCalledTimes(1);
+      expect(byTestId(root, 'notes-persist')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('formats byte counts readably', () => {
+    expect([0, 1023, 1536, 5 * 1024 ** 2, 300 * 1024 ** 3].map(readableBytes)).toEqual([
+      '0 B',
+      '1023 B',
+      '1.5 KB',
+      '5.0 MB',
+      '300 GB',
+    ]);
+  });
+});

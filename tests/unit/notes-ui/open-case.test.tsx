@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { caseOrderContext, useOpenCase } from '../../../components/notes';
+import { notesStore } from '../../../components/notes-store';
+import { OPEN_CASE_KEY } from '../../../lib/background/reminders';
+import type { Case } from '../../../lib/notes';
+import { amazonOrder, installI18n, type Mounted, mount, resetNotes, waitFor } from './helpers';
+
+function Probe({ onOpen }: { onOpen: (c: Case) => void }) {
+  useOpenCase(onOpen);
+  return null;
+}
+
+describe('opening a case from a reminder', () => {
+  let view: Mounted | null = null;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installI18n();
+    await resetNotes();
+  });
+  afterEach(() => {
+    view?.unmount();
+    view = null;
+  });
+
+  it('selects the case left in storage.session on load, and consumes it', async () => {
+    const c = await notesStore().createCase({ platform: 'other', orderId: 'A1', title: 'A' });
+    await fakeBrowser.storage.session.set({ [OPEN_CASE_KEY]: c.id });
+    const opened: string[] = [];
+    view = mount(<Probe onOpen={(x) => opened.push(x.id)} />);
+    await waitFor(() => opened.length === 1);
+    expect(opened).toEqual([c.id]);
+    expect((await fakeBrowser.storage.session.get(OPEN_CASE_KEY))[OPEN_CASE_KEY]).toBeUndefined();
+  });
+
+  it('follows a click while the panel is already open', async () => {
+    const c = await notesStore().createCase({ platform: 'other', orderId: 'B2', title: 'B' });
+    const opened: string[] = [];
+    view = mount(<Probe onOpen={(x) => opened.push(x.id)} />);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(opened).toEqual([]);
+    await fakeBrowser.storage.session.set({ [OPEN_CASE_KEY]: c.id });
+    await waitFor(() => opened.length === 1);
+    expect(opened).toEqual([c.id]);
+  });
+});
+
+describe('caseOrderContext', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await resetNotes();
+  });
+
+  it('uses the order last seen on the shop page when there is one', async () => {
+    const store = notesStore();
+    const { order } = amazonOrder();
+    await store.rememberOrders([order], 'amazon', 'amazon.com');
+    const c = await store.getOrCreateCaseForOrder(order, 'amazon', 'amazon.com');
+    const ctx = await caseOrderContext(store, c);
+    expect(ctx).toMatchObject({ platform: 'amazon', marketplace: 'amazon.com', source: 'recent' });
+    expect(ctx.order.items).toEqual(order.items);
+  });
+
+  it('falls back to the facts kept with the case, and manual cases come back as typed', async () => {
+    const store = notesStore();
+    const c = await store.createCase({
+      platform: 'taobao',
+      marketplace: 'taobao',
+      orderId: '4861628750601004803',
+      title: 'x',
+      shop: '某某旗舰店',
+      manual: { trackingId: 'SF1234567890123', orderDate: '2024-04-01' },
+    });
+    const ctx = await caseOrderContext(store, c);
+    expect(ctx.order).toEqual({
+      orderId: '4861628750601004803',
+      orderDate: '2024-04-01',
+      shop: '某某旗舰店',
+      items: [],
+      shipments: [{ trackingId: 'SF1234567890123', carrier: undefined }],
+    });
+    const manual = await store.createCase({ platform: 'other', orderId: 'JD-1', shop: 'JD', title: 'JD JD-1' });
+    expect(await caseOrderContext(store, manual)).toMatchObject({ source: 'manual', platform: 'other' });
+  });
+});

@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  NOTES_CHANGED_KEY,
+  OPEN_CASE_KEY,
+  OVERDUE_NOTIFICATION_ID,
+  type ReminderBrowser,
+  type Reminders,
+  setUpReminders,
+} from '../../../lib/background/reminders';
+import { makeStore, T0, type TestStore } from '../notes/helpers';
+import { installI18n, message, waitFor } from './helpers';
+
+const HOUR = 3_600_000;
+const api = fakeBrowser as unknown as ReminderBrowser;
+const notifications = () =>
+  (
+    fakeBrowser.notifications as unknown as {
+      getAllCreateOptions(): Record<string, { title: string; message: string; iconUrl: string }>;
+    }
+  ).getAllCreateOptions();
+/** The browser firing an alarm (the fake's Alarm type wants fields the handler does not read). */
+const fire = (name: string, scheduledTime: number) =>
+  fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime, persistAcrossSessions: false } as never);
+const followUpAlarms = async () =>
+  (await fakeBrowser.alarms.getAll())
+    .filter((a) => a.name.startsWith('followup:'))
+    .map((a) => [a.name, a.scheduledTime])
+    .sort();
+
+describe('setUpReminders', () => {
+  let t: TestStore;
+  let running: Reminders[] = [];
+  const start = (options: Parameters<typeof setUpReminders>[2] = {}) => {
+    const r = setUpReminders(t.store, api, {
+      now: () => t.clock.now,
+      observe: false,
+      openPanel: async () => {},
+      ...options,
+    });
+    running.push(r);
+    return r;
+  };
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installI18n();
+    t = makeStore();
+  });
+  afterEach(() => {
+    for (const r of running) r.stop();
+    running = [];
+    t.db.close();
+  });
+
+  it('on start, schedules future follow-ups of active cases and clears stale follow-up alarms only', async () => {
+    const open = await t.store.createCase({ platform: 'other', title: 'Open one', followUpAt: T0 + 2 * HOUR });
+    await t.store.createCase({ platform: 'other', title: 'Resolved', status: 'resolved', followUpAt: T0 + HOUR });
+    await t.store.createCase({ platform: 'other', title: 'Past', followUpAt: T0 - HOUR });
+    await fakeBrowser.alarms.create('followup:deleted-case', { when: T0 + HOUR });
+    await fakeBrowser.alarms.create('something-else', { when: T0 + HOUR });
+    await start().ready;
+    expect(await followUpAlarms()).toEqual([[`followup:${open.id}`, T0 + 2 * HOUR]]);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain('something-else');
+  });
+
+  it('re-syncs when the cases change (live query), while the worker is alive', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'A' });
+    await start({ observe: true }).ready;
+    expect(await followUpAlarms()).toEqual([]);
+    await t.store.updateCase(c.id, { followUpAt: T0 + 5 * HOUR });
+    await vi.waitFor(async () => expect(await followUpAlarms()).toEqual([[`followup:${c.id}`, T0 + 5 * HOUR]]));
+    await t.store.updateCase(c.id, { followUpAt: T0 + 6 * HOUR });
+    await vi.waitFor(async () => expect(await followUpAlarms()).toEqual([[`followup:${c.id}`, T0 + 6 * HOUR]]));
+    await t.store.updateCase(c.id, { status: 'resolved' });
+    await vi.waitFor(async () => expect(await followUpAlarms()).toEqual([]));
+  });
+
+  it('re-syncs when a page bumps the notes-changed stamp (what wakes a stopped worker)', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'A' });
+    await start().ready;
+    await t.store.updateCase(c.id, { followUpAt: T0 + HOUR });
+    expect(await followUpAlarms()).toEqual([]);
+    await fakeBrowser.storage.local.set({ [NOTES_CHANGED_KEY]: Date.now() });
+    await vi.waitFor(async () => expect(await followUpAlarms()).toEqual([[`followup:${c.id}`, T0 + HOUR]]));
+  });
+
+  it('notifies when a follow-up alarm fires: case title and the last promise', async () => {
+    const c = await t.store.createCase({ platform: 'amazon', title: 'Earbuds never arrived', followUpAt: T0 + HOUR });
+    await t.store.addEntry({ caseId: c.id, channel: 'chat', promised: 'reship Monday', at: T0 - 2 * HOUR });
+    await t.store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Wang', promised: 'refund in 48h', at: T0 - HOUR });
+    await t.store.addEntry({ caseId: c.id, channel: 'chat', asked: 'any news?', at: T0 - 1000 });
+    await start().ready;
+    t.clock.advance(HOUR);
+    await fire(`followup:${c.id}`, T0 + HOUR);
+    const shown = await waitFor(() => notifications()[`followup:${c.id}`]);
+    expect(shown.title).toBe(message('notesReminderTitle'));
+    expect(shown.message).toContain('Earbuds never arrived');
+    expect(shown.message).toContain(message('notesReminderPromised', 'refund in 48h'));
+    expect(shown.message).not.toContain('reship Monday');
+    expect(shown.iconUrl).toMatch(/icon\/128\.png$/);
+  });
+
+  it('says nothing for a stale alarm (case resolved or gone) or a foreign alarm', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'Done', status: 'resolved', followUpAt: T0 });
+    await start().ready;
+    await fire(`followup:${c.id}`, T0);
+    await fire('followup:no-such-case', T0);
+    await fire('other-alarm', T0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(notifications()).toEqual({});
+  });
+
+  it('announces overdue follow-ups once per browser session, in one notification', async () => {
+    await t.store.createCase({ platform: 'other', title: 'First overdue', followUpAt: T0 - 2 * HOUR });
+    await t.store.createCase({ platform: 'other', title: 'Second overdue', followUpAt: T0 - HOUR });
+    await t.store.createCase({ platform: 'other', title: 'Closed', status: 'closed', followUpAt: T0 - HOUR });
+    await start().ready;
+    const shown = notifications()[OVERDUE_NOTIFICATION_ID];
+    expect(shown?.title).toBe(message('notesOverdueTitle', '2'));
+    expect(shown?.message).toContain('First overdue');
+    expect(shown?.message).toContain('Second overdue');
+    expect(shown?.message).not.toContain('Closed');
+    expect(Object.keys(notifications())).toEqual([OVERDUE_NOTIFICATION_ID]);
+
+    // The worker restarts (it is stopped after 30 s idle): no second announcement of the same follow-ups.
+    await fakeBrowser.notifications.clear(OVERDUE_NOTIFICATION_ID);
+    await start().ready;
+    expect(notifications()).toEqual({});
+  });
+
+  it('a click stores the case for the panel, tries to open it, and clears the notification', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'A', followUpAt: T0 });
+    const openPanel = vi.fn(async () => {
+      throw new Error('sidePanel.open() may only be called in response to a user gesture');
+    });
+    await start({ openPanel }).ready;
+    await fakeBrowser.notifications.create(`followup:${c.id}`, { type: 'basic', iconUrl: '', title: '', message: '' });
+    await fakeBrowser.notifications.onClicked.trigger(`followup:${c.id}`);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get(OPEN_CASE_KEY))[OPEN_CASE_KEY]).toBe(c.id),
+    );
+    expect(openPanel).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(notifications()[`followup:${c.id}`]).toBeUndefined());
+  });
+
+  it('a click on the overdue notification opens the most overdue case', async () => {
+    await t.store.createCase({ platform: 'other', title: 'Later', followUpAt: T0 - HOUR });
+    const first = await t.store.createCase({ platform: 'other', title: 'Earliest', followUpAt: T0 - 3 * HOUR });
+    await start().ready;
+    await fakeBrowser.notifications.onClicked.trigger(OVERDUE_NOTIFICATION_ID);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get(OPEN_CASE_KEY))[OPEN_CASE_KEY]).toBe(first.id),
+    );
+  });
+});
