@@ -1,31 +1,29 @@
+import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { HelpPanel } from '@/components/HelpPanel';
-import { ManualOrderForm } from '@/components/ManualOrderForm';
-import { manualCaseToOrder } from '@/components/manual-order';
-import { CaseNotes, caseOrderContext, NotesManager, useOpenCase } from '@/components/notes';
-import { notesStore } from '@/components/notes-store';
-import { OrderCard } from '@/components/OrderCard';
+import { ExtractionDetails } from '@/components/ExtractionDetails';
 import { OrderList } from '@/components/OrderList';
 import { type OrderContext, orderKey } from '@/components/order-context';
-import { ProblemPicker } from '@/components/ProblemPicker';
-import { RecentOrders } from '@/components/RecentOrders';
-import { SettingsPanel } from '@/components/SettingsPanel';
-import { TemplateComposer } from '@/components/TemplateComposer';
 import { Toast } from '@/components/Toast';
 import { useActiveTabOrders } from '@/components/use-active-tab-orders';
-import { useCaseHistory } from '@/components/use-case-history';
 import { ToastContext, useToastState } from '@/components/use-toast';
+import type { WorkbenchProps } from '@/components/Workbench';
 import { t, uiLang } from '@/lib/i18n';
-import { type Case, useLiveQuery } from '@/lib/notes';
-import type { Lang, ProblemKind } from '@/lib/templates';
+import type { Lang } from '@/lib/templates';
 
 export function App() {
   const { tabId, record, loading } = useActiveTabOrders();
   const [toast, showToast, hideToast] = useToastState();
   const [selected, setSelected] = useState<OrderContext | null>(null);
-  const [problem, setProblem] = useState<ProblemKind>('not-received');
   const [lang, setLang] = useState<Lang>(uiLang());
-  const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
+  // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables)
+  // loads right after the first render, so the panel shows the page's orders without waiting for it.
+  const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
+  useEffect(() => {
+    void import('@/components/Workbench').then((m) => {
+      setWorkbench(() => m.Workbench);
+      requestAnimationFrame(() => performance.mark('kefu:workbench-ready'));
+    });
+  }, []);
 
   const pageOrders: OrderContext[] = useMemo(() => {
     const extraction = record?.extraction;
@@ -52,12 +50,6 @@ export function App() {
   useEffect(() => {
     if (!loading) requestAnimationFrame(() => performance.mark('kefu:orders-ready'));
   }, [loading]);
-
-  const history = useCaseHistory(selected);
-  // Case notes: a clicked reminder or a case picked from the list selects that case's order.
-  const openCase = (c: Case) => void caseOrderContext(notesStore(), c).then(setSelected);
-  useOpenCase(openCase);
-  const selectedKey = selected ? orderKey(selected) : null;
 
   return (
     <ToastContext.Provider value={showToast}>
@@ -108,58 +100,15 @@ export function App() {
           )}
         </section>
 
-        <details class="fold">
-          <summary>{t('recentOrders')}</summary>
-          <RecentOrders selectedKey={selectedKey} onSelect={setSelected} />
-        </details>
-        <details class="fold">
-          <summary data-testid="manual-toggle">{t('manualTitle')}</summary>
-          <ManualOrderForm onAdded={(c) => setSelected(manualCaseToOrder(c))} />
-        </details>
+        {record && record.extraction.platform && <ExtractionDetails record={record} />}
 
-        {selected && (
-          <>
-            <h2 class="selected-title">{t('selectedOrder')}</h2>
-            <OrderCard ctx={selected} lang={lang} copyRaw={copyRaw} />
-            <ProblemPicker value={problem} lang={lang} onChange={setProblem} />
-            <TemplateComposer
-              ctx={selected}
-              problem={problem}
-              lang={lang}
-              copyRaw={copyRaw}
-              history={history}
-              onCopied={(text) =>
-                showToast(t('copiedLogIt'), {
-                  label: t('logIt'),
-                  run: () => void logContact(selected, text),
-                })
-              }
-            />
-            <HelpPanel ctx={selected} problem={problem} lang={lang} />
-            <CaseNotes ctx={selected} lang={lang} onEscalate={() => setProblem('escalation')} />
-          </>
+        {Workbench ? (
+          <Workbench selected={selected} onSelect={setSelected} lang={lang} />
+        ) : (
+          <p class="muted">{t('loading')}</p>
         )}
-
-        <details class="fold" data-testid="notes-fold">
-          <summary>{t('notesAllCases')}</summary>
-          <NotesManager onOpenCase={openCase} lang={lang} />
-        </details>
-
-        <details class="fold">
-          <summary>{t('settingsTitle')}</summary>
-          <SettingsPanel copyRaw={copyRaw} />
-        </details>
       </main>
       <Toast toast={toast} onClose={hideToast} />
     </ToastContext.Provider>
   );
-}
-
-/** "I just sent this": the message becomes a contact in the order's case. */
-async function logContact(ctx: OrderContext, text: string): Promise<void> {
-  const store = notesStore();
-  const found =
-    (await store.findCaseForOrder(ctx.platform, ctx.marketplace ?? '', ctx.order.orderId)) ??
-    (await store.getOrCreateCaseForOrder(ctx.order, ctx.platform, ctx.marketplace ?? ''));
-  await store.addEntry({ caseId: found.id, channel: 'chat', asked: text });
 }

@@ -20,6 +20,7 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
         tabId: parsed.tabId,
         url: pageUrl(message.url, parsed.url),
         extraction: { ...message.extraction, orders: enrichShipments(message.extraction.orders) },
+        diagnostics: message.diagnostics,
         updatedAt: deps.now(),
       });
       if (message.extraction.orders.length > 0) await deps.onOrdersSeen?.(parsed);

@@ -4,7 +4,7 @@ import type { PageExtraction } from '../extract/types';
 import { createRescanScheduler } from '../page-watch';
 import { parseContentInbound } from '../protocol/content-inbox';
 import type { OrdersFoundMessage } from '../protocol/messages';
-import type { SiteModule } from '../sites/types';
+import type { ExtractionDiagnostic, SiteModule } from '../sites/types';
 import { copyFromPage } from './copy-to-clipboard';
 import { nearestOrderId } from './nearest-order';
 
@@ -17,20 +17,21 @@ import { nearestOrderId } from './nearest-order';
 const NAVIGATION_SETTLE_MS = 150;
 
 export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
-  const extract = (): PageExtraction => {
+  const extract = (): { extraction: PageExtraction; diagnostics: ExtractionDiagnostic[] } => {
     const result = extractWithSite(site, document, new URL(location.href));
-    if (!result) return NOTHING;
-    const { diagnostics: _diagnostics, ...extraction } = result;
-    return extraction;
+    if (!result) return { extraction: NOTHING, diagnostics: [] };
+    const { diagnostics, ...extraction } = result;
+    return { extraction, diagnostics };
   };
 
-  const scheduler = createRescanScheduler<PageExtraction>(
+  const scheduler = createRescanScheduler<ReturnType<typeof extract>>(
     () => {
-      const extraction = extract();
-      return { fingerprint: JSON.stringify(extraction), value: extraction };
+      const value = extract();
+      // Only the orders decide whether to report again; the diagnostics follow them.
+      return { fingerprint: JSON.stringify(value.extraction), value };
     },
-    (extraction) => {
-      const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction };
+    ({ extraction, diagnostics }) => {
+      const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction, diagnostics };
       // The background may be restarting; a lost report is repaired by the next change or rescan.
       browser.runtime.sendMessage(message).catch(() => {});
     },

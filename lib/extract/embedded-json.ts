@@ -80,25 +80,29 @@ export function decodeJsStringLiteral(
   quoteIndex: number,
   counter: WorkCounter = { steps: 0 },
 ): { value: string; end: number } | null {
-  const quote = text[quoteIndex];
-  if (quote !== "'" && quote !== '"' && quote !== '`') return null;
-  const parts: string[] = [];
+  const quoteCode = text.charCodeAt(quoteIndex);
+  if (quoteCode !== 39 && quoteCode !== 34 && quoteCode !== 96) return null;
+  const template = quoteCode === 96;
+  // charCodeAt, not text[i]: this loop runs over the whole 300 KB `JSON.parse('…')` of an order list, and reading
+  // one-character strings made it the slowest step of Chromium extraction (profiled 2026-11).
+  let value = '';
   let runStart = quoteIndex + 1;
   let i = runStart;
-  while (i < text.length) {
-    counter.steps++;
-    const c = text[i];
-    if (c === quote) {
-      parts.push(text.slice(runStart, i));
-      return { value: parts.join(''), end: i + 1 };
+  const n = text.length;
+  const start = counter.steps;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === quoteCode) {
+      counter.steps = start + (i - quoteIndex);
+      return { value: value + text.slice(runStart, i), end: i + 1 };
     }
-    if ((c === '\n' || c === '\r') && quote !== '`') return null;
-    if (c === '$' && quote === '`' && text[i + 1] === '{') return null;
-    if (c !== '\\') {
+    if (c !== 92) {
+      if ((c === 10 || c === 13) && !template) return null;
+      if (c === 36 && template && text.charCodeAt(i + 1) === 123) return null;
       i++;
       continue;
     }
-    parts.push(text.slice(runStart, i));
+    value += text.slice(runStart, i);
     const e = text[i + 1];
     if (e === undefined) return null;
     let consumed = 2;
@@ -108,30 +112,30 @@ export function decodeJsStringLiteral(
         if (close < 0 || close - (i + 3) > 6) return null;
         const cp = hexValue(text, i + 3, close - (i + 3));
         if (cp === null || cp > 0x10ffff) return null;
-        parts.push(String.fromCodePoint(cp));
+        value += String.fromCodePoint(cp);
         consumed = close + 1 - i;
       } else {
         const cu = hexValue(text, i + 2, 4);
         if (cu === null) return null;
-        parts.push(String.fromCharCode(cu));
+        value += String.fromCharCode(cu);
         consumed = 6;
       }
     } else if (e === 'x') {
       const cu = hexValue(text, i + 2, 2);
       if (cu === null) return null;
-      parts.push(String.fromCharCode(cu));
+      value += String.fromCharCode(cu);
       consumed = 4;
     } else if (e === '\r') {
       consumed = text[i + 2] === '\n' ? 3 : 2; // line continuation
     } else if (e === '\n' || e === '\u2028' || e === '\u2029') {
       // line continuation: contributes nothing
     } else {
-      parts.push(SIMPLE_ESCAPES[e] ?? e); // \' \" \\ \/ and identity escapes
+      value += SIMPLE_ESCAPES[e] ?? e; // \' \" \\ \/ and identity escapes
     }
-    counter.steps += consumed - 1;
     i += consumed;
     runStart = i;
   }
+  counter.steps = start + (n - quoteIndex);
   return null;
 }
 
@@ -215,23 +219,6 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\v' || c === '\u00a0';
 }
 
-/** A JSON string body may be copied verbatim when it has only JSON escapes and no raw control characters. */
-function isJsonSafeStringBody(body: string): boolean {
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code < 0x20) return false;
-    if (code === 92) {
-      const e = body[i + 1];
-      if (e === 'u') {
-        if (hexValue(body, i + 2, 4) === null) return false;
-        i += 5;
-      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
-      else return false;
-    }
-  }
-  return true;
-}
-
 /**
  * Rewrites a JSON-like JS literal as strict JSON: integers beyond 2^53 become strings, single-quoted strings and
  * bare keys are quoted, trailing commas and comments dropped, `undefined`/`NaN`/`Infinity` become null.
@@ -275,14 +262,10 @@ export function toStrictJson(text: string, counter: WorkCounter = { steps: 0 }):
     if (c === '"' || c === "'") {
       const end = skipString(text, i, counter);
       if (end === null) return null;
-      const body = text.slice(i + 1, end - 1);
-      if (c === '"' && isJsonSafeStringBody(body)) {
-        out.push(text.slice(i, end));
-      } else {
-        const decoded = decodeJsStringLiteral(text, i, counter);
-        if (!decoded) return null;
-        out.push(JSON.stringify(decoded.value));
-      }
+      // Re-encoded even when already JSON: strict-JSON text rarely gets here (parseStrictJsonFast takes it).
+      const decoded = decodeJsStringLiteral(text, i, counter);
+      if (!decoded) return null;
+      out.push(JSON.stringify(decoded.value));
       lastSignificant = 'v';
       i = end;
       continue;
@@ -345,11 +328,48 @@ export function toStrictJson(text: string, counter: WorkCounter = { steps: 0 }):
   return out.join('');
 }
 
+/**
+ * Every string of strict JSON (read whole, so digits inside strings are never touched) and every bare integer of
+ * 16+ digits (the shortest that can be unsafe): not inside a number (lookbehind), not followed by a fraction or an
+ * exponent (lookahead). Strings use the unrolled `[^"\\]*(?:\\.[^"\\]*)*` form, about twice as fast as a
+ * per-character alternation; the closing quote is optional so an unterminated string ends the scan in one pass
+ * instead of a retry from every later quote (quadratic). Such text is not JSON and JSON.parse rejects it.
+ */
+const JSON_STRING_OR_BIG_INTEGER = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"?|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+const SIXTEEN_DIGITS = /\d{16}/;
+const OBJECT_OR_ARRAY = /^[ \t\n\r]*[[{]/;
+
+/**
+ * Native JSON.parse for text that already is strict JSON (the common case: `JSON.parse('…')` payloads), with bare
+ * integers beyond 2^53 quoted first by one native regex pass. Null when the text is not strict JSON, and then the
+ * JS-literal path ({@link toStrictJson}) decides. Why this is safe: when the quoted text parses, the input was
+ * strict JSON apart from those integers, so it means exactly what toStrictJson would have made of it. About 1.5×
+ * faster than the tokenizer on the 208 kB order-list payload, measured 2026-11 (JSON.parse itself is a third).
+ */
+function parseStrictJsonFast(text: string, counter: WorkCounter): { ok: true; value: unknown } | null {
+  // Only objects and arrays: the payloads worth the shortcut, and no top-level scalar edge cases.
+  if (!OBJECT_OR_ARRAY.test(text)) return null;
+  const quoted = SIXTEEN_DIGITS.test(text)
+    ? text.replace(JSON_STRING_OR_BIG_INTEGER, (token) =>
+        token.charCodeAt(0) === 34 || Number.isSafeInteger(Number(token)) ? token : `"${token}"`,
+      )
+    : text;
+  try {
+    const value: unknown = JSON.parse(quoted);
+    counter.steps += text.length;
+    return { ok: true, value };
+  } catch {
+    return null;
+  }
+}
+
 /** JSON.parse that keeps integers beyond 2^53 exact (as strings) and never throws. */
 export function parseJsonLossless(
   text: string,
   counter: WorkCounter = { steps: 0 },
 ): { ok: true; value: unknown } | { ok: false } {
+  const fast = parseStrictJsonFast(text, counter);
+  if (fast) return fast;
   const strict = toStrictJson(text, counter);
   if (strict === null || strict.length === 0) return { ok: false };
   try {

@@ -43,3 +43,14 @@ export const PageExtractionSchema = v.strictObject({
   pageKind: v.picklist(['order-list', 'order-detail', 'tracking', 'invoice', 'help', 'other']),
   orders: v.pipe(v.array(OrderSchema), v.maxLength(500)),
 });
+
+export const DiagnosticsSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      orderId: v.optional(text(64)),
+      field: text(64),
+      strategy: v.nullable(text(120)),
+    }),
+  ),
+  v.maxLength(5000),
+);

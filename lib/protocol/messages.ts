@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PageExtraction } from '../extract/types';
-import { PageExtractionSchema } from './extraction-schema';
+import type { ExtractionDiagnostic } from '../sites/types';
+import { DiagnosticsSchema, PageExtractionSchema } from './extraction-schema';
 
 /**
  * Every message between Kefu's contexts, in one place. A message is `{ type, ...payload }`; the receiver parses
@@ -13,6 +14,8 @@ export interface OrdersFoundMessage {
   /** The page's current `location.href`: after a same-document navigation it can be newer than `sender.url`. */
   url: string;
   extraction: PageExtraction;
+  /** Which strategy found each field, null for a miss: shown in the panel's debug view. */
+  diagnostics: ExtractionDiagnostic[];
 }
 
 /** Side panel → background: ask the content script in a tab to extract again (lazy-loaded pages). */
@@ -45,6 +48,7 @@ const DEFINITIONS = {
       type: v.literal('orders/found'),
       url: v.pipe(v.string(), v.maxLength(4096)),
       extraction: PageExtractionSchema,
+      diagnostics: DiagnosticsSchema,
     }),
   },
   'tab/rescan': {

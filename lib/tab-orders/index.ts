@@ -1,4 +1,5 @@
 import type { PageExtraction } from '../extract/types';
+import type { ExtractionDiagnostic } from '../sites/types';
 
 /**
  * What each tab's content script last reported, kept in `storage.session` by the background. The service worker
@@ -9,6 +10,8 @@ export interface TabOrders {
   tabId: number;
   url: string;
   extraction: PageExtraction;
+  /** How each field was found (null strategy = a miss), for the panel's debug view. */
+  diagnostics?: ExtractionDiagnostic[];
   updatedAt: number;
 }
 

@@ -145,6 +145,26 @@ describe('side panel on real saved pages', () => {
       .toMatchObject({ guardSettings: { disabledSites: [] } });
   });
 
+  it('shows how it read the page, with a visible miss on a list that has not rendered its orders yet', async () => {
+    const skeleton = 'https://www.amazon.com/your-orders/orders';
+    kefu.serve({ url: skeleton, file: 'synthetic/amazon/skeleton-order-history.html' });
+    const page = await kefu.openShopPage(skeleton);
+    await expect
+      .poll(
+        async () => Object.values(await kefu.sessionRecords()).some((r) => (r as { url: string }).url === skeleton),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    await page.bringToFront();
+    const details = panel.getByTestId('extraction-details');
+    await details.locator('summary').click();
+    await expect.poll(() => details.textContent(), { timeout: 10_000 }).toMatch(/order-list · 0/);
+    expect(await panel.getByTestId('extraction-misses').locator('li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('made no network request of its own', () => {
     expect(kefu.strayRequests).toEqual([]);
   });

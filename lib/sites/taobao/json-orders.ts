@@ -291,7 +291,9 @@ function visitObject(
       f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
     } else if (typeof v === 'string' && (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl')) {
       if (LINK_PATTERNS.orderDetail.test(v) && !/tradeSnap|snap/i.test(v)) {
-        f.detailUrl = offer(f.detailUrl, absoluteHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
+        // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
+        if (!f.detailUrl || f.detailUrl.rank < 2)
+          f.detailUrl = offer(f.detailUrl, absoluteHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
         if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
       } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
         f.logisticsUrl = absoluteHttpsUrl(v, ctx.base);

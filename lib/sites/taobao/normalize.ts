@@ -48,7 +48,8 @@ export function absoluteHttpsUrl(href: string | null | undefined, base: URL | st
   if (trimmed === '' || /^(?:javascript|data|mailto):/i.test(trimmed)) return undefined;
   try {
     const url = new URL(trimmed, base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (url.protocol === 'https:') return url.href; // the setter below re-serialises the URL: skip when a no-op
+    if (url.protocol !== 'http:') return undefined;
     url.protocol = 'https:';
     return url.href;
   } catch {

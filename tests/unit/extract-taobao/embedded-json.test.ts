@@ -97,11 +97,10 @@ describe('parseJsonLossless strict-JSON shortcut', () => {
       ok: true,
       value: { a: '12345678901234567890', b: 'x' },
     });
-    // Thousands of unterminated strings: the big-integer pass must not rescan from every quote.
-    const hostile = `[1234567890123456789,${'"\\"'.repeat(20_000)}`;
-    const t0 = performance.now();
+    // One unterminated string full of escaped quotes: a big-integer pass that retried from every quote would be
+    // quadratic (~5·10^9 steps here) and blow the test timeout; the linear one answers at once. No clock read.
+    const hostile = `[1234567890123456789,"${'\\"'.repeat(50_000)}`;
     expect(parseJsonLossless(hostile)).toEqual({ ok: false });
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 

@@ -16,7 +16,7 @@ describe('routeMessage', () => {
 
   it('stores what a tab found in session storage, readable by the panel, and clears it', async () => {
     const parsed: Parsed = {
-      message: { type: 'orders/found', url: 'https://trade.taobao.com/y', extraction },
+      message: { type: 'orders/found', url: 'https://trade.taobao.com/y', extraction, diagnostics: [] },
       tabId: 5,
       url: 'https://trade.taobao.com/x',
     };
@@ -31,6 +31,7 @@ describe('routeMessage', () => {
       tabId: 5,
       url: 'https://trade.taobao.com/y',
       extraction,
+      diagnostics: [],
       updatedAt: 42,
     });
     expect(seen).toHaveBeenCalledOnce();

@@ -29,6 +29,7 @@ const order = {
 const found = {
   type: 'orders/found',
   url: 'https://www.amazon.de/gp/your-account/order-details?orderID=302-1234567-1234567',
+  diagnostics: [{ orderId: '302-1234567-1234567', field: 'total', strategy: null }],
   extraction: { platform: 'amazon', marketplace: 'amazon.de', pageKind: 'order-detail', orders: [order] },
 };
 
@@ -59,6 +60,8 @@ describe('parseMessage (background side)', () => {
       'numeric order id (precision loss)',
       { ...found, extraction: { ...found.extraction, orders: [{ ...order, orderId: Number('4861628750601004803') }] } },
     ],
+    ['diagnostic with an unknown key', { ...found, diagnostics: [{ field: 'x', strategy: null, html: '<b>' }] }],
+    ['missing diagnostics', { type: 'orders/found', url: found.url, extraction: found.extraction }],
     ['bad platform', { ...found, extraction: { ...found.extraction, platform: 'ebay' } }],
     [
       'javascript: item url',

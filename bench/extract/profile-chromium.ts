@@ -1,0 +1,87 @@
+/**
+ * Profiles extraction of the pages whose file name contains KEFU_BENCH_FILTER in real Chromium (same setup as
+ * bench/extract.bench.ts: scripts stripped, network refused) and prints the median time and the top self-time
+ * functions from the CDP profiler. Run: `KEFU_BENCH_FILTER=taobao npx tsx bench/extract/profile-chromium.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inertScripts } from '../extract.bench';
+
+const ROOT = 'tests/fixtures/real';
+const filter = process.env.KEFU_BENCH_FILTER ?? 'taobao';
+const keepScripts = process.env.KEFU_KEEP_SCRIPTS === '1';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+async function main(): Promise<void> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, 'browser-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const script = out.outputFiles[0]?.text ?? '';
+  const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as {
+    pages: { file: string; url: string }[];
+  };
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND'],
+  });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    await context.route('**/*', (route) => route.abort());
+    for (const page of expected.pages.filter((p) => p.file.includes(filter))) {
+      const tab = await context.newPage();
+      let html = readFileSync(join(ROOT, page.file), 'utf8');
+      // Keeping scripts: neutralise them (type=text/plain keeps their text but never runs it).
+      html = keepScripts ? inertScripts(html) : html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+      await tab.setContent(html, { waitUntil: 'domcontentloaded' });
+      await tab.addScriptTag({ content: script });
+      const cdp = await tab.context().newCDPSession(tab);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      const timing = (await tab.evaluate(`(function (url) {
+        var b = globalThis.__kefuBench, n = 0, t0 = performance.now(), orders = 0;
+        while (performance.now() - t0 < 1500) { orders = b.extractOnce(url, true); n++; }
+        var per = (performance.now() - t0) / n;
+        var w0 = performance.now(), m = 0;
+        while (performance.now() - w0 < 300) { b.treeWalk(); m++; }
+        return { per: per, walk: (performance.now() - w0) / m, orders: orders };
+      })(${JSON.stringify(page.url)})`)) as { per: number; walk: number; orders: number };
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
+      const self = new Map<string, number>();
+      let total = 0;
+      for (const node of profile.nodes) {
+        const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+        total += node.hitCount ?? 0;
+      }
+      console.log(
+        `${page.file}: extract ${timing.per.toFixed(3)} ms, walk ${timing.walk.toFixed(4)} ms, orders ${timing.orders}`,
+      );
+      for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+        console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
+      }
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { type Case, useLiveQuery } from '@/lib/notes';
+import type { Lang, ProblemKind } from '@/lib/templates';
+import { HelpPanel } from './HelpPanel';
+import { ManualOrderForm } from './ManualOrderForm';
+import { manualCaseToOrder } from './manual-order';
+import { CaseNotes, caseOrderContext, ensureCaseFor, NotesManager, useOpenCase } from './notes';
+import { notesStore } from './notes-store';
+import { OrderCard } from './OrderCard';
+import { type OrderContext, orderKey } from './order-context';
+import { ProblemPicker } from './ProblemPicker';
+import { RecentOrders } from './RecentOrders';
+import { SettingsPanel } from './SettingsPanel';
+import { TemplateComposer } from './TemplateComposer';
+import { useCaseHistory } from './use-case-history';
+import { useToast } from './use-toast';
+
+export interface WorkbenchProps {
+  selected: OrderContext | null;
+  onSelect: (ctx: OrderContext) => void;
+  lang: Lang;
+}
+
+/**
+ * Everything below the tab's order list: recent and manual orders, the selected order's card, message, help and
+ * notes, all cases, settings. It needs the notes database, the templates and the help tables, so the panel loads
+ * it as a second chunk right after its first render (see App.tsx).
+ */
+export function Workbench({ selected, onSelect, lang }: WorkbenchProps) {
+  const toast = useToast();
+  const [problem, setProblem] = useState<ProblemKind>('not-received');
+  const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
+  const history = useCaseHistory(selected);
+  // Case notes: a clicked reminder or a case picked from the list selects that case's order.
+  const openCase = (c: Case) => void caseOrderContext(notesStore(), c).then(onSelect);
+  useOpenCase(openCase);
+  const selectedKey = selected ? orderKey(selected) : null;
+
+  return (
+    <>
+      <details class="fold">
+        <summary>{t('recentOrders')}</summary>
+        <RecentOrders selectedKey={selectedKey} onSelect={onSelect} />
+      </details>
+      <details class="fold">
+        <summary data-testid="manual-toggle">{t('manualTitle')}</summary>
+        <ManualOrderForm onAdded={(c) => onSelect(manualCaseToOrder(c))} />
+      </details>
+
+      {selected && (
+        <>
+          <h2 class="selected-title">{t('selectedOrder')}</h2>
+          <OrderCard ctx={selected} lang={lang} copyRaw={copyRaw} />
+          <ProblemPicker value={problem} lang={lang} onChange={setProblem} />
+          <TemplateComposer
+            ctx={selected}
+            problem={problem}
+            lang={lang}
+            copyRaw={copyRaw}
+            history={history}
+            onCopied={(text) =>
+              toast(t('copiedLogIt'), {
+                label: t('logIt'),
+                run: () => void logContact(selected, text),
+              })
+            }
+          />
+          <HelpPanel ctx={selected} problem={problem} lang={lang} />
+          <CaseNotes ctx={selected} lang={lang} onEscalate={() => setProblem('escalation')} />
+        </>
+      )}
+
+      <details class="fold" data-testid="notes-fold">
+        <summary>{t('notesAllCases')}</summary>
+        <NotesManager onOpenCase={openCase} lang={lang} />
+      </details>
+
+      <details class="fold">
+        <summary>{t('settingsTitle')}</summary>
+        <SettingsPanel copyRaw={copyRaw} />
+      </details>
+    </>
+  );
+}
+
+/** "I just sent this": the message becomes a contact in the order's case (created if needed). */
+async function logContact(ctx: OrderContext, text: string): Promise<void> {
+  const store = notesStore();
+  const found = await ensureCaseFor(store, ctx);
+  await store.addEntry({ caseId: found.id, channel: 'chat', asked: text });
+}

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { orderSummariesForTab } from '@/lib/background/context-menu';
+import { nearestOrderId } from '@/lib/content/nearest-order';
+import { parseContentInbound } from '@/lib/protocol';
+import { saveTabOrders } from '@/lib/tab-orders';
+
+describe('nearestOrderId', () => {
+  const ids = ['111-0000001-0000001', '111-0000002-0000002'];
+  const page = () => {
+    document.body.innerHTML = `
+      <div class="card"><span>Order # 111-0000001-0000001</span><p><b id="a">Track package</b></p></div>
+      <div class="card"><span>Order # 111-0000002-0000002</span><p><b id="b">Track package</b></p></div>
+      <footer id="f">Conditions of use</footer>`;
+  };
+  beforeEach(page);
+
+  it('picks the order whose card holds the right-clicked element', () => {
+    expect(nearestOrderId(document.getElementById('b'), ids)).toBe('111-0000002-0000002');
+    expect(nearestOrderId(document.getElementById('a'), ids)).toBe('111-0000001-0000001');
+  });
+  it('falls back to the first order outside any card, or with no target', () => {
+    expect(nearestOrderId(document.getElementById('f'), ids)).toBe('111-0000001-0000001');
+    expect(nearestOrderId(null, ids)).toBe('111-0000001-0000001');
+    expect(nearestOrderId(null, [])).toBeNull();
+  });
+});
+
+describe('content/copy-summary message', () => {
+  const ok = { type: 'content/copy-summary', summaries: [{ orderId: '1', text: 'Order ID: 1' }] };
+  it('is accepted from our background', () => {
+    expect(parseContentInbound(ok, { id: 'me' }, 'me')).toEqual(ok);
+  });
+  it.each([
+    ['extra key on a summary', { ...ok, summaries: [{ orderId: '1', text: 'x', html: '<b>' }] }],
+    ['non-string text', { ...ok, summaries: [{ orderId: '1', text: 5 }] }],
+    ['huge text', { ...ok, summaries: [{ orderId: '1', text: 'x'.repeat(5001) }] }],
+    ['summaries not an array', { ...ok, summaries: 'x' }],
+  ])('drops %s', (_label, raw) => {
+    expect(parseContentInbound(raw, { id: 'me' }, 'me')).toBeNull();
+  });
+});
+
+describe('orderSummariesForTab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The fake browser has no UI language; the summary's language follows it.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  });
+  it("formats every order the tab reported, masking a card number that slipped into the page's text", async () => {
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 4,
+      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
+      updatedAt: 1,
+      extraction: {
+        platform: 'taobao',
+        marketplace: 'taobao',
+        pageKind: 'order-detail',
+        orders: [
+          {
+            orderId: '4861628750601004803',
+            items: [{ title: '对讲机 备注卡号 4111 1111 1111 1111' }],
+            shipments: [{ trackingId: '78955216713428', carrier: '中通快递' }],
+          },
+        ],
+      },
+    });
+    const [summary] = await orderSummariesForTab(fakeBrowser.storage.session, 4, false);
+    expect(summary?.orderId).toBe('4861628750601004803');
+    expect(summary?.text).toContain('Order ID: 4861628750601004803');
+    expect(summary?.text).toContain('78955216713428');
+    expect(summary?.text).toContain('**** **** **** 1111');
+    const [raw] = await orderSummariesForTab(fakeBrowser.storage.session, 4, true);
+    expect(raw?.text).toContain('4111 1111 1111 1111');
+    expect(await orderSummariesForTab(fakeBrowser.storage.session, 99, false)).toEqual([]);
+  });
+});
