@@ -6,20 +6,10 @@
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
 import { type Case, type Entry, type EntryChannel, KefuNotesDb, type NotesExport, NotesStore } from '../lib/notes';
+import { median, quantile, seededRandom } from './support/stats';
 
 const CASES = 1_000;
 const ENTRIES_PER_CASE = 10;
-
-/** Small deterministic PRNG (mulberry32) so every run seeds the same data. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AGENTS = [
   'Lily',
@@ -82,7 +72,7 @@ function pick<T>(r: () => number, list: readonly T[]): T {
 
 /** A backup file with the bench data (seeding through the import path is what a restore does). */
 export function makeBenchExport(seed = 42): NotesExport {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const t0 = Date.UTC(2024, 0, 1);
   const cases: Case[] = [];
   const entries: Entry[] = [];
@@ -138,7 +128,7 @@ export function makeBenchExport(seed = 42): NotesExport {
 }
 
 function benchQueries(file: NotesExport): string[] {
-  const r = rng(7);
+  const r = seededRandom(7);
   const q: string[] = ['退款', '物流', '破损', '发货', '左耳', '三个工作日', '主管', '签收', '换货', '地址'];
   q.push(
     'refund',
@@ -161,9 +151,7 @@ function benchQueries(file: NotesExport): string[] {
   return q;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? 0;
+const p95 = (xs: number[]) => quantile(xs, 0.95);
 
 export interface NotesBenchResult {
   cases: number;

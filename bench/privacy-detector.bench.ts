@@ -6,14 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { findSensitiveData } from '../lib/privacy/index';
-
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 0x100000000;
-  };
-}
+import { quantile, seededRandom } from './support/stats';
 
 /** Varied sentences (fresh digits each time) so the phone window cache does not flatter the numbers. */
 function buildMessage(targetLength: number, seed: number): string {
@@ -35,10 +28,6 @@ function buildMessage(targetLength: number, seed: number): string {
   let out = '';
   while (out.length < targetLength) out += (sentences[Math.floor(rand() * sentences.length)] ?? sentences[0]!)();
   return out.slice(0, targetLength);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
 }
 
 export interface PrivacyDetectorBenchResult {
@@ -64,7 +53,7 @@ export function runPrivacyDetectorBench(): PrivacyDetectorBenchResult {
     runs.push(performance.now() - t0);
   }
   runs.sort((a, b) => a - b);
-  const medianMs = percentile(runs, 0.5);
+  const medianMs = quantile(runs, 0.5);
 
   const typed = buildMessage(2_000, 7);
   const perKey: number[] = [];
@@ -82,8 +71,8 @@ export function runPrivacyDetectorBench(): PrivacyDetectorBenchResult {
     longMessageMedianMs: medianMs,
     matchesInLongMessage: matches,
     keystrokes: typed.length,
-    keystrokeMedianUs: percentile(perKey, 0.5),
-    keystrokeP95Us: percentile(perKey, 0.95),
+    keystrokeMedianUs: quantile(perKey, 0.5),
+    keystrokeP95Us: quantile(perKey, 0.95),
   };
   console.log('privacy detector bench');
   console.log(

@@ -13,14 +13,7 @@ import { Window } from 'happy-dom';
 import { startPrivacyGuard } from '../lib/guard/privacy-guard';
 import type { GuardMessageKey } from '../lib/guard/strings';
 import { runPrivacyDetectorBench } from './privacy-detector.bench';
-
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 0x100000000;
-  };
-}
+import { seededRandom, stats } from './support/stats';
 
 function buildMessage(targetLength: number, seed: number): string {
   const rand = seededRandom(seed);
@@ -37,15 +30,6 @@ function buildMessage(targetLength: number, seed: number): string {
   let out = '';
   while (out.length < targetLength) out += (sentences[Math.floor(rand() * sentences.length)] ?? sentences[0]!)();
   return out.slice(0, targetLength);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
-}
-
-function stats(samples: number[]): { median: number; p95: number; max: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? Number.NaN };
 }
 
 /** Types `text` into a fresh textarea; returns per-keystroke dispatch µs and, with a guard, deferred-task µs. */

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findTracking, getTracking } from 'ts-tracking-number';
 import { findTrackingNumbers, identifyTrackingNumber } from '../lib/tracking/index';
+import { median, seededRandom } from './support/stats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '../tests/fixtures/tracking');
@@ -30,17 +31,6 @@ export function loadTestNumbers(): { valid: Row[]; invalid: Row[] } {
   return { valid, invalid };
 }
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same text. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PROSE_EN = [
   'Thanks for shopping with us. Your order has shipped and should arrive within 3-5 business days.',
   'We are sorry to hear the item arrived damaged; please keep the packaging until the claim is resolved.',
@@ -60,7 +50,7 @@ const PROSE_ZH = [
 type Planted = { number: string };
 
 export function buildText(targetBytes: number, valid: Row[]): { text: string; planted: Planted[] } {
-  const rand = rng(20240615);
+  const rand = seededRandom(20240615);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
   const plantedEn = valid.filter((r) => r.hasChecksum || /[A-Z]/.test(r.number));
@@ -115,11 +105,6 @@ function uniquePlanted(text: string, planted: readonly Planted[], length: number
     if (!seen.has(p.number) && compactText.includes(p.number)) seen.set(p.number, p);
   }
   return [...seen.values()];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
 }
 
 function time(fn: () => unknown, runs: number): number[] {

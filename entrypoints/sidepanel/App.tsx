@@ -100,7 +100,7 @@ export function App() {
           )}
         </section>
 
-        {record && record.extraction.platform && <ExtractionDetails record={record} />}
+        {record?.extraction.platform && <ExtractionDetails record={record} />}
 
         {Workbench ? (
           <Workbench selected={selected} onSelect={setSelected} lang={lang} />

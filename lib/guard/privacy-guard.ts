@@ -3,6 +3,7 @@ import {
   findSecrets,
   maskValue,
   type ScamHintKind,
+  SECRET_TYPES,
   type SensitiveMatch,
   type SensitiveType,
 } from '../privacy';
@@ -24,18 +25,7 @@ import { createWarningView, type WarningSection, type WarningView } from './warn
  * out on purpose — shoppers give them to sellers for delivery all the time, and a warning on every one would
  * teach people to ignore the guard.
  */
-export const GUARDED_TYPES: readonly SensitiveType[] = [
-  'payment-card',
-  'cvv',
-  'card-expiry',
-  'password',
-  'verification-code',
-  'cn-resident-id',
-  'us-ssn',
-  'iban',
-  'bank-account',
-  'crypto-wallet',
-];
+export const GUARDED_TYPES: readonly SensitiveType[] = [...SECRET_TYPES, 'crypto-wallet'];
 
 /** A scan that took longer than this (ms) makes the next scan of that field wait a little (long pasted texts). */
 const SLOW_SCAN_MS = 16;

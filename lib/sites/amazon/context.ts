@@ -1,3 +1,4 @@
+import type { ExtractedOrder } from '../../extract/types';
 import type { ExtractionDiagnostic } from '../types';
 import type { AmazonMarketplace } from './marketplaces';
 import type { SelectorStrategy } from './selectors';
@@ -20,6 +21,17 @@ export function note(
   strategy: string | null,
 ): void {
   ctx.diagnostics.push(orderId === undefined ? { field, strategy } : { orderId, field, strategy });
+}
+
+/** Sets an order field from what a reader found, and notes which strategy found it (or the miss). */
+export function setField<K extends 'orderDate' | 'total' | 'items' | 'shipments'>(
+  ctx: AmazonPageContext,
+  order: ExtractedOrder,
+  field: K,
+  found: Found<ExtractedOrder[K]> | null,
+): void {
+  if (found) order[field] = found.value;
+  note(ctx, order.orderId, field, found?.strategy ?? null);
 }
 
 /** Absolute URL for an href on the page (null for `javascript:` and unparsable values). */

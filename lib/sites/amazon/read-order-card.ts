@@ -1,5 +1,5 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, firstMatch, note } from './context';
+import { type AmazonPageContext, absoluteUrl, firstMatch, note, setField } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
@@ -93,20 +93,14 @@ export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedO
   const order: ExtractedOrder = { orderId, items: [], shipments: [] };
 
   const date = headerDate(ctx, headerChunks);
-  if (date) order.orderDate = date.value;
-  note(ctx, orderId, 'orderDate', date?.strategy ?? null);
+  setField(ctx, order, 'orderDate', date);
 
   const total = headerTotal(ctx, header?.value ?? card, headerChunks);
-  if (total) order.total = total.value;
-  note(ctx, orderId, 'total', total?.strategy ?? null);
+  setField(ctx, order, 'total', total);
 
-  const items = readItems(ctx, card);
-  if (items) order.items = items.value;
-  note(ctx, orderId, 'items', items?.strategy ?? null);
-
+  setField(ctx, order, 'items', readItems(ctx, card));
   const shipments = readShipments(ctx, card);
-  if (shipments) order.shipments = shipments.value;
-  note(ctx, orderId, 'shipments', shipments?.strategy ?? null);
+  setField(ctx, order, 'shipments', shipments);
 
   const status = order.shipments.find((s) => s.status)?.status ?? readStatusAnywhere(card);
   if (status) order.status = status;

@@ -1,5 +1,5 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, firstMatch, note } from './context';
+import { type AmazonPageContext, firstMatch, note, setField } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
@@ -93,20 +93,13 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   const order: ExtractedOrder = { orderId, items: [], shipments: [] };
 
   const date = detailDate(ctx, root, chunks);
-  if (date) order.orderDate = date.value;
-  note(ctx, orderId, 'orderDate', date?.strategy ?? null);
+  setField(ctx, order, 'orderDate', date);
 
   const total = detailTotal(ctx, root, chunks);
-  if (total) order.total = total.value;
-  note(ctx, orderId, 'total', total?.strategy ?? null);
+  setField(ctx, order, 'total', total);
 
-  const items = readItems(ctx, root);
-  if (items) order.items = items.value;
-  note(ctx, orderId, 'items', items?.strategy ?? null);
-
-  const shipments = readShipments(ctx, root);
-  if (shipments) order.shipments = shipments.value;
-  note(ctx, orderId, 'shipments', shipments?.strategy ?? null);
+  setField(ctx, order, 'items', readItems(ctx, root));
+  setField(ctx, order, 'shipments', readShipments(ctx, root));
 
   const cancelled = firstMatch(root, DETAIL_CANCELLED);
   const cancelledText = cancelled ? visibleText(cancelled.value) : '';
