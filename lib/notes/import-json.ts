@@ -196,14 +196,19 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   const existingSettings = await db.settings.bulkGet(file.settings.map((s) => s.key));
   const settingPuts = file.settings.filter((_, i) => !existingSettings[i]);
 
+  // The search rows need every entry of each touched case after the merge. Read what is stored before writing
+  // (nothing, when importing into an empty database) and overlay what is written, instead of reading the whole
+  // import back from IndexedDB afterwards: that second read was a third of a 10,000-entry import in Chromium.
+  const merged = new Map((await entriesOfCases(db, touched)).map((e) => [e.id, e]));
+  for (const e of entryPuts) merged.set(e.id, e);
+
   await db.cases.bulkPut([...casePuts.values()]);
   await db.entries.bulkPut(entryPuts);
   if (templatePuts.length) await db.templates.bulkPut(templatePuts);
   if (settingPuts.length) await db.settings.bulkPut(settingPuts);
 
-  const touchedIds = [...touched];
-  const [cases, entries] = await Promise.all([db.cases.bulkGet(touchedIds), entriesOfCases(db, touched)]);
-  const entriesByCase = groupEntriesByCase(entries);
+  const entriesByCase = groupEntriesByCase([...merged.values()].filter((e) => touched.has(e.caseId)));
+  const cases = [...touched].map((id) => casePuts.get(id) ?? dbCases.get(id));
   await db.caseSearch.bulkPut(
     cases.filter((c): c is Case => !!c).map((c) => buildSearchRow(c, entriesByCase.get(c.id) ?? [])),
   );
