@@ -4,8 +4,8 @@
  * (target ≤ 1.5: extraction should cost about one walk over the page).
  *
  * Run: `npx tsx bench/extract.bench.ts`. Chromium: Debian's /usr/bin/chromium through playwright-core,
- * every host mapped to NOTFOUND (nothing leaves the machine); the page's own <script>s are stripped
- * before `page.setContent` so none of them runs.
+ * every host mapped to NOTFOUND (nothing leaves the machine); the page's own <script>s are kept as inert text
+ * (a type no browser runs) so none of them runs but the extractor sees them, as a content script does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,11 +99,11 @@ const IN_PAGE_TIMING = `function (url, n, viaExtractPage) {
 }`;
 
 /**
- * `KEFU_BENCH_KEEP_SCRIPTS=1`: keep the page's scripts as inert text (an unknown `type` never runs) instead of
- * removing them, as a content script sees the page. Taobao/Tmall pages carry their orders only in script JSON, so
- * without this their Chromium figures measure the DOM fallback on an empty shell (0 orders on the list page).
+ * By default the page's scripts stay as inert text (an unknown `type` never runs), as a content script sees the
+ * page: Taobao/Tmall pages carry their orders only in script JSON, and without them the Chromium figures would
+ * time the DOM fallback on an empty shell. `KEFU_BENCH_STRIP_SCRIPTS=1` removes them instead.
  */
-const KEEP_SCRIPTS = process.env.KEFU_BENCH_KEEP_SCRIPTS === '1';
+const KEEP_SCRIPTS = process.env.KEFU_BENCH_STRIP_SCRIPTS !== '1';
 
 /** Every executable `<script>` gets a type no browser runs; JSON data scripts stay as they are. */
 export function inertScripts(html: string): string {

@@ -19,6 +19,7 @@ async function shoot(locale: 'en-US' | 'zh-CN', colorScheme: 'light' | 'dark') {
     const panel = await kefu.openPanel();
     await panel.emulateMedia({ colorScheme });
     await panel.getByTestId('order-card').waitFor();
+    await panel.getByTestId('composer').waitFor();
     await panel.getByTestId('problem-picker').selectOption('not-received');
     const name = `panel-${locale === 'zh-CN' ? 'zh_CN' : 'en'}-${colorScheme}.png`;
     await panel.screenshot({ path: join(OUT, name), fullPage: true });
