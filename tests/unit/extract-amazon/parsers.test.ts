@@ -65,6 +65,11 @@ describe('parseAmazonMoney', () => {
     ['$12.34', 'CAD', 12.34, 'CAD'],
     ['AED 123.45', 'AED', 123.45, 'AED'],
     ['₹1,234.00', 'INR', 1234, 'INR'],
+    ['₹ 1,29,999.00', 'INR', 129999, 'INR'], // lakh grouping on amazon.in
+    ['₹1,00,00,000', 'INR', 10000000, 'INR'], // one crore
+    ['R$ 1.299,90', 'BRL', 1299.9, 'BRL'],
+    ['1 299,00 zł', 'PLN', 1299, 'PLN'],
+    ['S$45.99', 'SGD', 45.99, 'SGD'],
     ['١٢٣٫٤٥ ر.س', 'SAR', 123.45, 'SAR'],
     ['12.34', 'GBP', 12.34, 'GBP'],
   ])('%s on a %s storefront', (text, fallback, amount, currency) => {
