@@ -72,8 +72,7 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
 
 // Grouped thousands (1,234.56 · 1.234,56 · 1 234,56 · 1'234.56), Indian lakh/crore grouping on amazon.in
 // (1,29,999.00 · 1,00,00,000), or plain digits.
-const NUMBER =
-  /(\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)/;
+const NUMBER = /(\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)/;
 
 function toAsciiDigits(text: string): string {
   return text
