@@ -10,9 +10,14 @@ interface Props {
   children?: preact.ComponentChildren;
   testId?: string;
   class?: string;
+  /**
+   * When given, the caller confirms the copy itself (one toast, e.g. with a follow-up action) and this button
+   * shows none: the panel has a single toast, so a second one would replace the caller's.
+   */
+  onCopied?: (ok: boolean, text: string) => void;
 }
 
-export function CopyButton({ text, label, children, testId, class: className }: Props) {
+export function CopyButton({ text, label, children, testId, class: className, onCopied }: Props) {
   const toast = useToast();
   return (
     <button
@@ -22,8 +27,10 @@ export function CopyButton({ text, label, children, testId, class: className }: 
       title={label}
       data-testid={testId}
       onClick={async () => {
-        const ok = await copyText(text());
-        toast(ok ? t('copied') : t('copyFailed'));
+        const value = text();
+        const ok = await copyText(value);
+        if (onCopied) onCopied(ok, value);
+        else toast(ok ? t('copied') : t('copyFailed'));
       }}
     >
       {children ?? t('copy')}

@@ -30,7 +30,10 @@ interface Props {
   copyRaw: boolean;
   /** Earlier contacts from the case notes, for the escalation template. */
   history: readonly ContactRecord[];
-  /** Called after the message was copied, so the panel can offer "log this contact". */
+  /**
+   * Called after the message was copied (not when copying failed), instead of the plain "Copied" toast: the panel
+   * shows the one confirmation toast, with its "log this contact" action.
+   */
   onCopied?: (text: string) => void;
 }
 
@@ -137,16 +140,20 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
         onRedact={() => setText(redactSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }))}
       />
       <div class="actions">
-        <span
-          onClickCapture={() => {
-            // After the copy itself, offer to log the contact.
-            window.setTimeout(() => onCopied?.(copyValue()), 0);
+        <CopyButton
+          text={copyValue}
+          label={t('copyMessage')}
+          testId="copy-message"
+          class="primary-button"
+          onCopied={(ok, copied) => {
+            // One toast per copy: the panel's own (offering to log the contact) replaces the plain "Copied".
+            if (!ok) toast(t('copyFailed'));
+            else if (onCopied) onCopied(copied);
+            else toast(t('copied'));
           }}
         >
-          <CopyButton text={copyValue} label={t('copyMessage')} testId="copy-message" class="primary-button">
-            {t('copyMessage')}
-          </CopyButton>
-        </span>
+          {t('copyMessage')}
+        </CopyButton>
         {edited && (
           <button type="button" onClick={() => setEdited(false)}>
             {t('regenerate')}

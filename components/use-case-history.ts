@@ -1,7 +1,9 @@
 import { useLiveQuery } from '@/lib/notes';
 import type { ContactRecord } from '@/lib/templates';
+// Straight from case-lookup, not './notes': the index also pulls in the notes UI and its stylesheet.
+import { findCaseFor } from './notes/case-lookup';
 import { notesStore } from './notes-store';
-import type { OrderContext } from './order-context';
+import { type OrderContext, orderKey } from './order-context';
 
 /** The contacts already logged for this order, as the escalation template's history. */
 export function useCaseHistory(ctx: OrderContext | null): ContactRecord[] {
@@ -9,7 +11,8 @@ export function useCaseHistory(ctx: OrderContext | null): ContactRecord[] {
     async () => {
       if (!ctx) return [];
       const store = notesStore();
-      const found = await store.findCaseForOrder(ctx.platform, ctx.marketplace ?? '', ctx.order.orderId);
+      // The same lookup as the notes panel, so manual orders (stored without a marketplace) are found too.
+      const found = await findCaseFor(store, ctx);
       if (!found) return [];
       return (await store.listEntries(found.id)).map((e) => ({
         date: e.at,
@@ -19,7 +22,8 @@ export function useCaseHistory(ctx: OrderContext | null): ContactRecord[] {
         reference: e.reference,
       }));
     },
-    [ctx?.platform, ctx?.marketplace, ctx?.order.orderId],
+    // findCaseFor also reads the source and, for manual orders, the shop.
+    [ctx ? orderKey(ctx) : null, ctx?.source, ctx?.order.shop],
     [],
   );
 }

@@ -3,8 +3,9 @@ import { rememberSeenOrders } from '@/lib/background/remember-orders';
 import { setUpReminders } from '@/lib/background/reminders';
 import { routeMessage } from '@/lib/background/route-message';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
+import type { RescanNowMessage } from '@/lib/protocol';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
-import { clearStaleTabOrders, clearTabOrders, NAVIGATION_GRACE_MS } from '@/lib/tab-orders';
+import { clearStaleTabOrders, clearTabOrders, NAVIGATION_GRACE_MS, verifyTabOrders } from '@/lib/tab-orders';
 
 export default defineBackground(() => {
   const receiver = {
@@ -29,10 +30,19 @@ export default defineBackground(() => {
   });
 
   // A tab that navigates away or closes no longer shows the orders its last page reported.
+  const rescan: RescanNowMessage = { type: 'content/rescan' };
+  const probe = (tabId: number) =>
+    browser.tabs.sendMessage(tabId, rescan, { frameId: 0 }).then(
+      (answer) => answer === true,
+      () => false,
+    );
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status !== 'loading') return;
     const at = Date.now();
-    setTimeout(() => void clearStaleTabOrders(deps.session, tabId, at, info.url), NAVIGATION_GRACE_MS);
+    if (info.status === 'loading') {
+      setTimeout(() => void clearStaleTabOrders(deps.session, tabId, at, info.url, probe), NAVIGATION_GRACE_MS);
+    } else if (info.status === 'complete') {
+      setTimeout(() => void verifyTabOrders(deps.session, tabId, probe), NAVIGATION_GRACE_MS);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 

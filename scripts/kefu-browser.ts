@@ -33,6 +33,8 @@ export interface ServedPage {
   url: string;
   file?: string;
   html?: string;
+  /** Answer this much later (a slow server: the tab sits between "loading" and the new page for that long). */
+  delayMs?: number;
 }
 
 export interface KefuBrowser {
@@ -96,6 +98,7 @@ export async function launchKefu(
     const url = stripHash(route.request().url());
     const page = served.get(url);
     if (page && route.request().resourceType() === 'document') {
+      if (page.delayMs) await new Promise((resolve) => setTimeout(resolve, page.delayMs));
       const body = page.html ?? fixtureHtml(page.file!);
       for (const sub of declaredSubresources(body, url)) allowedSubresources.add(normalizeUrl(sub));
       await route.fulfill({

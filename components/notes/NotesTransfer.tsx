@@ -5,7 +5,7 @@ import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { useToast } from '../use-toast';
 import { downloadText, exportFileName } from './download';
-import { notesErrorMessage } from './error-message';
+import { notesErrorMessage, notesImportDetail } from './error-message';
 import { pokeReminders } from './poke-reminders';
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; detail?: string };
@@ -59,7 +59,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
       setOutcome({
         kind: 'error',
         text: `${t('notesImportFailed')} ${isImport ? '' : notesErrorMessage(err)}`.trim(),
-        detail: isImport ? (err.details[0] ?? err.message) : undefined,
+        detail: isImport ? notesImportDetail(err) : undefined,
       });
     } finally {
       setBusy(false);

@@ -1,8 +1,28 @@
-import { t } from '@/lib/i18n';
-import { isQuotaError, NotesError } from '@/lib/notes';
+import { type MessageKey, t } from '@/lib/i18n';
+import { isQuotaError, NotesError, type NotesMessageId, type NotesProblem } from '@/lib/notes';
+
+type NotesErrorKey = `notesError${Capitalize<Exclude<NotesMessageId, 'quota'>>}`;
+
+/** Catalogue key of a notes message id. The return type makes a message id without a catalogue entry a type error. */
+export function notesMessageKey(id: NotesMessageId): MessageKey {
+  if (id === 'quota') return 'notesQuotaError';
+  return `notesError${id.charAt(0).toUpperCase()}${id.slice(1)}` as NotesErrorKey;
+}
+
+/** One problem in the UI's language, still naming its record and field (`entries[3].satisfaction`). */
+export function notesProblemText(problem: NotesProblem): string {
+  return t(notesMessageKey(problem.id), [...problem.params]);
+}
 
 /** What to tell the user when a notes write failed; a full disk gets its own clear message. */
 export function notesErrorMessage(error: unknown): string {
   if (isQuotaError(error) || (error instanceof NotesError && error.code === 'quota')) return t('notesQuotaError');
+  // The error's own `message` is English, kept for logs; the user reads the catalogue's text for its problem.
+  if (error instanceof NotesError) return t('notesSaveFailed', notesProblemText(error.problem));
   return t('notesSaveFailed', error instanceof Error ? error.message : String(error));
+}
+
+/** The first problem of a failed import, translated (every problem in English stays on `details`). */
+export function notesImportDetail(error: NotesError): string {
+  return notesProblemText(error.problems[0] ?? error.problem);
 }

@@ -8,6 +8,10 @@ import { formatOrderSummary } from '../templates';
 
 export const COPY_ORDER_MENU_ID = 'kefu-copy-order-details';
 
+/** What one summary may weigh in a message (the content script rejects longer ones). */
+export const SUMMARY_MAX_CHARS = 5000;
+const SUMMARIES_MAX = 500;
+
 /** Summaries of every order a tab reported, in the UI language, secrets masked unless the user opted out. */
 export async function orderSummariesForTab(
   session: SessionArea,
@@ -18,18 +22,17 @@ export async function orderSummariesForTab(
   const extraction = record?.extraction;
   if (!extraction?.platform) return [];
   const lang = uiLang();
-  return extraction.orders.map((order) => {
+  return extraction.orders.slice(0, SUMMARIES_MAX).map((order) => {
     const known = [order.orderId, ...order.shipments.flatMap((s) => (s.trackingId ? [s.trackingId] : []))];
     const redact = copyRaw ? (text: string) => text : (text: string) => sanitizeSecrets(text, known).text;
-    return {
-      orderId: order.orderId,
-      text: formatOrderSummary(order, {
-        lang,
-        platform: extraction.platform!,
-        marketplace: extraction.marketplace,
-        redact,
-      }),
-    };
+    const text = formatOrderSummary(order, {
+      lang,
+      platform: extraction.platform!,
+      marketplace: extraction.marketplace,
+      redact,
+    });
+    // An order with hundreds of items must not make the whole message invalid: cut its item list short.
+    return { orderId: order.orderId, text: truncateLines(text, SUMMARY_MAX_CHARS) };
   });
 }
 
@@ -51,4 +54,12 @@ export function setUpContextMenu(api: typeof browser, session: SessionArea, note
     if (summaries.length === 0) return;
     await api.tabs.sendMessage(tab.id, { type: 'content/copy-summary', summaries }, { frameId: 0 }).catch(() => {});
   });
+}
+
+/** Whole lines up to `max` characters, then "…"; a single over-long line is cut. */
+export function truncateLines(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 2);
+  const lastBreak = cut.lastIndexOf('\n');
+  return `${lastBreak > 0 ? cut.slice(0, lastBreak) : cut}\n…`;
 }

@@ -50,6 +50,12 @@ export interface ReminderOptions {
   openPanel?: () => Promise<void>;
   /** Re-sync on every change of the cases table seen by Dexie (default true; tests may turn it off). */
   observe?: boolean;
+  /**
+   * How long the start-up overdue announcement waits (default 1 s). A worker woken by a follow-up alarm gets the
+   * `onAlarm` event right after start; by then that case is already due, and it must get its own reminder rather
+   * than a second, "overdue" one.
+   */
+  overdueDelayMs?: number;
 }
 
 export interface Reminders {
@@ -129,11 +135,23 @@ export function setUpReminders(
     return run;
   };
 
+  // Both kinds of notification go through one queue, so "already announced?" and "mark announced" of one cannot
+  // interleave with the other's: a case is announced once, by whichever comes first.
+  let announcing: Promise<void> = Promise.resolve();
+  const serially = (task: () => Promise<void>): Promise<void> => {
+    const run = announcing.then(task);
+    announcing = run.catch(() => undefined);
+    return run;
+  };
+  /** Cases whose alarm fired in this worker's life: their own reminder covers them. */
+  const alarmed = new Set<string>();
+
   async function announceOverdue(): Promise<void> {
-    const due = await store.dueFollowUps(now());
-    if (due.length === 0) return;
     const announced = await readAnnounced();
-    if (due.every((c) => announced.has(announcedStamp(c)))) return;
+    const due = (await store.dueFollowUps(now())).filter(
+      (c) => !alarmed.has(c.id) && !announced.has(announcedStamp(c)),
+    );
+    if (due.length === 0) return;
     const lines = due.slice(0, LISTED_IN_OVERDUE).map((c) => `• ${c.title}`);
     if (due.length > LISTED_IN_OVERDUE) lines.push(tr('notesOverdueMore', String(due.length - LISTED_IN_OVERDUE)));
     lines.push(tr('notesReminderOpen'));
@@ -154,6 +172,8 @@ export function setUpReminders(
     if (!c || !ACTIVE_STATUSES.includes(c.status) || c.followUpAt === undefined || c.followUpAt > now() + 60_000) {
       return;
     }
+    // Already in an "overdue" notification (the alarm arrived late, after the start-up announcement).
+    if ((await readAnnounced()).has(announcedStamp(c))) return;
     const entries = await store.listEntries(caseId);
     const promised = [...entries].reverse().find((e) => e.promised)?.promised;
     const lines = [c.title];
@@ -179,7 +199,11 @@ export function setUpReminders(
     await opening.catch(() => undefined);
   }
 
-  const onAlarm = (alarm: { name: string }) => void notifyFollowUp(alarm.name).catch(logError);
+  const onAlarm = (alarm: { name: string }) => {
+    const caseId = caseIdFromAlarm(alarm.name);
+    if (caseId) alarmed.add(caseId);
+    void serially(() => notifyFollowUp(alarm.name)).catch(logError);
+  };
   const onClicked = (id: string) => {
     if (id !== OVERDUE_NOTIFICATION_ID && !caseIdFromAlarm(id)) return;
     // Opening a panel needs the user's gesture: start it before any await can lose it. It may still be refused;
@@ -202,7 +226,9 @@ export function setUpReminders(
           error: logError,
         });
 
-  const ready = Promise.all([sync(), announceOverdue()]).then(
+  const overdueDelay = options.overdueDelayMs ?? 1000;
+  const overdue = new Promise((resolve) => setTimeout(resolve, overdueDelay)).then(() => serially(announceOverdue));
+  const ready = Promise.all([sync(), overdue]).then(
     () => undefined,
     (err: unknown) => logError(err),
   );

@@ -23,7 +23,9 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
         diagnostics: message.diagnostics,
         updatedAt: deps.now(),
       });
-      if (message.extraction.orders.length > 0) await deps.onOrdersSeen?.(parsed);
+      // Private windows: the tab's own record goes with the tab (session storage, cleared on close), but nothing is
+      // written to the notes database, which outlives the private session.
+      if (message.extraction.orders.length > 0 && !parsed.incognito) await deps.onOrdersSeen?.(parsed);
       return;
     }
     case 'tab/rescan':

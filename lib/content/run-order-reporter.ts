@@ -68,7 +68,13 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
 
   const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
     const message = parseContentInbound(raw, sender, browser.runtime.id);
-    if (message?.type === 'content/rescan') scheduler.runNow(true);
+    if (message?.type === 'content/rescan') {
+      scheduler.runNow(true);
+      // The budget is fresh again: listen again if it had run out.
+      observe();
+      // The answer tells the background a content script lives in this document (see `TabProbe`).
+      return Promise.resolve(true);
+    }
     if (message?.type === 'content/copy-summary') {
       const id = nearestOrderId(
         contextTarget,

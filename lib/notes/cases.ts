@@ -36,16 +36,17 @@ export interface ListCasesOptions {
 
 function checkLength(field: string, value: string | undefined, max: number): void {
   if (value !== undefined && value.length > max) {
-    throw new NotesError('invalid', `${field}: at most ${max.toLocaleString('en')} characters`);
+    throw new NotesError('invalid', 'tooLong', [field, max.toLocaleString('en')]);
   }
 }
 
 /** Runtime checks for values that come from the UI (typed, but still user-controlled). */
 export function validateCase(c: Case): void {
-  if (!CASE_PLATFORMS.includes(c.platform)) throw new NotesError('invalid', `platform: unknown "${c.platform}"`);
-  if (!CASE_STATUSES.includes(c.status)) throw new NotesError('invalid', `status: unknown "${c.status}"`);
+  if (!CASE_PLATFORMS.includes(c.platform))
+    throw new NotesError('invalid', 'unknownValue', ['platform', String(c.platform)]);
+  if (!CASE_STATUSES.includes(c.status)) throw new NotesError('invalid', 'unknownValue', ['status', String(c.status)]);
   if (c.followUpAt !== undefined && !Number.isFinite(c.followUpAt)) {
-    throw new NotesError('invalid', 'followUpAt: expected a time in ms');
+    throw new NotesError('invalid', 'expectedTime', ['followUpAt']);
   }
   checkLength('title', c.title, LIMITS.text);
   checkLength('shop', c.shop, LIMITS.text);
@@ -55,23 +56,26 @@ export function validateCase(c: Case): void {
   for (const [k, v] of Object.entries(c.manual ?? {})) checkLength(`manual.${k}`, v, LIMITS.id);
 }
 
-async function writeCase(ctx: NotesContext, c: Case, mode: 'add' | 'put'): Promise<void> {
-  validateCase(c);
+/**
+ * Builds a case and writes it in ONE rw transaction with its search row. `build` may read the stored case: inside
+ * the transaction that read cannot go stale, so two panels patching different fields do not lose either change.
+ */
+async function writeCase(ctx: NotesContext, mode: 'add' | 'put', build: () => Promise<Case> | Case): Promise<Case> {
   const { db } = ctx;
-  await mapStorageErrors(async () => {
+  let c: Case | undefined;
+  return mapStorageErrors(async () => {
     try {
-      await db.transaction('rw', caseTables(db), async () => {
+      return await db.transaction('rw', caseTables(db), async () => {
+        c = await build();
+        validateCase(c);
         if (mode === 'add') await db.cases.add(c);
         else await db.cases.put(c);
         await refreshSearchRow(db, c.id);
+        return c;
       });
     } catch (err) {
-      if (isConstraintError(err)) {
-        throw new NotesError(
-          'invalid',
-          `A case for order ${c.orderId ?? ''} on ${c.marketplace ?? c.platform} already exists`,
-          err,
-        );
+      if (c && isConstraintError(err)) {
+        throw new NotesError('invalid', 'caseExists', [c.orderId ?? '', c.marketplace ?? c.platform], { cause: err });
       }
       throw err;
     }
@@ -90,8 +94,7 @@ export async function createCase(ctx: NotesContext, input: NewCase): Promise<Cas
       updatedAt: at,
     }),
   ) as Case;
-  await writeCase(ctx, c, 'add');
-  return c;
+  return writeCase(ctx, 'add', () => c);
 }
 
 export async function getCase(ctx: NotesContext, id: string): Promise<Case | undefined> {
@@ -129,7 +132,7 @@ export async function getOrCreateCaseForOrder(
   platform: CasePlatform,
   marketplace: string,
 ): Promise<Case> {
-  if (!order.orderId) throw new NotesError('invalid', 'orderId: required');
+  if (!order.orderId) throw new NotesError('invalid', 'required', ['orderId']);
   const { db } = ctx;
   return mapStorageErrors(() =>
     db.transaction('rw', caseTables(db), async () => {
@@ -160,19 +163,19 @@ export async function getOrCreateCaseForOrder(
 }
 
 export async function updateCase(ctx: NotesContext, id: string, patch: CasePatch): Promise<Case> {
-  const { db } = ctx;
-  const current = await db.cases.get(id);
-  if (!current) throw new NotesError('not-found', `No case ${id}`);
-  const next: Record<string, unknown> = { ...current };
-  for (const [k, v] of Object.entries(sanitizeCaseText(ctx.sanitize, patch as Partial<Case>))) {
-    if (k === 'id' || k === 'createdAt' || k === 'updatedAt' || v === undefined) continue;
-    if (v === null) delete next[k];
-    else next[k] = v;
-  }
-  next.updatedAt = Math.max(ctx.now(), current.updatedAt);
-  const c = next as unknown as Case;
-  await writeCase(ctx, c, 'put');
-  return c;
+  const clean = sanitizeCaseText(ctx.sanitize, patch as Partial<Case>);
+  return writeCase(ctx, 'put', async () => {
+    const current = await ctx.db.cases.get(id);
+    if (!current) throw new NotesError('not-found', 'caseNotFound', [id]);
+    const next: Record<string, unknown> = { ...current };
+    for (const [k, v] of Object.entries(clean)) {
+      if (k === 'id' || k === 'createdAt' || k === 'updatedAt' || v === undefined) continue;
+      if (v === null) delete next[k];
+      else next[k] = v;
+    }
+    next.updatedAt = Math.max(ctx.now(), current.updatedAt);
+    return next as unknown as Case;
+  });
 }
 
 export async function listCases(ctx: NotesContext, options: ListCasesOptions = {}): Promise<Case[]> {

@@ -24,15 +24,16 @@ export interface WriteOptions {
 }
 
 export function validateEntry(e: Entry): void {
-  if (!ENTRY_CHANNELS.includes(e.channel)) throw new NotesError('invalid', `channel: unknown "${e.channel}"`);
-  if (!Number.isFinite(e.at)) throw new NotesError('invalid', 'at: expected a time in ms');
+  if (!ENTRY_CHANNELS.includes(e.channel))
+    throw new NotesError('invalid', 'unknownValue', ['channel', String(e.channel)]);
+  if (!Number.isFinite(e.at)) throw new NotesError('invalid', 'expectedTime', ['at']);
   if (e.satisfaction !== undefined && ![1, 2, 3, 4, 5].includes(e.satisfaction)) {
-    throw new NotesError('invalid', 'satisfaction: expected 1–5');
+    throw new NotesError('invalid', 'expectedRating', ['satisfaction']);
   }
   for (const field of ENTRY_TEXT_FIELDS) {
     const value = e[field];
     if (value !== undefined && value.length > LIMITS.text) {
-      throw new NotesError('invalid', `${field}: at most ${LIMITS.text.toLocaleString('en')} characters`);
+      throw new NotesError('invalid', 'tooLong', [field, LIMITS.text.toLocaleString('en')]);
     }
   }
 }
@@ -40,7 +41,7 @@ export function validateEntry(e: Entry): void {
 /** A touched case moves to the top of "recently updated"; never backwards if clocks disagree between contexts. */
 async function touchCase(ctx: NotesContext, caseId: string): Promise<Case> {
   const c = await ctx.db.cases.get(caseId);
-  if (!c) throw new NotesError('not-found', `No case ${caseId}`);
+  if (!c) throw new NotesError('not-found', 'caseNotFound', [caseId]);
   const touched = { ...c, updatedAt: Math.max(ctx.now(), c.updatedAt) };
   await ctx.db.cases.put(touched);
   return touched;
@@ -81,7 +82,7 @@ export async function updateEntry(
 ): Promise<Entry> {
   return rw(ctx, async () => {
     const current = await ctx.db.entries.get(id);
-    if (!current) throw new NotesError('not-found', `No entry ${id}`);
+    if (!current) throw new NotesError('not-found', 'entryNotFound', [id]);
     const next: Record<string, unknown> = { ...current };
     for (const [k, v] of Object.entries(patch)) {
       if (k === 'id' || k === 'caseId' || k === 'createdAt' || k === 'updatedAt' || k === 'keptSensitive') continue;
@@ -112,7 +113,7 @@ export type DeletedSnapshot =
 export async function deleteEntry(ctx: NotesContext, id: string): Promise<DeletedSnapshot> {
   return rw(ctx, async () => {
     const entry = await ctx.db.entries.get(id);
-    if (!entry) throw new NotesError('not-found', `No entry ${id}`);
+    if (!entry) throw new NotesError('not-found', 'entryNotFound', [id]);
     const before = await ctx.db.cases.get(entry.caseId);
     await ctx.db.entries.delete(id);
     const touched = await touchCase(ctx, entry.caseId);
@@ -129,7 +130,7 @@ export async function deleteEntry(ctx: NotesContext, id: string): Promise<Delete
 export async function deleteCase(ctx: NotesContext, id: string): Promise<DeletedSnapshot> {
   return rw(ctx, async () => {
     const c = await ctx.db.cases.get(id);
-    if (!c) throw new NotesError('not-found', `No case ${id}`);
+    if (!c) throw new NotesError('not-found', 'caseNotFound', [id]);
     const entries = await caseEntries(ctx.db, id);
     await ctx.db.entries.bulkDelete(entries.map((e) => e.id));
     await ctx.db.cases.delete(id);
@@ -143,15 +144,14 @@ export async function deleteCase(ctx: NotesContext, id: string): Promise<Deleted
 export async function restoreDeleted(ctx: NotesContext, snapshot: DeletedSnapshot): Promise<void> {
   await rw(ctx, async () => {
     if (snapshot.kind === 'case') {
-      if (await ctx.db.cases.get(snapshot.case.id))
-        throw new NotesError('invalid', 'The case exists again; nothing to undo');
+      if (await ctx.db.cases.get(snapshot.case.id)) throw new NotesError('invalid', 'undoCaseExists');
       await ctx.db.cases.add(snapshot.case);
       await ctx.db.entries.bulkPut(snapshot.entries);
       await refreshSearchRow(ctx.db, snapshot.case.id);
       return;
     }
     const c = await ctx.db.cases.get(snapshot.entry.caseId);
-    if (!c) throw new NotesError('not-found', 'The case of this entry was deleted; nothing to undo');
+    if (!c) throw new NotesError('not-found', 'undoCaseGone');
     await ctx.db.entries.put(snapshot.entry);
     // Only undo our own "touch": if the case changed since, its newer updatedAt stays.
     if (c.updatedAt === snapshot.touchedTo) await ctx.db.cases.put({ ...c, updatedAt: snapshot.caseUpdatedAt });

@@ -1,13 +1,20 @@
 import * as v from 'valibot';
 import { caseTables, type NotesContext, sanitizeCaseText, sanitizeEntryText, withoutUndefined } from './context';
 import type { KefuNotesDb } from './db';
-import { isConstraintError, mapStorageErrors, NotesError } from './errors';
+import { isConstraintError, mapStorageErrors, NotesError, type NotesProblem } from './errors';
 import { groupEntriesByCase } from './group';
-import { describeIssue, ExportV1Schema, ExportV2Schema } from './import-schema';
+import {
+  ExportV1Schema,
+  ExportV2Schema,
+  IMPORTABLE_SETTINGS,
+  issueProblem,
+  NEVER_IMPORTED_SETTINGS,
+} from './import-schema';
 import { LIMITS } from './limits';
 import { type CaseV1, migrateCaseV1 } from './migrate-v1';
 import { bumpSearchGeneration } from './search-cache';
 import { buildSearchRow } from './search-text';
+import { sanitizeTemplateText } from './templates';
 import type { Case, Entry, Setting, UserTemplate } from './types';
 
 export interface ImportResult {
@@ -15,14 +22,17 @@ export interface ImportResult {
   casesUpdated: number;
   entriesAdded: number;
   entriesUpdated: number;
+  /** Settings in the file that were not restored: unknown keys, and ones a file may never set (`copyRaw`). */
+  settingsSkipped: number;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function fail(details: string[]): never {
-  const [first = 'invalid file'] = details;
-  const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : '';
-  throw new NotesError('import', `${first}${more}`, undefined, details);
+const problem = (id: NotesProblem['id'], ...params: string[]): NotesProblem => ({ id, params });
+
+function fail(problems: NotesProblem[], cause?: unknown): never {
+  const [first = problem('importInvalidFile', '(file)')] = problems;
+  throw new NotesError('import', first.id, first.params, { cause, problems: problems.length ? problems : [first] });
 }
 
 /**
@@ -31,25 +41,27 @@ function fail(details: string[]): never {
  * appear (also inside free-form setting values). Depth is capped so a deeply nested file cannot blow the stack.
  */
 function scanKeys(value: unknown, path: string, depth: number): void {
-  if (depth > LIMITS.depth) fail([`${path || '(file)'}: nested deeper than ${LIMITS.depth} levels`]);
+  if (depth > LIMITS.depth) fail([problem('importTooDeep', path || '(file)', String(LIMITS.depth))]);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) scanKeys(value[i], `${path}[${i}]`, depth + 1);
   } else if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       const at = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) fail([`${at}: forbidden key "${key}"`]);
+      if (FORBIDDEN_KEYS.has(key)) fail([problem('importForbiddenKey', at, key)]);
       scanKeys((value as Record<string, unknown>)[key], at, depth + 1);
     }
   }
 }
 
 function parseText(text: string): unknown {
-  if (text.length > LIMITS.fileChars) fail([`(file): larger than ${LIMITS.fileChars.toLocaleString('en')} characters`]);
+  if (text.length > LIMITS.fileChars) {
+    fail([problem('importFileTooLarge', '(file)', LIMITS.fileChars.toLocaleString('en'))]);
+  }
   try {
     // A BOM is legal at the start of a UTF-8 file but not in JSON.
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    fail([`(file): not valid JSON — the file may be truncated or damaged (${(err as Error).message})`]);
+    fail([problem('importNotJson', '(file)', (err as Error).message)]);
   }
 }
 
@@ -58,28 +70,28 @@ interface ValidFile {
   entries: Entry[];
   templates: UserTemplate[];
   settings: Setting[];
+  /** Settings dropped because a file may not set them. */
+  settingsSkipped: number;
 }
 
 /** Validates the whole document (nothing is written before this returns) and migrates v1 to the v2 shape. */
 export function validateExport(data: unknown): ValidFile {
   scanKeys(data, '', 0);
-  if (!data || typeof data !== 'object' || Array.isArray(data)) fail(['(file): expected a Kefu notes export object']);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail([problem('importNotExport', '(file)')]);
   const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format !== 'kefu-notes') fail([`format: expected "kefu-notes" (this is not a Kefu notes export)`]);
+  if (format !== 'kefu-notes') fail([problem('importWrongFormat', 'format')]);
   if (version !== 1 && version !== 2) {
-    fail([
-      `version: expected 1 or 2, got ${JSON.stringify(version) ?? 'nothing'} (made by a newer Kefu? update first)`,
-    ]);
+    fail([problem('importWrongVersion', 'version', JSON.stringify(version) ?? 'nothing')]);
   }
 
-  let file: ValidFile;
+  let file: Omit<ValidFile, 'settingsSkipped'>;
   if (version === 2) {
     const parsed = v.safeParse(ExportV2Schema, data);
-    if (!parsed.success) fail(parsed.issues.map(describeIssue));
-    file = parsed.output as ValidFile;
+    if (!parsed.success) fail(parsed.issues.map((issue) => issueProblem(issue)));
+    file = parsed.output as typeof file;
   } else {
     const parsed = v.safeParse(ExportV1Schema, data);
-    if (!parsed.success) fail(parsed.issues.map(describeIssue));
+    if (!parsed.success) fail(parsed.issues.map((issue) => issueProblem(issue)));
     const out = parsed.output;
     file = {
       cases: out.cases.map((c) => migrateCaseV1(c as CaseV1)),
@@ -89,12 +101,12 @@ export function validateExport(data: unknown): ValidFile {
     };
   }
 
-  const problems: string[] = [];
+  const problems: NotesProblem[] = [];
   const firstIndex = (name: string, ids: string[]) => {
     const seen = new Map<string, number>();
     ids.forEach((id, i) => {
       const prev = seen.get(id);
-      if (prev !== undefined) problems.push(`${name}[${i}].id: duplicate of ${name}[${prev}]`);
+      if (prev !== undefined) problems.push(problem('importDuplicate', `${name}[${i}].id`, `${name}[${prev}]`));
       else seen.set(id, i);
     });
   };
@@ -111,10 +123,17 @@ export function validateExport(data: unknown): ValidFile {
     file.templates.map((t) => t.id),
   );
   const keys = new Map<string, number>();
+  const settings: Setting[] = [];
   file.settings.forEach((s, i) => {
     const prev = keys.get(s.key);
-    if (prev !== undefined) problems.push(`settings[${i}].key: duplicate of settings[${prev}]`);
+    if (prev !== undefined) problems.push(problem('importDuplicate', `settings[${i}].key`, `settings[${prev}]`));
     else keys.set(s.key, i);
+    // Allow-list, not deny-list: a key this build does not know could be one a later build treats as dangerous.
+    const schema = Object.hasOwn(IMPORTABLE_SETTINGS, s.key) ? IMPORTABLE_SETTINGS[s.key] : undefined;
+    if (!schema || NEVER_IMPORTED_SETTINGS.has(s.key)) return;
+    const value = v.safeParse(schema, s.value);
+    if (value.success) settings.push({ key: s.key, value: value.output });
+    else problems.push(...value.issues.map((issue) => issueProblem(issue, `settings[${i}].value`)));
   });
   if (problems.length) fail(problems);
   // valibot returns fresh objects, but optional keys given as absent stay absent: strip nothing else.
@@ -122,7 +141,8 @@ export function validateExport(data: unknown): ValidFile {
     cases: file.cases.map((c) => withoutUndefined({ ...c, manual: c.manual && withoutUndefined(c.manual) })),
     entries: file.entries.map((e) => withoutUndefined(e)),
     templates: file.templates,
-    settings: file.settings,
+    settings,
+    settingsSkipped: file.settings.length - settings.length,
   };
 }
 
@@ -141,7 +161,13 @@ async function existingByIds(db: KefuNotesDb, entries: readonly Entry[]): Promis
 
 async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportResult> {
   const db: KefuNotesDb = ctx.db;
-  const result: ImportResult = { casesAdded: 0, casesUpdated: 0, entriesAdded: 0, entriesUpdated: 0 };
+  const result: ImportResult = {
+    casesAdded: 0,
+    casesUpdated: 0,
+    entriesAdded: 0,
+    entriesUpdated: 0,
+    settingsSkipped: file.settingsSkipped,
+  };
 
   const dbCases = new Map((await db.cases.toArray()).map((c) => [c.id, c]));
   const orderToId = new Map<string, string>();
@@ -173,7 +199,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   const touched = new Set<string>(casePuts.keys());
   file.entries.forEach((incoming, i) => {
     const caseId = caseIdMap.get(incoming.caseId) ?? incoming.caseId;
-    if (!caseExists(caseId)) fail([`entries[${i}].caseId: no case "${incoming.caseId}" in the file or in your notes`]);
+    if (!caseExists(caseId)) fail([problem('importNoCase', `entries[${i}].caseId`, incoming.caseId)]);
     const current = existingEntries[i];
     const entry = withoutUndefined(
       sanitizeEntryText(ctx.sanitize, { ...incoming, caseId }, incoming.keptSensitive === true),
@@ -188,10 +214,12 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
 
   const templateIds = file.templates.map((t) => t.id);
   const existingTemplates = await db.templates.bulkGet(templateIds);
-  const templatePuts = file.templates.filter((t, i) => {
-    const current = existingTemplates[i];
-    return !current || t.updatedAt > current.updatedAt;
-  });
+  const templatePuts = file.templates
+    .filter((t, i) => {
+      const current = existingTemplates[i];
+      return !current || t.updatedAt > current.updatedAt;
+    })
+    .map((t) => sanitizeTemplateText(ctx.sanitize, t));
   // Settings have no timestamps: the ones already here win, the file only fills gaps.
   const existingSettings = await db.settings.bulkGet(file.settings.map((s) => s.key));
   const settingPuts = file.settings.filter((_, i) => !existingSettings[i]);
@@ -242,11 +270,7 @@ export async function importJson(ctx: NotesContext, data: unknown): Promise<Impo
       return await db.transaction('rw', [...caseTables(db), db.templates, db.settings], () => mergeIntoDb(ctx, file));
     } catch (err) {
       if (isConstraintError(err)) {
-        throw new NotesError(
-          'import',
-          'cases: two different cases in your notes are for the same order; nothing was imported',
-          err,
-        );
+        fail([problem('importSameOrder', 'cases')], err);
       }
       throw err;
     }

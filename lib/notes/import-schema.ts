@@ -1,29 +1,37 @@
 import * as v from 'valibot';
+import { PROBLEM_KIND_IDS } from '../templates/problem-kinds';
+import { NOTES_MESSAGES, type NotesMessageId, type NotesProblem } from './errors';
 import { LIMITS } from './limits';
+import { TEMPLATE_LANGS } from './templates';
 import { CASE_PLATFORMS, CASE_STATUSES, ENTRY_CHANNELS } from './types';
 
 /*
  * Valibot schemas for a backup file. Strict objects: an unknown key is an error, not silently dropped (it means a
  * file from something else, or a newer format). Every string and array has a cap so a hostile file cannot fill
- * the disk or freeze the page. Messages are written to follow `path: ` (see `describeIssue`).
+ * the disk or freeze the page. Each message is a `NOTES_MESSAGES` id and its values after the path (see `say` and
+ * `issueProblem`), so the UI can translate it.
  */
 
+/** A valibot message carrying a message id and its values after the path; decoded by `issueProblem`. */
+const say = (id: NotesMessageId, ...params: string[]) => JSON.stringify([id, ...params]);
+
 const fmt = (n: number) => n.toLocaleString('en');
+const oneOf = (options: readonly (string | number)[]) => say('importOneOf', options.join(', '));
 const text = (max: number = LIMITS.text) =>
-  v.pipe(v.string('expected text'), v.maxLength(max, `expected at most ${fmt(max)} characters`));
+  v.pipe(v.string(say('importExpectedText')), v.maxLength(max, say('importTooLong', fmt(max))));
 const id = v.pipe(
-  v.string('expected an ID string'),
-  v.minLength(1, 'expected a non-empty ID'),
-  v.maxLength(LIMITS.id, `expected at most ${fmt(LIMITS.id)} characters`),
+  v.string(say('importExpectedId')),
+  v.minLength(1, say('importEmptyId')),
+  v.maxLength(LIMITS.id, say('importTooLong', fmt(LIMITS.id))),
 );
 const time = v.pipe(
-  v.number('expected a time in ms'),
-  v.finite('expected a time in ms'),
-  v.minValue(0, 'expected a time in ms after 1970'),
-  v.maxValue(8.64e15, 'expected a valid time in ms'),
+  v.number(say('expectedTime')),
+  v.finite(say('expectedTime')),
+  v.minValue(0, say('importTimeBefore1970')),
+  v.maxValue(8.64e15, say('importInvalidTime')),
 );
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item, 'expected a list'), v.maxLength(max, `expected at most ${fmt(max)} records`));
+  v.pipe(v.array(item, say('importExpectedList')), v.maxLength(max, say('importTooMany', fmt(max))));
 
 const manual = v.strictObject({
   orderDate: v.optional(text(LIMITS.id)),
@@ -34,7 +42,7 @@ const manual = v.strictObject({
 
 const caseCommon = {
   id,
-  platform: v.picklist(CASE_PLATFORMS, `expected one of ${CASE_PLATFORMS.join(', ')}`),
+  platform: v.picklist(CASE_PLATFORMS, oneOf(CASE_PLATFORMS)),
   marketplace: v.optional(text(LIMITS.id)),
   orderId: v.optional(text(LIMITS.id)),
   shop: v.optional(text()),
@@ -47,14 +55,14 @@ const caseCommon = {
 
 export const CaseV2Schema = v.strictObject({
   ...caseCommon,
-  status: v.picklist(CASE_STATUSES, `expected one of ${CASE_STATUSES.join(', ')}`),
+  status: v.picklist(CASE_STATUSES, oneOf(CASE_STATUSES)),
   followUpAt: v.optional(time),
 });
 
 const STATUSES_V1 = ['open', 'pending', 'resolved', 'escalated', 'closed'] as const;
 export const CaseV1Schema = v.strictObject({
   ...caseCommon,
-  status: v.picklist(STATUSES_V1, `expected one of ${STATUSES_V1.join(', ')}`),
+  status: v.picklist(STATUSES_V1, oneOf(STATUSES_V1)),
   followUp: v.optional(text(64)),
 });
 
@@ -62,27 +70,28 @@ export const EntrySchema = v.strictObject({
   id,
   caseId: id,
   at: time,
-  channel: v.picklist(ENTRY_CHANNELS, `expected one of ${ENTRY_CHANNELS.join(', ')}`),
+  channel: v.picklist(ENTRY_CHANNELS, oneOf(ENTRY_CHANNELS)),
   agent: v.optional(text()),
   reference: v.optional(text()),
   asked: v.optional(text()),
   answer: v.optional(text()),
   promised: v.optional(text()),
   nextStep: v.optional(text()),
-  satisfaction: v.optional(v.picklist([1, 2, 3, 4, 5], 'expected 1–5')),
+  satisfaction: v.optional(v.picklist([1, 2, 3, 4, 5], say('expectedRating'))),
   comment: v.optional(text()),
-  keptSensitive: v.optional(v.boolean('expected true or false')),
+  keptSensitive: v.optional(v.boolean(say('importExpectedBoolean'))),
   createdAt: time,
   updatedAt: time,
 });
 
 export const TemplateSchema = v.strictObject({
   id,
-  problemKind: text(LIMITS.id),
-  lang: text(LIMITS.id),
+  // The real pick-lists, as `putTemplate` checks them: a template for no known problem or language is junk.
+  problemKind: v.picklist(PROBLEM_KIND_IDS, oneOf(PROBLEM_KIND_IDS)),
+  lang: v.picklist(TEMPLATE_LANGS, oneOf(TEMPLATE_LANGS)),
   title: text(),
   body: text(),
-  builtIn: v.boolean('expected true or false'),
+  builtIn: v.boolean(say('importExpectedBoolean')),
   updatedAt: time,
 });
 
@@ -92,20 +101,29 @@ export const SettingSchema = v.strictObject({
     v.unknown(),
     v.check(
       (value) => value !== undefined && (JSON.stringify(value)?.length ?? 0) <= LIMITS.settingJson,
-      `expected a JSON value of at most ${fmt(LIMITS.settingJson)} characters`,
+      say('importSettingTooBig', fmt(LIMITS.settingJson)),
     ),
   ),
 });
 
+/**
+ * Settings a backup may restore, each with the schema its value must match. Empty on purpose: the one notes
+ * setting, `copyRaw`, turns off the masking of secrets on copy, and a file from someone else must never switch it
+ * on. A new setting is importable only once listed here with its value's shape; other keys are dropped and counted.
+ */
+export const IMPORTABLE_SETTINGS: Readonly<Record<string, v.GenericSchema>> = {};
+/** Never restored from a file, even should it be added above by mistake. */
+export const NEVER_IMPORTED_SETTINGS: ReadonlySet<string> = new Set(['copyRaw']);
+
 const root = {
-  format: v.literal('kefu-notes', 'expected "kefu-notes"'),
-  exportedAt: v.optional(v.union([text(64), time], 'expected a date')),
+  format: v.literal('kefu-notes', say('importExpectedValue', '"kefu-notes"')),
+  exportedAt: v.optional(v.union([text(64), time], say('importExpectedDate'))),
   entries: list(EntrySchema, LIMITS.entries),
 };
 
 export const ExportV2Schema = v.strictObject({
   ...root,
-  version: v.literal(2, 'expected 2'),
+  version: v.literal(2, say('importExpectedValue', '2')),
   cases: list(CaseV2Schema, LIMITS.cases),
   templates: list(TemplateSchema, LIMITS.templates),
   settings: list(SettingSchema, LIMITS.settings),
@@ -114,7 +132,7 @@ export const ExportV2Schema = v.strictObject({
 /** Version 1 files: cases in the v1 shape; templates and settings did not exist in every v1 build. */
 export const ExportV1Schema = v.strictObject({
   ...root,
-  version: v.literal(1, 'expected 1'),
+  version: v.literal(1, say('importExpectedValue', '1')),
   cases: list(CaseV1Schema, LIMITS.cases),
   templates: v.optional(list(TemplateSchema, LIMITS.templates)),
   settings: v.optional(list(SettingSchema, LIMITS.settings)),
@@ -123,9 +141,9 @@ export const ExportV1Schema = v.strictObject({
 export type ExportV2Input = v.InferOutput<typeof ExportV2Schema>;
 export type ExportV1Input = v.InferOutput<typeof ExportV1Schema>;
 
-/** `entries[12].satisfaction` from a valibot issue path. */
-export function issuePath(issue: v.BaseIssue<unknown>): string {
-  let out = '';
+/** `entries[12].satisfaction` from a valibot issue path, after `base` (the path of the value that was parsed). */
+export function issuePath(issue: v.BaseIssue<unknown>, base = ''): string {
+  let out = base;
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;
     out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
@@ -133,13 +151,35 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
   return out || '(file)';
 }
 
-/** One readable line per issue: `entries[12].satisfaction: expected 1–5`. */
-export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  let message = issue.message;
-  if (issue.type === 'strict_object') {
-    if (issue.expected === 'never') message = 'unknown key';
-    else if (issue.kind === 'schema' && issue.input === undefined && issue.path?.length) message = 'required';
-    else message = 'expected an object';
+function decode(message: string): [NotesMessageId, ...string[]] | null {
+  try {
+    const parsed: unknown = JSON.parse(message);
+    const [id] = Array.isArray(parsed) ? parsed : [];
+    if (
+      typeof id === 'string' &&
+      Object.hasOwn(NOTES_MESSAGES, id) &&
+      (parsed as unknown[]).every((p) => typeof p === 'string')
+    ) {
+      return parsed as [NotesMessageId, ...string[]];
+    }
+  } catch {
+    // A message valibot wrote itself (not one of ours): shown as it is.
   }
-  return `${issuePath(issue)}: ${message}`;
+  return null;
+}
+
+/** The problem an issue describes, its path first: `{ id: 'expectedRating', params: ['entries[12].satisfaction'] }`. */
+export function issueProblem(issue: v.BaseIssue<unknown>, base = ''): NotesProblem {
+  const path = issuePath(issue, base);
+  if (issue.type === 'strict_object') {
+    if (issue.expected === 'never') return { id: 'importUnknownKey', params: [path] };
+    if (issue.kind === 'schema' && issue.input === undefined && issue.path?.length) {
+      return { id: 'required', params: [path] };
+    }
+    return { id: 'importExpectedObject', params: [path] };
+  }
+  const decoded = decode(issue.message);
+  if (!decoded) return { id: 'importOther', params: [path, issue.message] };
+  const [id, ...rest] = decoded;
+  return { id, params: [path, ...rest] };
 }

@@ -6,7 +6,15 @@ export type { CasePatch, CaseSort, ListCasesOptions, NewCase } from './cases';
 export type { NotesContext } from './context';
 export { KefuNotesDb, NOTES_DB_NAME, NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, type NotesDbEvents } from './db';
 export type { EntryPatch, NewEntry, WriteOptions } from './entries';
-export { isQuotaError, NotesError, type NotesErrorCode } from './errors';
+export {
+  englishMessage,
+  isQuotaError,
+  NOTES_MESSAGES,
+  NotesError,
+  type NotesErrorCode,
+  type NotesMessageId,
+  type NotesProblem,
+} from './errors';
 export { CSV_COLUMNS, type CsvOptions, csvCell } from './export-csv';
 export { EXPORT_FORMAT, EXPORT_VERSION, type NotesExport } from './export-json';
 export { formatDateTime, type MarkdownOptions, type ReportLang } from './export-markdown';
@@ -21,6 +29,7 @@ export {
   suggestEscalation,
 } from './follow-ups';
 export { type ImportResult, validateExport } from './import-json';
+export { IMPORTABLE_SETTINGS, NEVER_IMPORTED_SETTINGS } from './import-schema';
 export { LIMITS } from './limits';
 export { escapeMarkdown } from './markdown-escape';
 export { type CaseStatusV1, type CaseV1, migrateCaseV1 } from './migrate-v1';
@@ -30,5 +39,6 @@ export type { SearchOptions, SearchResult } from './search';
 export { normalizeForSearch } from './search-text';
 export { requestPersistence, type StorageManagerLike, type StorageUsage, storageUsage } from './storage';
 export { NotesStore, type NotesStoreOptions } from './store';
+export { TEMPLATE_LANGS } from './templates';
 export * from './types';
 export { useLiveQuery } from './use-live-query';

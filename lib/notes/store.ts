@@ -33,6 +33,7 @@ import { type ImportResult, importJson, importJsonText } from './import-json';
 import { recentOrders, rememberOrders } from './recent-orders';
 import { maskCardNumbers, type Sanitizer } from './sanitize';
 import { findCasesByIdentifier, type SearchOptions, searchCases } from './search';
+import { sanitizeTemplateText, validateTemplate } from './templates';
 import type { CasePlatform, Setting, UserTemplate } from './types';
 
 export interface NotesStoreOptions {
@@ -90,7 +91,7 @@ export class NotesStore {
   /** Restores exactly what a `deleteEntry`/`deleteCase` removed (same IDs and timestamps). A token works once. */
   undoDelete = async (token: string): Promise<void> => {
     const snapshot = this.undo.get(token);
-    if (!snapshot) throw new NotesError('not-found', 'Nothing to undo (already undone, or too old)');
+    if (!snapshot) throw new NotesError('not-found', 'undoExpired');
     await restoreDeleted(this.ctx, snapshot);
     this.undo.delete(token);
   };
@@ -121,12 +122,11 @@ export class NotesStore {
 
   // Templates and settings
   putTemplate = async (template: Omit<UserTemplate, 'updatedAt'> & { updatedAt?: number }): Promise<UserTemplate> => {
-    const row: UserTemplate = {
+    const row = sanitizeTemplateText(this.ctx.sanitize, {
       ...template,
-      title: this.ctx.sanitize(template.title).text,
-      body: this.ctx.sanitize(template.body).text,
       updatedAt: template.updatedAt ?? this.ctx.now(),
-    };
+    });
+    validateTemplate(row);
     await mapStorageErrors(() => this.db.templates.put(row));
     return row;
   };

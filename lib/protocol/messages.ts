@@ -82,7 +82,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
 }
 
 export interface ReceiverContext {
@@ -94,7 +94,13 @@ export interface ReceiverContext {
   isShopUrl: (url: URL) => boolean;
 }
 
-export type Parsed<T extends KefuMessage = KefuMessage> = { message: T; tabId: number | null; url: string | null };
+export type Parsed<T extends KefuMessage = KefuMessage> = {
+  message: T;
+  tabId: number | null;
+  url: string | null;
+  /** Sent from a private-browsing tab: nothing about it may outlive the tab (no recent-orders record). */
+  incognito?: boolean;
+};
 
 /**
  * Validates a received message. Returns null (never throws) when the shape is wrong, the type unknown or not one
@@ -123,7 +129,7 @@ function checkSender(
   kind: SenderKind,
   sender: SenderInfo,
   ctx: ReceiverContext,
-): { tabId: number | null; url: string | null } | null {
+): { tabId: number | null; url: string | null; incognito: boolean } | null {
   const url = safeUrl(sender.url);
   if (kind === 'content-script') {
     // Content-script messages must come from the top frame of a real tab on a shop page we inject into.
@@ -131,11 +137,11 @@ function checkSender(
     if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
     if (sender.frameId !== undefined && sender.frameId !== 0) return null;
     if (url?.protocol !== 'https:' || !ctx.isShopUrl(url)) return null;
-    return { tabId, url: url.href };
+    return { tabId, url: url.href, incognito: sender.tab?.incognito === true };
   }
   // Extension pages (side panel, pop-out, options) are served from our own origin.
   if (!url?.href.startsWith(ctx.extensionOrigin)) return null;
-  return { tabId: sender.tab?.id ?? null, url: url.href };
+  return { tabId: sender.tab?.id ?? null, url: url.href, incognito: sender.tab?.incognito === true };
 }
 
 function safeUrl(value: string | undefined): URL | null {

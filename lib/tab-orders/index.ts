@@ -63,20 +63,44 @@ function isTabOrders(value: unknown): value is TabOrders {
 export const NAVIGATION_GRACE_MS = 1500;
 
 /**
+ * Asks the tab's current top document to extract again; resolves true only if a Kefu orders content script there
+ * answered. (A page without one, or with only the privacy guard, does not.)
+ */
+export type TabProbe = (tabId: number) => Promise<boolean>;
+
+/**
  * Called NAVIGATION_GRACE_MS after a tab signalled "loading" at `loadingAt` (with the URL when the browser shows
  * it to us, i.e. on shop pages). Chrome signals "loading" for same-document navigations too, and without the
- * `tabs` permission it does not say where to, so the record is dropped only if no report came after the signal:
+ * `tabs` permission it does not say where to, so the record is dropped if no report came after the signal:
  * a shop page reports again within the grace period, any other page never does.
+ *
+ * A report after the signal is not proof either: the page being left can still send one (a debounced rescan that
+ * fires while the next page loads). So such a record is kept only if `probe` finds a content script in the tab now.
  */
 export async function clearStaleTabOrders(
   area: SessionArea,
   tabId: number,
   loadingAt: number,
   loadingUrl: string | undefined,
+  probe?: TabProbe,
 ): Promise<void> {
   const record = await readTabOrders(area, tabId);
   if (!record) return;
-  if (record.updatedAt >= loadingAt) return;
-  if (loadingUrl !== undefined && loadingUrl === record.url) return;
-  await clearTabOrders(area, tabId);
+  const reportedSince = record.updatedAt >= loadingAt;
+  const sameUrl = loadingUrl !== undefined && loadingUrl === record.url;
+  if (!reportedSince && !sameUrl) {
+    await clearTabOrders(area, tabId);
+    return;
+  }
+  await verifyTabOrders(area, tabId, probe);
+}
+
+/**
+ * Called a moment after a tab finished loading: by then the tab holds its new document for good, so a record
+ * with no content script behind it (the page that reported is gone) is dropped. The probe also makes a page
+ * restored from the back/forward cache report again.
+ */
+export async function verifyTabOrders(area: SessionArea, tabId: number, probe?: TabProbe): Promise<void> {
+  if (!probe || !(await readTabOrders(area, tabId))) return;
+  if (!(await probe(tabId))) await clearTabOrders(area, tabId);
 }

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KefuBrowser, launchKefu, waitForTabOrder } from '../../scripts/kefu-browser';
 
+/** Evaluated in the extension's service worker. */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+};
+
 const AMAZON_DETAIL = 'https://www.amazon.com/gp/your-account/order-details?orderID=112-0399923-3070642';
 const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803';
 const AMAZON_PRODUCT = 'https://www.amazon.com/dp/B00TEST000';
@@ -76,6 +81,47 @@ describe('foundation: page → content script → background → side panel', ()
     await expect
       .poll(async () => (await listed())?.url, { timeout: 10_000 })
       .toBe('https://www.amazon.com/your-orders/orders?timeFilter=year-2020&startIndex=50');
+    await page.close();
+  });
+
+  it('forgets the orders when a page reports while the tab is already leaving for a page without Kefu', async () => {
+    const SLOW_PRODUCT = 'https://www.amazon.com/dp/B00SLOW0000';
+    kefu.serve({ url: SLOW_PRODUCT, html: '<html><body><h1>Slow product page</h1></body></html>', delayMs: 2500 });
+    const seen = new Set(Object.keys(await kefu.sessionRecords()));
+    const page = await kefu.openShopPage(AMAZON_DETAIL);
+    const tabKey = async () => {
+      const records = (await kefu.sessionRecords()) as Record<string, { url: string; updatedAt: number }>;
+      return Object.keys(records).find((k) => records[k]!.url === AMAZON_DETAIL && !seen.has(k));
+    };
+    await expect.poll(tabKey, { timeout: 10_000 }).toBeDefined();
+    const key = (await tabKey())!;
+    const tabId = Number(key.slice('tab:'.length));
+    // Start leaving; while the slow page is on its way the old document still runs and reports once more.
+    const leaving = page.goto(SLOW_PRODUCT, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const before = ((await kefu.sessionRecords()) as Record<string, { updatedAt: number }>)[key]!.updatedAt;
+    await kefu.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/rescan' }, { frameId: 0 }), tabId);
+    await expect
+      .poll(async () => ((await kefu.sessionRecords()) as Record<string, { updatedAt: number }>)[key]?.updatedAt)
+      .toBeGreaterThan(before);
+    await leaving;
+    await expect.poll(async () => (await kefu.sessionRecords())[key], { timeout: 10_000 }).toBeUndefined();
+    await page.close();
+  });
+
+  it('shows the orders again when the user goes back to an order page (restored from the back/forward cache)', async () => {
+    const seen = new Set(Object.keys(await kefu.sessionRecords()));
+    const page = await kefu.openShopPage(AMAZON_DETAIL);
+    const tabKey = async () => {
+      const records = (await kefu.sessionRecords()) as Record<string, { url: string }>;
+      return Object.keys(records).find((k) => records[k]!.url === AMAZON_DETAIL && !seen.has(k));
+    };
+    await expect.poll(tabKey, { timeout: 10_000 }).toBeDefined();
+    const key = (await tabKey())!;
+    await page.goto(AMAZON_PRODUCT, { waitUntil: 'load' });
+    await expect.poll(async () => (await kefu.sessionRecords())[key], { timeout: 10_000 }).toBeUndefined();
+    await page.goBack({ waitUntil: 'load' });
+    await expect.poll(async () => (await kefu.sessionRecords())[key], { timeout: 10_000 }).toBeDefined();
     await page.close();
   });
 

@@ -68,11 +68,14 @@ describe('side panel on real saved pages', () => {
   it('"order not received" gives a Chinese and an English message with the order and tracking IDs', async () => {
     await panel.getByTestId('problem-picker').selectOption('not-received');
     await panel.getByTestId('lang-zh_CN').click();
+    // The message is re-rendered after the click: read it once it has switched language.
+    await expect.poll(() => panel.getByTestId('message').inputValue()).toContain('订单号');
     const zh = await panel.getByTestId('message').inputValue();
     expect(zh).toContain(TAOBAO_ID);
     expect(zh).toContain(TAOBAO_TRACKING);
     expect(zh).toContain('订单号');
     await panel.getByTestId('lang-en').click();
+    await expect.poll(() => panel.getByTestId('message').inputValue()).toContain('Order ID: ');
     const en = await panel.getByTestId('message').inputValue();
     expect(en).toContain(TAOBAO_ID);
     expect(en).toContain(TAOBAO_TRACKING);

@@ -41,21 +41,7 @@ export function parseMoney(text: string, symbol = '￥', currency = 'CNY'): Mone
   return { amount, currency, text: m[2] ? shown : `${m[1] ? '-' : ''}${symbol}${shown.replace(/^-\s*/, '')}` };
 }
 
-/** Protocol-relative and http links made absolute https (Taobao serves everything over https since 2016). */
-export function absoluteHttpsUrl(href: string | null | undefined, base: URL | string): string | undefined {
-  if (!href) return undefined;
-  const trimmed = href.trim();
-  if (trimmed === '' || /^(?:javascript|data|mailto):/i.test(trimmed)) return undefined;
-  try {
-    const url = new URL(trimmed, base);
-    if (url.protocol === 'https:') return url.href; // the setter below re-serialises the URL: skip when a no-op
-    if (url.protocol !== 'http:') return undefined;
-    url.protocol = 'https:';
-    return url.href;
-  } catch {
-    return undefined;
-  }
-}
+export { absoluteHttpsUrl } from '../https-url';
 
 /**
  * Order states as the pages word them (list, detail, Tmall). Seen 2016–2025; the list also has tab names

@@ -106,6 +106,43 @@ describe('truncated real and synthetic pages (20 random cuts each)', () => {
   });
 });
 
+describe('links in every scheme a page can hold', () => {
+  // Real pages carry http:, protocol-relative, mailto:, tel:, javascript: and data: links; the report must still be
+  // accepted (https only), so each href of each fixture is rewritten to every form in turn.
+  const FORMS: [string, (href: string) => string][] = [
+    ['http', (h) => h.replace(/^(?:https?:)?\/\/|^\//, (m) => (m === '/' ? 'http://www.amazon.com/' : 'http://'))],
+    ['protocol-relative', (h) => h.replace(/^https?:/, '')],
+    ['mailto', () => 'mailto:cs@example.com'],
+    ['tel', () => 'tel:+18002809221'],
+    ['javascript', () => 'javascript:void(0)'],
+    ['data', () => 'data:text/html,<b>x</b>'],
+    ['over-long', (h) => `https://www.amazon.com/${'x'.repeat(3000)}?u=${h}`],
+  ];
+  const files = fixtureFiles().filter((f) => !f.includes('gbk'));
+  it.each(FORMS)('%s links', { timeout: 300_000 }, async (_name, rewrite) => {
+    for (const file of files) {
+      const html = readFileSync(join(FIXTURES, file), 'utf8').replace(
+        /href="([^"]*)"/g,
+        (_m, href: string) => `href="${rewrite(href).replace(/"/g, '&quot;')}"`,
+      );
+      const amazon = file.startsWith('real/amazon');
+      const href = amazon ? URLS[5]! : file.includes('list') ? URLS[0]! : URLS[1]!;
+      await withDoc(html, href, (doc) => {
+        const result = extractPage(doc, href);
+        expectWellFormedPage(result);
+        for (const order of result.orders) {
+          const urls = [
+            order.detailUrl,
+            ...order.items.map((i) => i.url),
+            ...order.shipments.map((s) => s.trackingUrl),
+          ];
+          for (const url of urls) if (url !== undefined) expect(url).toMatch(/^https:\/\//);
+        }
+      });
+    }
+  });
+});
+
 /** happy-dom's own teardown recurses once per nesting level: take a deep chain apart bottom-up first. */
 function dismantle(root: Element): void {
   const chain: Element[] = [];

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { expect } from 'vitest';
 import type { PageExtraction } from '../../../lib/extract/types';
+import { PageExtractionSchema } from '../../../lib/protocol';
 import type { SiteExtraction } from '../../../lib/sites/types';
 
 const PLATFORMS = ['amazon', 'taobao', 'tmall', null];
@@ -23,8 +25,14 @@ function expectOrders(orders: unknown): void {
   }
 }
 
-/** Shape check only: the lead's final extractPage decides the content. */
+/**
+ * Shape check only (the content is for the accuracy tests), including the one that matters most: the background
+ * accepts it. A single value the receiver's schema rejects (a `mailto:` link, an over-long title) would drop the
+ * whole report, and the panel would show nothing for the page.
+ */
 export function expectWellFormedPage(result: PageExtraction): void {
+  const accepted = v.safeParse(PageExtractionSchema, result);
+  expect(accepted.success ? 'accepted' : v.summarize(accepted.issues)).toBe('accepted');
   expect(PLATFORMS).toContain(result.platform);
   expect(result.marketplace === null || typeof result.marketplace === 'string').toBe(true);
   expect(PAGE_KINDS).toContain(result.pageKind);

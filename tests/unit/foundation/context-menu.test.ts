@@ -74,4 +74,30 @@ describe('orderSummariesForTab', () => {
     expect(raw?.text).toContain('4111 1111 1111 1111');
     expect(await orderSummariesForTab(fakeBrowser.storage.session, 99, false)).toEqual([]);
   });
+
+  it('cuts an order with hundreds of items short, so the message stays valid for the content script', async () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({ title: `Item number ${i} with a fairly long title` }));
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 5,
+      url: 'https://www.amazon.com/gp/your-account/order-details?orderID=111-1234567-1234567',
+      updatedAt: 1,
+      extraction: {
+        platform: 'amazon',
+        marketplace: 'amazon.com',
+        pageKind: 'order-detail',
+        orders: [
+          { orderId: '111-1234567-1234567', items, shipments: [] },
+          { orderId: '111-7654321-7654321', items: [{ title: 'Small' }], shipments: [] },
+        ],
+      },
+    });
+    const summaries = await orderSummariesForTab(fakeBrowser.storage.session, 5, false);
+    expect(summaries.map((s) => s.orderId)).toEqual(['111-1234567-1234567', '111-7654321-7654321']);
+    expect(summaries[0]!.text.length).toBeLessThanOrEqual(5000);
+    expect(summaries[0]!.text).toContain('Order ID: 111-1234567-1234567');
+    expect(summaries[0]!.text.endsWith('\n…')).toBe(true);
+    expect(summaries[1]!.text).toContain('Small');
+    const message = { type: 'content/copy-summary', summaries };
+    expect(parseContentInbound(message, { id: 'me' }, 'me')).toEqual(message);
+  });
 });

@@ -69,6 +69,8 @@ export async function waitFor<T>(check: () => T | null | undefined | false, time
   while (Date.now() < deadline) {
     try {
       const value = check();
+      // A promise is always truthy: an async check would pass at once without being checked (use vi.waitFor).
+      if (value instanceof Promise) throw new TypeError('waitFor takes a synchronous check');
       if (value) return value;
     } catch (err) {
       lastError = err;

@@ -35,6 +35,7 @@ describe('setUpReminders', () => {
     const r = setUpReminders(t.store, api, {
       now: () => t.clock.now,
       observe: false,
+      overdueDelayMs: 0,
       openPanel: async () => {},
       ...options,
     });
@@ -108,6 +109,27 @@ describe('setUpReminders', () => {
     await fire('other-alarm', T0);
     await new Promise((r) => setTimeout(r, 50));
     expect(notifications()).toEqual({});
+  });
+
+  it('a worker woken by a follow-up alarm shows that reminder only, not also an "overdue" one', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'Call back', followUpAt: T0 });
+    await fakeBrowser.alarms.create(`followup:${c.id}`, { when: T0 });
+    t.clock.advance(1000);
+    // What Chrome does: start the worker, then dispatch the alarm that woke it.
+    const r = start({ overdueDelayMs: 20 });
+    await fire(`followup:${c.id}`, T0);
+    await r.ready;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(Object.keys(notifications())).toEqual([`followup:${c.id}`]);
+  });
+
+  it('an alarm that arrives after the overdue announcement listed its case says nothing more', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'Late alarm', followUpAt: T0 - 1000 });
+    await start().ready;
+    expect(Object.keys(notifications())).toEqual([OVERDUE_NOTIFICATION_ID]);
+    await fire(`followup:${c.id}`, T0 - 1000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(Object.keys(notifications())).toEqual([OVERDUE_NOTIFICATION_ID]);
   });
 
   it('announces overdue follow-ups once per browser session, in one notification', async () => {

@@ -153,7 +153,7 @@ describe('importJson rejects bad files and changes nothing', () => {
         Object.assign(f, {
           templates: Array(LIMITS.templates + 1).fill({
             id: 't',
-            problemKind: 'k',
+            problemKind: 'not-received',
             lang: 'en',
             title: 't',
             body: 'b',
@@ -244,7 +244,7 @@ describe('importJson merges', () => {
     });
     file.templates.push({
       id: 't1',
-      problemKind: 'late',
+      problemKind: 'not-received',
       lang: 'en',
       title: 'Late',
       body: 'Hello',
@@ -257,6 +257,7 @@ describe('importJson merges', () => {
       casesUpdated: 1,
       entriesAdded: 1,
       entriesUpdated: 0,
+      settingsSkipped: 0,
     });
     expect((await store.getCase(c.id))?.title).toBe('newer title');
     const entries = await store.listEntries(c.id);
@@ -294,22 +295,23 @@ describe('importJson merges', () => {
       casesUpdated: 1,
       entriesAdded: 1,
       entriesUpdated: 0,
+      settingsSkipped: 1, // validFile's "theme"
     });
     const cases = await store.listCases();
     expect(cases.map((c) => [c.id, c.title, c.status])).toEqual([[mine.id, 'theirs', 'waiting']]);
     expect((await store.listEntries(mine.id)).map((e) => e.agent)).toEqual(['Zoe']);
   });
 
-  it('keeps existing settings and fills in missing ones', async () => {
+  it('keeps existing settings and skips settings a file may not set', async () => {
     const { store } = await seededStore();
     const file = validFile();
     file.settings = [
       { key: 'lang', value: 'en' },
       { key: 'theme', value: 'dark' },
     ];
-    await store.importJson(file);
+    expect((await store.importJson(file)).settingsSkipped).toBe(2);
     expect(await store.getSetting('lang')).toBe('zh');
-    expect(await store.getSetting('theme')).toBe('dark');
+    expect(await store.getSetting('theme')).toBeUndefined();
   });
 
   it('accepts version 1 files and migrates them like the schema upgrade', async () => {
@@ -347,6 +349,7 @@ describe('importJson merges', () => {
       casesUpdated: 0,
       entriesAdded: 1,
       entriesUpdated: 0,
+      settingsSkipped: 0,
     });
     expect(await store.getCase('a')).toEqual({
       id: 'a',

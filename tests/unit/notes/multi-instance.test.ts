@@ -30,6 +30,30 @@ describe('two connections to the same database (side panel + background)', () =>
     b.db.close();
   });
 
+  it('two concurrent updateCase calls changing different fields both survive', async () => {
+    const name = uniqueDbName('race');
+    const a = new NotesStore(new KefuNotesDb(name));
+    const b = new NotesStore(new KefuNotesDb(name));
+    const c = await a.createCase({ platform: 'other', title: 'before' });
+    // Same connection and two connections (two panels): neither write may be built on a stale read.
+    await Promise.all([a.updateCase(c.id, { title: 'renamed' }), a.updateCase(c.id, { status: 'waiting' })]);
+    await Promise.all([
+      a.updateCase(c.id, { shop: 'Shop A' }),
+      b.updateCase(c.id, { followUpAt: 1_700_000_000_000 }),
+      b.updateCase(c.id, { status: 'escalated' }),
+    ]);
+    expect(await a.getCase(c.id)).toMatchObject({
+      title: 'renamed',
+      status: 'escalated',
+      shop: 'Shop A',
+      followUpAt: 1_700_000_000_000,
+    });
+    // The search row was rebuilt from the final case, not from one of the racing copies.
+    expect((await b.searchCases('renamed')).map((r) => r.case.shop)).toEqual(['Shop A']);
+    a.db.close();
+    b.db.close();
+  });
+
   it('useLiveQuery re-renders a Preact component when another connection writes', async () => {
     const name = uniqueDbName('hook');
     const ui = new NotesStore(new KefuNotesDb(name));

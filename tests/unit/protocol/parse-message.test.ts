@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isShopUrl, parseContentInbound, parseMessage, type ReceiverContext, type SenderInfo } from '@/lib/protocol';
+import { amazonOrderMatchPatterns } from '@/lib/sites/amazon/marketplaces';
+import { TAOBAO_ORDER_MATCH_PATTERNS } from '@/lib/sites/taobao/hosts';
 
 const ctx: ReceiverContext = {
   extensionId: 'kefu-id',
@@ -42,6 +44,12 @@ describe('parseMessage (background side)', () => {
     expect(parsed!.message).toEqual(found);
   });
 
+  it('says whether the report came from a private-browsing tab (stamped by the browser)', () => {
+    expect(parseMessage(found, shopSender, ctx, BACKGROUND_ACCEPTS)?.incognito).toBe(false);
+    const privateTab = { ...shopSender, tab: { id: 7, incognito: true } };
+    expect(parseMessage(found, privateTab, ctx, BACKGROUND_ACCEPTS)?.incognito).toBe(true);
+  });
+
   it('accepts tab/rescan from an extension page', () => {
     const parsed = parseMessage({ type: 'tab/rescan', tabId: 3 }, panelSender, ctx, BACKGROUND_ACCEPTS);
     expect(parsed?.message).toEqual({ type: 'tab/rescan', tabId: 3 });
@@ -64,26 +72,49 @@ describe('parseMessage (background side)', () => {
     ['missing diagnostics', { type: 'orders/found', url: found.url, extraction: found.extraction }],
     ['bad platform', { ...found, extraction: { ...found.extraction, platform: 'ebay' } }],
     [
-      'javascript: item url',
-      {
-        ...found,
-        extraction: {
-          ...found.extraction,
-          orders: [{ ...order, items: [{ title: 'x', url: 'javascript:alert(1)' }] }],
-        },
-      },
+      'an item url that is not a string',
+      { ...found, extraction: { ...found.extraction, orders: [{ ...order, items: [{ title: 'x', url: 5 }] }] } },
     ],
     [
-      'huge string',
-      { ...found, extraction: { ...found.extraction, orders: [{ ...order, shop: 'x'.repeat(10_000) }] } },
-    ],
-    ['bad date', { ...found, extraction: { ...found.extraction, orders: [{ ...order, orderDate: '03.11.2024' }] } }],
-    [
-      'too many orders',
-      { ...found, extraction: { ...found.extraction, orders: Array.from({ length: 501 }, () => order) } },
+      'an over-long order ID',
+      { ...found, extraction: { ...found.extraction, orders: [{ ...order, orderId: '1'.repeat(65) }] } },
     ],
   ])('drops %s', (_label, raw) => {
     expect(parseMessage(raw, shopSender, ctx, BACKGROUND_ACCEPTS)).toBeNull();
+  });
+
+  it('fits over-sized or unusable content instead of dropping the whole report', () => {
+    const messy = {
+      ...found,
+      extraction: {
+        ...found.extraction,
+        orders: Array.from({ length: 501 }, () => ({
+          ...order,
+          orderDate: '03.11.2024',
+          shop: 'x'.repeat(10_000),
+          total: { amount: Number.POSITIVE_INFINITY, currency: 'EUR', text: '∞' },
+          items: [
+            { title: 'y'.repeat(600), quantity: 1.5, url: 'javascript:alert(1)' },
+            { title: 'ok', quantity: 2, url: 'mailto:a@b.c' },
+          ],
+          shipments: [{ trackingId: '1'.repeat(65), trackingUrl: 'http://track.example/1', carrier: 'DHL' }],
+        })),
+      },
+    };
+    const parsed = parseMessage(messy, shopSender, ctx, BACKGROUND_ACCEPTS);
+    expect(parsed).not.toBeNull();
+    if (parsed?.message.type !== 'orders/found') throw new Error('wrong type');
+    const { orders } = parsed.message.extraction;
+    expect(orders).toHaveLength(500);
+    const first = orders[0]!;
+    expect(first.orderId).toBe(order.orderId);
+    expect(first.orderDate).toBeUndefined();
+    expect(first.total).toBeUndefined();
+    expect(first.shop).toHaveLength(200);
+    expect(first.shop?.endsWith('…')).toBe(true);
+    expect(first.items[0]).toEqual({ title: `${'y'.repeat(499)}…`, quantity: undefined, url: undefined });
+    expect(first.items[1]).toEqual({ title: 'ok', quantity: 2, url: undefined });
+    expect(first.shipments[0]).toEqual({ trackingId: undefined, trackingUrl: undefined, carrier: 'DHL' });
   });
 
   it.each<[string, SenderInfo]>([
@@ -92,10 +123,24 @@ describe('parseMessage (background side)', () => {
     ['a sub-frame', { ...shopSender, frameId: 3 }],
     ['a page that is not a shop', { ...shopSender, url: 'https://evil.example/gp/your-account/order-details' }],
     ['a look-alike host', { ...shopSender, url: 'https://www.amazon.de.evil.example/your-orders/orders' }],
+    ['a shop host we never inject into', { ...shopSender, url: 'https://sellercentral.amazon.de/orders' }],
+    ['a Taobao host we never inject into', { ...shopSender, url: 'https://login.taobao.com/member/login.jhtml' }],
     ['plain http', { ...shopSender, url: 'http://www.amazon.de/your-orders/orders' }],
     ['no URL', { ...shopSender, url: undefined }],
   ])('drops orders/found from %s', (_label, sender) => {
     expect(parseMessage(found, sender, ctx, BACKGROUND_ACCEPTS)).toBeNull();
+  });
+
+  it('accepts reports from every host the orders content scripts are injected into, and only those', () => {
+    const hosts = [...amazonOrderMatchPatterns(), ...TAOBAO_ORDER_MATCH_PATTERNS].map(
+      (p) => new URL(p.replace('*', '')).hostname,
+    );
+    expect(new Set(hosts).size).toBeGreaterThanOrEqual(23 + 6);
+    for (const host of hosts) expect(isShopUrl(new URL(`https://${host}/x`)), host).toBe(true);
+    expect(isShopUrl(new URL('https://WWW.AMAZON.CO.JP/x'))).toBe(true);
+    for (const host of ['amazon.com', 'smile.amazon.com', 'www.taobao.com', 'item.taobao.com', 'www.tmall.com']) {
+      expect(isShopUrl(new URL(`https://${host}/x`)), host).toBe(false);
+    }
   });
 
   it('drops tab/rescan from a content script (only our own pages may send it)', () => {

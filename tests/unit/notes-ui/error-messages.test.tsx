@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NotesManager } from '../../../components/notes';
+import { notesErrorMessage, notesImportDetail, notesMessageKey } from '../../../components/notes/error-message';
+import { notesStore } from '../../../components/notes-store';
+import { englishMessage, NOTES_MESSAGES, NotesError, type NotesMessageId } from '../../../lib/notes';
+import { byTestId, type Mounted, mount, resetNotes, waitFor } from './helpers';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
+const catalogues = { en: load('en'), zh_CN: load('zh_CN') };
+
+/** Chrome's substitution: `$NAME$` → its placeholder's content, `$1` → the first substitution. */
+function render(catalogue: Catalogue, key: string, subs: readonly string[]): string {
+  const entry = catalogue[key];
+  if (!entry) return '';
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+function useCatalogue(lang: keyof typeof catalogues): void {
+  const i18n = fakeBrowser.i18n as unknown as {
+    getMessage: (key: string, subs?: string | string[]) => string;
+    getUILanguage: () => string;
+  };
+  i18n.getMessage = (key, subs) =>
+    render(catalogues[lang], key, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]);
+  i18n.getUILanguage = () => lang.replace('_', '-');
+}
+
+const ids = Object.keys(NOTES_MESSAGES) as NotesMessageId[];
+
+describe('notes error messages are translated', () => {
+  let view: Mounted | null = null;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await resetNotes();
+  });
+  afterEach(() => {
+    view?.unmount();
+    view = null;
+  });
+
+  it('every message id has a catalogue entry in both locales, with one placeholder per value', () => {
+    for (const id of ids) {
+      const key = notesMessageKey(id);
+      const values = (NOTES_MESSAGES[id].match(/\$\d/g) ?? []).length;
+      for (const catalogue of Object.values(catalogues)) {
+        expect(catalogue[key], `${id} → ${key}`).toBeDefined();
+        if (id !== 'quota') expect(Object.keys(catalogue[key]!.placeholders ?? {}), key).toHaveLength(values);
+      }
+    }
+  });
+
+  it('the English catalogue says exactly what the error says in its log message', () => {
+    const params = ['entries[3].agent', 'SECOND', 'THIRD'];
+    // The UI's quota text is its own shorter wording (and says nothing it substitutes).
+    for (const id of ids.filter((i) => i !== 'quota')) {
+      expect(render(catalogues.en, notesMessageKey(id), params), id).toBe(englishMessage({ id, params }));
+    }
+  });
+
+  it('shows a failed write in the UI language and keeps the English message on the error', async () => {
+    useCatalogue('zh_CN');
+    const store = notesStore();
+    const c = await store.createCase({ platform: 'other', title: 'ok' });
+    const err = await store.updateCase(c.id, { title: 'x'.repeat(10_001) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NotesError);
+    expect((err as NotesError).message).toBe('title: at most 10,000 characters');
+    expect(notesErrorMessage(err)).toBe('保存失败：title：最多 10,000 个字符');
+
+    const missing = await store.updateCase('gone-1', { title: 'x' }).catch((e: unknown) => e);
+    expect(notesErrorMessage(missing)).toBe('保存失败：找不到案例 gone-1');
+  });
+
+  it('translates an import problem, still naming the record and field', async () => {
+    useCatalogue('zh_CN');
+    const file = {
+      format: 'kefu-notes',
+      version: 2,
+      cases: [],
+      entries: [],
+      templates: [
+        { id: 't', problemKind: 'escalation', lang: 'fr', title: 't', body: 'b', builtIn: false, updatedAt: 1 },
+      ],
+      settings: [],
+    };
+    const err = (await notesStore()
+      .importJson(file)
+      .catch((e: unknown) => e)) as NotesError;
+    expect(err.details).toEqual(['templates[0].lang: expected one of zh_CN, en']);
+    expect(notesImportDetail(err)).toBe('templates[0].lang：应为以下之一：zh_CN, en');
+
+    const text = JSON.stringify({ ...file, version: 3 });
+    const wrongVersion = (await notesStore()
+      .importJsonText(text)
+      .catch((e: unknown) => e)) as NotesError;
+    expect(notesImportDetail(wrongVersion)).toBe(
+      'version：应为 1 或 2，实际是 3（可能由更新版本的客服助手导出，请先升级）',
+    );
+  });
+
+  it('the import panel shows the translated problem', async () => {
+    useCatalogue('zh_CN');
+    view = mount(<NotesManager lang="zh_CN" onOpenCase={() => {}} />);
+    const input = byTestId(view.root, 'notes-import') as HTMLInputElement;
+    const bad = { format: 'kefu-notes', version: 2, cases: [], entries: [{ id: 'e' }], templates: [], settings: [] };
+    Object.defineProperty(input, 'files', {
+      value: [new File([JSON.stringify(bad)], 'backup.json', { type: 'application/json' })],
+      configurable: true,
+    });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const error = await waitFor(() => byTestId(view!.root, 'notes-import-error'));
+    expect(error.textContent).toContain('导入失败，现有记录没有任何改动。');
+    expect(error.textContent).toContain('问题：entries[0].caseId：必填');
+  });
+});

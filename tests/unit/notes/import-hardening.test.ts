@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { NotesError, type NotesExport } from '../../../lib/notes';
+import { CARD, makeStore, storedData } from './helpers';
+
+function fileWith(extra: Partial<NotesExport>): NotesExport {
+  return {
+    format: 'kefu-notes',
+    version: 2,
+    exportedAt: '2024-05-01T00:00:00.000Z',
+    cases: [],
+    entries: [],
+    templates: [],
+    settings: [],
+    ...extra,
+  };
+}
+
+const template = (over: Record<string, unknown> = {}) => ({
+  id: 'tpl-1',
+  problemKind: 'refund-request',
+  lang: 'en',
+  title: 'Refund',
+  body: 'Please refund order {orderId}.',
+  builtIn: false,
+  updatedAt: 5,
+  ...over,
+});
+
+async function rejection(data: unknown): Promise<NotesError> {
+  const { store } = makeStore();
+  const before = await storedData(store);
+  const err = await store.importJson(data).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(NotesError);
+  expect(await storedData(store)).toEqual(before);
+  return err as NotesError;
+}
+
+describe('import cannot set dangerous settings or junk values', () => {
+  it('never imports copyRaw, and drops unknown setting keys with a count', async () => {
+    const { store } = makeStore();
+    const result = await store.importJson(
+      fileWith({
+        settings: [
+          { key: 'copyRaw', value: true },
+          { key: 'theme', value: 'dark' },
+        ],
+      }),
+    );
+    expect(result.settingsSkipped).toBe(2);
+    expect(await store.getSetting('copyRaw')).toBeUndefined();
+    expect(await store.getSetting('theme')).toBeUndefined();
+  });
+
+  it('never imports copyRaw from a version 1 file either', async () => {
+    const { store } = makeStore();
+    const v1 = {
+      format: 'kefu-notes',
+      version: 1,
+      cases: [],
+      entries: [],
+      settings: [{ key: 'copyRaw', value: true }],
+    };
+    expect((await store.importJson(v1)).settingsSkipped).toBe(1);
+    expect(await store.getSetting('copyRaw')).toBeUndefined();
+  });
+
+  it('keeps the stored copyRaw choice whatever the file says', async () => {
+    const { store } = makeStore();
+    await store.setSetting('copyRaw', false);
+    await store.importJson(fileWith({ settings: [{ key: 'copyRaw', value: true }] }));
+    expect(await store.getSetting('copyRaw')).toBe(false);
+  });
+
+  it('checks template problemKind and lang against their pick-lists, naming record and field', async () => {
+    const kind = await rejection(fileWith({ templates: [template(), template({ id: 't2', problemKind: 'late' })] }));
+    expect(kind.code).toBe('import');
+    expect(kind.message).toMatch(/^templates\[1\]\.problemKind: expected one of not-received, /);
+    const lang = await rejection(fileWith({ templates: [template({ lang: 'zh' })] }));
+    expect(lang.message).toBe('templates[0].lang: expected one of zh_CN, en');
+  });
+
+  it('sanitises imported templates like typed ones', async () => {
+    const { store } = makeStore();
+    await store.importJson(fileWith({ templates: [template({ title: `Card ${CARD}`, body: `Paid with ${CARD}` })] }));
+    const [stored] = await store.listTemplates();
+    expect(stored).toMatchObject({ title: 'Card [card ••••1111]', body: 'Paid with [card ••••1111]' });
+  });
+
+  it('putTemplate applies the same pick-lists and limits as import', async () => {
+    const { store } = makeStore();
+    const typed = (over: Record<string, unknown>) => store.putTemplate({ ...template(), ...over } as never);
+    await expect(typed({ problemKind: 'late' })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'problemKind: unknown "late"',
+    });
+    await expect(typed({ lang: 'fr' })).rejects.toMatchObject({ code: 'invalid', message: 'lang: unknown "fr"' });
+    await expect(typed({ body: 'x'.repeat(10_001) })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'body: at most 10,000 characters',
+    });
+    expect(await store.listTemplates()).toEqual([]);
+  });
+});
