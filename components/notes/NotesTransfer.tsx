@@ -45,12 +45,18 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
       pokeReminders();
       setOutcome({
         kind: 'ok',
-        text: t('notesImported', [
-          String(result.casesAdded),
-          String(result.casesUpdated),
-          String(result.entriesAdded),
-          String(result.entriesUpdated),
-        ]),
+        text: [
+          t('notesImported', [
+            String(result.casesAdded),
+            String(result.casesUpdated),
+            String(result.entriesAdded),
+            String(result.entriesUpdated),
+          ]),
+          // Said, not silent: the user may expect a backup to bring its settings along.
+          result.settingsSkipped > 0 ? t('notesImportSettingsSkipped', String(result.settingsSkipped)) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
       onImported?.();
     } catch (err) {

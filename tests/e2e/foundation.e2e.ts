@@ -109,7 +109,7 @@ describe('foundation: page → content script → background → side panel', ()
     await page.close();
   });
 
-  it('shows the orders again when the user goes back to an order page (restored from the back/forward cache)', async () => {
+  it('shows the orders again when the user goes back to an order page', async () => {
     const seen = new Set(Object.keys(await kefu.sessionRecords()));
     const page = await kefu.openShopPage(AMAZON_DETAIL);
     const tabKey = async () => {

@@ -117,4 +117,27 @@ describe('notes error messages are translated', () => {
     expect(error.textContent).toContain('导入失败，现有记录没有任何改动。');
     expect(error.textContent).toContain('问题：entries[0].caseId：必填');
   });
+
+  it('says how many settings a backup could not set, in the UI language', async () => {
+    useCatalogue('zh_CN');
+    view = mount(<NotesManager lang="zh_CN" onOpenCase={() => {}} />);
+    const input = byTestId(view.root, 'notes-import') as HTMLInputElement;
+    const file = {
+      format: 'kefu-notes',
+      version: 2,
+      cases: [],
+      entries: [],
+      templates: [],
+      settings: [{ key: 'copyRaw', value: true }],
+    };
+    Object.defineProperty(input, 'files', {
+      value: [new File([JSON.stringify(file)], 'backup.json', { type: 'application/json' })],
+      configurable: true,
+    });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const result = await waitFor(() => byTestId(view!.root, 'notes-import-result'));
+    expect(result.textContent).toContain('导入完成');
+    expect(result.textContent).toContain('文件中的 1 项设置未被导入');
+    expect(await notesStore().getSetting('copyRaw')).toBeUndefined();
+  });
 });
