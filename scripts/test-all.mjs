@@ -43,6 +43,7 @@ function suite(name, args) {
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('lint', 'npx', ['biome', 'check', '.']);
 check('build-chrome', 'npx', ['wxt', 'build']);
+check('content-script-size', 'node', ['scripts/check-size.mjs']);
 check('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 check('lint-firefox', 'node', ['scripts/lint-firefox.mjs']);
 suite('unit', []);

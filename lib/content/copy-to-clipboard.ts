@@ -9,7 +9,7 @@ export async function copyFromPage(text: string): Promise<boolean> {
   } catch {
     const area = document.createElement('textarea');
     area.value = text;
-    area.style.cssText = 'position:fixed;top:-1000px;opacity:0';
+    area.style.cssText = 'position:fixed;opacity:0';
     document.documentElement.append(area);
     area.select();
     const ok = document.execCommand('copy');

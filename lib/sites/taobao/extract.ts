@@ -8,6 +8,9 @@ import { EMBEDDED_DATA_NAMES, ORDER_ID_URL_PARAMS } from './selectors';
 
 type Field = 'orderDate' | 'total' | 'shop' | 'status' | 'items' | 'shipments' | 'detailUrl';
 const FIELDS: readonly Field[] = ['orderDate', 'total', 'shop', 'status', 'items', 'shipments', 'detailUrl'];
+/** The fields that hold one value (not a list), filled the same way from JSON facts and from the DOM. */
+type SingleField = 'orderDate' | 'total' | 'shop' | 'status' | 'detailUrl';
+const SINGLE_FIELDS: readonly SingleField[] = ['orderDate', 'total', 'shop', 'status', 'detailUrl'];
 
 interface Candidate {
   order: ExtractedOrder;
@@ -112,25 +115,11 @@ function fromFacts(f: JsonOrderFacts, idHint?: { id: string; strategy: string })
   if (!id) return null;
   const order: ExtractedOrder = { orderId: id.value, items: f.items, shipments: f.shipments };
   const strategies: Candidate['strategies'] = { orderId: id.strategy };
-  if (f.orderDate) {
-    order.orderDate = f.orderDate.value;
-    strategies.orderDate = f.orderDate.strategy;
-  }
-  if (f.total) {
-    order.total = f.total.value;
-    strategies.total = f.total.strategy;
-  }
-  if (f.shop) {
-    order.shop = f.shop.value;
-    strategies.shop = f.shop.strategy;
-  }
-  if (f.status) {
-    order.status = f.status.value;
-    strategies.status = f.status.strategy;
-  }
-  if (f.detailUrl) {
-    order.detailUrl = f.detailUrl.value;
-    strategies.detailUrl = f.detailUrl.strategy;
+  for (const field of SINGLE_FIELDS) {
+    const found = f[field];
+    if (!found) continue;
+    (order as Record<SingleField, unknown>)[field] = found.value;
+    strategies[field] = found.strategy;
   }
   if (f.items.length > 0 && f.itemsStrategy) strategies.items = f.itemsStrategy;
   if (f.shipments.length > 0 && f.shipmentsStrategy) strategies.shipments = f.shipmentsStrategy;
@@ -175,21 +164,10 @@ function mergeAll(fromJson: Candidate[], dom: DomExtraction): Candidate[] {
 
 function fillGaps(c: Candidate, d: DomOrder): void {
   const o = c.order;
-  if (!o.orderDate && d.orderDate) {
-    o.orderDate = d.orderDate;
-    c.strategies.orderDate = d.strategies.orderDate;
-  }
-  if (!o.total && d.total) {
-    o.total = d.total;
-    c.strategies.total = d.strategies.total;
-  }
-  if (!o.shop && d.shop) {
-    o.shop = d.shop;
-    c.strategies.shop = d.strategies.shop;
-  }
-  if (!o.status && d.status) {
-    o.status = d.status;
-    c.strategies.status = d.strategies.status;
+  for (const field of SINGLE_FIELDS) {
+    if (o[field] || !d[field]) continue;
+    (o as Record<SingleField, unknown>)[field] = d[field];
+    c.strategies[field] = d.strategies[field];
   }
   if (o.items.length === 0 && d.items.length > 0) {
     o.items = d.items;
@@ -205,9 +183,5 @@ function fillGaps(c: Candidate, d: DomOrder): void {
       if (twin?.carrier && !s.carrier) s.carrier = twin.carrier;
       if (twin?.status && !s.status) s.status = twin.status;
     }
-  }
-  if (!o.detailUrl && d.detailUrl) {
-    o.detailUrl = d.detailUrl;
-    c.strategies.detailUrl = d.strategies.detailUrl;
   }
 }

@@ -21,6 +21,46 @@ describe('decodeJsStringLiteral', () => {
     expect(decodeJsStringLiteral(literal, 0)).toEqual({ value, end: literal.length });
   });
 
+  it('decodes any string however a script quoted it (seeded random strings, four encodings)', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = [
+      'a',
+      'Z',
+      '0',
+      ' ',
+      '"',
+      "'",
+      '\\',
+      '/',
+      '\n',
+      '\t',
+      '\u2028',
+      '中',
+      '😀',
+      '\u0001',
+      '{',
+      ':',
+      ',',
+    ];
+    const encodings: ((s: string) => string)[] = [
+      (s) => JSON.stringify(s),
+      (s) => `'${JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`,
+      (s) => `'${[...s].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}'`,
+      (s) => `'${JSON.stringify(s).slice(1, -1).replace(/'/g, '\\x27')}'`,
+    ];
+    for (let n = 0; n < 500; n++) {
+      const value = Array.from({ length: rand(40) }, () => alphabet[rand(alphabet.length)]).join('');
+      for (const encode of encodings) {
+        const literal = encode(value);
+        expect(decodeJsStringLiteral(`x(${literal})`, 2)).toEqual({ value, end: literal.length + 2 });
+      }
+    }
+  });
+
   it.each([
     ["'unterminated"],
     ["'raw\nnewline'"],
@@ -89,6 +129,19 @@ describe('parseJsonLossless strict-JSON shortcut', () => {
           ok: 9007199254740991,
         },
       ],
+    });
+  });
+
+  it('quotes long integers in arrays too, and keeps value-like digits inside strings as they are', () => {
+    const text =
+      '{"ids":[4865640015090004803, -4865640015090004803,12],"rateGift":"{orders:[orderId: 4842865550334004803,item","s":"a,4865640015090004803]"}';
+    expect(parseJsonLossless(text)).toEqual({
+      ok: true,
+      value: {
+        ids: ['4865640015090004803', '-4865640015090004803', 12],
+        rateGift: '{orders:[orderId: 4842865550334004803,item',
+        s: 'a,4865640015090004803]',
+      },
     });
   });
 
