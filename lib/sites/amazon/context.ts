@@ -38,9 +38,11 @@ export function setField<K extends 'orderDate' | 'total' | 'items' | 'shipments'
 /** Absolute https URL for an href on the page (undefined for other schemes and unparsable values). */
 export function absoluteUrl(ctx: AmazonPageContext, href: string | null | undefined): string | undefined {
   if (!href) return undefined;
-  // Fast path for the form Amazon uses on nearly every link (a URL parse per link is measurable on long lists).
-  if (href.startsWith('/') && !href.startsWith('//') && ctx.url.protocol === 'https:' && href.length < 1024) {
-    return ctx.url.origin + href;
+  // Fast paths for the two forms Amazon uses on nearly every link (a URL parse per link is measurable on long
+  // lists); anything with a space or backslash is left to the parser, which would rewrite it.
+  if (href.length < 1024 && !/[\s\\]/.test(href)) {
+    if (href.startsWith('https://')) return href;
+    if (href.startsWith('/') && !href.startsWith('//') && ctx.url.protocol === 'https:') return ctx.url.origin + href;
   }
   return absoluteHttpsUrl(href, ctx.url);
 }
