@@ -5,7 +5,7 @@ import { routeMessage } from '@/lib/background/route-message';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
 import type { RescanNowMessage } from '@/lib/protocol';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
-import { clearStaleTabOrders, clearTabOrders, NAVIGATION_GRACE_MS, verifyTabOrders } from '@/lib/tab-orders';
+import { clearTabOrders, NAVIGATION_GRACE_MS, verifyTabOrders } from '@/lib/tab-orders';
 
 export default defineBackground(() => {
   const receiver = {
@@ -37,12 +37,8 @@ export default defineBackground(() => {
       () => false,
     );
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    const at = Date.now();
-    if (info.status === 'loading') {
-      setTimeout(() => void clearStaleTabOrders(deps.session, tabId, at, info.url, probe), NAVIGATION_GRACE_MS);
-    } else if (info.status === 'complete') {
-      setTimeout(() => void verifyTabOrders(deps.session, tabId, probe), NAVIGATION_GRACE_MS);
-    }
+    if (info.status !== 'complete') return;
+    setTimeout(() => void verifyTabOrders(deps.session, tabId, probe), NAVIGATION_GRACE_MS);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 

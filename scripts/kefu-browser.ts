@@ -75,6 +75,8 @@ export async function launchKefu(
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     args,
+    // Playwright turns the back/forward cache off; real users have it, and Kefu must cope with pages it restores.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     colorScheme: options.colorScheme,
     locale: options.locale,
     env: { ...process.env, ...(options.locale ? { LANGUAGE: options.locale.replace('-', '_') } : {}) },

@@ -150,8 +150,9 @@ export function scanBalanced(
     } else if (c === '"' || c === "'" || c === '`') {
       // Skipped, not decoded: a stray quote (in a regex literal, say) makes the candidate fail to parse later.
       const close = closingQuote(text, i);
+      // The search read to the end when it failed: counted, so a page of stray quotes stays linear in the budget.
+      counter.steps += (close < 0 ? text.length : close) - i;
       if (close < 0) return null;
-      counter.steps += close - i;
       i = close + 1;
     } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
       i = skipComment(text, i, counter);

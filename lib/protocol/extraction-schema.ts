@@ -9,15 +9,25 @@ import { EXTRACTION_LIMITS as L } from './extraction-limits';
  * the panel cannot use (non-https link, impossible date, bad money) is left out; what comes out always fits
  * the caps. Done here, not in the content scripts, so every order page does not pay for it.
  */
+/** Cut to `max` characters with "…", never between the two halves of a surrogate pair (emoji). */
+export function clipText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
+}
 const clip = (max: number) =>
   v.pipe(
     v.string(),
-    v.transform((s) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`)),
+    v.transform((s) => clipText(s, max)),
   );
+/** Cut before the items are checked, so what lies beyond the cap can neither fail the report nor cost time. */
 const capped = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(
-    v.array(item),
+    v.array(v.unknown()),
     v.transform((list) => list.slice(0, max)),
+    v.array(item),
   );
 /** A string that fails `valid` is dropped (undefined); a value of another type still fails the whole report. */
 const orDropped = (valid: (s: string) => boolean) =>
@@ -31,6 +41,8 @@ const HttpsUrl = v.pipe(v.string(), v.maxLength(L.url), v.url(), v.startsWith('h
 const httpsUrl = orDropped((s) => v.is(HttpsUrl, s));
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
+/** A real calendar day: `v.isoDate` alone accepts 2024-02-31. */
+const isRealDate = (s: string): boolean => v.is(IsoDate, s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 const MoneySchema = v.strictObject({
   amount: v.pipe(v.number(), v.finite()),
@@ -40,10 +52,13 @@ const MoneySchema = v.strictObject({
 
 const ItemSchema = v.strictObject({
   title: clip(L.itemTitle),
+  // Any value: messages travel as JSON, so a NaN sent becomes null; whatever is not a count is left out.
   quantity: v.optional(
     v.pipe(
-      v.number(),
-      v.transform((n) => (Number.isInteger(n) && n >= 0 && n <= L.quantity ? n : undefined)),
+      v.unknown(),
+      v.transform((n) =>
+        Number.isInteger(n) && (n as number) >= 0 && (n as number) <= L.quantity ? (n as number) : undefined,
+      ),
     ),
   ),
   url: httpsUrl,
@@ -59,7 +74,7 @@ const ShipmentSchema = v.strictObject({
 
 export const OrderSchema = v.strictObject({
   orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(L.orderId)),
-  orderDate: orDropped((s) => v.is(IsoDate, s)),
+  orderDate: orDropped(isRealDate),
   total: v.optional(
     v.pipe(
       v.unknown(),

@@ -46,7 +46,11 @@ const DEFINITIONS = {
     from: 'content-script',
     schema: v.strictObject({
       type: v.literal('orders/found'),
-      url: v.pipe(v.string(), v.maxLength(4096)),
+      // Over-long: replaced by '' so the background falls back to the URL the browser stamped on the sender.
+      url: v.pipe(
+        v.string(),
+        v.transform((url) => (url.length <= 4096 ? url : '')),
+      ),
       extraction: PageExtractionSchema,
       diagnostics: DiagnosticsSchema,
     }),

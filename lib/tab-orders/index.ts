@@ -59,7 +59,7 @@ function isTabOrders(value: unknown): value is TabOrders {
   );
 }
 
-/** How long after a "loading" signal a tab's content script has to report before its old record is dropped. */
+/** How long after a tab finished loading it is asked whether a Kefu content script lives there. */
 export const NAVIGATION_GRACE_MS = 1500;
 
 /**
@@ -69,38 +69,18 @@ export const NAVIGATION_GRACE_MS = 1500;
 export type TabProbe = (tabId: number) => Promise<boolean>;
 
 /**
- * Called NAVIGATION_GRACE_MS after a tab signalled "loading" at `loadingAt` (with the URL when the browser shows
- * it to us, i.e. on shop pages). Chrome signals "loading" for same-document navigations too, and without the
- * `tabs` permission it does not say where to, so the record is dropped if no report came after the signal:
- * a shop page reports again within the grace period, any other page never does.
- *
- * A report after the signal is not proof either: the page being left can still send one (a debounced rescan that
- * fires while the next page loads). So such a record is kept only if `probe` finds a content script in the tab now.
+ * Called a moment after a tab finished loading (Chrome says so for every navigation, without telling us where to
+ * without the `tabs` permission). The probe settles both ways the panel could be wrong:
+ * - the page that reported is gone (the tab now shows a page without Kefu): no answer, so its orders are dropped —
+ *   unless a report arrived meanwhile (then a content script is there after all);
+ * - the page came back from the back/forward cache, where its content script lives on but does not run again:
+ *   the probe makes it report.
+ * A navigation that never replaces the page (a download, a cancelled load) keeps the orders.
  */
-export async function clearStaleTabOrders(
-  area: SessionArea,
-  tabId: number,
-  loadingAt: number,
-  loadingUrl: string | undefined,
-  probe?: TabProbe,
-): Promise<void> {
-  const record = await readTabOrders(area, tabId);
-  if (!record) return;
-  const reportedSince = record.updatedAt >= loadingAt;
-  const sameUrl = loadingUrl !== undefined && loadingUrl === record.url;
-  if (!reportedSince && !sameUrl) {
-    await clearTabOrders(area, tabId);
-    return;
-  }
-  await verifyTabOrders(area, tabId, probe);
-}
-
-/**
- * Called a moment after a tab finished loading: by then the tab holds its new document for good, so a record
- * with no content script behind it (the page that reported is gone) is dropped. The probe also makes a page
- * restored from the back/forward cache report again.
- */
-export async function verifyTabOrders(area: SessionArea, tabId: number, probe?: TabProbe): Promise<void> {
-  if (!probe || !(await readTabOrders(area, tabId))) return;
-  if (!(await probe(tabId))) await clearTabOrders(area, tabId);
+export async function verifyTabOrders(area: SessionArea, tabId: number, probe: TabProbe): Promise<void> {
+  const before = await readTabOrders(area, tabId);
+  if (await probe(tabId)) return;
+  if (!before) return;
+  const now = await readTabOrders(area, tabId);
+  if (now?.updatedAt === before.updatedAt) await clearTabOrders(area, tabId);
 }

@@ -118,9 +118,15 @@ describe('foundation: page → content script → background → side panel', ()
     };
     await expect.poll(tabKey, { timeout: 10_000 }).toBeDefined();
     const key = (await tabKey())!;
+    await page.evaluate(() => {
+      (window as { kefuMark?: number }).kefuMark = 1;
+    });
     await page.goto(AMAZON_PRODUCT, { waitUntil: 'load' });
     await expect.poll(async () => (await kefu.sessionRecords())[key], { timeout: 10_000 }).toBeUndefined();
-    await page.goBack({ waitUntil: 'load' });
+    await page.goBack({ waitUntil: 'commit' });
+    // Restored from the back/forward cache: the same document (the mark survived), so its content script did not
+    // run again and only the background's probe can make it report.
+    await expect.poll(() => page.evaluate(() => (window as { kefuMark?: number }).kefuMark)).toBe(1);
     await expect.poll(async () => (await kefu.sessionRecords())[key], { timeout: 10_000 }).toBeDefined();
     await page.close();
   });

@@ -8,18 +8,9 @@ export function taobaoPageKind(url: URL, doc: Document | null): PageKind {
   const host = url.hostname.toLowerCase();
   const path = url.pathname.toLowerCase();
   if (host === 'wuliu.taobao.com' || host === 'detail.i56.taobao.com' || host.startsWith('wuliu.')) return 'tracking';
-  if (path.includes('pc-trade-logistics') || path.includes('/logistics')) return 'tracking';
-  if (path.includes('/trade/itemlist/') || path.includes('list_bought_items') || path.includes('boughtlist')) {
-    return 'order-list';
-  }
-  if (
-    path.includes('trade_item_detail') ||
-    path.includes('trade_order_detail') ||
-    path.includes('orderdetail.htm') ||
-    path.startsWith('/trade/detail/')
-  ) {
-    return 'order-detail';
-  }
+  if (/pc-trade-logistics|\/logistics/.test(path)) return 'tracking';
+  if (/\/trade\/itemlist\/|list_bought_items|boughtlist/.test(path)) return 'order-list';
+  if (/trade_item_detail|trade_order_detail|orderdetail\.htm|^\/trade\/detail\//.test(path)) return 'order-detail';
   if (/^(?:refund\d*|rights|ihelp|consumerservice|helpcenter|service)\./.test(host)) return 'help';
   return pageKindFromDocument(doc);
 }

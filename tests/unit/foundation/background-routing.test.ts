@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageUrl, routeMessage } from '@/lib/background/route-message';
 import type { Parsed } from '@/lib/protocol';
-import { clearStaleTabOrders, clearTabOrders, readTabOrders, saveTabOrders, verifyTabOrders } from '@/lib/tab-orders';
+import { clearTabOrders, readTabOrders, saveTabOrders, verifyTabOrders } from '@/lib/tab-orders';
 
 const extraction = {
   platform: 'taobao' as const,
@@ -63,46 +63,32 @@ describe('routeMessage', () => {
     expect(pageUrl('not a url', 'https://www.amazon.com/a')).toBe('https://www.amazon.com/a');
   });
 
-  it('drops a record after a "loading" signal unless the tab reported again or reported that very URL', async () => {
+  it('after a load completes, keeps the orders only if a content script in the tab answers', async () => {
     const area = fakeBrowser.storage.session;
-    const save = (updatedAt: number) =>
-      saveTabOrders(area, { tabId: 3, url: 'https://www.amazon.com/b', extraction, updatedAt });
-    await save(200);
-    await clearStaleTabOrders(area, 3, 100, undefined); // reported after the signal: a same-document navigation
-    expect(await readTabOrders(area, 3)).not.toBeNull();
-    await save(50);
-    await clearStaleTabOrders(area, 3, 100, 'https://www.amazon.com/b'); // the browser says it is that same URL
-    expect(await readTabOrders(area, 3)).not.toBeNull();
-    await clearStaleTabOrders(area, 3, 100, 'https://www.amazon.com/c'); // elsewhere, no new report
-    expect(await readTabOrders(area, 3)).toBeNull();
-    await save(50);
-    await clearStaleTabOrders(area, 3, 100, undefined); // a page we cannot see: not a shop page
-    expect(await readTabOrders(area, 3)).toBeNull();
-  });
-
-  it('keeps a record reported after the signal only if a content script still answers in the tab', async () => {
-    const area = fakeBrowser.storage.session;
-    const save = () => saveTabOrders(area, { tabId: 3, url: 'https://www.amazon.com/b', extraction, updatedAt: 200 });
-    const probe = vi.fn(async () => true);
-    await save();
-    await clearStaleTabOrders(area, 3, 100, undefined, probe); // same-document navigation: the script answers
-    expect(probe).toHaveBeenCalledWith(3);
-    expect(await readTabOrders(area, 3)).not.toBeNull();
-    // The page being left reported late; the tab now holds a page without Kefu.
-    await clearStaleTabOrders(area, 3, 100, undefined, async () => false);
-    expect(await readTabOrders(area, 3)).toBeNull();
-  });
-
-  it('after a load completes, drops a record no content script stands behind, and probes only tabs with one', async () => {
-    const area = fakeBrowser.storage.session;
-    const probe = vi.fn(async () => false);
-    await verifyTabOrders(area, 8, probe);
-    expect(probe).not.toHaveBeenCalled();
     await saveTabOrders(area, { tabId: 8, url: 'https://www.amazon.com/b', extraction, updatedAt: 1 });
-    await verifyTabOrders(area, 8, async () => true);
+    const answers = vi.fn(async () => true);
+    await verifyTabOrders(area, 8, answers); // the same page, or another order page (it reports for itself)
+    expect(answers).toHaveBeenCalledWith(8);
     expect(await readTabOrders(area, 8)).not.toBeNull();
-    await verifyTabOrders(area, 8, probe);
+    await verifyTabOrders(area, 8, async () => false); // the tab now shows a page without Kefu
     expect(await readTabOrders(area, 8)).toBeNull();
+  });
+
+  it('asks even a tab with no orders on record (a page back from the back/forward cache must report again)', async () => {
+    const probe = vi.fn(async () => false);
+    await verifyTabOrders(fakeBrowser.storage.session, 9, probe);
+    expect(probe).toHaveBeenCalledWith(9);
+    expect(await readTabOrders(fakeBrowser.storage.session, 9)).toBeNull();
+  });
+
+  it('does not drop a report that arrived while the tab was being asked', async () => {
+    const area = fakeBrowser.storage.session;
+    await saveTabOrders(area, { tabId: 4, url: 'https://www.amazon.com/a', extraction, updatedAt: 1 });
+    await verifyTabOrders(area, 4, async () => {
+      await saveTabOrders(area, { tabId: 4, url: 'https://www.amazon.com/b', extraction, updatedAt: 2 });
+      return false;
+    });
+    expect((await readTabOrders(area, 4))?.url).toBe('https://www.amazon.com/b');
   });
 
   it('relays tab/rescan to the tab and survives a tab without a content script', async () => {

@@ -117,6 +117,34 @@ describe('parseMessage (background side)', () => {
     expect(first.shipments[0]).toEqual({ trackingId: undefined, trackingUrl: undefined, carrier: 'DHL' });
   });
 
+  it('fits what a page or JSON transport can produce: null quantities, impossible dates, emoji at the cut, a long URL', () => {
+    const title = `${'x'.repeat(498)}😀tail`;
+    const raw = {
+      ...found,
+      url: `https://www.amazon.de/${'p'.repeat(5000)}`,
+      extraction: {
+        ...found.extraction,
+        orders: [
+          ...Array.from({ length: 500 }, () => ({
+            ...order,
+            orderDate: '2024-02-31',
+            items: [{ title, quantity: null }],
+          })),
+          { ...order, orderId: '' }, // beyond the cap: cut before it is checked
+        ],
+      },
+    };
+    const parsed = parseMessage(raw, shopSender, ctx, BACKGROUND_ACCEPTS);
+    if (parsed?.message.type !== 'orders/found') throw new Error('rejected');
+    expect(parsed.message.url).toBe('');
+    const first = parsed.message.extraction.orders[0]!;
+    expect(parsed.message.extraction.orders).toHaveLength(500);
+    expect(first.orderDate).toBeUndefined();
+    expect(first.items[0]!.quantity).toBeUndefined();
+    expect(first.items[0]!.title).toBe(`${'x'.repeat(498)}…`);
+    expect(first.items[0]!.title.length).toBeLessThanOrEqual(500);
+  });
+
   it.each<[string, SenderInfo]>([
     ['another extension', { ...shopSender, id: 'evil-id' }],
     ['no tab (content-script message from an extension page)', { ...shopSender, tab: undefined }],
