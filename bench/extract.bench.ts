@@ -119,7 +119,8 @@ function stripScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
 }
 
-async function bundleForBrowser(): Promise<string> {
+/** The extraction bench's in-page entry, bundled for a browser page (also used by the Chromium profiler). */
+export async function bundleForBrowser(): Promise<string> {
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [join(import.meta.dirname, 'extract/browser-entry.ts')],

@@ -5,7 +5,7 @@ import { routeMessage } from '@/lib/background/route-message';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
 import type { RescanNowMessage } from '@/lib/protocol';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
-import { clearTabOrders, NAVIGATION_GRACE_MS, verifyTabOrders } from '@/lib/tab-orders';
+import { clearTabOrders, PROBE_DELAY_MS, verifyTabOrders } from '@/lib/tab-orders';
 
 export default defineBackground(() => {
   const receiver = {
@@ -38,7 +38,7 @@ export default defineBackground(() => {
     );
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status !== 'complete') return;
-    setTimeout(() => void verifyTabOrders(deps.session, tabId, probe), NAVIGATION_GRACE_MS);
+    setTimeout(() => void verifyTabOrders(deps.session, tabId, probe), PROBE_DELAY_MS);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inertScripts } from '../extract.bench';
+import { bundleForBrowser, inertScripts } from '../extract.bench';
 
 const ROOT = 'tests/fixtures/real';
 const filter = process.env.KEFU_BENCH_FILTER ?? 'taobao';
@@ -18,17 +18,7 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const { build } = await import('esbuild');
-  const out = await build({
-    entryPoints: [join(import.meta.dirname, 'browser-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const script = out.outputFiles[0]?.text ?? '';
+  const script = await bundleForBrowser();
   const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as {
     pages: { file: string; url: string }[];
   };

@@ -27,7 +27,7 @@ export function StarRating({ value, name, onChange }: Props) {
           ) : (
             <span title={t('notesStars', String(n))}>
               <span aria-hidden="true">{starText(n).slice(0, n)}</span>
-              <span class="notes-sr-only">{t('notesStars', String(n))}</span>
+              <span class="visually-hidden">{t('notesStars', String(n))}</span>
             </span>
           )}
         </label>

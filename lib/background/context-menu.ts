@@ -1,16 +1,13 @@
 import { uiLang } from '../i18n';
 import type { NotesStore } from '../notes';
 import { sanitizeSecrets } from '../privacy';
+import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS } from '../protocol/extraction-limits';
 import { amazonOrderMatchPatterns } from '../sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from '../sites/taobao/hosts';
 import { readTabOrders, type SessionArea } from '../tab-orders';
 import { formatOrderSummary } from '../templates';
 
 export const COPY_ORDER_MENU_ID = 'kefu-copy-order-details';
-
-/** What one summary may weigh in a message (the content script rejects longer ones). */
-export const SUMMARY_MAX_CHARS = 5000;
-const SUMMARIES_MAX = 500;
 
 /** Summaries of every order a tab reported, in the UI language, secrets masked unless the user opted out. */
 export async function orderSummariesForTab(
@@ -22,7 +19,7 @@ export async function orderSummariesForTab(
   const extraction = record?.extraction;
   if (!extraction?.platform) return [];
   const lang = uiLang();
-  return extraction.orders.slice(0, SUMMARIES_MAX).map((order) => {
+  return extraction.orders.slice(0, MAX_COPY_SUMMARIES).map((order) => {
     const known = [order.orderId, ...order.shipments.flatMap((s) => (s.trackingId ? [s.trackingId] : []))];
     const redact = copyRaw ? (text: string) => text : (text: string) => sanitizeSecrets(text, known).text;
     const text = formatOrderSummary(order, {
@@ -32,7 +29,7 @@ export async function orderSummariesForTab(
       redact,
     });
     // An order with hundreds of items must not make the whole message invalid: cut its item list short.
-    return { orderId: order.orderId, text: truncateLines(text, SUMMARY_MAX_CHARS) };
+    return { orderId: order.orderId, text: truncateLines(text, MAX_COPY_SUMMARY_CHARS) };
   });
 }
 

@@ -1,3 +1,4 @@
+import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS, MAX_ORDER_ID_CHARS } from './extraction-limits';
 import type { CopySummaryMessage, RescanNowMessage, SenderInfo } from './messages';
 
 export type ContentInbound = RescanNowMessage | CopySummaryMessage;
@@ -15,12 +16,17 @@ export function parseContentInbound(raw: unknown, sender: SenderInfo, extensionI
   const msg = raw as { type?: unknown; summaries?: unknown };
   if (msg.type === 'content/rescan' && keys.length === 1) return { type: 'content/rescan' };
   if (msg.type === 'content/copy-summary' && keys.length === 2 && Array.isArray(msg.summaries)) {
-    if (msg.summaries.length > 500) return null;
+    if (msg.summaries.length > MAX_COPY_SUMMARIES) return null;
     const summaries: CopySummaryMessage['summaries'] = [];
     for (const s of msg.summaries as unknown[]) {
       if (typeof s !== 'object' || s === null || Object.keys(s).length !== 2) return null;
       const { orderId, text } = s as { orderId?: unknown; text?: unknown };
-      if (typeof orderId !== 'string' || typeof text !== 'string' || orderId.length > 64 || text.length > 5000)
+      if (
+        typeof orderId !== 'string' ||
+        typeof text !== 'string' ||
+        orderId.length > MAX_ORDER_ID_CHARS ||
+        text.length > MAX_COPY_SUMMARY_CHARS
+      )
         return null;
       summaries.push({ orderId, text });
     }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PageExtraction } from '../extract/types';
 import type { ExtractionDiagnostic } from '../sites/types';
+import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS, MAX_ORDER_ID_CHARS } from './extraction-limits';
 import { DiagnosticsSchema, PageExtractionSchema } from './extraction-schema';
 
 /**
@@ -73,9 +74,12 @@ const DEFINITIONS = {
       type: v.literal('content/copy-summary'),
       summaries: v.pipe(
         v.array(
-          v.strictObject({ orderId: v.pipe(v.string(), v.maxLength(64)), text: v.pipe(v.string(), v.maxLength(5000)) }),
+          v.strictObject({
+            orderId: v.pipe(v.string(), v.maxLength(MAX_ORDER_ID_CHARS)),
+            text: v.pipe(v.string(), v.maxLength(MAX_COPY_SUMMARY_CHARS)),
+          }),
         ),
-        v.maxLength(500),
+        v.maxLength(MAX_COPY_SUMMARIES),
       ),
     }),
   },

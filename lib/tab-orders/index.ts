@@ -60,7 +60,7 @@ function isTabOrders(value: unknown): value is TabOrders {
 }
 
 /** How long after a tab finished loading it is asked whether a Kefu content script lives there. */
-export const NAVIGATION_GRACE_MS = 1500;
+export const PROBE_DELAY_MS = 1500;
 
 /**
  * Asks the tab's current top document to extract again; resolves true only if a Kefu orders content script there
