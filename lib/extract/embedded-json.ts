@@ -208,20 +208,8 @@ export function toStrictJson(text: string, counter: WorkCounter = { steps: 0 }):
       i = skipComment(text, i, counter);
       continue;
     }
-    if (c === '{' || c === '[' || c === ':') {
-      out.push(c);
-      lastSignificant = c;
-      i++;
-      continue;
-    }
-    if (c === ',') {
-      out.push(c);
-      lastSignificant = c;
-      i++;
-      continue;
-    }
-    if (c === '}' || c === ']') {
-      if (lastSignificant === ',') out.pop();
+    if ('{[:,}]'.includes(c)) {
+      if ((c === '}' || c === ']') && lastSignificant === ',') out.pop();
       out.push(c);
       lastSignificant = c;
       i++;
@@ -294,13 +282,6 @@ export function toStrictJson(text: string, counter: WorkCounter = { steps: 0 }):
   return out.join('');
 }
 
-/**
- * Every string of strict JSON (read whole, so digits inside strings are never touched) and every bare integer of
- * 16+ digits (the shortest that can be unsafe): not inside a number (lookbehind), not followed by a fraction or an
- * exponent (lookahead). Strings use the unrolled `[^"\\]*(?:\\.[^"\\]*)*` form, about twice as fast as a
- * per-character alternation; the closing quote is optional so an unterminated string ends the scan in one pass
- * instead of a retry from every later quote (quadratic). Such text is not JSON and JSON.parse rejects it.
- */
 /**
  * Quotes the integers beyond 2^53 that stand as JSON values (so JSON.parse keeps their digits), leaving the rest of
  * the text as it is. Not string-aware, on purpose: a digit run inside a string that happens to look like a value

@@ -2,7 +2,7 @@ import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
 import {
   absoluteHttpsUrl,
-  CARRIER_NAMES,
+  CARRIER_NAME,
   cleanTrackingId,
   isOrderId,
   knownStatus,
@@ -82,18 +82,20 @@ function valueAfterLabel<T>(
   return null;
 }
 
-function firstLabelled<T>(
-  chunks: readonly TextChunk[],
-  label: RegExp,
-  accept: (text: string) => T | null,
-  skip?: (chunk: TextChunk) => boolean,
-): T | null {
+function firstLabelled<T>(chunks: readonly TextChunk[], label: RegExp, accept: (text: string) => T | null): T | null {
   for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i] as TextChunk;
-    if (skip?.(chunk)) continue;
-    if (!label.test(chunk.text)) continue;
+    if (!label.test((chunks[i] as TextChunk).text)) continue;
     const v = valueAfterLabel(chunks, i, label, accept);
     if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The first chunk's non-empty `read` result. */
+function firstOf<T>(chunks: readonly TextChunk[], read: (chunk: TextChunk) => T | null | undefined): T | null {
+  for (const c of chunks) {
+    const v = read(c);
+    if (v) return v;
   }
   return null;
 }
@@ -136,14 +138,8 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     orderId = ctx.idHint.id;
     strategies.orderId = ctx.idHint.strategy;
   } else {
-    for (const c of chunks) {
-      const id = c.href && LINK_PATTERNS.orderDetail.test(c.href) ? idFromHref(c.href) : null;
-      if (id) {
-        orderId = id;
-        strategies.orderId = 'dom:link(orderDetail)';
-        break;
-      }
-    }
+    orderId = firstOf(chunks, (c) => (c.href && LINK_PATTERNS.orderDetail.test(c.href) ? idFromHref(c.href) : null));
+    if (orderId) strategies.orderId = 'dom:link(orderDetail)';
   }
   if (!orderId) return null;
   const order: DomOrder = { orderId, items: [], shipments: [], strategies };
@@ -152,13 +148,8 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   let date = firstLabelled(chunks, LABELS.orderDate, acceptDate);
   if (date) strategies.orderDate = 'dom:label(成交时间)';
   else if (ctx.bareDate) {
-    for (const c of chunks) {
-      date = normalizeDate(c.text);
-      if (date) {
-        strategies.orderDate = 'dom:first-date';
-        break;
-      }
-    }
+    date = firstOf(chunks, (c) => normalizeDate(c.text));
+    if (date) strategies.orderDate = 'dom:first-date';
   }
   if (date) order.orderDate = date;
 
@@ -180,15 +171,9 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   if (total) order.total = total;
 
   // Status: a known state word on its own, else a labelled 订单状态.
-  let status: string | null = null;
-  for (const c of chunks) {
-    status = knownStatus(c.text);
-    if (status) {
-      strategies.status = 'dom:status-word';
-      break;
-    }
-  }
-  if (!status) {
+  let status = firstOf(chunks, (c) => knownStatus(c.text));
+  if (status) strategies.status = 'dom:status-word';
+  else {
     status = firstLabelled(chunks, LABELS.status, (t) => normalizeStatus(t));
     if (status) strategies.status = 'dom:label(订单状态)';
   }
@@ -245,22 +230,25 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     const carrier = firstLabelled(chunks, LABELS.carrier, acceptShort);
     if (carrier) shipment.carrier = carrier.split(/\s/)[0] ?? carrier;
     else {
-      const named = chunks.find((c) => CARRIER_NAMES.some((n) => c.text.includes(n)));
-      const name = named && CARRIER_NAMES.find((n) => named.text.includes(n));
+      const name = firstOf(chunks, (c) => CARRIER_NAME.exec(c.text)?.[0]);
       if (name) shipment.carrier = name;
     }
-    const shipStatus = chunks.find((c) => SHIPMENT_STATUSES.includes(c.text.trim()));
-    if (shipStatus) shipment.status = shipStatus.text.trim();
-    const logistics = chunks.find((c) => c.href && LINK_PATTERNS.logistics.test(c.href));
-    const trackingUrl = absoluteHttpsUrl(logistics?.href, ctx.base);
+    const shipStatus = firstOf(chunks, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
+    if (shipStatus) shipment.status = shipStatus;
+    const trackingUrl = absoluteHttpsUrl(
+      firstOf(chunks, (c) => (c.href && LINK_PATTERNS.logistics.test(c.href) ? c.href : null)),
+      ctx.base,
+    );
     if (trackingUrl) shipment.trackingUrl = trackingUrl;
     order.shipments.push(shipment);
     strategies.shipments = 'dom:label(运单号)';
   }
 
   // Detail link.
-  const detail = chunks.find((c) => c.href && LINK_PATTERNS.orderDetail.test(c.href));
-  const detailUrl = absoluteHttpsUrl(detail?.href, ctx.base);
+  const detailUrl = absoluteHttpsUrl(
+    firstOf(chunks, (c) => (c.href && LINK_PATTERNS.orderDetail.test(c.href) ? c.href : null)),
+    ctx.base,
+  );
   if (detailUrl) {
     order.detailUrl = detailUrl;
     strategies.detailUrl = 'dom:detail-link';

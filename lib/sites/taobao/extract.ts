@@ -11,6 +11,8 @@ const FIELDS: readonly Field[] = ['orderDate', 'total', 'shop', 'status', 'items
 /** The fields that hold one value (not a list), filled the same way from JSON facts and from the DOM. */
 type SingleField = 'orderDate' | 'total' | 'shop' | 'status' | 'detailUrl';
 const SINGLE_FIELDS: readonly SingleField[] = ['orderDate', 'total', 'shop', 'status', 'detailUrl'];
+type ListField = 'items' | 'shipments';
+const LIST_FIELDS: readonly ListField[] = ['items', 'shipments'];
 
 interface Candidate {
   order: ExtractedOrder;
@@ -169,19 +171,15 @@ function fillGaps(c: Candidate, d: DomOrder): void {
     (o as Record<SingleField, unknown>)[field] = d[field];
     c.strategies[field] = d.strategies[field];
   }
-  if (o.items.length === 0 && d.items.length > 0) {
-    o.items = d.items;
-    c.strategies.items = d.strategies.items;
+  for (const field of LIST_FIELDS) {
+    if (o[field].length > 0 || d[field].length === 0) continue;
+    (o as Record<ListField, unknown>)[field] = d[field];
+    c.strategies[field] = d.strategies[field];
   }
-  if (o.shipments.length === 0 && d.shipments.length > 0) {
-    o.shipments = d.shipments;
-    c.strategies.shipments = d.strategies.shipments;
-  } else {
-    // Same shipment seen in both: the visible carrier name fills a JSON shipment that lacked one.
-    for (const s of o.shipments) {
-      const twin = d.shipments.find((t) => t.trackingId === s.trackingId);
-      if (twin?.carrier && !s.carrier) s.carrier = twin.carrier;
-      if (twin?.status && !s.status) s.status = twin.status;
-    }
+  // Same shipment seen in both: the visible carrier name and state fill a JSON shipment that lacked them.
+  for (const s of o.shipments) {
+    const twin = d.shipments.find((t) => t.trackingId === s.trackingId);
+    if (twin?.carrier && !s.carrier) s.carrier = twin.carrier;
+    if (twin?.status && !s.status) s.status = twin.status;
   }
 }

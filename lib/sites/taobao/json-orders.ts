@@ -101,14 +101,27 @@ function isObject(v: Json): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * What an HTML fragment inside the data shows (Tmall's `{type:"html", text:"<span …>"}` nodes, seen 2025-11).
+ * The seller cell's visible text is a masked nick (`3**`); the wangwang widget in it carries the real one in
+ * `data-nick`, which is what the shopper sees once the page's script has run.
+ */
+export function htmlFragmentText(html: string): string {
+  return (/\bdata-nick=['"]([^'"<>]{1,60})/.exec(html)?.[1] ?? html.replace(/<[^>]*>/g, ' ')).trim();
+}
+
 /** The text a label/value node shows: strings joined, depth-limited. */
 export function flattenText(value: Json, depth = 0): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return value.includes('<') ? htmlFragmentText(value) : value;
   if (typeof value === 'number') return String(value);
   if (depth >= FLATTEN_DEPTH) return '';
   if (Array.isArray(value)) {
     let out = '';
-    for (const v of value.slice(0, 20)) out += flattenText(v, depth + 1);
+    for (const v of value.slice(0, 20)) {
+      // Tmall's "更多" expander ({type:"more", moreList:[…]}) sits beside a value: its label is not part of it.
+      if (isObject(v) && (v.type === 'more' || 'moreList' in v)) continue;
+      out += flattenText(v, depth + 1);
+    }
     return out;
   }
   if (isObject(value)) {
@@ -228,6 +241,10 @@ function visitObject(
         break;
       }
     }
+  } else if (isObject(obj.titleLink) && isObject(obj.money)) {
+    // Tmall detail 'mixture' cells (seen 2025-11): {titleLink:{text:"实付款"}, colon:{…}, money:{text:"￥126.80"}}.
+    const title = obj.titleLink.text;
+    if (typeof title === 'string' && title.length <= 16) applyLabel(ctx, title, flattenText(obj.money), 'mixture');
   }
   // Sub-order: {itemInfo:{title,itemUrl|auctionUrl}, quantity}
   const itemInfo = obj.itemInfo;

@@ -88,34 +88,12 @@ export function knownStatus(text: string): string | null {
 }
 
 /**
- * Carrier names as Taobao/Tmall pages print them (物流公司). Used only to recognise a carrier mentioned in visible
- * text when no 物流公司 label is present; the label's own text always wins. Seen 2020–2025.
+ * Carrier names as Taobao/Tmall pages print them (物流公司): a major carrier's short name with its usual suffix
+ * (顺丰速运, 中通快递, 圆通速递, 京东物流, 中通快运 …), or one of the names without one. Used only to recognise a carrier
+ * mentioned in visible text when no 物流公司 label is present; the label's own text always wins. Seen 2020–2025.
  */
-export const CARRIER_NAMES: readonly string[] = [
-  '顺丰速运',
-  '顺丰快递',
-  '中通快递',
-  '圆通速递',
-  '申通快递',
-  '韵达快递',
-  '韵达速递',
-  '百世快递',
-  '极兔速递',
-  '京东快递',
-  '京东物流',
-  '邮政快递包裹',
-  '中国邮政',
-  'EMS',
-  '德邦快递',
-  '德邦物流',
-  '天天快递',
-  '菜鸟速递',
-  '丹鸟',
-  '优速快递',
-  '宅急送',
-  '中通快运',
-  '安能物流',
-];
+export const CARRIER_NAME =
+  /(?:顺丰|中通|圆通|申通|韵达|百世|极兔|京东|德邦|天天|菜鸟|优速|安能|跨越|汇通)(?:速运|快递|速递|物流|快运)|邮政快递包裹|中国邮政|EMS|丹鸟|宅急送/;
 
 /** A tracking number as pages print it: 6–40 letters/digits, at least 6 digits. */
 export function cleanTrackingId(text: string): string | null {

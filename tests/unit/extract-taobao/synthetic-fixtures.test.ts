@@ -105,3 +105,47 @@ describe('synthetic logistics page', () => {
     expect(strategy(r, 'orderDate', '2987654321098765433')).toBeNull();
   });
 });
+
+describe('Tmall orderDetail.htm 2025 (real detailData sample in a synthetic shell)', () => {
+  const id = '4864583305858004803';
+  const r = extract('tmall-order-detail-2025.html', `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${id}`);
+
+  it('reads every field the shopper sees', () => {
+    expect(r.orders).toEqual([
+      {
+        orderId: id,
+        orderDate: '2025-11-07',
+        total: { amount: 126.8, currency: 'CNY', text: '￥126.80' },
+        shop: '3dsway旗舰店',
+        status: '待确认收货',
+        items: [
+          {
+            title: '【优惠价】三迪思维3DSWAY 四盘3D打印耗材干燥箱 pla耗材防尘防潮密封干燥盒1kg料盘多少多卷可用 拓t竹A',
+            quantity: 1,
+            url: `https://trade.taobao.com/trade/detail/tradeSnap.htm?tradeID=${id}`,
+          },
+        ],
+        shipments: [
+          {
+            trackingId: 'YT7582890600202',
+            carrier: '圆通速递',
+            trackingUrl: `https://detail.i56.taobao.com/call/query_trace_un_login.do?tradeId=${id}&dimension=TRADE_ID&appName=TMALL_BUY&digest=nFnRDhBr7TtYO1L8Wngx4w%3D%3D`,
+          },
+        ],
+        detailUrl: `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${id}`,
+      },
+    ]);
+  });
+
+  it('takes 实付款 from the mixture cell (not 商品总价 or 官方立减) and the shop from data-nick, not the masked 3**', () => {
+    expect(strategy(r, 'total', id)).toBe('json:mixture(实付款)');
+    expect(strategy(r, 'shop', id)).toBe('json:label(商家)');
+    expect(strategy(r, 'orderId', id)).toBe('json:label(订单编号)');
+  });
+
+  it('never reports the 支付宝交易号 or a rounded id', () => {
+    const text = JSON.stringify(r.orders);
+    expect(text).not.toContain('2025110722001159201411668682');
+    expect(text).not.toContain('4864583305858005000');
+  });
+});
