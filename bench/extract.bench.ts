@@ -68,34 +68,43 @@ function extractOnce(doc: Document, url: string, useExtractPage: boolean): numbe
   return amazonSite.extract(doc, parsed, site, amazonSite.pageKind(parsed, doc)).orders.length;
 }
 
-/** Runs inside the page: medians of the bundled extractor and of the TreeWalker pass. */
+/**
+ * Runs inside the page: medians of the bundled extractor and of the TreeWalker pass. Both are warmed up for
+ * 200 ms (JIT tiers, style and selector caches), then sampled alternately, so a GC pause or a busy second core
+ * falls on both series alike instead of skewing one of them.
+ */
 const IN_PAGE_TIMING = `function (url, n, viaExtractPage) {
   var bench = globalThis.__kefuBench;
+  var extract = function () { return bench.extractOnce(url, viaExtractPage); };
+  var walk = function () { return bench.treeWalk(); };
   // Headless Chromium coarsens performance.now() to 0.1 ms: each sample times a batch of calls long
   // enough (>= 2 ms) and divides.
-  function med(fn) {
-    fn();
+  function warm(fn) {
+    var t0 = performance.now();
+    while (performance.now() - t0 < 200) fn();
     var batch = 1;
     for (;;) {
       var s0 = performance.now();
       for (var k = 0; k < batch; k++) fn();
-      if (performance.now() - s0 >= 2 || batch >= 4096) break;
+      if (performance.now() - s0 >= 2 || batch >= 4096) return batch;
       batch *= 2;
     }
-    var t = [];
-    for (var i = 0; i < n; i++) {
-      var t0 = performance.now();
-      for (var j = 0; j < batch; j++) fn();
-      t.push((performance.now() - t0) / batch);
-    }
+  }
+  function sample(fn, batch) {
+    var t0 = performance.now();
+    for (var j = 0; j < batch; j++) fn();
+    return (performance.now() - t0) / batch;
+  }
+  function median(t) {
     t.sort(function (a, b) { return a - b; });
     return t[Math.floor(t.length / 2)];
   }
-  return {
-    extract: med(function () { return bench.extractOnce(url, viaExtractPage); }),
-    walk: med(function () { return bench.treeWalk(); }),
-    orders: bench.extractOnce(url, viaExtractPage),
-  };
+  var be = warm(extract), bw = warm(walk), te = [], tw = [];
+  for (var i = 0; i < n; i++) {
+    te.push(sample(extract, be));
+    tw.push(sample(walk, bw));
+  }
+  return { extract: median(te), walk: median(tw), orders: extract() };
 }`;
 
 /**
@@ -192,7 +201,7 @@ export async function runExtractBench(options: { runs?: number } = {}): Promise<
         await tab.addScriptTag({ content: script });
         // A string, not a function: tsx would decorate a function with helpers that do not exist in the page.
         const timing = (await tab.evaluate(
-          `(${IN_PAGE_TIMING})(${JSON.stringify(page.url)}, ${Math.max(runs, 15)}, ${useExtractPage})`,
+          `(${IN_PAGE_TIMING})(${JSON.stringify(page.url)}, ${Math.max(runs, 31)}, ${useExtractPage})`,
         )) as { extract: number; walk: number; orders: number };
         row.chromiumExtractMs = timing.extract;
         row.chromiumWalkMs = timing.walk;

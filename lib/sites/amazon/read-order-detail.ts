@@ -1,5 +1,5 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, firstMatch, note, setField } from './context';
+import { type AmazonPageContext, allMatches, firstMatch, note, setField } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
@@ -15,14 +15,32 @@ interface Read<T> {
   strategy: string;
 }
 
+/**
+ * The "Ordered on …" / "Order# …" items at the top of a detail page, from the first strategy that matches (one
+ * query when the classic items are there); the data-component block's items are its `<span>`s.
+ */
+function dateAndNumberItems(root: Element): Read<Element[]> {
+  const found = allMatches(root, DETAIL_DATE_AND_NUMBER);
+  if (!found) return { value: [], strategy: '' };
+  const spans = found.strategy !== DETAIL_DATE_AND_NUMBER[0]?.name;
+  return {
+    value: spans ? found.value.flatMap((b) => [...b.querySelectorAll('span')]) : found.value,
+    strategy: found.strategy,
+  };
+}
+
 /** The number the detail page itself shows ("Order# 112-…" at the top), else a labelled one. */
-function detailOrderId(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<string> | null {
-  const items = root.querySelectorAll(DETAIL_DATE_AND_NUMBER.map((s) => s.selector).join(', '));
-  for (const item of items) {
+function detailOrderId(
+  ctx: AmazonPageContext,
+  root: Element,
+  items: Read<Element[]>,
+  chunks: () => string[],
+): Read<string> | null {
+  for (const item of items.value) {
     const text = visibleText(item);
     if (!ORDER_NUMBER_LABEL.test(text) && !item.querySelector('bdi')) continue;
     const id = findAmazonOrderId(text);
-    if (id) return { value: id, strategy: 'order-date-invoice-item' };
+    if (id) return { value: id, strategy: items.strategy };
   }
   const labelled = labelledValue(chunks(), ORDER_NUMBER_LABEL, (t) => findAmazonOrderId(t.slice(0, 60)));
   if (labelled) return { value: labelled, strategy: 'order-number-label' };
@@ -39,11 +57,10 @@ function detailOrderId(ctx: AmazonPageContext, root: Element, chunks: () => stri
   return null;
 }
 
-function detailDate(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<string> | null {
-  const items = root.querySelectorAll(DETAIL_DATE_AND_NUMBER.map((s) => s.selector).join(', '));
-  for (const item of items) {
+function detailDate(ctx: AmazonPageContext, items: Read<Element[]>, chunks: () => string[]): Read<string> | null {
+  for (const item of items.value) {
     const date = parseAmazonDate(visibleText(item), ctx.language);
-    if (date) return { value: date, strategy: 'order-date-invoice-item' };
+    if (date) return { value: date, strategy: items.strategy };
   }
   const labelled = labelledValue(chunks(), ORDER_DATE_LABEL, (t) => parseAmazonDate(t, ctx.language));
   return labelled ? { value: labelled, strategy: 'order-date-label' } : null;
@@ -83,7 +100,8 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
     return cache;
   };
 
-  const id = detailOrderId(ctx, root, chunks);
+  const dateAndNumber = dateAndNumberItems(root);
+  const id = detailOrderId(ctx, root, dateAndNumber, chunks);
   if (!id || !isAmazonOrderId(id.value)) {
     note(ctx, undefined, 'orderId', null);
     return null;
@@ -92,7 +110,7 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   note(ctx, orderId, 'orderId', id.strategy);
   const order: ExtractedOrder = { orderId, items: [], shipments: [] };
 
-  const date = detailDate(ctx, root, chunks);
+  const date = detailDate(ctx, dateAndNumber, chunks);
   setField(ctx, order, 'orderDate', date);
 
   const total = detailTotal(ctx, root, chunks);

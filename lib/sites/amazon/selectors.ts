@@ -58,10 +58,14 @@ export const DETAIL_ROOT: readonly SelectorStrategy[] = [
   { name: 'digital-order-summary', selector: '#digitalOrderSummaryContainer, #orderDetailsContainer' }, // digital summary
 ];
 
-/** "Ordered on …" and "Order# …" items at the top of the detail page. */
+/**
+ * "Ordered on …" and "Order# …" items at the top of the detail page. The data-component entry names the block;
+ * its `<span>`s are the items (queried inside it: `[data-component=…] span` over the whole page matched every span
+ * against its ancestors and cost more than a walk over the page's text).
+ */
 export const DETAIL_DATE_AND_NUMBER: readonly SelectorStrategy[] = [
   { name: 'order-date-invoice-item', selector: '.order-date-invoice-item' }, // 2018–2024 (both layouts), seen 2024-11
-  { name: 'order-date-invoice-component', selector: '[data-component="orderDateInvoice"] span' }, // data-component 2024
+  { name: 'order-date-invoice-component', selector: '[data-component="orderDateInvoice"]' }, // data-component 2024
 ];
 
 /** Block with the subtotal rows and the grand total. */
