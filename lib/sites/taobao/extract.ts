@@ -59,8 +59,14 @@ function extractUnsafe(
     const mainOrders = findMainOrders(values);
     const fromJson = (mainOrders ?? []).map((o) => fromFacts(readOrderFacts([o], url, counter))).filter(isCandidate);
     const dom = extractListFromDom(doc, url, counter);
-    candidates = mergeAll(fromJson, dom);
-    listStrategy = fromJson.length > 0 ? 'json:mainOrders' : dom.strategy;
+    // The list pages by AJAX without a reload, so after "next page" the embedded JSON still holds the first page:
+    // rendered rows sharing no order with it are what the shopper sees, and the JSON's orders are gone from view.
+    const shown = new Set(dom.orders.map((o) => o.orderId));
+    const stale = dom.orders.length > 0 && fromJson.length > 0 && !fromJson.some((c) => shown.has(c.order.orderId));
+    if (stale) diagnostics.push({ field: 'embeddedOrders', strategy: 'stale-after-paging' });
+    const json = stale ? [] : fromJson;
+    candidates = mergeAll(json, dom);
+    listStrategy = json.length > 0 ? 'json:mainOrders' : dom.strategy;
   } else {
     const idHint = idFromUrl(url);
     const facts = values.length > 0 ? readOrderFacts(values, url, counter) : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taobaoPageKind, taobaoSite } from '../../../lib/sites/taobao/index';
 import { normalizeDate, normalizeStatus, parseMoney } from '../../../lib/sites/taobao/normalize';
-import { parseHtml } from './parse-html';
+import { parseHtml, readFixture } from './parse-html';
 
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 
@@ -89,5 +89,41 @@ describe('normalizers', () => {
     expect(normalizeStatus('当前订单状态：卖家已发货，请查看页面下方物流信息了解宝贝寄送情况')).toBe('卖家已发货');
     expect(normalizeStatus('交易成功')).toBe('交易成功');
     expect(normalizeStatus('这是一段非常非常非常非常非常长的没有标点的说明文字而不是状态')).toBeNull();
+  });
+});
+
+describe('list paged without a reload (embedded JSON still holds page 1)', () => {
+  // The real saved list (50 orders in `var data = JSON.parse('…')`, empty shell) with React-style rows rendered
+  // into its body, as the page looks after its own script ran.
+  const real = readFixture('real/taobao/taobao_orders.html');
+  const jsonIds = [...new Set(real.match(/(?<=\\"id\\":\\")\d{19}(?=\\")/g) ?? [])];
+  const rows = (ids: string[]) =>
+    ids
+      .map(
+        (id, i) => `<div class="index-mod__order-container___1ur4- js-order-container">
+          <span>2025-0${(i % 9) + 1}-0${(i % 9) + 1}</span><span>订单号: </span><span>${id}</span>
+          <a href="//store.taobao.com/shop/view_shop.htm?user_number_id=${i}">店${i}</a>
+          <strong><span>￥</span><span>${i + 1}.00</span></strong><span>交易成功</span></div>`,
+      )
+      .join('');
+  const withRows = (ids: string[]) => real.replace('</body>', `${rows(ids)}</body>`);
+
+  it('has the JSON ids to work with', () => {
+    expect(jsonIds.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('page 2 rendered: only the rows on screen are reported, and the stale JSON is noted', () => {
+    const page2 = ['3999999999999999901', '3999999999999999902', '3999999999999999903'];
+    const r = extract(withRows(page2), LIST);
+    expect(r.orders.map((o) => o.orderId)).toEqual(page2);
+    expect(r.diagnostics).toContainEqual({ field: 'embeddedOrders', strategy: 'stale-after-paging' });
+    expect(r.diagnostics.find((d) => d.field === 'orders')?.strategy).toBe('dom:container(react-list)');
+  });
+
+  it('page 1 rendered: the JSON orders stay (all 50, merged with the rows)', () => {
+    const r = extract(withRows(jsonIds.slice(0, 3)), LIST);
+    expect(r.orders).toHaveLength(50);
+    expect(r.diagnostics.find((d) => d.field === 'orders')?.strategy).toBe('json:mainOrders');
+    expect(r.diagnostics.some((d) => d.field === 'embeddedOrders')).toBe(false);
   });
 });
