@@ -62,6 +62,7 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/gp/css/order-history*', // older order list, still redirected to
   '/gp/css/order-details*', // older order detail
   '/gp/css/summary/print.html*', // printable invoice
+  '/gp/css/summary/edit.html*', // order detail as linked from the transactions page
   '/gp/digital/your-account/order-summary.html*', // digital order detail
   '/gp/legacy/order-history*', // legacy digital order list
   '/progress-tracker/package/*', // package tracking

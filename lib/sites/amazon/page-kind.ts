@@ -6,12 +6,14 @@ import type { PageKind } from '../../extract/types';
  */
 const PATH_KINDS: readonly [RegExp, PageKind][] = [
   [/^\/your-orders\/orders(?:[/?]|$)/, 'order-list'],
+  [/^\/your-orders\/search(?:[/?]|$)/, 'order-list'], // "Search all orders" results: the same cards (seen 2026)
   [/^\/gp\/your-account\/order-history/, 'order-list'],
   [/^\/gp\/css\/order-history/, 'order-list'],
   [/^\/gp\/legacy\/order-history/, 'order-list'],
   [/^\/your-orders\/order-details/, 'order-detail'],
   [/^\/gp\/your-account\/order-details/, 'order-detail'],
   [/^\/gp\/css\/order-details/, 'order-detail'],
+  [/^\/gp\/css\/summary\/edit\.html/, 'order-detail'], // order link of the payments/transactions page (seen 2026, .de)
   [/^\/gp\/digital\/your-account\/order-summary\.html/, 'order-detail'],
   [/^\/gp\/css\/summary\/print\.html/, 'invoice'],
   [/^\/progress-tracker\/package/, 'tracking'],

@@ -32,6 +32,8 @@ describe('amazonSite.pageKind', () => {
     ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252', 'order-detail'],
     ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252&print=1', 'invoice'],
     ['/gp/css/summary/print.html?orderID=112-0399923-3070642', 'invoice'],
+    ['/gp/css/summary/edit.html?orderID=305-9767931-8351126', 'order-detail'],
+    ['/your-orders/search/ref=ppx_yo2ov_dt_b_search?search=kabel', 'order-list'],
     ['/progress-tracker/package/ref=ppx_od_dt_b_track_package?orderId=112-0399923-3070642', 'tracking'],
     ['/gp/your-account/ship-track?orderId=112-0399923-3070642', 'tracking'],
     ['/hz/pwo/?orderId=112-0399923-3070642', 'help'],
