@@ -4,7 +4,8 @@
  * `3. November 2024` (de), `1er novembre 2024` / `3 novembre 2024` (fr, it), `3 de noviembre de 2024` (es),
  * `3 de novembro de 2024` (pt-BR), `3 november 2024` (nl, sv), `3 listopada 2024` (pl, genitive),
  * `3 Kasım 2024` (tr), `2024年11月3日` (ja, zh), `3 نوفمبر 2024` (ar, also with Arabic-Indic digits),
- * `2024-11-03`, and numeric `03.11.2024` / `11/03/2024` (month first only for en-US).
+ * `2024-11-03`, `03-Mar-2024` (invoices), numeric `03.11.2024` / `11/03/2024` / `13-03-2024` (month first only
+ * for en-US); Czech on amazon.de (`15. ledna 2023`) and Hindi on amazon.in (`31 मार्च 2025`) as second UI languages.
  */
 
 const MONTHS: Record<number, readonly string[]> = {
@@ -27,6 +28,8 @@ const MONTHS: Record<number, readonly string[]> = {
     'ocak',
     'oca',
     'يناير',
+    'ledna',
+    'जनवरी',
   ],
   2: [
     'february',
@@ -45,10 +48,44 @@ const MONTHS: Record<number, readonly string[]> = {
     'subat',
     'sub',
     'فبراير',
+    'unora',
+    'फ़रवरी',
   ],
-  3: ['march', 'mar', 'marz', 'mrz', 'mars', 'marzo', 'marco', 'maart', 'mrt', 'marzec', 'marca', 'mart', 'مارس'],
-  4: ['april', 'apr', 'avril', 'avr', 'aprile', 'abril', 'abr', 'kwiecien', 'kwietnia', 'kwi', 'nisan', 'nis', 'ابريل'],
-  5: ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayis', 'مايو'],
+  3: [
+    'march',
+    'mar',
+    'marz',
+    'mrz',
+    'mars',
+    'marzo',
+    'marco',
+    'maart',
+    'mrt',
+    'marzec',
+    'marca',
+    'mart',
+    'مارس',
+    'brezna',
+    'मार्च',
+  ],
+  4: [
+    'april',
+    'apr',
+    'avril',
+    'avr',
+    'aprile',
+    'abril',
+    'abr',
+    'kwiecien',
+    'kwietnia',
+    'kwi',
+    'nisan',
+    'nis',
+    'ابريل',
+    'dubna',
+    'अप्रैल',
+  ],
+  5: ['may', 'mai', 'maggio', 'mag', 'mayo', 'maio', 'mei', 'maj', 'maja', 'mayis', 'مايو', 'kvetna', 'मई'],
   6: [
     'june',
     'jun',
@@ -64,12 +101,16 @@ const MONTHS: Record<number, readonly string[]> = {
     'haziran',
     'haz',
     'يونيو',
+    'cervna',
+    'जून',
+    'يونيه',
   ],
   7: [
     'july',
     'jul',
     'juli',
     'juillet',
+    'juill',
     'juil',
     'luglio',
     'lug',
@@ -81,6 +122,9 @@ const MONTHS: Record<number, readonly string[]> = {
     'temmuz',
     'tem',
     'يوليو',
+    'cervence',
+    'जुलाई',
+    'يوليه',
   ],
   8: [
     'august',
@@ -96,6 +140,8 @@ const MONTHS: Record<number, readonly string[]> = {
     'agustos',
     'agu',
     'اغسطس',
+    'srpna',
+    'अगस्त',
   ],
   9: [
     'september',
@@ -113,6 +159,8 @@ const MONTHS: Record<number, readonly string[]> = {
     'eylul',
     'eyl',
     'سبتمبر',
+    'zari',
+    'सितंबर',
   ],
   10: [
     'october',
@@ -131,6 +179,8 @@ const MONTHS: Record<number, readonly string[]> = {
     'ekim',
     'eki',
     'اكتوبر',
+    'rijna',
+    'अक्तूबर',
   ],
   11: [
     'november',
@@ -144,6 +194,8 @@ const MONTHS: Record<number, readonly string[]> = {
     'kasim',
     'kas',
     'نوفمبر',
+    'listopadu',
+    'नवंबर',
   ],
   12: [
     'december',
@@ -161,38 +213,47 @@ const MONTHS: Record<number, readonly string[]> = {
     'aralik',
     'ara',
     'ديسمبر',
+    'prosince',
+    'दिसंबर',
   ],
 };
 
 const MONTH_BY_NAME = new Map<string, number>();
 for (const [month, names] of Object.entries(MONTHS)) {
-  for (const name of names) MONTH_BY_NAME.set(name, Number(month));
+  // Keys in the form the page text takes after normalizeForDates (Devanagari nukta, Arabic hamza…).
+  for (const name of names) MONTH_BY_NAME.set(normalizeForDates(name), Number(month));
 }
 const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const YEAR_FIRST = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º|°|o)?\\s*(?:de\\s+)?(${MONTH_ALT})(?![\\p{L}])\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º|°|o|st|nd|rd|th)?[\\s-]*(?:de\\s+)?(${MONTH_ALT})(?![\\p{L}])\\.?,?[\\s-]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(
   `(?<![\\p{L}])(${MONTH_ALT})(?![\\p{L}])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
   'u',
 );
-const NUMERIC = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/;
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/; // 13.03.2024, 13/03/2024, 13-03-2024 (nl)
 
-/** Lower-case, accents and hamza marks removed, ł→l, ı→i, Arabic-Indic digits → ASCII, NBSPs → space. */
+/**
+ * Lower-case, accents and hamza marks removed, ł→l, ı→i, Arabic-Indic and full-width digits → ASCII, bidi marks
+ * (RLM/LRM/ALM, isolates: Arabic storefronts put them inside numeric dates) dropped, the Arabic comma → `,`,
+ * no-break and thin spaces → space.
+ */
 export function normalizeForDates(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f\u0654\u0655]/g, '')
+    .replace(/[\u0300-\u036f\u0654\u0655\u200e\u200f\u061c\u2066-\u2069]/g, '')
     .toLowerCase()
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u00a0\u202f\u200f\u200e]/g, ' ');
+    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/\u060c/g, ',')
+    .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -208,7 +269,7 @@ function isoDate(year: number, month: number, day: number): string | null {
  */
 export function parseAmazonDate(text: string, language = 'en-US'): string | null {
   // No digit (ASCII or Arabic-Indic), no date: most text pieces end here without the costly regexes.
-  if (!text || !/[\d\u0660-\u0669\u06f0-\u06f9]/.test(text)) return null;
+  if (!text || !/[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/.test(text)) return null;
   const t = normalizeForDates(text);
   let best: { index: number; value: string } | null = null;
   const consider = (index: number, value: string | null) => {

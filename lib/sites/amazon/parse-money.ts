@@ -53,6 +53,7 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
   ['R$', 'BRL'],
   ['$', (fb) => (DOLLAR_CURRENCIES.has(fb) ? fb : 'USD')],
   ['€', 'EUR'],
+  ['E£', 'EGP'],
   ['£', 'GBP'],
   ['￥', (fb) => (fb === 'CNY' ? 'CNY' : 'JPY')],
   ['¥', (fb) => (fb === 'CNY' ? 'CNY' : 'JPY')],
@@ -66,6 +67,10 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
   ['د.إ', 'AED'],
   ['ر.س', 'SAR'],
   ['ج.م', 'EGP'],
+  // The Arabic storefronts' word forms (riyal, pound, dirham), as in `١٢٫٣٤ ريال`.
+  ['ريال', 'SAR'],
+  ['جنيه', 'EGP'],
+  ['درهم', 'AED'],
   ['kr', 'SEK'],
   ['₩', 'KRW'],
 ];
@@ -135,8 +140,11 @@ export function parseAmazonMoney(
   if (!found && options.requireCurrency) return null;
   let leftover = around;
   if (found) leftover = leftover.replace(found.token, ' ');
+  // `MXN$ 12.34`, `USD $5`: the code named the currency, its dollar sign is decoration.
+  if (found && DOLLAR_CURRENCIES.has(found.currency)) leftover = leftover.replace('$', ' ');
   const negative = /[-−–]/.test(before);
-  leftover = leftover.replace(/[-−–+:()\s.,\u200f\u200e]/g, '');
+  // Separators, signs and the bidi marks (RLM, LRM, ALM, isolates) Arabic storefronts put around amounts.
+  leftover = leftover.replace(/[-−–+:()\s.,\u200e\u200f\u061c\u2066-\u2069]/g, '');
   if (leftover.length > 0) return null;
   const amount = parseNumber(m[1]);
   if (!Number.isFinite(amount)) return null;

@@ -10,14 +10,14 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so this also runs where NodeFilter is no global
-const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u202f\u200b\u200e\u200f]|\s\s/;
+const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u202f\u2009\u200b\u200e\u200f]|\s\s/;
 
 /** Collapses runs of whitespace (incl. NBSP and narrow NBSP) to one space and trims. */
 export function collapseSpace(text: string): string {
   const trimmed = text.trim();
   // Most text nodes are indentation (empty once trimmed) or already clean: skip the regex for them.
   if (!trimmed || !UNUSUAL_SPACE.test(trimmed)) return trimmed;
-  return trimmed.replace(/[\s\u00a0\u202f\u200b\u200e\u200f]+/g, ' ').trim();
+  return trimmed.replace(/[\s\u00a0\u202f\u2009\u200b\u200e\u200f]+/g, ' ').trim();
 }
 
 /**

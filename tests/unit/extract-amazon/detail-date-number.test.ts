@@ -40,3 +40,14 @@ describe('Amazon detail: date and number block', () => {
     expect(r.diagnostics.find((d) => d.field === 'orderDate')?.strategy).toBe('order-date-invoice-item');
   });
 });
+
+describe('Amazon detail: labelled total', () => {
+  it('needs a currency: a count after the label is not the total', () => {
+    const r = extract(`<div id="orderDetails">
+      <span class="order-date-invoice-item">Ordered on 1 February 2024</span>
+      <span class="order-date-invoice-item">Order# <bdi>202-1416149-4038736</bdi></span>
+      <div><span>Grand Total: (2)</span><span>£12.34</span></div>
+    </div>`);
+    expect(r.orders[0]?.total).toEqual({ amount: 12.34, currency: 'GBP', text: '£12.34' });
+  });
+});
