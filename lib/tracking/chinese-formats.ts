@@ -112,6 +112,14 @@ export const CHINESE_NUMERIC: readonly ChineseFormat[] = [
     strength: 'loose',
   },
   { id: 'cn_zto_12', code: 'zto', service: 'ZTO waybill (12 digits)', regex: /^\d{12}$/, strength: 'loose' },
+  // hive UDF `^[0-9]{8,10}$`: any short number, so only ever taken with 德邦 named beside it.
+  {
+    id: 'cn_deppon_short',
+    code: 'deppon',
+    service: 'Deppon waybill (8-10 digits)',
+    regex: /^\d{8,10}$/,
+    strength: 'loose',
+  },
 ];
 
 export function matchChinesePrefixed(normalised: string): ChineseFormat | null {
@@ -120,7 +128,7 @@ export function matchChinesePrefixed(normalised: string): ChineseFormat | null {
 
 /** Every numeric Chinese format the number fits, strict ones first. */
 export function matchChineseNumeric(normalised: string): ChineseFormat[] {
-  if (!/^\d{12,18}$/.test(normalised)) return [];
+  if (!/^\d{8,18}$/.test(normalised)) return [];
   return CHINESE_NUMERIC.filter((f) => f.regex.test(normalised));
 }
 

@@ -12,6 +12,12 @@ export type FormatMatch = {
   lookupsOk: boolean;
   /** Lookup results by table name ("Service Type", "Courier", …). */
   lookups: Record<string, string>;
+  /**
+   * Enumerations (tables of 5+ rows: USPS service types, DPD country codes…) the number's field is missing from.
+   * The dataset does not require them, but an all-digit number whose service code is unknown is usually another
+   * carrier's number that happens to fit (a DHL Paket `00340434…` read as USPS 20).
+   */
+  enumerationsMissed: number;
 };
 
 type CompiledFormat = { data: CourierFormatData; regex: RegExp; prependIf?: RegExp };
@@ -68,14 +74,16 @@ export function matchCourierFormats(normalised: string): FormatMatch[] {
       checksumValid = validateChecksum(f.data.checksum, serial, groups.CheckDigit ?? '');
     }
     const lookups: Record<string, string> = {};
+    let enumerationsMissed = 0;
     for (const table of f.data.additional ?? []) {
       const value = groups[table.group];
       if (value === undefined) continue;
       const row = lookupRow(table.lookup, value);
       if (row) lookups[table.name] = row.name;
+      else if (table.lookup.length >= 5) enumerationsMissed++;
     }
     const lookupsOk = (f.data.requiredLookups ?? []).every((name) => lookups[name] !== undefined);
-    out.push({ format: f.data, checksumValid, lookupsOk, lookups });
+    out.push({ format: f.data, checksumValid, lookupsOk, lookups, enumerationsMissed });
   }
   return out;
 }

@@ -44,9 +44,15 @@ export function isRepeatedDigit(value: string): boolean {
   return /^(\d)\1+$/.test(value);
 }
 
+/** Amazon product id (ASIN): B0 + 8 letters/digits, printed beside every item on Amazon pages. */
+export function isAsin(value: string): boolean {
+  return /^B0[0-9A-Z]{8}$/.test(value) && /[A-Z]/.test(value.slice(2));
+}
+
 /** Reasons a candidate must never be reported, whatever the label says. */
 export function alwaysExcluded(normalised: string): boolean {
   return (
+    isAsin(normalised) ||
     isChineseMobile(normalised) ||
     isPrcResidentId(normalised) ||
     isAmazonOrderId(normalised) ||

@@ -97,7 +97,8 @@ function isEmbeddedInNumber(text: string, start: number, end: number): boolean {
   if ((before === '.' || before === ',') && /\d/.test(before2)) return true;
   if ((after === '.' || after === ',') && /\d/.test(after2)) return true;
   if (/[$€£¥￥+]/.test(before) || (before === ' ' && /[$€£¥￥+]/.test(before2))) return true;
-  return false;
+  // The rest of an international phone number: "+1 306 885 3804", "+86 25 6118 7182".
+  return /\+\d{1,3}[ \u00a0.-]?$/.test(text.slice(Math.max(0, start - 6), start));
 }
 
 type Context = {
@@ -149,11 +150,16 @@ function choose(list: Interpretation[], ctx: Context, multiChunk: boolean): Inte
   for (const i of list) {
     const letters = /[A-Z]/.test(i.number);
     if (multiChunk) {
-      // A joined candidate is only believable when a check digit or a letter prefix holds it together.
+      // A joined candidate is only believable when a check digit or a letter prefix holds it together, and, for
+      // digits only, when it is not some other carrier's reading next to the carrier the text names
+      // ("FedEx tracking 325352203859 2025" joined is a Canada Post number only by a 1-in-10 chance).
       if (!holdsGroupTogether(i)) continue;
+      if (!letters && ctx.carrier && !agreesWithCarrier(i, ctx.carrier)) continue;
     }
     if (ctx.negativeLabel && !(i.kind === 'dataset' && i.checksumValid === true && letters)) continue;
-    if (i.checksumValid === false) {
+    // "Sendungsnummer 00340434…" fits USPS 20 only with a service code USPS does not have: not USPS's number.
+    if (i.unknownCode && !agreesWithCarrier(i, ctx.carrier)) continue;
+    if (i.checksumValid === false || i.offFormat) {
       if (ctx.positiveLabel) return i;
       continue;
     }
@@ -215,9 +221,13 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
         const raw = text.slice(first.start, last.end);
         // A part of a longer run of digit groups is never a number of its own ("1001 9017 … 8394" read as FedEx 34
         // fails → its middle "0001 0003 0061" must not come out as FedEx 12 instead).
+        // A single run of 10+ digits is not a group of a grouped number (groups are 3-5 digits, or one long tail):
+        // "471298185158 412307537535" are two numbers, "707955838228 2025" a number and a year.
+        const longAlone = !multi && last.end - first.start >= 10;
         if (
-          (i > g && isDigitGroup(text, chunks[i - 1] as Chunk)) ||
-          (j < h && isDigitGroup(text, chunks[j + 1] as Chunk))
+          !longAlone &&
+          ((i > g && isDigitGroup(text, chunks[i - 1] as Chunk)) ||
+            (j < h && isDigitGroup(text, chunks[j + 1] as Chunk)))
         ) {
           if (isAllDigits(text, first.start, last.end)) continue;
         }
@@ -272,7 +282,7 @@ function evaluate(
     if (hyphenStripped && !ctx.positiveLabel) continue;
     const list = interpret(n, { carrierHint: ctx.carrier, chinese: ctx.chinese });
     let chosen = choose(list, ctx, multi);
-    if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.length === 0) {
+    if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.every((i) => i.unknownCode)) {
       chosen = n.includes('-') ? null : unknownLabelled(n);
       // interpret() returns nothing for excluded numbers (phones, PRC IDs…); an unknown must not revive them.
       if (chosen && alwaysExcluded(n)) chosen = null;

@@ -2,12 +2,15 @@
 // (no context) and findTrackingNumbers (with label / carrier-word context).
 import { CARRIER_BY_CODE, type CarrierInfo, lookupCarrier } from './carriers';
 import {
+  CHINESE_NUMERIC,
+  CHINESE_PREFIXED,
   type ChineseFormat,
   isPlausibleChineseWaybill,
   matchChineseNumeric,
   matchChinesePrefixed,
 } from './chinese-formats';
 import { type FormatMatch, matchCourierFormats } from './courier-formats';
+import { COURIER_FORMATS } from './data/couriers.generated';
 import { alwaysExcluded } from './exclusions';
 import type { TrackingMatch } from './types';
 
@@ -17,6 +20,13 @@ export type Interpretation = Omit<TrackingMatch, 'start' | 'end'> & {
   kind: InterpretationKind;
   /** Safe to report without any label or carrier word next to it. */
   standalone: boolean;
+  /**
+   * A carrier-word reading of a carrier whose formats we know and the number fits none of them: a hotline, SKU or
+   * ASIN beside the carrier's name rather than its tracking number, unless a label says otherwise.
+   */
+  offFormat?: boolean;
+  /** An all-digit dataset reading whose service/country code is not in the format's table (fits by accident). */
+  unknownCode?: boolean;
 };
 
 export type InterpretContext = {
@@ -25,6 +35,13 @@ export type InterpretContext = {
   /** The number sits in Chinese text or after a Chinese label: Chinese formats are the likelier reading. */
   chinese?: boolean;
 };
+
+/** Carrier codes with at least one format we can check a number against (dataset or Chinese rules). */
+const CARRIERS_WITH_FORMATS = new Set<string>([
+  ...COURIER_FORMATS.map((f) => f.courierCode),
+  ...CHINESE_PREFIXED.map((f) => f.code),
+  ...CHINESE_NUMERIC.map((f) => f.code),
+]);
 
 // Dataset formats that match too much on their own: "any 14 digits", "letter + 10 digits", "3 letters + 9
 // digits", or a 1-in-7 check digit. They need a label or the carrier's name next to them.
@@ -98,22 +115,31 @@ function fromDataset(number: string, m: FormatMatch, ctx: InterpretContext): Int
     }
   }
   const weak = WEAK_FORMATS.has(f.id);
+  // Weak formats need context to be reported (`standalone`); as a reading of a number already in hand, a weak
+  // all-digit format is still the less likely one, but a weak letter format ("3 letters + 9 digits") is as good
+  // as any other unchecked letter format (Purolator's JFV247545960 vs DHL's piece ids, J + 2-3 letters + digits).
+  const weakReading = weak && !hasLetters;
   let confidence: number;
-  if (m.checksumValid === true) confidence = weak ? 0.45 : hasLetters ? 0.8 : 0.65;
-  else if (m.checksumValid === null) confidence = weak ? 0.25 : hasLetters ? 0.6 : 0.35;
+  if (m.checksumValid === true) confidence = weakReading ? 0.45 : hasLetters ? 0.8 : 0.65;
+  else if (m.checksumValid === null) confidence = weakReading ? 0.25 : hasLetters ? 0.6 : 0.35;
   else confidence = 0.12;
-  // In Chinese text an all-digit number is far more often a domestic waybill than, say, a FedEx Ground number
-  // whose 1-in-10 check digit happened to fit.
-  if (ctx.chinese && !hasLetters) confidence -= 0.35;
   const hintInfo = ctx.carrierHint;
+  const agrees =
+    !!hintInfo &&
+    (hintInfo.code === code || hintInfo.carrier === carrier || lookupCarrier(carrier)?.code === hintInfo.code);
+  // In Chinese text an all-digit number is far more often a domestic waybill than, say, a FedEx Ground number
+  // whose 1-in-10 check digit happened to fit — unless that carrier is named beside it ("DHL 运单号：…").
+  if (ctx.chinese && !hasLetters && !agrees) confidence -= 0.35;
+  // An all-digit number with a service or country code the format does not know fits by accident.
+  const unknownCode = !hasLetters && m.enumerationsMissed > 0;
+  if (unknownCode) confidence -= 0.3;
   if (hintInfo) {
-    const agrees =
-      hintInfo.code === code || hintInfo.carrier === carrier || lookupCarrier(carrier)?.code === hintInfo.code;
     // An all-digit number whose check digit fits by chance (1 in 7-10) loses to the carrier named beside it.
     confidence += agrees ? 0.15 : hasLetters ? -0.1 : -0.35;
   }
   const standalone =
     !weak &&
+    !unknownCode &&
     number.length >= (MIN_STANDALONE_LENGTH[f.id] ?? 0) &&
     ((hasLetters && m.checksumValid !== false) || (!hasLetters && m.checksumValid === true && number.length >= 20));
   const serviceType = m.lookups['Service Type'] ?? m.lookups['Container Type'] ?? m.lookups['Application Identifier'];
@@ -131,7 +157,9 @@ function fromDataset(number: string, m: FormatMatch, ctx: InterpretContext): Int
     serviceType,
     kind: 'dataset',
     standalone,
-    rank: specificity(f.pattern),
+    ...(unknownCode ? { unknownCode } : {}),
+    // A fixed length says more than a range: "[A-Z]{3}[0-9]{9}" (exactly 12) beats "J[A-Z]{2,3}[0-9]{9,10}".
+    rank: specificity(f.pattern) - Math.log2(f.maxLength - f.minLength + 1),
   };
 }
 
@@ -207,6 +235,7 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
         courierCode: hint.code,
         kind: 'carrier-word',
         standalone: false,
+        offFormat: CARRIERS_WITH_FORMATS.has(hint.code),
       });
     }
   }
