@@ -56,3 +56,57 @@ describe('absoluteHttpsUrl', () => {
     }
   });
 });
+
+/** What the fast path must always equal: the URL parser, http upgraded, other schemes dropped. */
+function byParser(href: string, base: string): string | undefined {
+  try {
+    const url = new URL(href.trim(), base);
+    if (url.protocol === 'http:') url.protocol = 'https:';
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('absoluteHttpsUrl fast path (plain ASCII links skip the URL parser)', () => {
+  it.each([
+    '//trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
+    'https://item.taobao.com/item.htm?id=1&spm=a1z09.2.0.0',
+    '//a.b', // no path: the parser adds "/"
+    '//x.com?a',
+    'https://A.com/x', // upper-case host
+    '//x.com/./a', // dot segments
+    '//x.com/a/../b',
+    '//x.com:443/a',
+    "//x.com/a'b", // percent-encoded by the parser
+    '//x.com/a?b=圆通',
+    '//1.2.3.4/a',
+    '//9.9/a',
+    'http://x.com/a',
+    'javascript:alert(1)',
+    'mailto:a@b.c',
+    '/relative/path?x=1',
+    ' //x.com/a ',
+  ])('%j is what the URL parser makes of it', (href) => {
+    expect(absoluteHttpsUrl(href, BASE)).toBe(byParser(href, BASE));
+  });
+
+  it('equals the parser on 20,000 generated protocol-relative and https links', () => {
+    const alphabet = "abcAZ09-._~/?#@!$&'()*+,;=%:[]\\ 圆\t./..";
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const differing: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      let href = rnd() < 0.5 ? '//' : 'https://';
+      const hostLength = 1 + Math.floor(rnd() * 8);
+      for (let k = 0; k < hostLength; k++) href += 'ab.-9X'[Math.floor(rnd() * 6)];
+      const pathLength = Math.floor(rnd() * 12);
+      for (let k = 0; k < pathLength; k++) href += alphabet[Math.floor(rnd() * alphabet.length)];
+      if (absoluteHttpsUrl(href, BASE) !== byParser(href, BASE)) differing.push(href);
+    }
+    expect(differing).toEqual([]);
+  });
+});
