@@ -9,12 +9,17 @@ export const CONTEXT_WINDOW = 30;
 const CONTEXT_BOOST = 0.35;
 const CONTEXT_FLOOR = 0.4;
 
-/** ASCII words get letter boundaries so "pin" does not fire inside "shopping". */
+/**
+ * ASCII words get letter boundaries so "pin" does not fire inside "shopping". Longest first, so the
+ * alternation reads "order number" as one label rather than stopping at "order".
+ */
 function wordsToRegExp(words: readonly string[]): RegExp {
-  const parts = words.map((w) => {
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
-    return /^[a-z]/i.test(w) ? `(?<![a-z])${escaped}(?![a-z])` : escaped;
-  });
+  const parts = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
+      return /^[a-z]/i.test(w) ? `(?<![a-z])${escaped}(?![a-z])` : escaped;
+    });
   return new RegExp(parts.join('|'), 'gi');
 }
 
@@ -76,6 +81,11 @@ const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
     '号码',
     '联系方式',
     '致电',
+    // The recipient on a delivery: "订单收货人：李四 135…" is the shopper's phone even in an order sentence.
+    '收货人',
+    '收件人',
+    '联系人',
+    'recipient',
   ],
   email: ['email', 'e-mail', 'mail', '邮箱', '邮件', '电邮'],
   'crypto-wallet': [
@@ -95,7 +105,8 @@ const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
 
 /**
  * Words saying "this number is an order / parcel / product identifier", which is exactly what a
- * shopper is supposed to give customer service. The nearest label wins: "订单号 … 卡号 6222…" is a card.
+ * shopper is supposed to give customer service. The nearest label wins: "订单号 … 卡号 6222…" is a card;
+ * and it must label the number itself (see LABEL_GAP): "refund my order to 4756…" is a card.
  */
 const NOT_SENSITIVE_WORDS = [
   '订单号',
@@ -113,6 +124,7 @@ const NOT_SENSITIVE_WORDS = [
   '型号',
   '商品编码',
   '条码',
+  '条形码',
   '发票号',
   'order',
   'order #',
@@ -131,6 +143,12 @@ const NOT_SENSITIVE_WORDS = [
   'model',
   'part no',
   'invoice',
+  // Product barcodes: an EAN-13 that happens to pass Luhn reads as a Maestro/Visa card.
+  'barcode',
+  'ean',
+  'ean-13',
+  'upc',
+  'gtin',
 ];
 
 const CONTEXT_REGEXPS = Object.fromEntries(
@@ -149,10 +167,39 @@ function lastMatchEnd(re: RegExp, window: string): number {
   return end;
 }
 
+/**
+ * What may stand between a label and the value it labels: separators, "is/是/为", "number/no./号码", and the
+ * other identifiers of a list ("订单号 A、B"). Anything else (a verb, a preposition, a name, a sentence end)
+ * means the label is about something else: "refund my order to 4756 …", "订单已取消，退款到 5437 …".
+ * Identifiers are whole alphanumeric tokens (lookarounds), so each character has one reading and the
+ * regex stays linear on the ≤ 30-character gap.
+ */
+const LABEL_GAP = new RegExp(
+  `^(?:${[
+    String.raw`(?![。！？!?])[\s\p{P}]`,
+    String.raw`(?<![\dA-Za-z])[A-Za-z]*\d[\dA-Za-z]*(?![\dA-Za-z])`,
+    String.raw`(?<![A-Za-z])(?:is|was|are|number|numbers|no|nos|num|id|ids|and|or)(?![A-Za-z])`,
+    '的|是|为|号码|号|编号|码|如下|分别|和|及|或',
+  ].join('|')})*$`,
+  'iu',
+);
+
+/** True when `gap`, the text between a label and a value, joins them as "label: value". */
+export function isLabelGap(gap: string): boolean {
+  return LABEL_GAP.test(gap);
+}
+
+/** True when a match of `label` ends in the window before `start` and labels the value there. */
+export function hasAdjacentLabel(text: string, start: number, label: RegExp): boolean {
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const end = lastMatchEnd(label, window);
+  return end >= 0 && isLabelGap(window.slice(end));
+}
+
 export interface ContextVerdict {
   /** A label for this type is the nearest relevant label. */
   hasContext: boolean;
-  /** An order/tracking/product label is nearer than any label for this type. */
+  /** An order/tracking/product label labels this value and is nearer than any label for this type. */
   labelledNotSensitive: boolean;
 }
 
@@ -161,7 +208,7 @@ export function readContext(text: string, start: number, type: SensitiveType): C
   const positiveEnd = lastMatchEnd(CONTEXT_REGEXPS[type], window);
   const negativeEnd = lastMatchEnd(NOT_SENSITIVE_REGEXP, window);
   // ">=" so that "order number" beats the phone word "number" it contains.
-  const labelledNotSensitive = negativeEnd >= 0 && negativeEnd >= positiveEnd;
+  const labelledNotSensitive = negativeEnd >= 0 && negativeEnd >= positiveEnd && isLabelGap(window.slice(negativeEnd));
   return { hasContext: positiveEnd >= 0 && !labelledNotSensitive, labelledNotSensitive };
 }
 

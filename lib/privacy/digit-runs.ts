@@ -6,7 +6,7 @@
 export interface DigitRun {
   /** [start, end) of each group of consecutive ASCII digits. */
   groups: Array<{ start: number; end: number }>;
-  /** seps[i] is the single character between groups i and i+1. */
+  /** seps[i] is what stands between groups i and i+1: one separator character, or two spaces. */
   seps: string[];
   start: number;
   end: number;
@@ -32,6 +32,18 @@ function isAsciiAlnum(code: number): boolean {
   return isAsciiDigit(code) || isAsciiLetter(code);
 }
 
+/**
+ * The separator at `i` when a digit follows it: one of RUN_SEPARATORS, or two spaces (numbers copied
+ * out of a PDF statement, "4111  1111  1111  1111"). Detectors that need a single character check length.
+ */
+function separatorAt(text: string, i: number): string | null {
+  const ch = text[i];
+  if (ch === undefined || !RUN_SEPARATORS.includes(ch)) return null;
+  if (isAsciiDigit(text.charCodeAt(i + 1))) return ch;
+  if (ch === ' ' && text[i + 1] === ' ' && isAsciiDigit(text.charCodeAt(i + 2))) return '  ';
+  return null;
+}
+
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   const n = text.length;
@@ -48,10 +60,10 @@ export function findDigitRuns(text: string): DigitRun[] {
       const gStart = i;
       while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
       groups.push({ start: gStart, end: i });
-      const sep = text[i];
-      if (sep !== undefined && RUN_SEPARATORS.includes(sep) && isAsciiDigit(text.charCodeAt(i + 1))) {
+      const sep = separatorAt(text, i);
+      if (sep) {
         seps.push(sep);
-        i++;
+        i += sep.length;
         continue;
       }
       break;

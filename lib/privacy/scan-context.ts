@@ -2,9 +2,20 @@ import { enhanceScore, readContext } from './context-words';
 import { type DigitRun, findDigitRuns } from './digit-runs';
 import type { Candidate, SensitiveType } from './types';
 
+/** Full-width digits (zh IMEs type "６２２２…") and the ideographic space U+3000. */
+const WIDE_DIGIT_OR_SPACE = /[\uff10-\uff19\u3000]/g;
+
+/** ASCII for those: one UTF-16 unit for one, so every offset into the result is an offset into the text. */
+function narrowDigits(text: string): string {
+  return text.replace(WIDE_DIGIT_OR_SPACE, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
 /** Shared, lazily computed views of one text, handed to every detector. */
 export class ScanContext {
   private digitRuns: DigitRun[] | undefined;
+  private narrowed: string | undefined;
   private readonly claimed: Uint8Array;
   constructor(readonly text: string) {
     this.claimed = new Uint8Array(text.length);
@@ -20,8 +31,17 @@ export class ScanContext {
     return false;
   }
 
+  /**
+   * The text with full-width digits and ideographic spaces made ASCII, same length: what digit readers
+   * (runs, checksums, labelled values) look at. Spans and reported values still come from `text`.
+   */
+  get digitText(): string {
+    this.narrowed ??= narrowDigits(this.text);
+    return this.narrowed;
+  }
+
   get runs(): DigitRun[] {
-    this.digitRuns ??= findDigitRuns(this.text);
+    this.digitRuns ??= findDigitRuns(this.digitText);
     return this.digitRuns;
   }
 

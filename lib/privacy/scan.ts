@@ -74,13 +74,17 @@ function protectedRanges(ctx: ScanContext, knownIdentifiers: readonly string[]):
   // The same identifier written with other spacing ("4111 1111 …" vs "41111111…"): compare digits.
   const knownDigitIds = knownIdentifiers.map((id) => id.replace(/\D/g, '')).filter((d) => d.length >= 6);
   if (knownDigitIds.length) {
+    const narrow = ctx.digitText;
     for (const run of ctx.runs) {
       if (run.end - run.start < 6) continue;
-      const digits = text.slice(run.start, run.end).replace(/\D/g, '');
+      const digits = narrow.slice(run.start, run.end).replace(/\D/g, '');
       for (const id of knownDigitIds) {
         const at = digits.indexOf(id);
         if (at < 0) continue;
-        ranges.push([positionOfDigit(text, run.start, at), positionOfDigit(text, run.start, at + id.length - 1) + 1]);
+        ranges.push([
+          positionOfDigit(narrow, run.start, at),
+          positionOfDigit(narrow, run.start, at + id.length - 1) + 1,
+        ]);
       }
     }
   }

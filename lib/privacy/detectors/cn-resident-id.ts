@@ -67,7 +67,7 @@ export function isCnResidentId(id: string): boolean {
 /** Candidates: one bare 15/18-char group, or the 6-8-4 grouping people use to make it readable. */
 export const detectCnResidentIds: Detector = (ctx) => {
   const out: Candidate[] = [];
-  const { text } = ctx;
+  const text = ctx.digitText;
   for (const run of ctx.runs) {
     if (run.letterBefore || run.letterAfter) continue;
     const lengths = run.groups.map((g) => g.end - g.start);

@@ -3,71 +3,122 @@ import type { Candidate, SensitiveType } from '../types';
 
 /**
  * CVV, expiry, passwords, verification codes and bank account numbers look like any other short
- * number or word, so they are only reported right after their label (zh or en). The reported
- * span is the value alone, so redaction keeps the label readable ("验证码: ******").
+ * number or word, so they are only reported next to their label (zh or en). The reported span is
+ * the value alone (the named group `v`), so redaction keeps the label readable ("验证码: ******").
  *
- * Each pattern is `label connector value`: the label alternation anchors the match, and every
- * quantifier after it is bounded, so the scan stays linear on long text.
+ * Most patterns are `label connector value`: the label alternation anchors the match, and every
+ * quantifier after it is bounded, so the scan stays linear on long text. SMS phrasing puts the
+ * label after the code ("165663 is your Amazon OTP"); those patterns anchor on a bounded digit run.
  */
-const CONNECTOR = String.raw`(?:\s{0,3}(?:is|是|为|:|：|=|#|was)){0,2}\s{0,3}`;
+const CONNECTOR = String.raw`(?:\s{0,3}(?:is|are|是|为|:|：|=|#|was)){0,2}\s{0,3}`;
 const STRICT_CONNECTOR = String.raw`\s{0,3}(?:[:：=]|是|为)\s{0,3}`;
 
 interface LabelledPattern {
   type: SensitiveType;
+  /** Flags `dgi`: `d` gives the offsets of the value group `v`. */
   re: RegExp;
-  /** Returns the value's [start, end) inside the match, or null to reject. */
+  /** The value (group `v`, possibly trimmed at its end), or null to reject the match. */
   value: (m: RegExpExecArray) => string | null;
   confidence: number;
 }
 
-const en = (words: string) => String.raw`(?<![A-Za-z])(?:${words})(?![A-Za-z])`;
+const en = (words: string) => `(?<![A-Za-z])(?:${words})(?![A-Za-z])`;
+const pattern = (source: string) => new RegExp(source, 'dgi');
+const group = (m: RegExpExecArray, name: string) => m.groups?.[name] ?? null;
+
+/**
+ * Words that make "<word> code" something other than a one-time code: "your postal code is 560001",
+ * "the promo code is 2024". Checked on each word between "your/the" and "code".
+ */
+const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|invitation|postal|post|zip|pin|area|country|dial|dialing|product|item|tracking|order|error|status|reason|return|bar|qr|sort|swift|bic|tax|hs|currency|language|source|color|colour|style|size|model|sku|reference|ref)(?![\w-]))`;
+/** Up to n words such as a brand ("your Amazon code", "your Google verification code"). */
+const CODE_QUALIFIERS = (n: number) => String.raw`(?:\s+${NOT_OTP_WORD}[A-Za-z][\w-]{0,19}){0,${n}}`;
+
+/**
+ * A one-time code: 4–8 letters/digits with at least one digit (so "code expires" is no code). After the
+ * generic "your/the … code" only digits: "use the code SAVE20 at checkout" is a coupon.
+ */
+const otpValue = (m: RegExpExecArray) => {
+  const v = group(m, 'v');
+  if (!v || !/\d/.test(v) || (group(m, 'generic') && !/^\d+$/.test(v))) return null;
+  return v;
+};
+
+/** "(case-sensitive)", "(optional)": an aside after the label, not a password. */
+const ASIDE = /^[([{<][A-Za-z-]*$/;
 
 const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
-    re: new RegExp(
-      `(?:${en(String.raw`cvv2?|cvc2?|cvn2?|csc|card security code|security code|card verification (?:code|value)`)}|安全码|校验码|卡验证码|后三位|背面三位数?)${CONNECTOR}(\\d{3,4})(?!\\d)`,
-      'gi',
+    re: pattern(
+      `(?:${en(String.raw`(?:cvv|cvc|cvn)2?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
+        // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
+        String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
-    value: (m) => m[1] ?? null,
+    value: (m) => group(m, 'v'),
     confidence: 0.9,
   },
   {
     type: 'card-expiry',
-    re: new RegExp(
-      `(?:${en(String.raw`exp(?:iry|iration)?(?: date)?|exp\.|valid (?:thru|through|until)|good thru|expires`)}|有效期至?|到期(?:日|时间)?|过期时间|有效日期)${CONNECTOR}((?:0?[1-9]|1[0-2])\\s?[/\\-]\\s?(?:\\d{4}|\\d{2})|20\\d{2}\\s?[/\\-年]\\s?(?:0?[1-9]|1[0-2])月?|\\d{2}年(?:0?[1-9]|1[0-2])月)(?![\\d/])`,
-      'gi',
+    re: pattern(
+      String.raw`(?:${en(String.raw`exp(?:iry|iration)?(?: date)?|exp\.|valid (?:thru|through|until)|good thru|expires`)}|有效期至?|到期(?:日|时间)?|过期时间|有效日期)${CONNECTOR}(?<v>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:\d{4}|\d{2})|20\d{2}\s?[/\-年]\s?(?:0?[1-9]|1[0-2])月?|\d{2}年(?:0?[1-9]|1[0-2])月)(?![\d/])`,
     ),
-    value: (m) => m[1] ?? null,
+    value: (m) => group(m, 'v'),
     confidence: 0.9,
   },
   {
+    // "校验码" alone is the SMS word (【中国移动】校验码：5821); on a card it is "卡片校验码" (cvv above).
     type: 'verification-code',
-    re: new RegExp(
-      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)${CONNECTOR}([A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
-      'gi',
+    re: pattern(
+      String.raw`(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)${CONNECTOR}(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
     ),
-    value: (m) => (m[1] && /\d/.test(m[1]) ? m[1] : null),
+    value: otpValue,
     confidence: 0.9,
   },
   {
+    // The SMS word order: "165663 is your Amazon OTP", "Use 023879 as your verification code",
+    // "G-485759 is your Google verification code".
+    type: 'verification-code',
+    re: pattern(
+      String.raw`(?<![\dA-Za-z])(?<v>\d{4,8})\s{1,3}(?:is|as)\s{1,3}(?:your|the)${CODE_QUALIFIERS(3)}\s+${en('otp|code|passcode|one[- ]time password')}`,
+    ),
+    value: (m) => group(m, 'v'),
+    confidence: 0.9,
+  },
+  {
+    // "【京东】004936（登录验证码）", "123456是您的登录验证码".
+    type: 'verification-code',
+    re: pattern(
+      String.raw`(?<![\dA-Za-z])(?<v>\d{4,8})\s{0,2}(?:[（(][^（()）\d\n]{0,8}?|(?:是|为)(?:您|你)?的?[^\d\s，。,.]{0,6}?)(?:短信)?(?:验证码|校验码|动态码|动态密码)`,
+    ),
+    value: (m) => group(m, 'v'),
+    confidence: 0.9,
+  },
+  {
+    // "PIN code 560001" on an amazon.in address is the Postal Index Number: six digits, not a card PIN.
     type: 'password',
-    re: new RegExp(`(?:${en(String.raw`pin(?: code| number)?`)}|pin码)${CONNECTOR}(\\d{4,8})(?![A-Za-z0-9])`, 'gi'),
-    value: (m) => m[1] ?? null,
+    re: pattern(String.raw`(?<label>${en('pin(?: code| number)?')}|pin码)${CONNECTOR}(?<v>\d{4,8})(?![A-Za-z0-9])`),
+    value: (m) => {
+      const v = group(m, 'v');
+      if (!v || (/code/i.test(group(m, 'label') ?? '') && /^[1-9]\d{5}$/.test(v))) return null;
+      return v;
+    },
     confidence: 0.9,
   },
   {
     // With an explicit ":"/"是" anything printable counts; after "is"/no connector the value
-    // must contain a digit or symbol, so "my password is wrong" is not a password.
+    // must contain a digit or symbol, so "my password is wrong" is not a password. An English label
+    // must be followed by a space or ":"/"=": "password-protected", "password/PIN" are words, not labels.
     type: 'password',
-    re: new RegExp(
-      `(?:${en(String.raw`password|passwd|pwd|passcode|pass code`)}|支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|口令)(${STRICT_CONNECTOR}|${CONNECTOR})([\\x21-\\x7e]{4,64})`,
-      'gi',
+    re: pattern(
+      String.raw`(?:${en(String.raw`password|passwd|pwd|passcode|pass code`)}(?=[\s:：=])|支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|口令)(?<connector>${STRICT_CONNECTOR}|${CONNECTOR})(?<v>[\x21-\x7e]{4,64})`,
     ),
     value: (m) => {
-      const raw = (m[2] ?? '').replace(/[.,;!?)\]}'"]+$/, '');
-      if (raw.length < 4 || /^\*+$/.test(raw)) return null;
-      const strict = /[:：=是为]/.test(m[1] ?? '');
+      // Sentence punctuation after the password is not part of it; "!" is kept, as it is the symbol
+      // people most often add to meet a password rule ("s3cret!"), and masking one more star is harmless.
+      const raw = (group(m, 'v') ?? '').replace(/[.,;?)\]}'"]+$/, '');
+      if (raw.length < 4 || /^\*+$/.test(raw) || ASIDE.test(raw)) return null;
+      const strict = /[:：=是为]/.test(group(m, 'connector') ?? '');
       if (!strict && !/[\d\W_]/.test(raw)) return null;
       return raw;
     },
@@ -75,24 +126,22 @@ const PATTERNS: LabelledPattern[] = [
   },
   {
     type: 'bank-account',
-    re: new RegExp(
-      `(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行账号|银行账户|收款账号|收款账户|收款卡号|对公账户|卡号|账号|账户)${CONNECTOR}(\\d(?:[ -]?\\d){7,29})(?![\\dA-Za-z])`,
-      'gi',
+    re: pattern(
+      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行账号|银行账户|收款账号|收款账户|收款卡号|对公账户|卡号|账号|账户)${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
-    value: (m) => m[1] ?? null,
+    value: (m) => group(m, 'v'),
     confidence: 0.8,
   },
 ];
 
+/** Runs on ctx.digitText, so "验证码：１２３４５６" typed with a full-width IME counts too. */
 function runPattern(ctx: ScanContext, p: LabelledPattern, out: Candidate[]): void {
-  const { text } = ctx;
+  const text = ctx.digitText;
   p.re.lastIndex = 0;
   for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
     const value = p.value(m);
-    if (!value) continue;
-    // The value is the tail of the match (the password pattern may have trimmed punctuation).
-    const valueStart = text.indexOf(value, m.index + m[0].length - (m[m.length - 1]?.length ?? 0));
-    if (valueStart < 0) continue;
+    const valueStart = m.indices?.groups?.v?.[0];
+    if (!value || valueStart === undefined) continue;
     const c = ctx.candidate(p.type, valueStart, valueStart + value.length, p.confidence, { labelled: true });
     if (c) out.push(c);
   }

@@ -70,7 +70,8 @@ export function isPaymentCardNumber(digits: string): boolean {
   return digits.length >= 13 && digits.length <= 19 && cardBrand(digits) !== null && isLuhnNumber(digits);
 }
 
-const CARD_SEPARATORS = ' -\u00a0';
+/** One space, dash or NBSP, or two spaces (PDF copies); U+3000 arrives here as a space (ScanContext.digitText). */
+const CARD_SEPARATORS = new Set([' ', '-', '\u00a0', '  ']);
 
 function groupDigits(text: string, run: DigitRun, from: number, to: number): string {
   let s = '';
@@ -82,13 +83,29 @@ function groupDigits(text: string, run: DigitRun, from: number, to: number): str
 }
 
 /**
+ * Cards are printed in groups of 4 with whatever is left over at the end: "6217 0093 4801 9770 06"
+ * (18 digits), "4592 3975 4596 5" (13). So a 1–2 digit group may close a card that is the whole run,
+ * after three or more groups of 4, and nowhere else: a short group elsewhere is a date, a quantity, a
+ * code, and a 4-4-4-1 tail of a longer number ("a/c no. 5893 4627 8600 4733 7") is that number's tail.
+ */
+function closesFourGrouping(run: DigitRun, from: number, last: number): boolean {
+  if (from !== 0 || last !== run.groups.length - 1 || last - from < 3) return false;
+  for (let g = from; g < last; g++) {
+    const group = run.groups[g];
+    if (!group || group.end - group.start !== 4) return false;
+  }
+  return true;
+}
+
+/**
  * Within one run, tries each group as a start and extends over following groups (same run, card
- * separators, 3–8 digit groups) up to 19 digits, keeping the longest valid card. So
- * "4012888888881881 4012-8888-8888-1881" yields two cards, as Presidio's regex does.
+ * separators, 3–8 digit groups, or a short last one: closesFourGrouping) up to 19 digits, keeping the
+ * longest valid card. So "4012888888881881 4012-8888-8888-1881" yields two cards, as Presidio's regex does.
+ * Digits are read from ctx.digitText, so full-width digits count; the span is on the original text.
  */
 export const detectPaymentCards: Detector = (ctx) => {
   const out: Candidate[] = [];
-  const { text } = ctx;
+  const text = ctx.digitText;
   for (const run of ctx.runs) {
     const last = run.groups.length - 1;
     let i = 0;
@@ -102,8 +119,8 @@ export const detectPaymentCards: Detector = (ctx) => {
         const len = g.end - g.start;
         if (j > i) {
           const first = run.groups[i];
-          if (!CARD_SEPARATORS.includes(run.seps[j - 1] ?? '')) break;
-          if (len < 3 || len > 8) break;
+          if (!CARD_SEPARATORS.has(run.seps[j - 1] ?? '')) break;
+          if (len > 8 || (len < 3 && !closesFourGrouping(run, i, j))) break;
           if (j === i + 1 && first && (first.end - first.start < 3 || first.end - first.start > 8)) break;
         }
         total += len;

@@ -32,6 +32,31 @@ export const PHONE_REGIONS: readonly CountryCode[] = [
 /** validator.js isMobilePhone('zh-CN'), made to find numbers inside text and to allow 3-4-4 grouping. */
 const CN_MOBILE = /(?<![\d+])(?:(?:\+|00)86[ -]?)?(?:1[3-9]\d|9[28]\d)(?:[ -]?\d{4}){2}(?!\d)/g;
 
+/**
+ * How a region-CN reading of a number without "+" is judged (validator.js isMobilePhone('zh-CN') accepts only
+ * the first kind). libphonenumber's min metadata reads almost any digit string as valid in CN, and again in
+ * DE/IN/IT/…, so "not mobile, try the next region" alone would hand "010-38238383" to Germany:
+ * - mobile: CN_MOBILE's prefixes and length, whatever the separators ("138.1234.5678");
+ * - not personal: a CN landline as written in China (0 + area code, a separator, then the subscriber number
+ *   in one block: "010-38238383", "(0755) 86013388"), a 400/800 service hotline, or a mistyped mobile
+ *   ("138-1234-56789"). Unseparated 11-digit strings are left to the next region: "07700900123" (UK) and
+ *   "09012345678" (JP) mobiles have that shape too;
+ * - anything else is not a Chinese number ("(212) 555-1234", "09-7625400", "020 7946 0958"): next region.
+ */
+const CN_MOBILE_DIGITS = /^(?:0086)?(?:1[3-9]|9[28])\d{9}$/;
+const CN_LANDLINE = /^(?:0(?:10|2\d|[3-9]\d{2})[- ]|\(0(?:10|2\d|[3-9]\d{2})\) ?)\d{7,8}$/;
+const CN_HOTLINE_DIGITS = /^[48]00\d{7}$/;
+const CN_MOBILE_PREFIX = /^1[3-9]/;
+
+type CnReading = 'mobile' | 'not-personal' | 'foreign';
+
+function readAsCn(value: string): CnReading {
+  const digits = value.replace(/\D/g, '');
+  if (CN_MOBILE_DIGITS.test(digits)) return 'mobile';
+  if (CN_LANDLINE.test(value) || CN_HOTLINE_DIGITS.test(digits) || CN_MOBILE_PREFIX.test(digits)) return 'not-personal';
+  return 'foreign';
+}
+
 /** Digits, separators, parens: where a phone number could be. Bounded pieces keep it linear. */
 const PHONE_SPAN = /[+(]?\d[\d \u00a0().\-/]{5,40}\d/g;
 
@@ -128,13 +153,19 @@ function findInWindow(window: string): Array<{ start: number; end: number }> {
   let result: Array<{ start: number; end: number }> = [];
   const international = /^.?\+/.test(window);
   // The first region that reads the window as a valid number wins; regions are ordered by how
-  // likely Kefu's users are to write a number from there.
+  // likely Kefu's users are to write a number from there. A CN reading is judged by readAsCn: a
+  // landline or hotline ends the search with nothing, a non-Chinese shape goes on to the next region.
   for (const region of international ? ([undefined] as const) : PHONE_REGIONS) {
     const found = findPhoneNumbersInText(window, region ? { defaultCountry: region } : {});
-    if (found.length) {
-      result = found.map((f) => ({ start: f.startsAt, end: f.endsAt }));
+    if (!found.length) continue;
+    if (region === 'CN') {
+      const readings = found.map((f) => readAsCn(window.slice(f.startsAt, f.endsAt)));
+      if (readings.includes('foreign')) continue;
+      result = found.filter((_, i) => readings[i] === 'mobile').map((f) => ({ start: f.startsAt, end: f.endsAt }));
       break;
     }
+    result = found.map((f) => ({ start: f.startsAt, end: f.endsAt }));
+    break;
   }
   if (windowCache.size >= WINDOW_CACHE_SIZE) {
     const oldest = windowCache.keys().next().value;

@@ -1,3 +1,4 @@
+import { hasAdjacentLabel } from '../context-words';
 import type { Detector } from '../scan-context';
 import type { Candidate } from '../types';
 
@@ -12,13 +13,21 @@ export function isInvalidSsn(value: string): boolean {
 }
 
 /**
+ * "social security number: 443494770": right after an explicit SSN label the digits are an SSN, whatever
+ * else they could be read as (a bare 9-digit run is also a valid phone, and "number" is a phone word).
+ * Scored like a labelled secret, above a phone with context (0.75), so the SSN wins the overlap.
+ */
+const SSN_LABEL = /(?<![a-z])(?:social security(?: (?:number|no\.?|#))?|ssns?)(?![a-z])|社会安全号码?|社保号码?/gi;
+const LABELLED_SSN_SCORE = 0.85;
+
+/**
  * Presidio's patterns over our digit runs: ddd?dd?dddd with one consistent [- .] delimiter scores
  * 0.5 ("medium"); ddddd-dddd, ddd-dddddd and a bare 9-digit number score 0.05 ("very weak"),
  * which the default threshold hides but minConfidence: 0 reveals.
  */
 export const detectUsSsns: Detector = (ctx) => {
   const out: Candidate[] = [];
-  const { text } = ctx;
+  const text = ctx.digitText;
   for (const run of ctx.runs) {
     const { groups, seps } = run;
     const len = (k: number) => {
@@ -30,9 +39,14 @@ export const detectUsSsns: Detector = (ctx) => {
       const b = groups[to];
       if (!a || !b) return;
       if ((from === 0 && run.letterBefore) || (to === groups.length - 1 && (run.letterAfter || run.trailingX))) return;
+      // Presidio's delimiter is one character; two spaces only join card groups.
+      if (seps.slice(from, to).some((sep) => sep.length !== 1)) return;
       const value = text.slice(a.start, b.end);
       if (isInvalidSsn(value)) return;
-      const c = ctx.candidate('us-ssn', a.start, b.end, base);
+      const labelled = hasAdjacentLabel(text, a.start, SSN_LABEL);
+      const c = labelled
+        ? ctx.candidate('us-ssn', a.start, b.end, LABELLED_SSN_SCORE, { labelled })
+        : ctx.candidate('us-ssn', a.start, b.end, base);
       if (c) out.push(c);
     };
     for (let k = 0; k < groups.length; k++) {
