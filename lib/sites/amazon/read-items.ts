@@ -1,6 +1,7 @@
 import type { ExtractedItem } from '../../extract/types';
 import { type AmazonPageContext, absoluteUrl, allMatches, type Found, firstMatch } from './context';
-import { ITEM, ITEM_QUANTITY, ITEM_ROW } from './selectors';
+import { parseAmazonMoney } from './parse-money';
+import { ITEM, ITEM_QUANTITY, ITEM_ROW, RECOMMENDATION_WIDGET } from './selectors';
 import { visibleText } from './visible-text';
 
 const PRODUCT_HREF = /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/i;
@@ -39,12 +40,16 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
     try {
       const link = productLink(el);
       const href = link?.getAttribute('href') ?? null;
-      if (found.strategy === 'product-link' && !(href && PRODUCT_HREF.test(href))) continue;
+      if (found.strategy === 'product-link') {
+        // The catch-all: any product link, so not those of the page's recommendation carousels.
+        if (!(href && PRODUCT_HREF.test(href)) || el.closest(RECOMMENDATION_WIDGET)) continue;
+      }
       // Title: the product link's text when it is inside the item element, else the element's own text.
       let title = '';
       if (link && el.contains(link)) title = visibleText(link);
       if (!title) title = visibleText(found.strategy === 'yohtmlc-item' ? (el.querySelector('a, .a-row') ?? el) : el);
-      if (!title) continue;
+      // A price link under a product ("£6.40") names no item.
+      if (!title || parseAmazonMoney(title, ctx.currency, { requireCurrency: true })) continue;
       const url = absoluteUrl(ctx, href);
       const key = `${title}\u0000${url ?? ''}`;
       if (seen.has(key)) continue;

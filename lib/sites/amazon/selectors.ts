@@ -112,6 +112,14 @@ export const ITEM: readonly SelectorStrategy[] = [
   { name: 'product-link', selector: 'a[href*="/dp/"], a[href*="/gp/product/"]' }, // any layout: product links
 ];
 
+/**
+ * Recommendation widgets that sit inside order pages ("Buy it again", "Customers who bought this also bought"):
+ * their product links are not items of the order. p13n carousels on detail pages (seen 2019 on .co.uk), the
+ * "recently viewed" footer (rhf, 2018–2025).
+ */
+export const RECOMMENDATION_WIDGET =
+  '[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container, [data-a-carousel-options], #rhf, .rhf-frame';
+
 /** Quantity badge next to an item's image (shown only when more than one was bought). */
 export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
   { name: 'product-image-qty', selector: '.product-image__qty' }, // 2024+ list card

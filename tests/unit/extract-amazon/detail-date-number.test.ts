@@ -51,3 +51,19 @@ describe('Amazon detail: labelled total', () => {
     expect(r.orders[0]?.total).toEqual({ amount: 12.34, currency: 'GBP', text: '£12.34' });
   });
 });
+
+describe('Amazon detail: items', () => {
+  it('takes the order’s product links, not a recommendation carousel’s or a price link', () => {
+    const r = extract(`<div id="orderDetails">
+      <span class="order-date-invoice-item">Ordered on 20 January 2019</span>
+      <span class="order-date-invoice-item">Order# <bdi>026-5653597-4769168</bdi></span>
+      <div class="a-row"><a href="/gp/product/B004124YEQ/ref=ppx_od_dt_b_asin_title_s00">Bahco S560 Socket Set</a></div>
+      <div class="a-row"><a href="/gp/product/B004124YEQ/ref=ppx_od_dt_b_asin_title_s00">£87.40</a></div>
+      <div class="a-section p13n-sc-shoveler"><div class="a-section a-spacing-none p13n-asin">
+        <a href="/Impact-Driver/dp/B07WCP15NG/ref=ya_od_pd_dx_gr_1">Impact Driver Socket Adapter Set</a>
+        <div class="a-row"><a href="/Impact-Driver/dp/B07WCP15NG/ref=ya_od_pd_dx_gr_1">£6.40</a></div>
+      </div></div>
+    </div>`);
+    expect(r.orders[0]?.items.map((i) => i.title)).toEqual(['Bahco S560 Socket Set']);
+  });
+});

@@ -57,7 +57,7 @@ describe('absoluteHttpsUrl', () => {
   });
 });
 
-/** What the fast path must always equal: the URL parser, http upgraded, other schemes dropped. */
+/** What absoluteHttpsUrl must always equal, whatever shortcut it may take: the URL parser. */
 function byParser(href: string, base: string): string | undefined {
   try {
     const url = new URL(href.trim(), base);
@@ -68,7 +68,7 @@ function byParser(href: string, base: string): string | undefined {
   }
 }
 
-describe('absoluteHttpsUrl fast path (plain ASCII links skip the URL parser)', () => {
+describe('absoluteHttpsUrl equals the URL parser (http upgraded, other schemes dropped)', () => {
   it.each([
     '//trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
     'https://item.taobao.com/item.htm?id=1&spm=a1z09.2.0.0',
