@@ -1,102 +1,118 @@
 /**
- * IBAN length per country (SWIFT IBAN registry, incl. 2020s additions such as LY, SO, SD).
- * Why not only validator.isIBAN: its per-country BBAN patterns lag the registry — it has no LY,
- * and its BY pattern demands 20 digits where the registry (and Presidio's vectors, e.g.
- * "BY13 NBRB 3600 9000 0000 2Z00 AB00") allow letters. Length + ISO 13616 mod-97 catches the
- * same typos without a pattern table that can go stale.
+ * BBAN layout per country, from the SWIFT IBAN registry (incl. 2020s additions such as LY, SO, SD): runs of
+ * `n` digits, `a` upper-case letters, `c` either; the IBAN is "CC" + 2 check digits + that BBAN.
+ * Why our own table rather than validator.isIBAN: its patterns lag the registry — it has no LY, and its
+ * BY pattern demands 20 digits where the registry (and Presidio's vectors, e.g. "BY13 NBRB 3600 9000 0000
+ * 2Z00 AB00") allow letters. Why a layout and not only a length: mod-97 is blind to a letter where a digit
+ * belongs once the check digits are recomputed ("ES93A916…"), and a real Spanish IBAN never has one.
+ * TR is 5n17c, not the registry's 5n1n16c: the one reserved digit is lenient in Presidio and validator.js
+ * alike, and following them there costs nothing a typo check would catch.
  */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  AD: 24,
-  AE: 23,
-  AL: 28,
-  AT: 20,
-  AZ: 28,
-  BA: 20,
-  BE: 16,
-  BG: 22,
-  BH: 22,
-  BI: 27,
-  BR: 29,
-  BY: 28,
-  CH: 21,
-  CR: 22,
-  CY: 28,
-  CZ: 24,
-  DE: 22,
-  DJ: 27,
-  DK: 18,
-  DO: 28,
-  DZ: 26,
-  EE: 20,
-  EG: 29,
-  ES: 24,
-  FI: 18,
-  FK: 18,
-  FO: 18,
-  FR: 27,
-  GB: 22,
-  GE: 22,
-  GI: 23,
-  GL: 18,
-  GR: 27,
-  GT: 28,
-  HN: 28,
-  HR: 21,
-  HU: 28,
-  IE: 22,
-  IL: 23,
-  IQ: 23,
-  IS: 26,
-  IT: 27,
-  JO: 30,
-  KW: 30,
-  KZ: 20,
-  LB: 28,
-  LC: 32,
-  LI: 21,
-  LT: 20,
-  LU: 20,
-  LV: 21,
-  LY: 25,
-  MC: 27,
-  MD: 24,
-  ME: 22,
-  MK: 19,
-  MN: 20,
-  MR: 27,
-  MT: 31,
-  MU: 30,
-  NI: 28,
-  NL: 18,
-  NO: 15,
-  OM: 23,
-  PK: 24,
-  PL: 28,
-  PS: 29,
-  PT: 25,
-  QA: 29,
-  RO: 24,
-  RS: 22,
-  RU: 33,
-  SA: 24,
-  SC: 31,
-  SD: 18,
-  SE: 24,
-  SI: 19,
-  SK: 24,
-  SM: 27,
-  SO: 23,
-  ST: 25,
-  SV: 28,
-  TL: 23,
-  TN: 24,
-  TR: 26,
-  UA: 29,
-  VA: 22,
-  VG: 24,
-  XK: 20,
-  YE: 30,
+const IBAN_BBAN: Readonly<Record<string, string>> = {
+  AD: '8n12c',
+  AE: '19n',
+  AL: '8n16c',
+  AT: '16n',
+  AZ: '4a20c',
+  BA: '16n',
+  BE: '12n',
+  BG: '4a6n8c',
+  BH: '4a14c',
+  BI: '23n',
+  BR: '23n1a1c',
+  BY: '4c4n16c',
+  CH: '5n12c',
+  CR: '18n',
+  CY: '8n16c',
+  CZ: '20n',
+  DE: '18n',
+  DJ: '23n',
+  DK: '14n',
+  DO: '4c20n',
+  DZ: '22n',
+  EE: '16n',
+  EG: '25n',
+  ES: '20n',
+  FI: '14n',
+  FK: '2a12n',
+  FO: '14n',
+  FR: '10n11c2n',
+  GB: '4a14n',
+  GE: '2a16n',
+  GI: '4a15c',
+  GL: '14n',
+  GR: '7n16c',
+  GT: '4c20c',
+  HN: '4a20n',
+  HR: '17n',
+  HU: '24n',
+  IE: '4a14n',
+  IL: '19n',
+  IQ: '4a15n',
+  IS: '22n',
+  IT: '1a10n12c',
+  JO: '4a4n18c',
+  KW: '4a22c',
+  KZ: '3n13c',
+  LB: '4n20c',
+  LC: '4a24c',
+  LI: '5n12c',
+  LT: '16n',
+  LU: '3n13c',
+  LV: '4a13c',
+  LY: '21n',
+  MC: '10n11c2n',
+  MD: '2c18c',
+  ME: '18n',
+  MK: '3n10c2n',
+  MN: '16n',
+  MR: '23n',
+  MT: '4a5n18c',
+  MU: '4a19n3a',
+  NI: '4a20n',
+  NL: '4a10n',
+  NO: '11n',
+  OM: '3n16c',
+  PK: '4a16c',
+  PL: '24n',
+  PS: '4a21c',
+  PT: '21n',
+  QA: '4a21c',
+  RO: '4a16c',
+  RS: '18n',
+  RU: '14n15c',
+  SA: '2n18c',
+  SC: '4a20n3a',
+  SD: '14n',
+  SE: '20n',
+  SI: '15n',
+  SK: '20n',
+  SM: '1a10n12c',
+  SO: '19n',
+  ST: '21n',
+  SV: '4a20n',
+  TL: '19n',
+  TN: '20n',
+  TR: '5n17c',
+  UA: '6n19c',
+  VA: '18n',
+  VG: '4a16n',
+  XK: '16n',
+  YE: '4a4n18c',
 };
+
+const LAYOUT_CLASS: Readonly<Record<string, string>> = { n: '\\d', a: '[A-Z]', c: '[A-Z0-9]' };
+
+/** "4a14n" → /^[A-Z]{4}\d{14}$/, built on first use of each country and kept. */
+const bbanPatterns = new Map<string, RegExp>();
+function bbanPattern(country: string): RegExp | undefined {
+  let re = bbanPatterns.get(country);
+  const layout = IBAN_BBAN[country];
+  if (re || !layout) return re;
+  re = new RegExp(`^${layout.replace(/(\d+)([nac])/g, (_, n: string, k: string) => `${LAYOUT_CLASS[k]}{${n}}`)}$`);
+  bbanPatterns.set(country, re);
+  return re;
+}
 
 /** ISO 13616 mod-97 over an upper-case compact IBAN. */
 export function hasValidIbanChecksum(compact: string): boolean {
@@ -111,8 +127,9 @@ export function hasValidIbanChecksum(compact: string): boolean {
   return remainder === 1;
 }
 
+/** A compact upper-case IBAN of a registered country, in its country's BBAN layout, with a valid mod-97. */
 export function isIban(compact: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
-  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
-  return expected === compact.length && hasValidIbanChecksum(compact);
+  if (!/^[A-Z]{2}\d{2}/.test(compact)) return false;
+  const bban = bbanPattern(compact.slice(0, 2));
+  return bban?.test(compact.slice(4)) === true && hasValidIbanChecksum(compact);
 }

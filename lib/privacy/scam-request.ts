@@ -10,6 +10,17 @@ import type { ScamHint, ScamHintKind } from './types';
 const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|输入|填写|填|回复|确认|核对)';
 const ASK_EN = String.raw`(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
 
+/** "send me the … code" is not about a one-time code when the code is one of these. */
+const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|postal|zip|area|tracking|order|product|item|error|qr|bar|reference)\b)`;
+
+/**
+ * The 把 construction puts the object before the verb: "请把卡号和有效期告诉我", "把验证码发给我". It is a
+ * request only when the agent is the one to receive it (我/我们/客服), so "不要把验证码告诉他人" is none.
+ */
+function zhHandOver(objects: string): string {
+  return `把(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给)(?:我|我们|客服)`;
+}
+
 const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   {
     kind: 'asks-for-code',
@@ -18,7 +29,13 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:短信验证码|验证码|校验码|动态码|短信码|动态密码)`,
         '(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来)|告诉|报给|念一下|给我)',
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?(?: [\w-]+){0,3}? (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,
+        // "Just send me the code": a bare "code" counts once it is to be handed to the sender (me/us).
+        String.raw`\b${ASK_EN}\b (?:me|us)(?: (?:the|your|that|this))?(?: ${NOT_OTP_WORD}[\w-]+){0,2}? code\b`,
+        String.raw`\b(?:forward|send|read)\b(?: (?:me|us))? (?:the|that|this) (?:sms|text|text message|message) (?:you|we) (?:just )?(?:got|received)`,
         String.raw`what(?:'s| is) the (?:code|otp)`,
+        String.raw`what(?:'s| is) your(?: [\w-]+){0,2}? (?:otp|verification code|one[- ]time (?:pass)?code|sms code)`,
+        // "把手机收到的那串数字念给我": the code without its name, as what the phone just received.
+        zhHandOver('短信验证码|验证码|校验码|动态码|短信码|动态密码|收到的[^。！？\\n]{0,4}?(?:数字|短信)'),
       ].join('|'),
       'gi',
     ),
@@ -30,7 +47,9 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:支付密码|登录密码|交易密码|取款密码|银行卡密码|密码)`,
         '(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来)|告诉|给我)',
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:password|passcode|pin\b|login details|login credentials)`,
-        String.raw`what(?:'s| is) your (?:password|pin\b|passcode)`,
+        // "What is your Amazon password?": a brand or "account"/"login" may stand before the word.
+        String.raw`what(?:'s| is) (?:your|the)(?: [\w-]+){0,2}? (?:password|pin\b|passcode)`,
+        zhHandOver('支付密码|登录密码|交易密码|取款密码|银行卡密码|密码'),
       ].join('|'),
       'gi',
     ),
@@ -42,6 +61,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户)`,
         '(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来)|给我)',
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:card number|credit card|debit card|bank card|cvv|cvc|security code on the back|expiry date|expiration date|card details|bank details|account number)`,
+        zhHandOver('银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户'),
       ].join('|'),
       'gi',
     ),
@@ -74,9 +94,24 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   },
 ];
 
-/** "请勿透露验证码", "we will never ask for your password": warnings, not requests. */
-const NEGATION_BEFORE =
-  /(?:不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|never|don't|do not|won't|will not|not|no one)[^。！？.!?\n]{0,12}$/i;
+const NEGATION =
+  "不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|(?<![A-Za-z])(?:never|don['’]t|do not|won['’]t|will not|not|no one|cannot|can['’]t)(?![A-Za-z])";
+/** Words by which a negation reaches over to the request: "would never call you and then ask you to read…". */
+const SCOPE_WORD =
+  '(?:ask|asks|request|require|need|want|call|email|text|message|contact|phone|you|your|to|and|then|or|ever|for|us|we|it|will|would|should|can|could|may|must|anyone|also|by|via|any|time|reason)';
+
+/**
+ * "请勿透露验证码", "we will never ask for your password": warnings, not requests. The negation may be a few
+ * characters before the request, or further when only an aside between commas ("never, under any
+ * circumstances, ask you to send…") and words of asking stand between them. Not across a comma otherwise:
+ * "Don't worry, send me the code" is a request.
+ */
+const NEGATION_BEFORE = new RegExp(
+  `(?:${NEGATION})(?:\\s*[,，][^,，。！？.!?\\n]{0,40}[,，])?(?:[^,，。！？.!?\\n]{0,12}|(?:\\s+${SCOPE_WORD}\\b){1,8}\\s*)$`,
+  'i',
+);
+/** How far back a negation is looked for: the aside and the words of asking above, with room to spare. */
+const NEGATION_WINDOW = 96;
 
 export function detectScamRequest(text: string): ScamHint[] {
   const hints: ScamHint[] = [];
@@ -87,7 +122,7 @@ export function detectScamRequest(text: string): ScamHint[] {
         re.lastIndex++;
         continue;
       }
-      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
       if (NEGATION_BEFORE.test(before)) continue;
       hints.push({ kind, start: m.index, end: m.index + m[0].length });
     }

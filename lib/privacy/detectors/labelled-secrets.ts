@@ -44,6 +44,40 @@ const otpValue = (m: RegExpExecArray) => {
   return v;
 };
 
+/**
+ * Letters of the Latin alphabets of the storefront languages (ä, é, ñ, ł, ş…): a label with one of these
+ * right before it is the tail of another word ("Einmalpasswort", "bypass"), not a label.
+ */
+const LATIN_LETTER = String.raw`A-Za-z\u00C0-\u024F`;
+const latinLabel = (words: string) => `(?<![${LATIN_LETTER}])(?:${words})`;
+
+/**
+ * "Password" in the languages of the storefronts Kefu serves: Amazon .com/.it (password), .de, .fr, .es,
+ * .com.br, .nl, .pl, .com.tr. Like the English word, each must be followed by a space or ":"/"=", so
+ * "Passwort-Manager", "password/PIN" and "passwordless" are words, not labels. Turkish adds "my/your"
+ * as a suffix ("şifrem: …"); the ASCII spellings ("sifre", "haslo") are what a keyboard without the
+ * language's letters produces.
+ */
+const PASSWORD_WORDS = [
+  'password|passwd|pwd|passcode|pass code',
+  'passwort|kennwort',
+  String.raw`mot\sde\spasse`,
+  'contrase[ñn]a',
+  'senha',
+  'wachtwoord',
+  'has[łl]o',
+  '[şs][iİı]fre(?:m|n|niz|miz)?',
+].join('|');
+/** Short forms are labels only with ":"/"=" right after: "pw: …", "pass=…", "mdp : …" never "pass the salt". */
+const PASSWORD_ABBREVIATIONS = 'pw|pass|mdp';
+/** No word boundaries in Chinese or Japanese: the connector or the ASCII value has to follow at once. */
+const PASSWORD_CJK = '支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|密碼|口令|パスワード|暗証番号';
+/**
+ * CONNECTOR with "is" in those languages too ("Passwort ist …", "mot de passe est …", "senha é …", "hasło to …",
+ * "パスワードは…"). A spelled-out copula must end there, so the "is" of "password isaac1" stays in the value.
+ */
+const PASSWORD_CONNECTOR = String.raw`(?:\s{0,3}(?:(?:is|are|was|ist|lautet|est|es|é|è|to|jest)(?![${LATIN_LETTER}])|は|是|为|:|：|=|#)){0,2}\s{0,3}`;
+
 /** "(case-sensitive)", "(optional)": an aside after the label, not a password. */
 const ASIDE = /^[([{<][A-Za-z-]*$/;
 
@@ -107,11 +141,10 @@ const PATTERNS: LabelledPattern[] = [
   },
   {
     // With an explicit ":"/"是" anything printable counts; after "is"/no connector the value
-    // must contain a digit or symbol, so "my password is wrong" is not a password. An English label
-    // must be followed by a space or ":"/"=": "password-protected", "password/PIN" are words, not labels.
+    // must contain a digit or symbol, so "my password is wrong" is not a password.
     type: 'password',
     re: pattern(
-      String.raw`(?:${en(String.raw`password|passwd|pwd|passcode|pass code`)}(?=[\s:：=])|支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|口令)(?<connector>${STRICT_CONNECTOR}|${CONNECTOR})(?<v>[\x21-\x7e]{4,64})`,
+      String.raw`(?:${latinLabel(PASSWORD_WORDS)}(?=[\s:：=])|${latinLabel(PASSWORD_ABBREVIATIONS)}(?=[:：=])|${PASSWORD_CJK})(?<connector>${STRICT_CONNECTOR}|${PASSWORD_CONNECTOR})(?<v>[\x21-\x7e]{4,64})`,
     ),
     value: (m) => {
       // Sentence punctuation after the password is not part of it; "!" is kept, as it is the symbol

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findSecrets, findSensitiveData, type SensitiveType } from '../../../lib/privacy/index';
+import { hasValidIbanChecksum } from '../../../lib/privacy/iban-registry';
+import {
+  detectScamRequest,
+  findSecrets,
+  findSensitiveData,
+  type ScamHint,
+  type SensitiveType,
+} from '../../../lib/privacy/index';
 
 /**
  * One block per detector rule, each written from a failure of the generalisation probe (.tmp/gen-privacy.ts).
@@ -187,5 +194,128 @@ describe('an SSN-shaped number after an SSN label is an SSN, not a phone', () =>
 
   it('without the label the same digits stay what they were', () => {
     expect(found('phone number: 443494770').map(([type]) => type)).not.toContain('us-ssn');
+  });
+});
+
+describe('passwords: the label in every storefront language, as strict as the English one', () => {
+  it.each([
+    ['Passwort: Hunter22!', 'Hunter22!'],
+    ['Kennwort: Geheim123', 'Geheim123'],
+    ['mot de passe : Soleil2024', 'Soleil2024'],
+    ['contraseña: Hola1234', 'Hola1234'],
+    ['CONTRASEÑA: Hola1234', 'Hola1234'],
+    ['senha: abc12345', 'abc12345'],
+    ['la password è Ciao2024', 'Ciao2024'],
+    ['パスワード：Hunter22!', 'Hunter22!'],
+    ['wachtwoord: Geheim123', 'Geheim123'],
+    ['hasło: Tajne123', 'Tajne123'],
+    ['şifre: Gizli123', 'Gizli123'],
+    ['ŞİFRE: Gizli123', 'Gizli123'],
+    ['Mein Passwort ist Geheim123', 'Geheim123'],
+    ['minha senha é abc12345', 'abc12345'],
+    ['pw: abc12345', 'abc12345'],
+    ['pass: hunter22', 'hunter22'],
+    ['user=bob&pass=hunter22', 'hunter22'],
+  ])('%s → %s', (text, value) => {
+    expectFound(text, 'password', value);
+  });
+
+  it.each([
+    'pass the salt 1234 times',
+    'I pass',
+    'I pass 1234 of them every day',
+    'bypass: abc12345',
+    'Passwort vergessen?',
+    'Passwort-Manager öffnen',
+    'Passwortmanager: Bitwarden1',
+    'パスワードを忘れました',
+    'La contraseña debe tener 8 caracteres',
+    'Wachtwoord vergeten?',
+  ])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+/** ISO 13616: the IBAN of `country` with this BBAN and the check digits that make mod-97 pass. */
+function ibanOf(country: string, bban: string): string {
+  let remainder = 0;
+  for (const ch of `${bban}${country}00`) {
+    const code = ch.charCodeAt(0);
+    remainder = code <= 57 ? (remainder * 10 + code - 48) % 97 : (remainder * 100 + code - 55) % 97;
+  }
+  return `${country}${String(98 - remainder).padStart(2, '0')}${bban}`;
+}
+
+describe('IBANs: separators people mix, and the BBAN layout of the country', () => {
+  it.each([
+    'PL61 1090-1014 0000-0712 1981-2874',
+    'ES91 2100-0418 4502-0005 1332',
+    'DE89.3704.0044.0532.0130.00',
+    'BE71 0961.2345-6769',
+  ])('found: %s', (iban) => {
+    expectFound(`Please refund to ${iban}. Thanks`, 'iban', iban);
+  });
+
+  it.each([
+    ['ES', 'A9165363836514197316', 'Spain: 20 digits'],
+    ['DE', '37040044053201300A', 'Germany: 18 digits'],
+    ['GB', '1WBK60161331926819', 'UK: 4 letters, 14 digits'],
+    ['NL', 'ABNA04171643A0', 'Netherlands: 4 letters, 10 digits'],
+    ['IT', '60542811101000000123456', 'Italy: a letter first'],
+  ])('mod-97 valid but not in the %s layout: not an IBAN (%s, %s)', (country, bban) => {
+    const iban = ibanOf(country, bban);
+    expect(hasValidIbanChecksum(iban)).toBe(true);
+    expect(found(`IBAN: ${iban}`).filter(([type]) => type === 'iban')).toEqual([]);
+  });
+
+  it('the same generator gives a found IBAN when the layout holds', () => {
+    const iban = ibanOf('ES', '21000418450200051332');
+    expect(iban).toBe('ES9121000418450200051332');
+    expectFound(`IBAN: ${iban}`, 'iban', iban);
+  });
+});
+
+describe('e-mail: internationalised addresses, and private TLDs', () => {
+  it.each([
+    ['my email is info@münchen.de today', 'info@münchen.de'],
+    ['my email is 用户@例子.广告 today', '用户@例子.广告'],
+    ['邮箱 user@пример.рф', 'user@пример.рф'],
+    ['kontakt@bücher.de', 'kontakt@bücher.de'],
+    ['请发到zhang.san@qq.com谢谢', 'zhang.san@qq.com'],
+  ])('%s → %s', (text, value) => {
+    expectFound(text, 'email', value);
+  });
+
+  it.each([
+    'ops@corp.internal',
+    'a@b.local',
+    'write to bob@shop.zzzz',
+    'user@example.notarealtld',
+  ])('no e-mail in: %s', (text) => {
+    expect(found(text).filter(([type]) => type === 'email')).toEqual([]);
+  });
+});
+
+describe('scam requests: phrasings agents use, and warnings that only quote them', () => {
+  it.each<[string, ScamHint['kind']]>([
+    ['Just send me the code please', 'asks-for-code'],
+    ["Don't worry, send me the code", 'asks-for-code'],
+    ['What is your Amazon password?', 'asks-for-password'],
+    ['请把卡号和有效期告诉我', 'asks-for-card'],
+    ['把验证码发给我', 'asks-for-code'],
+    ['把手机收到的那串数字念给我听一下', 'asks-for-code'],
+    ['Please forward the SMS you just got from Amazon', 'asks-for-code'],
+  ])('%s → %s', (text, kind) => {
+    expect(detectScamRequest(text).map((h) => h.kind)).toContain(kind);
+  });
+
+  it.each([
+    'Amazon will never, under any circumstances, ask you to send us the verification code.',
+    'Remember: a real agent would never call you and then ask you to read out your OTP.',
+    '为了您的账户安全，任何情况下都请不要把验证码告诉他人',
+    'What is your zip code?',
+    'Send me the promo code please',
+  ])('no hint in: %s', (text) => {
+    expect(detectScamRequest(text)).toEqual([]);
   });
 });
