@@ -4,7 +4,7 @@ import { parseAmazonMoney } from './parse-money';
 import { ITEM, ITEM_QUANTITY, ITEM_ROW, RECOMMENDATION_WIDGET } from './selectors';
 import { visibleText } from './visible-text';
 
-const PRODUCT_HREF = /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/i;
+const PRODUCT_HREF = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/i;
 const QUANTITY_IN_TEXT =
   /(?:^(\d{1,3})\s*(?:of|x|×)\s*:?|(?:qty|quantity|menge|anzahl|quantité|quantità|cantidad|quantidade|aantal|antal|ilość|adet|数量)\s*[:：]?\s*(\d{1,3}))/i;
 
@@ -48,10 +48,13 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       let title = '';
       if (link && el.contains(link)) title = visibleText(link);
       if (!title) title = visibleText(found.strategy === 'yohtmlc-item' ? (el.querySelector('a, .a-row') ?? el) : el);
+      // Cards with several items show only their pictures (2024+): the picture's alt text is the product name.
+      if (!title) title = link?.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
       // A price link under a product ("£6.40") names no item.
       if (!title || parseAmazonMoney(title, ctx.currency, { requireCurrency: true })) continue;
       const url = absoluteUrl(ctx, href);
-      const key = `${title}\u0000${url ?? ''}`;
+      // One product per ASIN: its picture and its title link differ only in their ref= tracking parameter.
+      const key = (href && PRODUCT_HREF.exec(href)?.[1]) || `${title}\u0000${url ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       let quantity = quantityOf(el);

@@ -43,8 +43,10 @@ export function readShipments(ctx: AmazonPageContext, scope: ParentNode): Found<
     if (shipments.length) return { value: shipments, strategy: boxes.strategy };
   }
   const trackingUrl = trackingUrlIn(ctx, scope);
-  if (trackingUrl) return { value: [{ trackingUrl }], strategy: 'lone-track-link' };
-  return null;
+  if (!trackingUrl) return null;
+  // One link and no box: the scope's status line is that package's ("Arriving today", seen 2025 on .in).
+  const status = statusIn(scope);
+  return { value: [status ? { status, trackingUrl } : { trackingUrl }], strategy: 'lone-track-link' };
 }
 
 /** A visible status line anywhere in `scope` (used when no shipment box carried one). */

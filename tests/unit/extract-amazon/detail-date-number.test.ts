@@ -67,3 +67,26 @@ describe('Amazon detail: items', () => {
     expect(r.orders[0]?.items.map((i) => i.title)).toEqual(['Bahco S560 Socket Set']);
   });
 });
+
+describe('Amazon list card: items shown as pictures only', () => {
+  it('names an item by its picture’s alt text, once per product', () => {
+    const url = 'https://www.amazon.in/your-orders/orders';
+    const { doc } = parseHtml(
+      `<!doctype html><html><body><div class="order-card js-order-card">
+        <div class="order-header"><div class="yohtmlc-order-id"><span>Order #</span> <span>171-2219219-6534702</span></div>
+          <span>Total</span><span>₹522.75</span></div>
+        <div class="a-box delivery-box"><span class="delivery-box__primary-text">Arriving tomorrow</span>
+          <a href="/dp/B0BQF6PKFX?ref=ppx_yo2ov_dt_b_fed_asin_image"><img alt="Trycone Foot cream" src="x.jpg"></a>
+          <a href="/dp/B0BQF6PKFX?ref=ppx_yo2ov_dt_b_fed_asin_title"><img alt="Trycone Foot cream" src="x.jpg"></a>
+          <a href="/dp/B07XYZ1234?ref=ppx_yo2ov_dt_b_fed_asin_image"><img alt="Cotton socks, 3 pairs" src="y.jpg"></a>
+        </div></div></body></html>`,
+      url,
+    );
+    const u = new URL(url);
+    const site = amazonSite.match(u);
+    if (!site) throw new Error('no site');
+    const r = amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc));
+    expect(r.orders[0]?.items.map((i) => i.title)).toEqual(['Trycone Foot cream', 'Cotton socks, 3 pairs']);
+    expect(r.orders[0]?.total?.amount).toBe(522.75);
+  });
+});
