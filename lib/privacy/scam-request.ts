@@ -95,7 +95,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
 ];
 
 const NEGATION =
-  "不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|(?<![A-Za-z])(?:never|don['’]t|do not|won['’]t|will not|not|no one|cannot|can['’]t)(?![A-Za-z])";
+  "不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|(?<![A-Za-z])(?:never|(?<!why\\s)(?:don['’]t|cannot|can['’]t)(?!\\s+you\\b)|do not|won['’]t|will not|not|no one)(?![A-Za-z])";
 /** Words by which a negation reaches over to the request: "would never call you and then ask you to read…". */
 const SCOPE_WORD =
   '(?:ask|asks|request|require|need|want|call|email|text|message|contact|phone|you|your|to|and|then|or|ever|for|us|we|it|will|would|should|can|could|may|must|anyone|also|by|via|any|time|reason)';

@@ -43,6 +43,12 @@ const CARRIERS_WITH_FORMATS = new Set<string>([
   ...CHINESE_NUMERIC.map((f) => f.code),
 ]);
 
+/**
+ * Carriers whose published formats leave out parcel numbers they print every day (DHL Paket's 12/20-digit numbers,
+ * DPD's 14-digit parcel numbers without their check letter): their name beside an unknown shape still counts.
+ */
+const FORMATS_INCOMPLETE = new Set(['dhl', 'dpd']);
+
 // Dataset formats that match too much on their own: "any 14 digits", "letter + 10 digits", "3 letters + 9
 // digits", or a 1-in-7 check digit. They need a label or the carrier's name next to them.
 // UPS Waybill ("ups_1": one letter + 10 digits, 1-in-10 check) looks like any product code.
@@ -202,6 +208,8 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
     const codes = [...new Set(numeric.map((f) => f.code))];
     const names = codes.map((c) => CARRIER_BY_CODE.get(c)?.carrier ?? c);
     const hinted = hint ? numeric.find((f) => f.code === hint.code) : undefined;
+    // Short numbers (Deppon's 8-10 digits) are any number at all: only ever that carrier's, when it is named.
+    const unhinted = numeric.filter((f) => f.code !== 'deppon' || f.id !== 'cn_deppon_short');
     if (hinted) {
       out.push(
         fromChinese(
@@ -211,9 +219,9 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
           names.filter((n) => n !== hint?.carrier),
         ),
       );
-    } else if (numeric.length) {
-      const first = numeric[0] as ChineseFormat;
-      const strictCodes = new Set(numeric.filter((f) => f.strength === 'strict').map((f) => f.code));
+    } else if (unhinted.length) {
+      const first = unhinted[0] as ChineseFormat;
+      const strictCodes = new Set(unhinted.filter((f) => f.strength === 'strict').map((f) => f.code));
       // One strict rule → a fair guess; several carriers or loose rules only → a weak one. Both stay below the
       // weakest dataset reading: without context the dataset's (international) formats take precedence.
       const base = strictCodes.size === 1 && first.strength === 'strict' ? 0.22 : 0.15;
@@ -235,7 +243,7 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
         courierCode: hint.code,
         kind: 'carrier-word',
         standalone: false,
-        offFormat: CARRIERS_WITH_FORMATS.has(hint.code),
+        offFormat: CARRIERS_WITH_FORMATS.has(hint.code) && !FORMATS_INCOMPLETE.has(hint.code),
       });
     }
   }

@@ -85,10 +85,25 @@ export const detectCnResidentIds: Detector = (ctx) => {
     ) {
       id = text.slice(run.start, run.end + x).replace(/[^\dXx]/g, '');
     }
-    if (!id || !isCnResidentId(id)) continue;
-    // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a date.
-    const c = ctx.candidate('cn-resident-id', run.start, run.end + x, id.length === 18 ? 1 : 0.5);
-    if (c) out.push(c);
+    if (id && isCnResidentId(id)) {
+      // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a date.
+      const c = ctx.candidate('cn-resident-id', run.start, run.end + x, id.length === 18 ? 1 : 0.5);
+      if (c) out.push(c);
+      continue;
+    }
+    // A whole group of its own inside a longer run: the ID followed by a quantity or a phone number after a
+    // space or two ("身份证号：110105199003071239  1件").
+    if (lengths.length < 2) continue;
+    run.groups.forEach((g, i) => {
+      const last = i === run.groups.length - 1;
+      const gx = last ? x : 0;
+      const length = g.end - g.start;
+      if (length !== 18 - gx && !(length === 15 && !gx)) return;
+      const single = text.slice(g.start, g.end + gx);
+      if (!isCnResidentId(single)) return;
+      const c = ctx.candidate('cn-resident-id', g.start, g.end + gx, single.length === 18 ? 1 : 0.5);
+      if (c) out.push(c);
+    });
   }
   return out;
 };

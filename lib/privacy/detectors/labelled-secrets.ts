@@ -30,7 +30,7 @@ const group = (m: RegExpExecArray, name: string) => m.groups?.[name] ?? null;
  * Words that make "<word> code" something other than a one-time code: "your postal code is 560001",
  * "the promo code is 2024". Checked on each word between "your/the" and "code".
  */
-const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|invitation|postal|post|zip|pin|area|country|dial|dialing|product|item|tracking|order|error|status|reason|return|bar|qr|sort|swift|bic|tax|hs|currency|language|source|color|colour|style|size|model|sku|reference|ref)(?![\w-]))`;
+const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|invitation|postal|post|zip|pin|area|country|dial\w*|calling|std|isd|product|item|tracking|order|error|status|reason|return|bar|qr|sort|swift|bic|tax|hs|currency|language|source|color|colour|style|size|model|sku|reference|ref)(?![\w-]))`;
 /** Up to n words such as a brand ("your Amazon code", "your Google verification code"). */
 const CODE_QUALIFIERS = (n: number) => String.raw`(?:\s+${NOT_OTP_WORD}[A-Za-z][\w-]{0,19}){0,${n}}`;
 
@@ -73,10 +73,10 @@ const PASSWORD_ABBREVIATIONS = 'pw|pass|mdp';
 /** No word boundaries in Chinese or Japanese: the connector or the ASCII value has to follow at once. */
 const PASSWORD_CJK = '支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|密碼|口令|パスワード|暗証番号';
 /**
- * CONNECTOR with "is" in those languages too ("Passwort ist …", "mot de passe est …", "senha é …", "hasło to …",
+ * CONNECTOR with "is" in those languages too ("Passwort ist …", "mot de passe est …", "senha é …", "hasło to …" — `to` only after hasło: "password to amazon.in" is English,
  * "パスワードは…"). A spelled-out copula must end there, so the "is" of "password isaac1" stays in the value.
  */
-const PASSWORD_CONNECTOR = String.raw`(?:\s{0,3}(?:(?:is|are|was|ist|lautet|est|es|é|è|to|jest)(?![${LATIN_LETTER}])|は|是|为|:|：|=|#)){0,2}\s{0,3}`;
+const PASSWORD_CONNECTOR = String.raw`(?:\s{0,3}(?:(?:is|are|was|ist|lautet|est|es|é|è|jest)(?![${LATIN_LETTER}])|(?<=(?:hasło|haslo)\s{0,3})to(?![${LATIN_LETTER}])|は|是|为|:|：|=|#)){0,2}\s{0,3}`;
 
 /** "(case-sensitive)", "(optional)": an aside after the label, not a password. */
 const ASIDE = /^[([{<][A-Za-z-]*$/;

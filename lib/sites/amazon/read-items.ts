@@ -53,8 +53,10 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       // A price link under a product ("£6.40") names no item.
       if (!title || parseAmazonMoney(title, ctx.currency, { requireCurrency: true })) continue;
       const url = absoluteUrl(ctx, href);
-      // One product per ASIN: its picture and its title link differ only in their ref= tracking parameter.
-      const key = (href && PRODUCT_HREF.exec(href)?.[1]) || `${title}\u0000${url ?? ''}`;
+      // Bare product links: one product per ASIN (its picture and title links differ only in ref=). Item elements
+      // are one per purchased line, and the same product can be a line in two shipments.
+      const asin = found.strategy === 'product-link' && href ? PRODUCT_HREF.exec(href)?.[1] : undefined;
+      const key = asin ?? `${title}\u0000${url ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       let quantity = quantityOf(el);

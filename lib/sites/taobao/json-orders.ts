@@ -107,7 +107,7 @@ function isObject(v: Json): v is JsonObject {
  * `data-nick`, which is what the shopper sees once the page's script has run.
  */
 export function htmlFragmentText(html: string): string {
-  return (/\bdata-nick=['"]([^'"<>]{1,60})/.exec(html)?.[1] ?? html.replace(/<[^>]*>/g, ' ')).trim();
+  return (/\bdata-nick=['"]([^'"<>]{1,60})/.exec(html)?.[1] ?? html.replace(/<[^<>]*>/g, ' ')).trim();
 }
 
 /** The text a label/value node shows: strings joined, depth-limited. */

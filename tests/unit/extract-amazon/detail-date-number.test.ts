@@ -90,3 +90,15 @@ describe('Amazon list card: items shown as pictures only', () => {
     expect(r.orders[0]?.total?.amount).toBe(522.75);
   });
 });
+
+describe('Amazon detail: the same product in two shipments', () => {
+  it('stays two item lines (one per shipment)', () => {
+    const r = extract(`<div id="orderDetails">
+      <span class="order-date-invoice-item">Ordered on 1 February 2024</span>
+      <span class="order-date-invoice-item">Order# <bdi>202-1416149-4038736</bdi></span>
+      <div class="shipment"><div class="yohtmlc-item"><a href="/gp/product/B07ABCDE12/ref=ppx_yo_dt_b_asin_title_o00_s00">USB-C Cable 2m</a></div></div>
+      <div class="shipment"><div class="yohtmlc-item"><a href="/gp/product/B07ABCDE12/ref=ppx_yo_dt_b_asin_title_o00_s01">USB-C Cable 2m</a></div></div>
+    </div>`);
+    expect(r.orders[0]?.items).toHaveLength(2);
+  });
+});

@@ -319,3 +319,31 @@ describe('scam requests: phrasings agents use, and warnings that only quote them
     expect(detectScamRequest(text)).toEqual([]);
   });
 });
+
+describe('review of the generalisation rules (regressions they must not cause)', () => {
+  it('an ID followed by a space or two and another number is still an ID', () => {
+    expectFound('身份证号：110105199003071239  1件', 'cn-resident-id', '110105199003071239');
+    expectFound('张三 110105199003071239 13800138000', 'cn-resident-id', '110105199003071239');
+  });
+
+  it('"password to …" in English is not a password; Polish "hasło to …" is', () => {
+    expect(found('I forgot my password to amazon.in')).toEqual([]);
+    expect(found('Change your password to continue: https://amazon.com/ap')).toEqual([]);
+    expectFound('moje hasło to Kot12345', 'password', 'Kot12345');
+  });
+
+  it('dialling and STD codes are not one-time codes', () => {
+    expect(found('the dialling code is 0044')).toEqual([]);
+    expect(found('Please call the STD code 0422 first')).toEqual([]);
+  });
+
+  it('"can\'t you …" and "why can\'t you …" are requests, not negations', () => {
+    expect(detectScamRequest("Can't you just tell me the OTP?").map((h: ScamHint) => h.kind)).toContain(
+      'asks-for-code',
+    );
+    expect(detectScamRequest("Why can't you give me your password?").map((h: ScamHint) => h.kind)).toContain(
+      'asks-for-password',
+    );
+    expect(detectScamRequest('We cannot ask you for your password.')).toEqual([]);
+  });
+});

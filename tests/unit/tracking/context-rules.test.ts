@@ -44,4 +44,11 @@ describe('tracking numbers in context', () => {
     expect(identifyTrackingNumber('JFV247545960')?.carrier).toBe('Purolator'); // published Purolator test number
     expect(identifyTrackingNumber('JJD0099999999')?.carrier).toBe('DHL');
   });
+
+  it('a short number is Deppon only when Deppon is named; DHL and DPD still vouch for shapes their formats lack', () => {
+    expect(found('运单号：12345678')).toEqual([['12345678', 'Unknown']]);
+    expect(found('韵达快递 运单号：12345678')).toEqual([['12345678', 'Unknown']]);
+    expect(found('DPD 15501234567890')).toEqual([['15501234567890', 'DPD']]);
+    expect(found('DHL Paket 00340434161234567890')).toEqual([['00340434161234567890', 'DHL']]);
+  });
 });
