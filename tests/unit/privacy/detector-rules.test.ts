@@ -347,3 +347,13 @@ describe('review of the generalisation rules (regressions they must not cause)',
     expect(detectScamRequest('We cannot ask you for your password.')).toEqual([]);
   });
 });
+
+describe('a carrier name labels a waybill number, not a card', () => {
+  it.each(['韵达 4322912654757', 'Yunda 4369147657279', '顺丰 4399571101528'])('%s', (text) => {
+    expect(findSensitiveData(text, { types: ['payment-card'] })).toEqual([]);
+  });
+
+  it('a card named as a card next to a carrier word is still a card', () => {
+    expectFound('退款请打到卡号 4111 1111 1111 1111，顺丰已签收', 'payment-card', '4111 1111 1111 1111');
+  });
+});
