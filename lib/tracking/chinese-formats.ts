@@ -10,6 +10,8 @@ export type ChineseFormat = {
   regex: RegExp;
   /** strict: BF-zh rule that few other carriers share; loose: hive UDF or legacy rule that overlaps a lot. */
   strength: 'prefixed' | 'strict' | 'loose';
+  /** So loose it fits any number of its length: read as this carrier's only when the carrier is named beside it. */
+  onlyWhenNamed?: boolean;
 };
 
 export const CHINESE_PREFIXED: readonly ChineseFormat[] = [
@@ -112,13 +114,14 @@ export const CHINESE_NUMERIC: readonly ChineseFormat[] = [
     strength: 'loose',
   },
   { id: 'cn_zto_12', code: 'zto', service: 'ZTO waybill (12 digits)', regex: /^\d{12}$/, strength: 'loose' },
-  // hive UDF `^[0-9]{8,10}$`: any short number, so only ever taken with 德邦 named beside it.
+  // hive UDF `^[0-9]{8,10}$`: any short number.
   {
     id: 'cn_deppon_short',
     code: 'deppon',
     service: 'Deppon waybill (8-10 digits)',
     regex: /^\d{8,10}$/,
     strength: 'loose',
+    onlyWhenNamed: true,
   },
 ];
 

@@ -208,8 +208,7 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
     const codes = [...new Set(numeric.map((f) => f.code))];
     const names = codes.map((c) => CARRIER_BY_CODE.get(c)?.carrier ?? c);
     const hinted = hint ? numeric.find((f) => f.code === hint.code) : undefined;
-    // Short numbers (Deppon's 8-10 digits) are any number at all: only ever that carrier's, when it is named.
-    const unhinted = numeric.filter((f) => f.code !== 'deppon' || f.id !== 'cn_deppon_short');
+    const unhinted = numeric.filter((f) => !f.onlyWhenNamed);
     if (hinted) {
       out.push(
         fromChinese(

@@ -154,3 +154,11 @@ export function parseAmazonMoney(
     text: shown,
   };
 }
+
+/**
+ * A labelled total's reader: Amazon prints every total with its symbol or code, so a bare number after the label
+ * (a count such as `(2)`, a footnote mark) is not the total.
+ */
+export function moneyWithCurrency(fallbackCurrency: string): (text: string) => Money | null {
+  return (t) => parseAmazonMoney(t, fallbackCurrency, { requireCurrency: true });
+}

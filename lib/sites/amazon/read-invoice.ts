@@ -3,8 +3,8 @@ import { type AmazonPageContext, note } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
+import { moneyWithCurrency } from './parse-money';
 import { labelledValue } from './read-labelled-text';
-import { moneyWithCurrency } from './read-order-detail';
 import { textChunks, visibleText } from './visible-text';
 
 // "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and
@@ -38,7 +38,7 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   if (date) order.orderDate = date;
   note(ctx, orderId, 'orderDate', date ? 'order-date-label' : null);
 
-  const total = labelledValue(chunks, ORDER_TOTAL_LABEL, moneyWithCurrency(ctx));
+  const total = labelledValue(chunks, ORDER_TOTAL_LABEL, moneyWithCurrency(ctx.currency));
   if (total) order.total = total;
   note(ctx, orderId, 'total', total ? 'order-total-label' : null);
 

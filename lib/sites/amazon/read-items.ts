@@ -40,9 +40,11 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
     try {
       const link = productLink(el);
       const href = link?.getAttribute('href') ?? null;
+      // Bare product links (the catch-all strategy) name their ASIN; links in recommendation carousels are not items.
+      let asin: string | undefined;
       if (found.strategy === 'product-link') {
-        // The catch-all: any product link, so not those of the page's recommendation carousels.
-        if (!(href && PRODUCT_HREF.test(href)) || el.closest(RECOMMENDATION_WIDGET)) continue;
+        asin = href ? PRODUCT_HREF.exec(href)?.[1] : undefined;
+        if (!asin || el.closest(RECOMMENDATION_WIDGET)) continue;
       }
       // Title: the product link's text when it is inside the item element, else the element's own text.
       let title = '';
@@ -55,7 +57,6 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       const url = absoluteUrl(ctx, href);
       // Bare product links: one product per ASIN (its picture and title links differ only in ref=). Item elements
       // are one per purchased line, and the same product can be a line in two shipments.
-      const asin = found.strategy === 'product-link' && href ? PRODUCT_HREF.exec(href)?.[1] : undefined;
       const key = asin ?? `${title}\u0000${url ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

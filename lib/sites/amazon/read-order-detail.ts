@@ -3,7 +3,7 @@ import { type AmazonPageContext, allMatches, firstMatch, note, setField } from '
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
-import { parseAmazonMoney } from './parse-money';
+import { moneyWithCurrency, parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { labelledValue } from './read-labelled-text';
 import { readShipments, readStatusAnywhere } from './read-shipments';
@@ -67,14 +67,6 @@ function detailDate(ctx: AmazonPageContext, items: Read<Element[]>, chunks: () =
 }
 
 /**
- * A labelled total's reader: Amazon prints every total with its symbol or code, so a bare number after the label
- * (a count such as `(2)`, a footnote mark) is not the total.
- */
-export function moneyWithCurrency(ctx: AmazonPageContext): (text: string) => Money | null {
-  return (t) => parseAmazonMoney(t, ctx.currency, { requireCurrency: true });
-}
-
-/**
  * The grand total: in the subtotals block, the bold row (Amazon sets only "Grand Total" in bold,
  * 2018–2024), else the row whose label says grand total, else a labelled total anywhere on the page.
  */
@@ -86,10 +78,10 @@ function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string
       if (money) return { value: money, strategy: `${block.strategy}:bold-row` };
     }
     const rows = textChunks(block.value);
-    const labelled = labelledValue(rows, ORDER_TOTAL_LABEL, moneyWithCurrency(ctx));
+    const labelled = labelledValue(rows, ORDER_TOTAL_LABEL, moneyWithCurrency(ctx.currency));
     if (labelled) return { value: labelled, strategy: `${block.strategy}:total-label` };
   }
-  const labelled = labelledValue(chunks(), ORDER_TOTAL_LABEL, moneyWithCurrency(ctx));
+  const labelled = labelledValue(chunks(), ORDER_TOTAL_LABEL, moneyWithCurrency(ctx.currency));
   return labelled ? { value: labelled, strategy: 'order-total-label' } : null;
 }
 
