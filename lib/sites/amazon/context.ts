@@ -37,14 +37,6 @@ export function setField<K extends 'orderDate' | 'total' | 'items' | 'shipments'
 
 /** Absolute https URL for an href on the page (undefined for other schemes and unparsable values). */
 export function absoluteUrl(ctx: AmazonPageContext, href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  // Fast paths for the two forms Amazon uses on nearly every link (a URL parse per link is measurable on long
-  // lists). Unlike the parser they do not normalise (host case, dot segments); spaces and backslashes, which the
-  // parser would rewrite into a different link, go to it.
-  if (href.length < 1024 && !/[\s\\]/.test(href)) {
-    if (href.startsWith('https://')) return href;
-    if (href.startsWith('/') && !href.startsWith('//') && ctx.url.protocol === 'https:') return ctx.url.origin + href;
-  }
   return absoluteHttpsUrl(href, ctx.url);
 }
 

@@ -56,3 +56,135 @@ describe('absoluteHttpsUrl', () => {
     }
   });
 });
+
+describe('absoluteHttpsUrl on generated links', () => {
+  // Pieces the URL parser treats specially (case, dots, percent forms, IPv4 hosts, ports, users, punycode, spaces,
+  // quotes, non-ASCII), glued at random: every result must equal the parser's own, or both reject.
+  const pieces = [
+    'https://',
+    'http://',
+    '//',
+    '/',
+    'a',
+    'B',
+    'h.example',
+    'x-y',
+    '1',
+    '0x7f',
+    '.',
+    '..',
+    '/./',
+    '/../',
+    '%2e',
+    '%2E',
+    '%41',
+    '%',
+    '?',
+    '#',
+    '&',
+    '=',
+    ':',
+    '@',
+    ':443',
+    ':80',
+    'xn--',
+    'xn--p1ai',
+    ' ',
+    '"',
+    "'",
+    '`',
+    '<',
+    '^',
+    '|',
+    '\\',
+    '[',
+    ']',
+    '{',
+    '中',
+    '~',
+    '!',
+    '$',
+    '(',
+    '*',
+    ',',
+    ';',
+    '_',
+    '\t',
+    'javascript:',
+    'tel:',
+  ];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed;
+  };
+  it('equals the URL parser on 20,000 links', () => {
+    let fastPathShaped = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let href = ['https://', 'http://', '//', ''][next() % 4] ?? '';
+      href += ['h.example', 'a.b.example', 'x-y.cn', 'H.example', '1.2.3.4', 'xn--p1ai.example', 'xn--a.example'][
+        next() % 7
+      ];
+      const len = next() % 8;
+      for (let i = 0; i < len; i++) href += pieces[next() % pieces.length];
+      let expected: string | undefined;
+      try {
+        const url = new URL(href.trim(), BASE);
+        if (url.protocol === 'http:') url.protocol = 'https:';
+        expected = url.protocol === 'https:' ? url.href : undefined;
+      } catch {
+        expected = undefined;
+      }
+      if (/^(?:https?:)?\/\/[a-z.-]+(?:\/|$)/.test(href)) fastPathShaped++;
+      expect(absoluteHttpsUrl(href, BASE), href).toBe(expected);
+    }
+    expect(fastPathShaped).toBeGreaterThan(3_000);
+  });
+});
+
+describe('absoluteHttpsUrl on generated paths', () => {
+  it('equals the URL parser for paths relative to https and http pages', () => {
+    const chars = [
+      '/',
+      'a',
+      'Z',
+      '.',
+      '..',
+      '%2e',
+      '%2E',
+      '%41',
+      '?',
+      '#',
+      '&',
+      ':',
+      '@',
+      ' ',
+      '"',
+      "'",
+      '`',
+      '中',
+      '\\',
+      '~',
+    ];
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed;
+    };
+    for (let n = 0; n < 10_000; n++) {
+      let href = '/';
+      for (let i = 0, len = next() % 9; i < len; i++) href += chars[next() % chars.length] ?? '';
+      for (const base of [new URL(BASE), new URL('http://www.amazon.de/gp/x')]) {
+        let expected: string | undefined;
+        try {
+          const url = new URL(href, base);
+          url.protocol = 'https:';
+          expected = url.href;
+        } catch {
+          expected = undefined;
+        }
+        expect(absoluteHttpsUrl(href, base), `${href} on ${base.href}`).toBe(expected);
+      }
+    }
+  });
+});
