@@ -366,21 +366,10 @@ export function parseJsonLossless(
 // ---------------------------------------------------------------------------------------------------------------
 // Finding assignments and JSON.parse calls in script text
 
-/** The assigned name before `=` ending at `eqIndex` (exclusive), e.g. `window["detailData"]` → `detailData`. */
+/** The assigned name before the `=` at `eqIndex`: the last segment of its path (`window["detailData"]` → `detailData`). */
 function nameBefore(text: string, eqIndex: number): string | null {
-  let i = eqIndex - 1;
-  const floor = Math.max(0, eqIndex - MAX_NAME_LOOKBACK);
-  while (i >= floor && isSpace(text[i])) i--;
-  const end = i + 1;
-  while (i >= floor) {
-    const c = text[i] as string;
-    if (isIdentPart(c) || c === '.' || c === '[' || c === ']' || c === '"' || c === "'") i--;
-    else break;
-  }
-  const path = text.slice(i + 1, end);
-  const segments = path.split(/[.[\]"']+/).filter((s) => s.length > 0);
-  const last = segments[segments.length - 1];
-  return last && isIdentStart(last[0] as string) ? last : null;
+  const head = text.slice(Math.max(0, eqIndex - MAX_NAME_LOOKBACK), eqIndex);
+  return /([A-Za-z_$][\w$]*)["'\]]*\s*$/.exec(head)?.[1] ?? null;
 }
 
 /** Index of the `=` of an assignment whose right-hand side starts at `valueIndex`, or -1. */

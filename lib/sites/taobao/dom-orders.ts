@@ -1,13 +1,13 @@
 import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
 import {
-  absoluteHttpsUrl,
   CARRIER_NAME,
   cleanTrackingId,
   isOrderId,
   knownStatus,
   normalizeDate,
   normalizeStatus,
+  parsedHttpsUrl,
   parseMoney,
 } from './normalize';
 import {
@@ -207,7 +207,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     if (title.length < 2 || /交易快照|^\[.*\]$/.test(title) || seen.has(title)) continue;
     seen.add(title);
     const item: ExtractedItem = { title };
-    const url = absoluteHttpsUrl(c.href, ctx.base);
+    const url = parsedHttpsUrl(c.href, ctx.base);
     if (url) item.url = url;
     for (let j = i + 1; j < chunks.length && j <= i + 12; j++) {
       const n = chunks[j] as TextChunk;
@@ -235,7 +235,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     }
     const shipStatus = firstOf(chunks, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
     if (shipStatus) shipment.status = shipStatus;
-    const trackingUrl = absoluteHttpsUrl(
+    const trackingUrl = parsedHttpsUrl(
       firstOf(chunks, (c) => (c.href && LINK_PATTERNS.logistics.test(c.href) ? c.href : null)),
       ctx.base,
     );
@@ -245,7 +245,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   }
 
   // Detail link.
-  const detailUrl = absoluteHttpsUrl(
+  const detailUrl = parsedHttpsUrl(
     firstOf(chunks, (c) => (c.href && LINK_PATTERNS.orderDetail.test(c.href) ? c.href : null)),
     ctx.base,
   );
@@ -254,7 +254,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     strategies.detailUrl = 'dom:detail-link';
     if (/\/\/trade\.tmall\.com\//i.test(detailUrl)) order.tmallHint ??= 'dom:detail-link-host';
   } else if (ctx.pageUrlIsDetail) {
-    order.detailUrl = absoluteHttpsUrl(ctx.base.href, ctx.base);
+    order.detailUrl = parsedHttpsUrl(ctx.base.href, ctx.base);
     strategies.detailUrl = 'url:page';
   }
   return order;

@@ -3,7 +3,7 @@ import type { ExtractedOrder, PageKind } from '../../extract/types';
 import type { ExtractionDiagnostic, SiteExtraction, SiteMatch } from '../types';
 import { type DomExtraction, type DomOrder, extractListFromDom, extractSingleFromDom } from './dom-orders';
 import { findMainOrders, type JsonOrderFacts, readOrderFacts } from './json-orders';
-import { absoluteHttpsUrl, isOrderId } from './normalize';
+import { isOrderId, parsedHttpsUrl } from './normalize';
 import { EMBEDDED_DATA_NAMES, ORDER_ID_URL_PARAMS } from './selectors';
 
 type Field = 'orderDate' | 'total' | 'shop' | 'status' | 'items' | 'shipments' | 'detailUrl';
@@ -77,7 +77,7 @@ function extractUnsafe(
     listStrategy = fromJson ? 'json:embedded' : dom.strategy;
     const only = candidates[0];
     if (only && pageKind === 'order-detail' && !only.order.detailUrl) {
-      const self = absoluteHttpsUrl(url.href, url);
+      const self = parsedHttpsUrl(url.href, url);
       if (self) {
         only.order.detailUrl = self;
         only.strategies.detailUrl = 'url:page';

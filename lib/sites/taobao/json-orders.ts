@@ -1,12 +1,12 @@
 import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
 import {
-  absoluteHttpsUrl,
   cleanTrackingId,
   findOrderId,
   isOrderId,
   normalizeDate,
   normalizeStatus,
+  parsedHttpsUrl,
   parseMoney,
 } from './normalize';
 import { LABELS, LINK_PATTERNS } from './selectors';
@@ -94,21 +94,17 @@ const NOT_ORDER_PARENTS = new Set([
 const LABEL_KEYS = ['name', 'key', 'label'];
 const VALUE_KEYS = ['value', 'content', 'text', 'money'];
 
-/** What a key can mean; keys with no role are only descended into. */
-type KeyRole = 'tracking' | 'id' | 'date' | 'total' | 'status' | 'shopName' | 'sellerNick' | 'link' | 'other';
-const KEY_ROLES = new Map<string, KeyRole>([
-  ...[...TRACKING_KEYS].map((k): [string, KeyRole] => [k, 'tracking']),
-  ...[...ID_KEYS].map((k): [string, KeyRole] => [k, 'id']),
-  ...[...DATE_KEYS].map((k): [string, KeyRole] => [k, 'date']),
-  ...[...TOTAL_KEYS].map((k): [string, KeyRole] => [k, 'total']),
-  ...[...STATUS_KEYS].map((k): [string, KeyRole] => [k, 'status']),
-  ['shopName', 'shopName'],
-  ['sellerNick', 'sellerNick'],
-  ...['url', 'href', 'linkUrl', 'oldUrl'].map((k): [string, KeyRole] => [k, 'link']),
-  ...[...LABEL_KEYS, ...VALUE_KEYS, ...CARRIER_KEYS, 'titleLink', 'itemInfo', 'title'].map((k): [string, KeyRole] => [
-    k,
-    'other',
-  ]),
+/** Every key that says something about the order; objects with none of them are only descended into. */
+const KNOWN_KEYS = new Set([
+  ...TRACKING_KEYS,
+  ...ID_KEYS,
+  ...DATE_KEYS,
+  ...TOTAL_KEYS,
+  ...STATUS_KEYS,
+  ...LABEL_KEYS,
+  ...VALUE_KEYS,
+  ...CARRIER_KEYS,
+  ...'shopName sellerNick nick url href linkUrl oldUrl titleLink itemInfo title'.split(' '),
 ]);
 
 interface QueueEntry {
@@ -195,27 +191,24 @@ function applyLabel(ctx: WalkContext, rawLabel: string, valueText: string, how: 
   const label = stripColon(rawLabel);
   const f = ctx.facts;
   const whole = `${label}:`;
+  const strategy = `json:${how}(${label})`;
+  const text = valueText.trim();
   if (LABELS.orderId.test(whole) && !label.includes('交易号')) {
-    const id = findOrderId(valueText);
-    f.orderId = offer(f.orderId, id, `json:${how}(${label})`, 3);
+    f.orderId = offer(f.orderId, findOrderId(text), strategy, 3);
   } else if (LABELS.orderDate.test(whole)) {
-    f.orderDate = offer(f.orderDate, normalizeDate(valueText), `json:${how}(${label})`, 3);
+    f.orderDate = offer(f.orderDate, normalizeDate(text), strategy, 3);
   } else if (LABELS.total.test(whole)) {
-    f.total = offer(f.total, parseMoney(valueText, ctx.symbol, ctx.currency), `json:${how}(${label})`, 3);
+    f.total = offer(f.total, parseMoney(text, ctx.symbol, ctx.currency), strategy, 3);
   } else if (LABELS.status.test(whole)) {
-    f.status = offer(f.status, normalizeStatus(valueText), `json:${how}(${label})`, 3);
+    f.status = offer(f.status, normalizeStatus(text), strategy, 3);
   } else if (LABELS.shop.test(whole)) {
-    const shop = valueText.trim();
-    if (shop.length > 0 && shop.length <= 60) f.shop = offer(f.shop, shop, `json:${how}(${label})`, 3);
+    if (text.length <= 60) f.shop = offer(f.shop, text, strategy, 3);
   } else if (LABELS.trackingId.test(whole)) {
-    addShipment(ctx, cleanTrackingId(valueText), undefined, `json:${how}(${label})`);
-  } else if (LABELS.carrier.test(whole)) {
-    const carrier = valueText.trim();
-    if (carrier && carrier.length <= 30) {
-      const open = ctx.facts.shipments.find((s) => !s.carrier);
-      if (open) open.carrier = carrier;
-      else ctx.pendingCarrier ??= carrier;
-    }
+    addShipment(ctx, cleanTrackingId(text), undefined, strategy);
+  } else if (LABELS.carrier.test(whole) && text && text.length <= 30) {
+    const open = f.shipments.find((s) => !s.carrier);
+    if (open) open.carrier = text;
+    else ctx.pendingCarrier ??= text;
   }
 }
 
@@ -234,7 +227,7 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
   if (typeof title !== 'string') return;
   const t = title.trim();
   if (t.length === 0) return;
-  const href = typeof url === 'string' ? absoluteHttpsUrl(url, ctx.base) : undefined;
+  const href = typeof url === 'string' ? parsedHttpsUrl(url, ctx.base) : undefined;
   const key = `${t}\u0000${href ?? ''}`;
   if (ctx.seenItems.has(key)) return;
   ctx.seenItems.add(key);
@@ -248,9 +241,10 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
 }
 
 /**
- * One object of the data. Each key is read once, in one `for…in` loop that also queues the children: a JSON object
- * graph has many shapes, so every `obj.someKey` probe is a slow (megamorphic) lookup, and probing ~20 known keys on
- * each of a list page's ~1,300 objects cost more than JSON.parse of the whole payload (Chromium, 2026-11).
+ * One object of the data. Its keys are read once, in one `for…in` loop that also queues the children, and only an
+ * object with a known key is looked at further: a JSON object graph has many shapes, so every `obj.someKey` probe
+ * is a slow (megamorphic) lookup, and probing ~20 known keys on each of a list page's ~1,300 objects cost more
+ * than JSON.parse of the whole payload (Chromium, 2026-11).
  */
 function visitObject(
   ctx: WalkContext,
@@ -261,69 +255,57 @@ function visitObject(
   queue: QueueEntry[],
 ): void {
   const f = ctx.facts;
-  let label: string | null = null;
-  let labelRank = LABEL_KEYS.length;
-  let valueKey: string | null = null;
-  let valueRank = VALUE_KEYS.length;
-  let carrier: string | undefined;
-  let carrierRank = CARRIER_KEYS.length;
+  let known = false;
   let trackings: [string, string][] | undefined;
-  let itemKeys = false; // itemInfo or title: maybe a sub-order
-  let titleLink = false;
   for (const k in obj) {
     const v = obj[k];
     if (typeof v === 'object' || typeof v === 'string') queue.push({ value: v, key: k, depth: depth + 1 });
-    const role = KEY_ROLES.get(k);
-    if (role === undefined) continue;
-    const li = LABEL_KEYS.indexOf(k);
-    if (li >= 0 && li < labelRank && typeof v === 'string' && v.length > 0 && v.length <= 16) {
-      label = v;
-      labelRank = li;
-    }
-    const vi = VALUE_KEYS.indexOf(k);
-    if (vi >= 0 && vi < valueRank) {
-      valueKey = k;
-      valueRank = vi;
-    }
-    if (k === 'itemInfo' || k === 'title') itemKeys = true;
-    else if (k === 'titleLink') titleLink = true;
-    const ci = CARRIER_KEYS.indexOf(k);
-    if (ci >= 0 && ci < carrierRank && typeof v === 'string' && v.trim() && v.length <= 30) {
-      carrier = v.trim();
-      carrierRank = ci;
-    }
-    if (role === 'tracking') {
+    if (!KNOWN_KEYS.has(k)) continue;
+    known = true;
+    if (TRACKING_KEYS.has(k)) {
       if (typeof v === 'string' || typeof v === 'number') {
         trackings ??= [];
         trackings.push([k, String(v)]);
       }
-    } else if (role === 'id') {
-      if (depth <= 2 && typeof v === 'string' && isOrderId(v) && !NOT_ORDER_PARENTS.has(parentKey))
-        f.orderId = offer(f.orderId, v, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
-    } else if (role === 'date') {
-      if (typeof v === 'string') f.orderDate = offer(f.orderDate, normalizeDate(v), `json:key(${k})`, 2);
-    } else if (role === 'total') {
+    } else if (
+      ID_KEYS.has(k) &&
+      depth <= 2 &&
+      typeof v === 'string' &&
+      isOrderId(v) &&
+      !NOT_ORDER_PARENTS.has(parentKey)
+    ) {
+      f.orderId = offer(f.orderId, v, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
+    } else if (DATE_KEYS.has(k) && typeof v === 'string') {
+      f.orderDate = offer(f.orderDate, normalizeDate(v), `json:key(${k})`, 2);
+    } else if (TOTAL_KEYS.has(k)) {
       f.total = offer(f.total, parseMoney(flattenText(v), ctx.symbol, ctx.currency), `json:key(${k})`, 2);
-    } else if (role === 'status') {
-      if (typeof v === 'string') f.status = offer(f.status, normalizeStatus(v), `json:key(${k})`, 2);
-    } else if (role === 'shopName') {
-      if (typeof v === 'string' && parentKey !== 'seller') f.shop = offer(f.shop, v.trim(), 'json:key(shopName)', 2);
-    } else if (role === 'sellerNick') {
-      if (typeof v === 'string') f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
-    } else if (role === 'link' && typeof v === 'string') {
+    } else if (STATUS_KEYS.has(k) && typeof v === 'string') {
+      f.status = offer(f.status, normalizeStatus(v), `json:key(${k})`, 2);
+    } else if (k === 'shopName' && typeof v === 'string' && parentKey !== 'seller') {
+      f.shop = offer(f.shop, v.trim(), 'json:key(shopName)', 2);
+    } else if (k === 'sellerNick' && typeof v === 'string') {
+      f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
+    } else if (typeof v === 'string' && (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl')) {
       readLink(ctx, v, `json:key(${parentKey}.${k})`);
     }
   }
+  if (!known) return;
   // Label/value pair: {name:"实付款", value:"￥153.00"} / {key:"订单编号", content:[…]}
+  const label = labelOf(obj);
   if (label) {
-    if (valueKey) applyLabel(ctx, label, flattenText(obj[valueKey]), 'label');
-  } else if (titleLink && isObject(obj.titleLink) && isObject(obj.money)) {
+    for (const vk of VALUE_KEYS) {
+      if (vk in obj) {
+        applyLabel(ctx, label, flattenText(obj[vk]), 'label');
+        break;
+      }
+    }
+  } else if (isObject(obj.titleLink) && isObject(obj.money)) {
     // Tmall detail 'mixture' cells (seen 2025-11): {titleLink:{text:"实付款"}, colon:{…}, money:{text:"￥126.80"}}.
     const title = obj.titleLink.text;
     if (typeof title === 'string' && title.length <= 16) applyLabel(ctx, title, flattenText(obj.money), 'mixture');
   }
   // Sub-order: {itemInfo:{title,itemUrl|auctionUrl}, quantity}
-  const itemInfo = itemKeys ? obj.itemInfo : undefined;
+  const itemInfo = obj.itemInfo;
   if (isObject(itemInfo) && typeof itemInfo.title === 'string') {
     consumed.add(itemInfo);
     addItem(
@@ -334,7 +316,6 @@ function visitObject(
       'json:key(itemInfo)',
     );
   } else if (
-    itemKeys &&
     !consumed.has(obj) &&
     typeof obj.title === 'string' &&
     (typeof obj.itemUrl === 'string' || typeof obj.auctionUrl === 'string')
@@ -353,7 +334,16 @@ function visitObject(
     f.status = offer(f.status, normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
   }
   // Tracking: {logisticsNum, logisticsName} / {mailNo, companyName}
-  for (const [k, v] of trackings ?? []) addShipment(ctx, cleanTrackingId(v), carrier, `json:key(${k})`);
+  if (!trackings) return;
+  let carrier: string | undefined;
+  for (const ck of CARRIER_KEYS) {
+    const v = obj[ck];
+    if (typeof v === 'string' && v.trim() && v.length <= 30) {
+      carrier = v.trim();
+      break;
+    }
+  }
+  for (const [k, v] of trackings) addShipment(ctx, cleanTrackingId(v), carrier, `json:key(${k})`);
 }
 
 /** An order-detail or logistics link in the data. */
@@ -362,10 +352,10 @@ function readLink(ctx: WalkContext, v: string, strategy: string): void {
   if (LINK_PATTERNS.orderDetail.test(v) && !/tradeSnap|snap/i.test(v)) {
     // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
     if (!f.detailUrl || f.detailUrl.rank < 2)
-      f.detailUrl = offer(f.detailUrl, absoluteHttpsUrl(v, ctx.base), strategy, 2);
+      f.detailUrl = offer(f.detailUrl, parsedHttpsUrl(v, ctx.base), strategy, 2);
     if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
   } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
-    f.logisticsUrl = absoluteHttpsUrl(v, ctx.base);
+    f.logisticsUrl = parsedHttpsUrl(v, ctx.base);
   }
 }
 

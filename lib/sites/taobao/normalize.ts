@@ -41,7 +41,7 @@ export function parseMoney(text: string, symbol = '￥', currency = 'CNY'): Mone
   return { amount, currency, text: m[2] ? shown : `${m[1] ? '-' : ''}${symbol}${shown.replace(/^-\s*/, '')}` };
 }
 
-export { absoluteHttpsUrl } from '../https-url';
+export { parsedHttpsUrl } from '../https-url';
 
 /**
  * Order states as the pages word them (list, detail, Tmall). Seen 2016–2025; the list also has tab names

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteHttpsUrl } from '../../../lib/sites/https-url';
+import { absoluteHttpsUrl, parsedHttpsUrl } from '../../../lib/sites/https-url';
 
-const BASE = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
+const BASE = new URL('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm');
 
 describe('absoluteHttpsUrl', () => {
   it.each([
@@ -22,6 +22,7 @@ describe('absoluteHttpsUrl', () => {
     ['https://a.example:443/p', 'https://a.example/p'],
   ])('%s → %s', (href, url) => {
     expect(absoluteHttpsUrl(href, BASE)).toBe(url);
+    expect(parsedHttpsUrl(href, BASE)).toBe(url);
   });
 
   it.each([
@@ -37,6 +38,7 @@ describe('absoluteHttpsUrl', () => {
     undefined,
   ])('drops %j', (href) => {
     expect(absoluteHttpsUrl(href, BASE)).toBeUndefined();
+    expect(parsedHttpsUrl(href, BASE)).toBeUndefined();
   });
 
   it('normalises plain absolute links exactly as the URL parser does', () => {
