@@ -35,6 +35,14 @@ export function setField<K extends 'orderDate' | 'total' | 'items' | 'shipments'
   note(ctx, order.orderId, field, found?.strategy ?? null);
 }
 
+/** The page Amazon shows an order on: digital orders (`D01-…`) have their own summary page. */
+export function detailUrlFor(ctx: AmazonPageContext, orderId: string): string {
+  const path = /^D\d\d-/.test(orderId)
+    ? '/gp/digital/your-account/order-summary.html'
+    : '/gp/your-account/order-details';
+  return `${ctx.url.origin}${path}?orderID=${encodeURIComponent(orderId)}`;
+}
+
 /** Absolute https URL for an href on the page (undefined for other schemes and unparsable values). */
 export function absoluteUrl(ctx: AmazonPageContext, href: string | null | undefined): string | undefined {
   return absoluteHttpsUrl(href, ctx.url);

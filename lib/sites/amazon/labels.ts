@@ -54,6 +54,8 @@ export const ORDER_DATE_LABEL = anyOf([
   'order placed',
   'purchased',
   'digital order',
+  'digitale bestellung', // .de digital summary, 2019–2020
+  'spar-abo-bestellung', // .de Subscribe & Save invoice: "Getätigte Spar-Abo-Bestellung:", 2018
   'bestellt am',
   'bestellung aufgegeben',
   'bestelldatum',
@@ -85,36 +87,48 @@ export const ORDER_DATE_LABEL = anyOf([
   'تاريخ الطلب',
 ]);
 
-/** The order's grand total, as opposed to subtotals and refunds. */
-export const ORDER_TOTAL_LABEL = anyOf([
+/**
+ * The order's grand total, as opposed to subtotals and refunds. These win over {@link SUM_LABEL}: one page can
+ * show both ("Gesamtbetrag: EUR 4,18" before VAT, then "Gesamtbetrag für diese Bestellung: EUR 4,98" and
+ * "Endsumme: EUR 4,98" on a .de digital summary, 2019; "Summe ohne MwSt." before "Gesamtbestellwert", 2018).
+ */
+export const GRAND_TOTAL_LABEL = anyOf([
   'grand total',
   'order total',
   'total for this order',
   'gesamtsumme',
-  'gesamtbetrag',
-  'summe',
+  'endsumme',
+  'summe der bestellung',
+  'gesamtbestellwert',
+  'gesamtbetrag für diese bestellung',
   'montant total',
   'total de la commande',
   'totale ordine',
-  'totale complessivo',
   'importe total',
   'total del pedido',
   'total do pedido',
-  'valor total',
   'totaalbedrag',
   'eindtotaal',
   'totalsumma',
-  'summa',
   'suma całkowita',
-  'łączna kwota',
   'genel toplam',
   'sipariş toplamı',
   'ご請求額',
   '注文合計',
-  '总计',
   '订单总额',
   'الإجمالي الكلي',
   'إجمالي الطلب',
+]);
+
+/** Words that label the total on some pages and a net sum on others: read only when no grand-total label is. */
+export const SUM_LABEL = anyOf([
+  'gesamtbetrag',
+  'summe',
+  'totale complessivo',
+  'valor total',
+  'summa',
+  'łączna kwota',
+  '总计',
 ]);
 
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */

@@ -1,16 +1,17 @@
 import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
-import { type AmazonPageContext, note } from './context';
-import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
+import { type AmazonPageContext, detailUrlFor, note } from './context';
+import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
-import { moneyWithCurrency } from './parse-money';
-import { labelledValue } from './read-labelled-text';
+import { readItems } from './read-items';
+import { labelledTotal, labelledValue } from './read-labelled-text';
 import { textChunks, visibleText } from './visible-text';
 
-// "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and
-// what follows are not part of the title.
+// "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and what follows
+// are not part of the title. Whole Foods weighs: "2 (1.04 lb) of:" (2 of them), "2.07 lb of:" (no count; 2020).
+// German: "1 Exemplar(e) von:" (2018).
 const ITEM_LINE =
-  /^(\d{1,3})\s*(?:of|x|×)\s*:\s*(.+?)(?:\s+(?:Sold by|Verkauf durch|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z]).*)?$/i;
+  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:of|x|×|Exemplar\(e\)\s*von)\s*:\s*(.+?)(?:\s+(?:Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z]).*)?$/i;
 
 /**
  * The printable invoice (`/gp/css/summary/print.html`, digital `order-summary.html?print=1`): a plain
@@ -38,7 +39,7 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   if (date) order.orderDate = date;
   note(ctx, orderId, 'orderDate', date ? 'order-date-label' : null);
 
-  const total = labelledValue(chunks, ORDER_TOTAL_LABEL, moneyWithCurrency(ctx.currency));
+  const total = labelledTotal(chunks, ctx.currency);
   if (total) order.total = total;
   note(ctx, orderId, 'total', total ? 'order-total-label' : null);
 
@@ -47,14 +48,14 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
     // Only innermost cells: an outer layout cell's text also starts with other lines.
     if (cell.querySelector('td')) continue;
     const m = ITEM_LINE.exec(visibleText(cell));
-    if (m?.[2]) items.push({ title: m[2].trim(), quantity: Number(m[1]) });
+    if (m?.[2]) items.push(m[1] ? { title: m[2].trim(), quantity: Number(m[1]) } : { title: m[2].trim() });
   }
-  order.items = items;
-  note(ctx, orderId, 'items', items.length ? 'quantity-of-line' : null);
+  // A digital order's printable summary lists its items as product links, not "N of:" lines (2016–2020).
+  const linked = items.length ? null : readItems(ctx, doc.body);
+  order.items = linked?.value ?? items;
+  note(ctx, orderId, 'items', linked?.strategy ?? (items.length ? 'quantity-of-line' : null));
 
-  const detail = new URL('/gp/your-account/order-details', ctx.url.origin);
-  detail.searchParams.set('orderID', orderId);
-  order.detailUrl = detail.href;
+  order.detailUrl = detailUrlFor(ctx, orderId);
   note(ctx, orderId, 'detailUrl', 'built-from-order-id');
   return order;
 }
@@ -64,7 +65,5 @@ export function readHelpPage(ctx: AmazonPageContext): ExtractedOrder | null {
   const orderId = orderIdFromHref(ctx.url.href);
   note(ctx, orderId ?? undefined, 'orderId', orderId ? 'url-order-id' : null);
   if (!orderId) return null;
-  const detail = new URL('/gp/your-account/order-details', ctx.url.origin);
-  detail.searchParams.set('orderID', orderId);
-  return { orderId, items: [], shipments: [], detailUrl: detail.href };
+  return { orderId, items: [], shipments: [], detailUrl: detailUrlFor(ctx, orderId) };
 }

@@ -1,3 +1,7 @@
+import type { Money } from '../../extract/types';
+import { GRAND_TOTAL_LABEL, SUM_LABEL } from './labels';
+import { moneyWithCurrency } from './parse-money';
+
 /**
  * Label-anchored reading of visible text pieces: the value that follows a label such as
  * "Order Placed:", "Amazon.de Bestellnummer:", "Grand Total:" or "Tracking ID:", in the same text piece
@@ -25,4 +29,10 @@ export function labelledValue<T>(
     }
   }
   return null;
+}
+
+/** The order total after its label: a grand-total label anywhere wins over a plain "sum" label. */
+export function labelledTotal(chunks: readonly string[], currency: string): Money | null {
+  const parse = moneyWithCurrency(currency);
+  return labelledValue(chunks, GRAND_TOTAL_LABEL, parse) ?? labelledValue(chunks, SUM_LABEL, parse);
 }

@@ -1,5 +1,5 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, firstMatch, note, setField } from './context';
+import { type AmazonPageContext, absoluteUrl, detailUrlFor, firstMatch, note, setField } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
@@ -68,9 +68,7 @@ function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Re
   const url = link ? absoluteUrl(ctx, link.value.getAttribute('href')) : undefined;
   if (link && url) return { value: url, strategy: link.strategy };
   // Cancelled orders (2025-07) have no details link; Amazon's canonical detail URL still opens them.
-  const built = new URL('/gp/your-account/order-details', ctx.url.origin);
-  built.searchParams.set('orderID', orderId);
-  return { value: built.href, strategy: 'built-from-order-id' };
+  return { value: detailUrlFor(ctx, orderId), strategy: 'built-from-order-id' };
 }
 
 /** One order card of an order list (every card layout 2010–2025), or null when it shows no order number. */

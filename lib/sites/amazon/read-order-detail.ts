@@ -1,11 +1,11 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
 import { type AmazonPageContext, allMatches, firstMatch, note, setField } from './context';
-import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, ORDER_TOTAL_LABEL } from './labels';
+import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { moneyWithCurrency, parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
-import { labelledValue } from './read-labelled-text';
+import { labelledTotal, labelledValue } from './read-labelled-text';
 import { readShipments, readStatusAnywhere } from './read-shipments';
 import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
 import { textChunks, visibleText } from './visible-text';
@@ -78,10 +78,10 @@ function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string
       if (money) return { value: money, strategy: `${block.strategy}:bold-row` };
     }
     const rows = textChunks(block.value);
-    const labelled = labelledValue(rows, ORDER_TOTAL_LABEL, moneyWithCurrency(ctx.currency));
+    const labelled = labelledTotal(rows, ctx.currency);
     if (labelled) return { value: labelled, strategy: `${block.strategy}:total-label` };
   }
-  const labelled = labelledValue(chunks(), ORDER_TOTAL_LABEL, moneyWithCurrency(ctx.currency));
+  const labelled = labelledTotal(chunks(), ctx.currency);
   return labelled ? { value: labelled, strategy: 'order-total-label' } : null;
 }
 

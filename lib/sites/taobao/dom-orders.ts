@@ -2,6 +2,7 @@ import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
 import {
   CARRIER_NAME,
+  carrierName,
   cleanTrackingId,
   isOrderId,
   knownStatus,
@@ -133,7 +134,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   const strategies: DomOrder['strategies'] = {};
 
   let orderId = firstLabelled(chunks, LABELS.orderId, acceptOrderId);
-  if (orderId) strategies.orderId = 'dom:label(订单号)';
+  if (orderId) strategies.orderId = 'dom:label';
   else if (ctx.idHint) {
     orderId = ctx.idHint.id;
     strategies.orderId = ctx.idHint.strategy;
@@ -146,7 +147,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
 
   // Date: a labelled date, else the first date in the order's text (the React list prints it bare).
   let date = firstLabelled(chunks, LABELS.orderDate, acceptDate);
-  if (date) strategies.orderDate = 'dom:label(成交时间)';
+  if (date) strategies.orderDate = 'dom:label';
   else if (ctx.bareDate) {
     date = firstOf(chunks, (c) => normalizeDate(c.text));
     if (date) strategies.orderDate = 'dom:first-date';
@@ -155,7 +156,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
 
   // Total: 实付款 label; else the emphasised figure in an amount/price cell (list rows).
   let total = firstLabelled(chunks, LABELS.total, acceptMoney);
-  if (total) strategies.total = 'dom:label(实付款)';
+  if (total) strategies.total = 'dom:label';
   else {
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i] as TextChunk;
@@ -175,7 +176,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   if (status) strategies.status = 'dom:status-word';
   else {
     status = firstLabelled(chunks, LABELS.status, (t) => normalizeStatus(t));
-    if (status) strategies.status = 'dom:label(订单状态)';
+    if (status) strategies.status = 'dom:label';
   }
   if (status) order.status = status;
 
@@ -183,7 +184,9 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   let shop: string | null = null;
   for (const c of chunks) {
     if ((c.href && LINK_PATTERNS.shop.test(c.href)) || hasHint(c, CLASS_HINTS.shop)) {
-      shop = acceptShort(c.text);
+      // A cut name ("鼎信网络充...") is whole in the link's title.
+      const cut = /(?:\.{3}|…)$/.test(c.text) ? c.text.replace(/(?:\.{3}|…)$/, '') : null;
+      shop = acceptShort(cut && c.linkTitle?.startsWith(cut) ? c.linkTitle : c.text);
       if (shop && !LABELS.shop.test(`${shop}`)) {
         strategies.shop = c.href && LINK_PATTERNS.shop.test(c.href) ? 'dom:shop-link' : 'dom:shop-class';
         if (c.href && /\.tmall\.(?:com|hk)/i.test(c.href)) order.tmallHint = 'dom:shop-link-host';
@@ -194,7 +197,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   }
   if (!shop) {
     shop = firstLabelled(chunks, LABELS.shop, acceptShort);
-    if (shop) strategies.shop = 'dom:label(店铺)';
+    if (shop) strategies.shop = 'dom:label';
   }
   if (shop) order.shop = shop;
 
@@ -204,7 +207,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     const c = chunks[i] as TextChunk;
     if (!c.href || !LINK_PATTERNS.item.test(c.href)) continue;
     const title = c.text.trim();
-    if (title.length < 2 || /交易快照|^\[.*\]$/.test(title) || seen.has(title)) continue;
+    if (title.length < 2 || /交易快照|^\[.*\]$|^(?:再次|立即)购买$/.test(title) || seen.has(title)) continue;
     seen.add(title);
     const item: ExtractedItem = { title };
     const url = parsedHttpsUrl(c.href, ctx.base);
@@ -227,8 +230,10 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   const trackingId = firstLabelled(chunks, LABELS.trackingId, cleanTrackingId);
   if (trackingId && trackingId !== orderId) {
     const shipment: ExtractedShipment = { trackingId };
-    const carrier = firstLabelled(chunks, LABELS.carrier, acceptShort);
-    if (carrier) shipment.carrier = carrier.split(/\s/)[0] ?? carrier;
+    // The label's value up to its first space ("圆通速递 官方电话…"); a placeholder ("-") names no carrier.
+    const labelled = firstLabelled(chunks, LABELS.carrier, acceptShort);
+    const carrier = labelled && carrierName(labelled.split(/\s/)[0] ?? labelled);
+    if (carrier) shipment.carrier = carrier;
     else {
       const name = firstOf(chunks, (c) => CARRIER_NAME.exec(c.text)?.[0]);
       if (name) shipment.carrier = name;
@@ -241,7 +246,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     );
     if (trackingUrl) shipment.trackingUrl = trackingUrl;
     order.shipments.push(shipment);
-    strategies.shipments = 'dom:label(运单号)';
+    strategies.shipments = 'dom:label';
   }
 
   // Detail link.

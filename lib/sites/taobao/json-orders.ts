@@ -1,6 +1,7 @@
 import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
 import {
+  carrierName,
   cleanTrackingId,
   findOrderId,
   isOrderId,
@@ -104,7 +105,7 @@ const KNOWN_KEYS = new Set([
   ...LABEL_KEYS,
   ...VALUE_KEYS,
   ...CARRIER_KEYS,
-  ...'shopName sellerNick nick url href linkUrl oldUrl titleLink itemInfo title'.split(' '),
+  ...'shopName sellerNick nick url href linkUrl oldUrl logisticsUrl titleLink itemInfo title'.split(' '),
 ]);
 
 interface QueueEntry {
@@ -205,10 +206,12 @@ function applyLabel(ctx: WalkContext, rawLabel: string, valueText: string, how: 
     if (text.length <= 60) f.shop = offer(f.shop, text, strategy, 3);
   } else if (LABELS.trackingId.test(whole)) {
     addShipment(ctx, cleanTrackingId(text), undefined, strategy);
-  } else if (LABELS.carrier.test(whole) && text && text.length <= 30) {
+  } else if (LABELS.carrier.test(whole)) {
+    const carrier = carrierName(text);
     const open = f.shipments.find((s) => !s.carrier);
-    if (open) open.carrier = text;
-    else ctx.pendingCarrier ??= text;
+    if (!carrier) return;
+    if (open) open.carrier = carrier;
+    else ctx.pendingCarrier ??= carrier;
   }
 }
 
@@ -285,7 +288,10 @@ function visitObject(
       f.shop = offer(f.shop, v.trim(), 'json:key(shopName)', 2);
     } else if (k === 'sellerNick' && typeof v === 'string') {
       f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
-    } else if (typeof v === 'string' && (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl')) {
+    } else if (
+      typeof v === 'string' &&
+      (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl' || k === 'logisticsUrl')
+    ) {
       readLink(ctx, v, `json:key(${parentKey}.${k})`);
     }
   }
@@ -338,10 +344,8 @@ function visitObject(
   let carrier: string | undefined;
   for (const ck of CARRIER_KEYS) {
     const v = obj[ck];
-    if (typeof v === 'string' && v.trim() && v.length <= 30) {
-      carrier = v.trim();
-      break;
-    }
+    carrier = typeof v === 'string' ? (carrierName(v) ?? undefined) : undefined;
+    if (carrier) break;
   }
   for (const [k, v] of trackings) addShipment(ctx, cleanTrackingId(v), carrier, `json:key(${k})`);
 }
@@ -411,7 +415,7 @@ export function readOrderFacts(
       const { value, key, depth } = node;
       if (typeof value === 'string') {
         if (value.startsWith('当前订单状态'))
-          facts.status = offer(facts.status, normalizeStatus(value), 'json:text(当前订单状态)', 3);
+          facts.status = offer(facts.status, normalizeStatus(value), 'json:status-text', 3);
         continue;
       }
       if (Array.isArray(value)) {

@@ -44,27 +44,12 @@ export function parseMoney(text: string, symbol = '￥', currency = 'CNY'): Mone
 export { parsedHttpsUrl } from '../https-url';
 
 /**
- * Order states as the pages word them (list, detail, Tmall). Seen 2016–2025; the list also has tab names
- * (待付款, 待发货, 待收货, 待评价) which are filters, not a state of one order, so they are not here.
+ * Order states as the pages word them (list, detail, Tmall), seen 2016–2025: 等待买家付款, 买家已付款, 等待卖家发货,
+ * 卖家已发货, 部分发货, 交易成功, 交易(已)关闭, 退款中, 退款成功, 退款关闭, 已签收, 商品已拍下, 付款确认中, (订单)已取消.
+ * The list also has tab names (待付款, 待发货, 待收货, 待评价), which are filters, not a state of one order.
  */
-export const ORDER_STATUSES: readonly string[] = [
-  '等待买家付款',
-  '买家已付款',
-  '等待卖家发货',
-  '卖家已发货',
-  '部分发货',
-  '交易成功',
-  '交易关闭',
-  '交易已关闭',
-  '退款中',
-  '退款成功',
-  '退款关闭',
-  '已签收',
-  '商品已拍下',
-  '付款确认中',
-  '订单已取消',
-  '已取消',
-];
+const ORDER_STATUS =
+  /^(?:等待买家付款|买家已付款|等待卖家发货|卖家已发货|部分发货|交易(?:成功|已?关闭)|退款(?:中|成功|关闭)|已签收|商品已拍下|付款确认中|(?:订单)?已取消)$/;
 
 /**
  * `当前订单状态：卖家已发货，请查看页面下方物流信息…` → `卖家已发货`. Returns null for text that is clearly not a
@@ -83,8 +68,7 @@ export function normalizeStatus(text: string): string | null {
 /** Whether a short text is one of the known order states (exactly, ignoring spaces). */
 export function knownStatus(text: string): string | null {
   const s = text.replace(/\s+/g, '');
-  if (s.length > 12) return null;
-  return ORDER_STATUSES.includes(s) ? s : null;
+  return ORDER_STATUS.test(s) ? s : null;
 }
 
 /**
@@ -94,6 +78,12 @@ export function knownStatus(text: string): string | null {
  */
 export const CARRIER_NAME =
   /(?:顺丰|中通|圆通|申通|韵达|百世|极兔|京东|德邦|天天|菜鸟|优速|安能|跨越|汇通)(?:速运|快递|速递|物流|快运)|邮政快递包裹|中国邮政|EMS|丹鸟|宅急送/;
+
+/** A carrier name as a page or its data gives it; null for empty and placeholder values (`"-"`, seen 2016). */
+export function carrierName(text: string): string | null {
+  const name = text.trim();
+  return name.length <= 30 && /\p{L}/u.test(name) ? name : null;
+}
 
 /** A tracking number as pages print it: 6–40 letters/digits, at least 6 digits. */
 export function cleanTrackingId(text: string): string | null {

@@ -38,6 +38,7 @@ export const ORDER_ID_URL_PARAMS: readonly string[] = [
   'trade_id',
   'tradeId',
   'tradeID',
+  'tId', // detail.i56.taobao.com/trace/trace_detail.htm?tId=…&userId=… (seen 2016–2024)
 ];
 
 /** Link targets, tested against an anchor's href. */
@@ -45,12 +46,13 @@ export const LINK_PATTERNS = {
   // Order detail pages (Taobao, Tmall, archive), seen 2011–2025.
   orderDetail:
     /trade_item_detail\.htm|trade_order_detail\.htm|\/detail\/orderDetail\.htm|tradearchive\.taobao\.com\/trade\/detail/i,
-  // Item pages and trade snapshots of an item; seen 2011–2025.
-  item: /item\.taobao\.com\/item\.htm|detail\.tmall\.(?:com|hk)\/item\.htm|\/tradeSnap\.htm|trade_snap\.htm|chaoshi\.detail\.tmall\.com/i,
+  // Item pages and trade snapshots of an item, seen 2011–2025; virtual goods (top-ups) link to their buy page (2013).
+  item: /item\.taobao\.com\/item\.htm|buy_now\.jhtml|detail\.tmall\.(?:com|hk)\/item\.htm|\/tradeSnap\.htm|trade_snap\.htm|chaoshi\.detail\.tmall\.com/i,
   // Shop home pages: store.taobao.com/shop/view_shop.htm (2016–2025), shopNNN.taobao.com, xxx.tmall.com (2011–2025).
   shop: /store\.taobao\.com\/shop|\/\/shop\d*\.taobao\.com|\/\/(?!detail\.|trade\.|buyertrade\.|www\.|login\.|cart\.|chaoshi\.)[a-z0-9-]+\.tmall\.(?:com|hk)|view_shop\.htm/i,
-  // Logistics views: wuliu.taobao.com (2011–2025), detail.i56 trace (2018–2025), the 2023+ dinamic logistics app.
-  logistics: /wuliu\.taobao\.com|detail\.i56\.taobao\.com|pc-trade-logistics|\/logistics\//i,
+  // Logistics views: wuliu.taobao.com (2011–2025), detail.i56 trace (2018–2025), the 2023+ dinamic logistics app,
+  // the detail page's own logistics_status.htm (2016).
+  logistics: /wuliu\.taobao\.com|detail\.i56\.taobao\.com|pc-trade-logistics|\/logistics[/_]/i,
 } as const;
 
 /**

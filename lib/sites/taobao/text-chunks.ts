@@ -12,6 +12,8 @@ export interface TextChunk {
   text: string;
   /** href of the nearest enclosing `<a>` (up to 4 levels up), as written in the page. */
   href: string | null;
+  /** That link's title: the whole name where the text is cut ("鼎信网络充..." titled 鼎信网络充值专营店, 2013–2015). */
+  linkTitle: string | null;
   /** Inside `<strong>`/`<b>`/`<em>` (the list shows the order total in bold). */
   emphasis: boolean;
   /** Lower-cased class names of the parent and grandparent, for hints like `amount` or `quantity`. */
@@ -76,14 +78,18 @@ export function collectTextChunks(
 
 function describe(textNode: Node): Omit<TextChunk, 'text'> {
   let href: string | null = null;
+  let linkTitle: string | null = null;
   let emphasis = false;
   const parent = textNode.parentElement;
   let el: Element | null = parent;
   for (let i = 0; i < ANCESTOR_LOOKUP && el; i++) {
     const tag = el.nodeName.toUpperCase();
-    if (href === null && tag === 'A') href = el.getAttribute('href');
+    if (href === null && tag === 'A') {
+      href = el.getAttribute('href');
+      linkTitle = el.getAttribute('title');
+    }
     if (i < 3 && (tag === 'STRONG' || tag === 'B' || tag === 'EM')) emphasis = true;
     el = el.parentElement;
   }
-  return { href, emphasis, classHint: `${classOf(parent)} ${classOf(parent?.parentElement ?? null)}` };
+  return { href, linkTitle, emphasis, classHint: `${classOf(parent)} ${classOf(parent?.parentElement ?? null)}` };
 }

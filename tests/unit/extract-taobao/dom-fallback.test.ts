@@ -127,3 +127,63 @@ describe('list paged without a reload (embedded JSON still holds page 1)', () =>
     expect(r.diagnostics.some((d) => d.field === 'embeddedOrders')).toBe(false);
   });
 });
+
+// Shapes from real pages checked this stop (old lists 2013/2015, a 2016 detail page's data), rebuilt small.
+describe('older page versions', () => {
+  it('old table list: a cut shop name is read whole from its title; a top-up links to its buy page', () => {
+    const html = `<body><table><tbody data-orderid="191088028287261">
+      <tr><td><span>2013-01-22</span> 订单号：<span>191088028287261</span></td>
+        <td><a class="nickname" title="鼎信网络充值专营店" href="http://store.taobao.com/shop/view_shop.htm?user_number_id=7">鼎信网络充...</a></td></tr>
+      <tr><td class="baobei"><a class="baobei-name" href="http://buy.taobao.com/auction/buy_now.jhtml?item_id_num=13463737147">
+        上海移动话费充值50元 及时到账</a></td><td class="quantity">1</td><td class="amount"><strong>49.66</strong></td>
+        <td><a href="#">再次购买</a> <a href="http://buy.taobao.com/auction/buy_now.jhtml?item_id_num=1">立即购买</a></td></tr>
+    </tbody></table></body>`;
+    const [order] = extract(html, LIST).orders;
+    expect(order?.shop).toBe('鼎信网络充值专营店');
+    expect(order?.items.map((i) => i.title)).toEqual(['上海移动话费充值50元 及时到账']);
+    expect(order?.total?.amount).toBe(49.66);
+  });
+
+  it('a name that is not a cut of the title keeps its text', () => {
+    const html = `<body><table><tbody data-orderid="191088028287261"><tr><td>订单号：191088028287261</td>
+      <td><a title="另一家店" href="http://store.taobao.com/shop/view_shop.htm?user_number_id=7">某某店...</a></td></tr></tbody></table></body>`;
+    expect(extract(html, LIST).orders[0]?.shop).toBe('某某店...');
+  });
+
+  it('detail data: a "-" carrier is no carrier, and the page\'s own logistics link is the tracking link', () => {
+    const data = {
+      mainOrder: { id: '2610984234481400', statusInfo: { text: '卖家已发货' } },
+      deliveryInfo: {
+        logisticsNum: '610599516719',
+        logisticsName: '-',
+        logisticsUrl: '//trade.taobao.com/trade/logistics_status.htm?logisType=0&bizOrderId=2610984234481400',
+      },
+    };
+    const html = `<body><script>var data = ${JSON.stringify(data)};</script></body>`;
+    const [order] = extract(
+      html,
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=2610984234481400',
+    ).orders;
+    expect(order?.shipments).toEqual([
+      {
+        trackingId: '610599516719',
+        trackingUrl: 'https://trade.taobao.com/trade/logistics_status.htm?logisType=0&bizOrderId=2610984234481400',
+      },
+    ]);
+  });
+
+  it('visible text: a "-" after 物流公司 is no carrier either', () => {
+    const html = '<body><p>订单编号：2610984234481400</p><p>物流公司：-</p><p>运单号码：610599516719</p></body>';
+    const url = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=2610984234481400';
+    expect(extract(html, url).orders[0]?.shipments[0]).toMatchObject({ trackingId: '610599516719' });
+    expect(extract(html, url).orders[0]?.shipments[0]?.carrier).toBeUndefined();
+  });
+
+  it('an i56 trace page names its order in tId', () => {
+    const html = '<body><div>物流公司：中通快递</div><div>运单号码：75442160290397</div></body>';
+    const r = extract(html, 'https://detail.i56.taobao.com/trace/trace_detail.htm?tId=2610984234481400&userId=1');
+    expect(r.orders.map((o) => [o.orderId, o.shipments[0]?.carrier, o.shipments[0]?.trackingId])).toEqual([
+      ['2610984234481400', '中通快递', '75442160290397'],
+    ]);
+  });
+});

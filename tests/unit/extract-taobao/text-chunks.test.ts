@@ -15,7 +15,7 @@ describe('collectTextChunks', () => {
   it('keeps the text a shopper sees, in order, with its link, emphasis and class hints', () => {
     const chunks = collectTextChunks(doc.body);
     expect(chunks.map((c) => c.text)).toEqual(['订单号: 1', 'x', '实付款: ￥9.00']);
-    expect(chunks[0]).toEqual({ text: '订单号: 1', href: '/d?id=1', emphasis: true, classHint: ' ' });
+    expect(chunks[0]).toEqual({ text: '订单号: 1', href: '/d?id=1', linkTitle: null, emphasis: true, classHint: ' ' });
     expect(chunks[1]).toMatchObject({ href: '/d?id=1', emphasis: false });
     expect(chunks[2]?.classHint).toBe(' order-row');
   });

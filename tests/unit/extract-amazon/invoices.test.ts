@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { amazonSite } from '../../../lib/sites/amazon/index';
+import { parseHtml } from './parse-fixture';
+
+/**
+ * Printable invoices and digital order summaries, in the shapes of real pages checked this stop (jbms/beancount-import
+ * test data: amazon.com 2016–2020, amazon.de 2018–2020), rebuilt small: the values are made up.
+ */
+function extract(url: string, body: string) {
+  const { doc } = parseHtml(`<!doctype html><html><body>${body}</body></html>`, url);
+  const u = new URL(url);
+  const site = amazonSite.match(u);
+  if (!site) throw new Error('no site');
+  return amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc));
+}
+
+describe('Amazon invoices and digital summaries', () => {
+  it('.de digital summary: the grand-total line wins over the pre-VAT "Gesamtbetrag"; "Digitale Bestellung" dates it', () => {
+    const body = `<table><tr><td><b>Amazon.de Bestellnummer:</b> D60-1234567-7654321</td></tr>
+      <tr><td><b>Summe der Bestellung: EUR 4,98</b></td></tr><tr><td><b>Digitale Bestellung: 22 Dezember 2019</b></td></tr>
+      <tr><td>Zwischensumme Artikel: EUR 4,18</td></tr><tr><td>Gesamtbetrag: EUR 4,18</td></tr><tr><td>MwSt: EUR 0,80</td></tr>
+      <tr><td><b>Gesamtbetrag für diese Bestellung: EUR 4,98</b></td></tr>
+      <tr><td><a href="/dp/B00JZPPGNC/ref=docs-os-doi_0">Ein Film [dt./OV]</a></td><td>EUR 4,98</td></tr></table>`;
+    for (const query of ['&print=1', '']) {
+      const [order] = extract(
+        `https://www.amazon.de/gp/digital/your-account/order-summary.html?orderID=D60-1234567-7654321${query}`,
+        body,
+      ).orders;
+      expect([order?.orderDate, order?.total?.amount, order?.total?.currency]).toEqual(['2019-12-22', 4.98, 'EUR']);
+      expect(order?.items.map((i) => i.title)).toEqual(['Ein Film [dt./OV]']);
+      expect(order?.detailUrl).toBe(
+        'https://www.amazon.de/gp/digital/your-account/order-summary.html?orderID=D60-1234567-7654321',
+      );
+    }
+  });
+
+  it('.de Subscribe & Save invoice: "Gesamtbestellwert" over "Summe ohne MwSt.", its own date label, "Exemplar(e) von"', () => {
+    const [order] = extract(
+      'https://www.amazon.de/gp/css/summary/print.html?orderID=393-1234567-7654321',
+      `<table><tr><td><b>Getätigte Spar-Abo-Bestellung:</b> 15. Mai 2018</td></tr>
+      <tr><td><b>Amazon.de Bestellnummer:</b> 393-1234567-7654321</td></tr>
+      <tr><td><b>Gesamtbestellwert: EUR 0,00</b></td></tr>
+      <tr><td>1 Exemplar(e) von: <i>Kaffee entkoffeiniert, 2er Pack</i><br>Verkauf durch: Amazon EU S.a.r.L.</td>
+        <td>EUR 15,87</td></tr>
+      <tr><td>Summe ohne MwSt.: EUR 15,87</td></tr><tr><td><b>Gesamtsumme:</b> <b>EUR 0,00</b></td></tr></table>`,
+    ).orders;
+    expect([order?.orderDate, order?.total?.amount]).toEqual(['2018-05-15', 0]);
+    expect(order?.items).toEqual([{ title: 'Kaffee entkoffeiniert, 2er Pack', quantity: 1 }]);
+  });
+
+  it('Whole Foods invoice: weighed lines are items, with their count when there is one', () => {
+    const [order] = extract(
+      'https://www.amazon.com/gp/css/summary/print.html?orderID=114-1234567-7654321',
+      `<table><tr><td><b>Amazon.com order number:</b> 114-1234567-7654321</td></tr><tr><td>Order Total: $32.05</td></tr>
+      <tr><td>2 (1.04 lb) of: <i>Broccoli Crowns</i><br>Sold by: Whole Foods Market</td><td>$1.76</td></tr>
+      <tr><td>2.07 lb of: <i>Pork Sausage</i><br>Sold by: Whole Foods Market</td><td>$14.47</td></tr>
+      <tr><td>Total before tax: $25.76</td></tr><tr><td>Grand Total: $32.05</td></tr></table>`,
+    ).orders;
+    expect(order?.items).toEqual([{ title: 'Broccoli Crowns', quantity: 2 }, { title: 'Pork Sausage' }]);
+    expect(order?.total?.amount).toBe(32.05);
+  });
+
+  it('a sum label alone still gives the total when no grand-total label is on the page', () => {
+    const [order] = extract(
+      'https://www.amazon.de/gp/css/summary/print.html?orderID=305-1234567-7654321',
+      '<table><tr><td>Bestellnummer: 305-1234567-7654321</td></tr><tr><td>Gesamtbetrag: EUR 12,50</td></tr></table>',
+    ).orders;
+    expect(order?.total?.amount).toBe(12.5);
+  });
+});
