@@ -56,8 +56,8 @@ export interface Found<T> {
 /** First element matched by the first strategy that matches anything under `scope`. */
 export function firstMatch(scope: ParentNode, strategies: readonly SelectorStrategy[]): Found<Element> | null {
   for (const s of strategies) {
-    const el = scope.querySelector(s.selector);
-    if (el) return { value: el, strategy: s.name };
+    const el = scope.querySelector(s);
+    if (el) return { value: el, strategy: s };
   }
   return null;
 }
@@ -65,9 +65,9 @@ export function firstMatch(scope: ParentNode, strategies: readonly SelectorStrat
 /** All elements of the first strategy that matches anything under `scope`, nested matches collapsed. */
 export function allMatches(scope: ParentNode, strategies: readonly SelectorStrategy[]): Found<Element[]> | null {
   for (const s of strategies) {
-    const list = scope.querySelectorAll(s.selector);
+    const list = scope.querySelectorAll(s);
     if (list.length === 0) continue;
-    return { value: outermost([...list]), strategy: s.name };
+    return { value: outermost([...list]), strategy: s };
   }
   return null;
 }

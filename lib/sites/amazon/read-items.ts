@@ -1,7 +1,7 @@
 import type { ExtractedItem } from '../../extract/types';
 import { type AmazonPageContext, absoluteUrl, allMatches, type Found, firstMatch } from './context';
 import { parseAmazonMoney } from './parse-money';
-import { ITEM, ITEM_QUANTITY, ITEM_ROW, RECOMMENDATION_WIDGET } from './selectors';
+import { ITEM, ITEM_CELL, ITEM_QUANTITY, ITEM_ROW, PRODUCT_LINK, RECOMMENDATION_WIDGET } from './selectors';
 import { visibleText } from './visible-text';
 
 const PRODUCT_HREF = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/i;
@@ -42,14 +42,14 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       const href = link?.getAttribute('href') ?? null;
       // Bare product links (the catch-all strategy) name their ASIN; links in recommendation carousels are not items.
       let asin: string | undefined;
-      if (found.strategy === 'product-link') {
+      if (found.strategy === PRODUCT_LINK) {
         asin = href ? PRODUCT_HREF.exec(href)?.[1] : undefined;
         if (!asin || el.closest(RECOMMENDATION_WIDGET)) continue;
       }
       // Title: the product link's text when it is inside the item element, else the element's own text.
       let title = '';
       if (link && el.contains(link)) title = visibleText(link);
-      if (!title) title = visibleText(found.strategy === 'yohtmlc-item' ? (el.querySelector('a, .a-row') ?? el) : el);
+      if (!title) title = visibleText(found.strategy === ITEM_CELL ? (el.querySelector('a, .a-row') ?? el) : el);
       // Cards with several items show only their pictures (2024+): the picture's alt text is the product name.
       if (!title) title = link?.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
       // A price link under a product ("£6.40") names no item.
@@ -62,7 +62,7 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       seen.add(key);
       let quantity = quantityOf(el);
       if (quantity === undefined) {
-        const m = QUANTITY_IN_TEXT.exec(found.strategy === 'yohtmlc-item' ? visibleText(el) : title);
+        const m = QUANTITY_IN_TEXT.exec(found.strategy === ITEM_CELL ? visibleText(el) : title);
         const n = m ? Number(m[1] ?? m[2]) : Number.NaN;
         quantity = Number.isInteger(n) && n > 0 ? n : 1;
       }

@@ -22,7 +22,7 @@ interface Read<T> {
 function dateAndNumberItems(root: Element): Read<Element[]> {
   const found = allMatches(root, DETAIL_DATE_AND_NUMBER);
   if (!found) return { value: [], strategy: '' };
-  const spans = found.strategy !== DETAIL_DATE_AND_NUMBER[0]?.name;
+  const spans = found.strategy !== DETAIL_DATE_AND_NUMBER[0];
   return {
     value: spans ? found.value.flatMap((b) => [...b.querySelectorAll('span')]) : found.value,
     strategy: found.strategy,

@@ -1,41 +1,38 @@
 /**
  * CSS selectors for Amazon order pages, as ordered fallback lists: the first entry that matches wins
- * and its `name` is reported in the extraction diagnostics, so a layout change shows up as a different
+ * and is reported (the selector itself) in the extraction diagnostics, so a layout change shows up as a different
  * strategy or a miss instead of silently wrong data. Each entry names the page variant and when it was
  * seen (dates are when the saved page was captured; amazon.com unless stated).
  */
 
-export interface SelectorStrategy {
-  /** Reported in `ExtractionDiagnostic.strategy`. */
-  name: string;
-  selector: string;
-}
+/** A CSS selector; the one that matched is what `ExtractionDiagnostic.strategy` reports. */
+export type SelectorStrategy = string;
 
 // ---------------------------------------------------------------------------------------- order list
 /** Container of the order cards, to scope the card query (cheaper than scanning the whole page). */
 export const ORDER_LIST_CONTAINER: readonly SelectorStrategy[] = [
-  { name: 'yo-container', selector: '.your-orders-content-container' }, // list pages 2010–2025 archives, seen 2024-11, 2025-07
-  { name: 'orders-container', selector: '#ordersContainer' }, // classic list / digital search results, seen 2024-10
-  { name: 'your-orders-content', selector: '#yourOrdersContent' }, // classic list wrapper, seen 2024-10
+  '.your-orders-content-container', // list pages 2010–2025 archives, seen 2024-11, 2025-07
+  '#ordersContainer', // classic list / digital search results, seen 2024-10
+  '#yourOrdersContent', // classic list wrapper, seen 2024-10
 ];
 
 /** One element per order. Nested matches are collapsed to the outermost. */
 export const ORDER_CARD: readonly SelectorStrategy[] = [
-  { name: 'order-card', selector: '.order-card' }, // 2023+ wrapper around both card layouts, seen 2024-11, 2025-07
-  { name: 'js-order-card', selector: '.js-order-card' }, // classic card box `a-box-group order js-order-card`, 2018–2024
-  { name: 'order-box', selector: '#ordersContainer .order, .a-box-group.order' }, // pre-2018 list (and legacy digital list)
+  '.order-card', // 2023+ wrapper around both card layouts, seen 2024-11, 2025-07
+  '.js-order-card', // classic card box `a-box-group order js-order-card`, 2018–2024
+  '#ordersContainer .order, .a-box-group.order', // pre-2018 list (and legacy digital list)
 ];
 
 /** Header box of a card: order date, total, recipient, order number. */
 export const CARD_HEADER: readonly SelectorStrategy[] = [
-  { name: 'order-header', selector: '.order-header' }, // 2024+ card, seen 2024-11, 2025-07
-  { name: 'order-info', selector: '.order-info' }, // classic card 2010–2024
+  '.order-header', // 2024+ card, seen 2024-11, 2025-07
+  '.order-info', // classic card 2010–2024
 ];
 
 /** The element that shows the order number on a card. */
 export const CARD_ORDER_ID: readonly SelectorStrategy[] = [
-  { name: 'yohtmlc-order-id', selector: '.yohtmlc-order-id' }, // every card layout 2010–2025
-  { name: 'order-id-bdi', selector: '.actions bdi, .order-header bdi' }, // classic card: number in a <bdi>
+  '.yohtmlc-order-id', // every card layout 2010–2025
+  '.actions bdi, .order-header bdi', // classic card: number in a <bdi>
 ];
 
 /**
@@ -43,23 +40,23 @@ export const CARD_ORDER_ID: readonly SelectorStrategy[] = [
  * selector list: Chromium matches a selector list on a slow path, 8× the cost of one class selector (2026-11).
  */
 export const CARD_TOTAL: readonly SelectorStrategy[] = [
-  { name: 'yohtmlc-order-total', selector: '.yohtmlc-order-total .value' }, // classic card 2010–2024
-  { name: 'yohtmlc-order-total-cell', selector: '.yohtmlc-order-total' }, // classic card without the value span
+  '.yohtmlc-order-total .value', // classic card 2010–2024
+  '.yohtmlc-order-total', // classic card without the value span
 ];
 
 /** "View order details" link on a card. */
 export const CARD_DETAILS_LINK: readonly SelectorStrategy[] = [
-  { name: 'order-details-link', selector: 'a.yohtmlc-order-details-link' }, // classic card 2010–2024 (also Whole Foods, digital)
-  { name: 'order-level-connections', selector: '.yohtmlc-order-level-connections a[href*="order-details"]' }, // 2024+ card
-  { name: 'any-order-details-link', selector: 'a[href*="/order-details"], a[href*="order-summary.html"]' }, // any layout
+  'a.yohtmlc-order-details-link', // classic card 2010–2024 (also Whole Foods, digital)
+  '.yohtmlc-order-level-connections a[href*="order-details"]', // 2024+ card
+  'a[href*="/order-details"], a[href*="order-summary.html"]', // any layout
 ];
 
 // -------------------------------------------------------------------------------------- order detail
 /** Root of an order-detail page, to scope every other query. */
 export const DETAIL_ROOT: readonly SelectorStrategy[] = [
-  { name: 'order-details', selector: '#orderDetails' }, // classic and data-component layouts 2018–2024
-  { name: 'order-card-component', selector: '[data-component="orderCard"]' }, // data-component layout 2024
-  { name: 'digital-order-summary', selector: '#digitalOrderSummaryContainer, #orderDetailsContainer' }, // digital summary
+  '#orderDetails', // classic and data-component layouts 2018–2024
+  '[data-component="orderCard"]', // data-component layout 2024
+  '#digitalOrderSummaryContainer, #orderDetailsContainer', // digital summary
 ];
 
 /**
@@ -68,53 +65,52 @@ export const DETAIL_ROOT: readonly SelectorStrategy[] = [
  * against its ancestors and cost more than a walk over the page's text).
  */
 export const DETAIL_DATE_AND_NUMBER: readonly SelectorStrategy[] = [
-  { name: 'order-date-invoice-item', selector: '.order-date-invoice-item' }, // 2018–2024 (both layouts), seen 2024-11
-  { name: 'order-date-invoice-component', selector: '[data-component="orderDateInvoice"]' }, // data-component 2024
+  '.order-date-invoice-item', // 2018–2024 (both layouts), seen 2024-11
+  '[data-component="orderDateInvoice"]', // data-component 2024
 ];
 
 /** Block with the subtotal rows and the grand total. */
 export const DETAIL_SUBTOTALS: readonly SelectorStrategy[] = [
-  { name: 'od-subtotals', selector: '#od-subtotals' }, // classic detail 2018–2024
-  { name: 'order-subtotals-component', selector: '[data-component="orderSubtotals"]' }, // data-component layout 2024
-  { name: 'charge-summary-component', selector: '[data-component="chargeSummary"]' }, // data-component layout 2024
+  '#od-subtotals', // classic detail 2018–2024
+  '[data-component="orderSubtotals"]', // data-component layout 2024
+  '[data-component="chargeSummary"]', // data-component layout 2024
 ];
 
 /** Detail page's cancelled-order banner (data-component layout, 2024). */
-export const DETAIL_CANCELLED: readonly SelectorStrategy[] = [
-  { name: 'cancelled-component', selector: '[data-component="cancelled"]' },
-];
+export const DETAIL_CANCELLED: readonly SelectorStrategy[] = ['[data-component="cancelled"]'];
 
 // ------------------------------------------------------------------- shipments and items (any page)
 /** One element per shipment (package) within a card or detail page. */
 export const SHIPMENT_BOX: readonly SelectorStrategy[] = [
-  { name: 'delivery-box', selector: '.delivery-box' }, // 2024+ list card, seen 2024-11, 2025-07
-  { name: 'shipment-box', selector: '.shipment' }, // classic list card and detail 2010–2024
-  { name: 'shipments-component-box', selector: '[data-component="shipments"] .a-box' }, // data-component detail 2024: one box per package
+  '.delivery-box', // 2024+ list card, seen 2024-11, 2025-07
+  '.shipment', // classic list card and detail 2010–2024
+  '[data-component="shipments"] .a-box', // data-component detail 2024: one box per package
 ];
 
 /** Shipment status line inside a shipment box ("Delivered Dec 8", "Arriving tomorrow", "Cancelled"). */
 export const SHIPMENT_STATUS: readonly SelectorStrategy[] = [
-  { name: 'delivery-box-primary', selector: '.delivery-box__primary-text' }, // 2024+ list card
-  { name: 'shipment-status-primary', selector: '.yohtmlc-shipment-status-primaryText' }, // 2024+ list card
-  { name: 'od-status-message', selector: '.od-status-message' }, // data-component detail 2024
-  { name: 'shipment-top-row-bold', selector: '.shipment-top-row .a-text-bold' }, // classic list/detail 2020–2024
-  { name: 'shipment-info-container-bold', selector: '.js-shipment-info-container .a-text-bold' }, // classic
+  '.delivery-box__primary-text', // 2024+ list card
+  '.yohtmlc-shipment-status-primaryText', // 2024+ list card
+  '.od-status-message', // data-component detail 2024
+  '.shipment-top-row .a-text-bold', // classic list/detail 2020–2024
+  '.js-shipment-info-container .a-text-bold', // classic
 ];
 
 /** "Track package" links inside a shipment box (or a card / detail page when there is no box). */
 export const TRACK_PACKAGE_LINK: readonly SelectorStrategy[] = [
-  { name: 'progress-tracker-link', selector: 'a[href*="/progress-tracker/package"]' }, // classic 2020–2024
-  { name: 'ship-track-link', selector: 'a[href*="/ship-track"]' }, // 2024+ list and data-component detail
-  { name: 'track-package-button', selector: '.track-package-button a' }, // classic button wrapper
+  'a[href*="/progress-tracker/package"]', // classic 2020–2024
+  'a[href*="/ship-track"]', // 2024+ list and data-component detail
+  '.track-package-button a', // classic button wrapper
 ];
 
 /** One element per purchased item; `title` and `url` are read from it. */
 export const ITEM: readonly SelectorStrategy[] = [
-  { name: 'product-title', selector: '.yohtmlc-product-title' }, // 2024+ list card
-  { name: 'item-title-component', selector: '[data-component="itemTitle"]' }, // data-component detail 2024
-  { name: 'yohtmlc-item', selector: '.yohtmlc-item' }, // classic list/detail 2010–2024
-  { name: 'product-link', selector: 'a[href*="/dp/"], a[href*="/gp/product/"]' }, // any layout: product links
+  '.yohtmlc-product-title', // 2024+ list card
+  '[data-component="itemTitle"]', // data-component detail 2024
+  '.yohtmlc-item', // classic list/detail 2010–2024: the whole item cell ("2 of: …" in its text)
+  'a[href*="/dp/"], a[href*="/gp/product/"]', // any layout: product links
 ];
+export const [, , ITEM_CELL, PRODUCT_LINK] = ITEM;
 
 /**
  * Recommendation widgets that sit inside order pages ("Buy it again", "Customers who bought this also bought"):
@@ -126,9 +122,9 @@ export const RECOMMENDATION_WIDGET =
 
 /** Quantity badge next to an item's image (shown only when more than one was bought). */
 export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
-  { name: 'product-image-qty', selector: '.product-image__qty' }, // 2024+ list card
-  { name: 'od-item-view-qty', selector: '.od-item-view-qty' }, // data-component detail 2024
-  { name: 'item-view-qty', selector: '.item-view-qty' }, // classic 2010–2024
+  '.product-image__qty', // 2024+ list card
+  '.od-item-view-qty', // data-component detail 2024
+  '.item-view-qty', // classic 2010–2024
 ];
 
 /** The row that holds one item's image, quantity badge and title. */
@@ -136,24 +132,24 @@ export const ITEM_ROW = '.item-box, .a-fixed-left-grid, [data-component="purchas
 
 // ---------------------------------------------------------------------------------------- tracking
 export const TRACKING_ID: readonly SelectorStrategy[] = [
-  { name: 'pt-delivery-card-tracking-id', selector: '.pt-delivery-card-trackingId' }, // progress tracker 2019–2025 (incl. .de "Trackingnummer")
-  { name: 'carrier-related-tracking-id', selector: '.carrierRelatedInfo-trackingId-text' }, // progress tracker 2017–2020
+  '.pt-delivery-card-trackingId', // progress tracker 2019–2025 (incl. .de "Trackingnummer")
+  '.carrierRelatedInfo-trackingId-text', // progress tracker 2017–2020
 ];
 
 export const TRACKING_CARRIER: readonly SelectorStrategy[] = [
-  { name: 'mfn-provider-title', selector: '.carrierRelatedInfo-mfn-providerTitle' }, // "Shipped with UPS", 2017–2025
-  { name: 'carrier-container-heading', selector: '#carrierRelatedInfo-container h1, #carrierRelatedInfo-container h3' },
+  '.carrierRelatedInfo-mfn-providerTitle', // "Shipped with UPS", 2017–2025
+  '#carrierRelatedInfo-container h1, #carrierRelatedInfo-container h3',
 ];
 
 export const TRACKING_STATUS: readonly SelectorStrategy[] = [
-  { name: 'pt-promise-main-slot', selector: '.pt-promise-main-slot' }, // progress tracker 2021–2025 ("Arriving tomorrow")
-  { name: 'primary-status', selector: '#primaryStatus' }, // progress tracker 2017–2021
-  { name: 'pt-status-main-status', selector: '.pt-status-main-status' },
-  { name: 'milestone-primary-message', selector: '.milestone-primaryMessage' },
+  '.pt-promise-main-slot', // progress tracker 2021–2025 ("Arriving tomorrow")
+  '#primaryStatus', // progress tracker 2017–2021
+  '.pt-status-main-status',
+  '.milestone-primaryMessage',
 ];
 
 /** Root of the tracking card (scope for label reading). */
 export const TRACKING_ROOT: readonly SelectorStrategy[] = [
-  { name: 'carrier-related-info', selector: '#carrierRelatedInfo-container' }, // 2017–2025
-  { name: 'tracking-main', selector: '#a-page main, #a-page' },
+  '#carrierRelatedInfo-container', // 2017–2025
+  '#a-page main, #a-page',
 ];

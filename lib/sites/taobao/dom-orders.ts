@@ -280,7 +280,7 @@ function containerIdHint(el: Element): { id: string; strategy: string } | undefi
 
 /** Order list: one container per order when a known container matches, else split the text at 订单号 labels. */
 export function extractListFromDom(doc: Document, base: URL, counter: WorkCounter): DomExtraction {
-  for (const { selector, variant } of LIST_ORDER_CONTAINERS) {
+  for (const selector of LIST_ORDER_CONTAINERS) {
     let found: Element[];
     try {
       found = Array.from(doc.querySelectorAll(selector));
@@ -303,7 +303,7 @@ export function extractListFromDom(doc: Document, base: URL, counter: WorkCounte
       const order = readOrderFromChunks(chunks, ctx);
       if (order) orders.push(order);
     }
-    if (orders.length > 0) return { orders: dedupe(orders), strategy: `dom:container(${variant})` };
+    if (orders.length > 0) return { orders: dedupe(orders), strategy: `dom:container(${selector})` };
   }
   const chunks = collectTextChunks(doc.body, counter);
   const orders = splitAtOrderLabels(chunks)

@@ -16,15 +16,15 @@ export const EMBEDDED_DATA_NAMES: readonly string[] = [
  * One element per order on a list page. Tried in order; all matches of the first selector that matches anything
  * are used. When none matches, the extractor splits the page's text at each 订单号 label instead.
  */
-export const LIST_ORDER_CONTAINERS: readonly { selector: string; variant: string }[] = [
+export const LIST_ORDER_CONTAINERS: readonly string[] = [
   // Old server-rendered list (table per order, `<tbody data-orderid>`), seen 2012–2016 and in archived pages.
-  { selector: 'tbody[data-orderid]', variant: 'old-table' },
+  'tbody[data-orderid]',
   // Old list variant with a div per order, seen 2014–2016.
-  { selector: 'div.order-item[data-orderid], div.order-item[data-id]', variant: 'old-div' },
+  'div.order-item[data-orderid], div.order-item[data-id]',
   // React list (`index-mod__order-container___…` with hashed suffixes), seen 2016–2024 after the page's JS ran.
-  { selector: '[class*="order-container"]', variant: 'react-list' },
+  '[class*="order-container"]',
   // Generic: anything carrying the id as data attribute (seen on 2023 SPA list cards).
-  { selector: '[data-order-id], [data-biz-order-id]', variant: 'data-attr' },
+  '[data-order-id], [data-biz-order-id]',
 ];
 
 /** Attributes that hold the order id on a container (same page variants as above). */

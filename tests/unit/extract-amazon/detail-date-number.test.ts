@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amazonSite } from '../../../lib/sites/amazon/index';
-import { parseHtml } from './parse-fixture';
+import { extractAmazonBody } from './parse-fixture';
 
 /**
  * The order number and date at the top of a detail page, in the data-component layout (2024) where they are
@@ -8,12 +7,7 @@ import { parseHtml } from './parse-fixture';
  * (no real page of that variant in the fixture set has this block without the classic items).
  */
 function extract(body: string) {
-  const url = 'https://www.amazon.co.uk/gp/your-account/order-details?orderID=202-1416149-4038736';
-  const { doc } = parseHtml(`<!doctype html><html><body>${body}</body></html>`, url);
-  const u = new URL(url);
-  const site = amazonSite.match(u);
-  if (!site) throw new Error('no site');
-  return amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc));
+  return extractAmazonBody('https://www.amazon.co.uk/gp/your-account/order-details?orderID=202-1416149-4038736', body);
 }
 
 describe('Amazon detail: date and number block', () => {
@@ -27,7 +21,10 @@ describe('Amazon detail: date and number block', () => {
     </div>`);
     expect(r.orders.map((o) => [o.orderId, o.orderDate])).toEqual([['202-1416149-4038736', '2024-03-03']]);
     const strategies = r.diagnostics.filter((d) => d.field === 'orderId' || d.field === 'orderDate');
-    expect(strategies.map((d) => d.strategy)).toEqual(['order-date-invoice-component', 'order-date-invoice-component']);
+    expect(strategies.map((d) => d.strategy)).toEqual([
+      '[data-component="orderDateInvoice"]',
+      '[data-component="orderDateInvoice"]',
+    ]);
   });
 
   it('prefers the classic items when both are on the page', () => {
@@ -37,7 +34,7 @@ describe('Amazon detail: date and number block', () => {
       <div data-component="orderDateInvoice"><span>Order placed 9 September 2023</span></div>
     </div>`);
     expect(r.orders[0]?.orderDate).toBe('2024-02-01');
-    expect(r.diagnostics.find((d) => d.field === 'orderDate')?.strategy).toBe('order-date-invoice-item');
+    expect(r.diagnostics.find((d) => d.field === 'orderDate')?.strategy).toBe('.order-date-invoice-item');
   });
 });
 
@@ -70,22 +67,17 @@ describe('Amazon detail: items', () => {
 
 describe('Amazon list card: items shown as pictures only', () => {
   it('names an item by its picture’s alt text, once per product', () => {
-    const url = 'https://www.amazon.in/your-orders/orders';
-    const { doc } = parseHtml(
-      `<!doctype html><html><body><div class="order-card js-order-card">
+    const r = extractAmazonBody(
+      'https://www.amazon.in/your-orders/orders',
+      `<div class="order-card js-order-card">
         <div class="order-header"><div class="yohtmlc-order-id"><span>Order #</span> <span>171-2219219-6534702</span></div>
           <span>Total</span><span>₹522.75</span></div>
         <div class="a-box delivery-box"><span class="delivery-box__primary-text">Arriving tomorrow</span>
           <a href="/dp/B0BQF6PKFX?ref=ppx_yo2ov_dt_b_fed_asin_image"><img alt="Trycone Foot cream" src="x.jpg"></a>
           <a href="/dp/B0BQF6PKFX?ref=ppx_yo2ov_dt_b_fed_asin_title"><img alt="Trycone Foot cream" src="x.jpg"></a>
           <a href="/dp/B07XYZ1234?ref=ppx_yo2ov_dt_b_fed_asin_image"><img alt="Cotton socks, 3 pairs" src="y.jpg"></a>
-        </div></div></body></html>`,
-      url,
+        </div></div>`,
     );
-    const u = new URL(url);
-    const site = amazonSite.match(u);
-    if (!site) throw new Error('no site');
-    const r = amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc));
     expect(r.orders[0]?.items.map((i) => i.title)).toEqual(['Trycone Foot cream', 'Cotton socks, 3 pairs']);
     expect(r.orders[0]?.total?.amount).toBe(522.75);
   });

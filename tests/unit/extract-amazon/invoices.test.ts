@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { amazonSite } from '../../../lib/sites/amazon/index';
-import { parseHtml } from './parse-fixture';
+import { extractAmazonBody } from './parse-fixture';
 
 /**
  * Printable invoices and digital order summaries, in the shapes of real pages checked this stop (jbms/beancount-import
  * test data: amazon.com 2016–2020, amazon.de 2018–2020), rebuilt small: the values are made up.
  */
-function extract(url: string, body: string) {
-  const { doc } = parseHtml(`<!doctype html><html><body>${body}</body></html>`, url);
-  const u = new URL(url);
-  const site = amazonSite.match(u);
-  if (!site) throw new Error('no site');
-  return amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc));
-}
+const extract = extractAmazonBody;
 
 describe('Amazon invoices and digital summaries', () => {
   it('.de digital summary: the grand-total line wins over the pre-VAT "Gesamtbetrag"; "Digitale Bestellung" dates it', () => {

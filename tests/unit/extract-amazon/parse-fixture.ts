@@ -37,3 +37,12 @@ export async function runAmazon(path: string, url: string): Promise<AmazonRun> {
     await close();
   }
 }
+
+/** Runs the Amazon site module on a page body written in a test. */
+export function extractAmazonBody(url: string, body: string): SiteExtraction {
+  const { doc } = parseHtml(`<!doctype html><html><body>${body}</body></html>`, url);
+  const u = new URL(url);
+  const site = amazonSite.match(u);
+  if (!site) throw new Error(`not an Amazon URL: ${url}`);
+  return amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc));
+}

@@ -101,7 +101,7 @@ describe('Amazon extractor on the real saved pages', () => {
     expect(run.diagnostics).toContainEqual({
       orderId: '111-6778632-7354601',
       field: 'total',
-      strategy: 'od-subtotals:bold-row',
+      strategy: '#od-subtotals:bold-row',
     });
   });
 });

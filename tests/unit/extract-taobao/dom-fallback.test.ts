@@ -117,7 +117,7 @@ describe('list paged without a reload (embedded JSON still holds page 1)', () =>
     const r = extract(withRows(page2), LIST);
     expect(r.orders.map((o) => o.orderId)).toEqual(page2);
     expect(r.diagnostics).toContainEqual({ field: 'embeddedOrders', strategy: 'stale-after-paging' });
-    expect(r.diagnostics.find((d) => d.field === 'orders')?.strategy).toBe('dom:container(react-list)');
+    expect(r.diagnostics.find((d) => d.field === 'orders')?.strategy).toBe('dom:container([class*="order-container"])');
   });
 
   it('page 1 rendered: the JSON orders stay (all 50, merged with the rows)', () => {

@@ -60,7 +60,7 @@ describe('synthetic old-layout list (server-rendered rows, no JSON)', () => {
 
   it('reads three orders from the <tbody data-orderid> rows', () => {
     expect(r.pageKind).toBe('order-list');
-    expect(strategy(r, 'orders')).toBe('dom:container(old-table)');
+    expect(strategy(r, 'orders')).toBe('dom:container(tbody[data-orderid])');
     expect(r.orders.map((o) => [o.orderId, o.orderDate, o.total?.amount, o.status, o.shop])).toEqual([
       ['1146901796640001', '2015-06-01', 78, '交易成功', '示例小铺'],
       ['1146901796640002', '2015-05-28', 119, '交易关闭', '示例品牌旗舰店'],
