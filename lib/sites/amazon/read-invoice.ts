@@ -50,7 +50,7 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
     const m = ITEM_LINE.exec(visibleText(cell));
     if (m?.[2]) items.push(m[1] ? { title: m[2].trim(), quantity: Number(m[1]) } : { title: m[2].trim() });
   }
-  // A digital order's printable summary lists its items as product links, not "N of:" lines (2016–2020).
+  // Without "N of:" lines (a digital order's printable summary, 2016–2020), the items are its product links.
   const linked = items.length ? null : readItems(ctx, doc.body);
   order.items = linked?.value ?? items;
   note(ctx, orderId, 'items', linked?.strategy ?? (items.length ? 'quantity-of-line' : null));

@@ -258,6 +258,18 @@ function visitObject(
   queue: QueueEntry[],
 ): void {
   const f = ctx.facts;
+  // What the parent says an object is comes first: among equal ranks the first offer stays.
+  // Seller / shop
+  if (parentKey === 'seller' || parentKey === 'sellerInfo' || parentKey === 'shopInfo') {
+    if (typeof obj.shopName === 'string')
+      f.shop = offer(f.shop, obj.shopName.trim(), `json:key(${parentKey}.shopName)`, 2);
+    const nick = obj.nick ?? obj.sellerNick ?? obj.name;
+    if (typeof nick === 'string') f.shop = offer(f.shop, nick.trim(), `json:key(${parentKey}.nick)`, 1);
+  }
+  // Status object: statusInfo.text
+  if ((parentKey === 'statusInfo' || parentKey === 'orderStatus') && typeof obj.text === 'string') {
+    f.status = offer(f.status, normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
+  }
   let known = false;
   let trackings: [string, string][] | undefined;
   for (const k in obj) {
@@ -327,17 +339,6 @@ function visitObject(
     (typeof obj.itemUrl === 'string' || typeof obj.auctionUrl === 'string')
   ) {
     addItem(ctx, obj.title, obj.itemUrl ?? obj.auctionUrl, obj.quantity ?? obj.buyAmount, 'json:key(title+itemUrl)');
-  }
-  // Seller / shop
-  if (parentKey === 'seller' || parentKey === 'sellerInfo' || parentKey === 'shopInfo') {
-    if (typeof obj.shopName === 'string')
-      f.shop = offer(f.shop, obj.shopName.trim(), `json:key(${parentKey}.shopName)`, 2);
-    const nick = obj.nick ?? obj.sellerNick ?? obj.name;
-    if (typeof nick === 'string') f.shop = offer(f.shop, nick.trim(), `json:key(${parentKey}.nick)`, 1);
-  }
-  // Status object: statusInfo.text
-  if ((parentKey === 'statusInfo' || parentKey === 'orderStatus') && typeof obj.text === 'string') {
-    f.status = offer(f.status, normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
   }
   // Tracking: {logisticsNum, logisticsName} / {mailNo, companyName}
   if (!trackings) return;

@@ -20,10 +20,9 @@ export interface TextChunk {
   classHint: string;
 }
 
-/** Text under these is not shown as text (raw-text elements, form widgets, frames). */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME']);
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so this also runs where NodeFilter is no global
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'IFRAME']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 const ANCESTOR_LOOKUP = 4;
 const MAX_CHUNK_TEXT = 2000;
 
@@ -33,18 +32,6 @@ function classOf(el: Element | null): string {
   return c ? c.toLowerCase() : '';
 }
 
-/** Whether text directly under `parent` is hidden from the shopper (script, style, form widget, SVG drawing). */
-function hides(parent: Node | null): boolean {
-  if (parent?.nodeType !== 1) return false;
-  return SKIPPED.has(parent.nodeName.toUpperCase()) || (parent as Element).namespaceURI === SVG_NS;
-}
-
-/**
- * A native TreeWalker over text nodes only: elements are never visited from JS, which is what a walk costs in a
- * real browser (a JS firstChild/nextSibling walk over every node was 10× a text-node pass on a Taobao detail page,
- * Chromium 2026-11). Text under the hidden elements is dropped by its parent: their text is always a direct child
- * (`<option>` inside `<select>`), except in SVG, whose elements all carry the SVG namespace.
- */
 export function collectTextChunks(
   root: Node | null,
   counter: WorkCounter = { steps: 0 },
@@ -52,31 +39,32 @@ export function collectTextChunks(
 ): TextChunk[] {
   const chunks: TextChunk[] = [];
   if (!root) return chunks;
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  let lastParent: Node | null = null;
-  let skip = false;
-  let facts: Omit<TextChunk, 'text'> | null = null;
-  for (let node = walker.nextNode(); node && chunks.length < maxChunks; node = walker.nextNode()) {
+  let node: Node | null = root.firstChild;
+  while (node && chunks.length < maxChunks) {
     counter.steps++;
-    const parent = node.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      skip = hides(parent);
-      facts = null;
+    let descend = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      descend = !SKIPPED.has(node.nodeName.toUpperCase()) && node.firstChild !== null;
+    } else if (node.nodeType === TEXT_NODE) {
+      const raw = node.nodeValue ?? '';
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (text.length > 0) chunks.push(describe(node, text.slice(0, MAX_CHUNK_TEXT)));
     }
-    if (skip) continue;
-    const raw = node.nodeValue ?? '';
-    const text = raw.replace(/\s+/g, ' ').trim();
-    if (text.length === 0) continue;
-    // Text nodes under one parent share its surroundings.
-    facts ??= describe(node);
-    chunks.push({ text: text.slice(0, MAX_CHUNK_TEXT), ...facts });
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      counter.steps++;
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
   }
   return chunks;
 }
 
-function describe(textNode: Node): Omit<TextChunk, 'text'> {
+function describe(textNode: Node, text: string): TextChunk {
   let href: string | null = null;
   let linkTitle: string | null = null;
   let emphasis = false;
@@ -91,5 +79,5 @@ function describe(textNode: Node): Omit<TextChunk, 'text'> {
     if (i < 3 && (tag === 'STRONG' || tag === 'B' || tag === 'EM')) emphasis = true;
     el = el.parentElement;
   }
-  return { href, linkTitle, emphasis, classHint: `${classOf(parent)} ${classOf(parent?.parentElement ?? null)}` };
+  return { text, href, linkTitle, emphasis, classHint: `${classOf(parent)} ${classOf(parent?.parentElement ?? null)}` };
 }

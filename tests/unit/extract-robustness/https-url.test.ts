@@ -144,6 +144,16 @@ describe('absoluteHttpsUrl on generated links', () => {
   });
 });
 
+// Bases the parser treats differently: user and password kept, a port kept, schemes that make no https link.
+const PATH_BASES = [
+  BASE,
+  new URL('http://www.amazon.de/gp/x'),
+  new URL('https://user:pw@www.amazon.com/gp/x'),
+  new URL('https://www.amazon.com:8443/gp/x'),
+  new URL('file:///tmp/page.html'),
+  new URL('about:blank'),
+];
+
 describe('absoluteHttpsUrl on generated paths', () => {
   it('equals the URL parser for paths relative to https and http pages', () => {
     const chars = [
@@ -176,17 +186,33 @@ describe('absoluteHttpsUrl on generated paths', () => {
     for (let n = 0; n < 10_000; n++) {
       let href = '/';
       for (let i = 0, len = next() % 9; i < len; i++) href += chars[next() % chars.length] ?? '';
-      for (const base of [new URL(BASE), new URL('http://www.amazon.de/gp/x')]) {
+      for (const base of PATH_BASES) {
         let expected: string | undefined;
         try {
           const url = new URL(href, base);
-          url.protocol = 'https:';
-          expected = url.href;
+          if (url.protocol === 'http:') url.protocol = 'https:';
+          expected = url.protocol === 'https:' ? url.href : undefined;
         } catch {
           expected = undefined;
         }
         expect(absoluteHttpsUrl(href, base), `${href} on ${base.href}`).toBe(expected);
       }
+    }
+  });
+});
+
+describe('absoluteHttpsUrl against unusual bases', () => {
+  it.each(['//a.example/x', '/gp/x', 'https://a.example', '/'])('%s', (href) => {
+    for (const base of PATH_BASES) {
+      let expected: string | undefined;
+      try {
+        const url = new URL(href, base);
+        if (url.protocol === 'http:') url.protocol = 'https:';
+        expected = url.protocol === 'https:' ? url.href : undefined;
+      } catch {
+        expected = undefined;
+      }
+      expect(absoluteHttpsUrl(href, base), base.href).toBe(expected);
     }
   });
 });

@@ -144,6 +144,13 @@ describe('older page versions', () => {
     expect(order?.total?.amount).toBe(49.66);
   });
 
+  it('a cut name whose title is too long for a shop name keeps its text', () => {
+    const long = `鼎信网络充值专营店${'官方'.repeat(20)}`;
+    const html = `<body><table><tbody data-orderid="191088028287261"><tr><td>订单号：191088028287261</td>
+      <td><a title="${long}" href="http://store.taobao.com/shop/view_shop.htm?user_number_id=7">鼎信网络充...</a></td></tr></tbody></table></body>`;
+    expect(extract(html, LIST).orders[0]?.shop).toBe('鼎信网络充...');
+  });
+
   it('a name that is not a cut of the title keeps its text', () => {
     const html = `<body><table><tbody data-orderid="191088028287261"><tr><td>订单号：191088028287261</td>
       <td><a title="另一家店" href="http://store.taobao.com/shop/view_shop.htm?user_number_id=7">某某店...</a></td></tr></tbody></table></body>`;
@@ -177,6 +184,13 @@ describe('older page versions', () => {
     const url = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=2610984234481400';
     expect(extract(html, url).orders[0]?.shipments[0]).toMatchObject({ trackingId: '610599516719' });
     expect(extract(html, url).orders[0]?.shipments[0]?.carrier).toBeUndefined();
+  });
+
+  it('a seller object: its nick is the shop, ahead of a sellerNick beside it (first of equal evidence)', () => {
+    const data = { mainOrder: { id: '2610984234481400' }, seller: { nick: 'shopA', sellerNick: 'nickB' } };
+    const html = `<body><script>var data = ${JSON.stringify(data)};</script></body>`;
+    const url = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=2610984234481400';
+    expect(extract(html, url).orders[0]?.shop).toBe('shopA');
   });
 
   it('an i56 trace page names its order in tId', () => {

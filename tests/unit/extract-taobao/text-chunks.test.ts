@@ -8,7 +8,7 @@ describe('collectTextChunks', () => {
       <script>var decoy = "订单号: 2"</script><style>.a{}</style><noscript>3</noscript><textarea>4</textarea>
       <select><optgroup label="g"><option>5</option></optgroup></select>
       <svg><g><text>6<tspan>7</tspan></text></g></svg>
-      <template><p>8</p></template><p>  实付款:\n ￥9.00 </p></div></body>`,
+      <template><p>8</p></template><select><option><span>9</span></option></select><noscript><div>10</div></noscript><p>  实付款:\n ￥9.00 </p></div></body>`,
     'https://trade.taobao.com/trade/detail/trade_item_detail.htm',
   );
 
