@@ -48,7 +48,9 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
     // Only innermost cells: an outer layout cell's text also starts with other lines.
     if (cell.querySelector('td')) continue;
     const m = ITEM_LINE.exec(visibleText(cell));
-    if (m?.[2]) items.push(m[1] ? { title: m[2].trim(), quantity: Number(m[1]) } : { title: m[2].trim() });
+    // A title can end outside its <i> ("<i>…Watch</i>, classic", 2016): no space before that comma.
+    const title = m?.[2]?.trim().replace(/ ([,;])/g, '$1');
+    if (title) items.push(m?.[1] ? { title, quantity: Number(m[1]) } : { title });
   }
   // Without "N of:" lines (a digital order's printable summary, 2016–2020), the items are its product links.
   const linked = items.length ? null : readItems(ctx, doc.body);

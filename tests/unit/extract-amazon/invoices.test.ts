@@ -45,11 +45,11 @@ describe('Amazon invoices and digital summaries', () => {
     const [order] = extract(
       'https://www.amazon.com/gp/css/summary/print.html?orderID=114-1234567-7654321',
       `<table><tr><td><b>Amazon.com order number:</b> 114-1234567-7654321</td></tr><tr><td>Order Total: $32.05</td></tr>
-      <tr><td>2 (1.04 lb) of: <i>Broccoli Crowns</i><br>Sold by: Whole Foods Market</td><td>$1.76</td></tr>
+      <tr><td>2 (1.04 lb) of: <i>Broccoli Crowns</i>, organic<br>Sold by: Whole Foods Market</td><td>$1.76</td></tr>
       <tr><td>2.07 lb of: <i>Pork Sausage</i><br>Sold by: Whole Foods Market</td><td>$14.47</td></tr>
       <tr><td>Total before tax: $25.76</td></tr><tr><td>Grand Total: $32.05</td></tr></table>`,
     ).orders;
-    expect(order?.items).toEqual([{ title: 'Broccoli Crowns', quantity: 2 }, { title: 'Pork Sausage' }]);
+    expect(order?.items).toEqual([{ title: 'Broccoli Crowns, organic', quantity: 2 }, { title: 'Pork Sausage' }]);
     expect(order?.total?.amount).toBe(32.05);
   });
 
