@@ -14,7 +14,7 @@ export function absoluteHttpsUrl(href: string | null | undefined, base: URL): st
   const trimmed = href?.trim();
   if (!trimmed) return undefined;
   // The base too must be one the parser would not rewrite against: an http(s) page without user or password.
-  const plainBase = /^https?:$/.test(base.protocol) && base.href.startsWith(base.origin);
+  const plainBase = /^https?:$/.test(base.protocol) && !base.username && !base.password;
   const plain = plainBase && !/\/\.|%2e|xn--/i.test(trimmed) ? PLAIN.exec(trimmed) : null;
   if (plain?.[1]) return `https:${trimmed.slice(trimmed.indexOf('//'))}${plain[2] ? '' : '/'}`;
   if (plain && trimmed[1] !== '/' && base.protocol === 'https:') return base.origin + trimmed;
