@@ -3,7 +3,7 @@ import { type AmazonPageContext, allMatches, firstMatch, note, setField } from '
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
-import { moneyWithCurrency, parseAmazonMoney } from './parse-money';
+import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
 import { readShipments, readStatusAnywhere } from './read-shipments';

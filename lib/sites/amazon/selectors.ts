@@ -104,13 +104,16 @@ export const TRACK_PACKAGE_LINK: readonly SelectorStrategy[] = [
 ];
 
 /** One element per purchased item; `title` and `url` are read from it. */
+/** Classic list/detail item cell, 2010–2024: the whole item ("2 of: …" in its text). */
+export const ITEM_CELL = '.yohtmlc-item';
+/** Any layout: bare product links (each names its ASIN). */
+export const PRODUCT_LINK = 'a[href*="/dp/"], a[href*="/gp/product/"]';
 export const ITEM: readonly SelectorStrategy[] = [
   '.yohtmlc-product-title', // 2024+ list card
   '[data-component="itemTitle"]', // data-component detail 2024
-  '.yohtmlc-item', // classic list/detail 2010–2024: the whole item cell ("2 of: …" in its text)
-  'a[href*="/dp/"], a[href*="/gp/product/"]', // any layout: product links
+  ITEM_CELL,
+  PRODUCT_LINK,
 ];
-export const [, , ITEM_CELL, PRODUCT_LINK] = ITEM;
 
 /**
  * Recommendation widgets that sit inside order pages ("Buy it again", "Customers who bought this also bought"):

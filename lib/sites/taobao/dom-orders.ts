@@ -185,8 +185,8 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   for (const c of chunks) {
     if ((c.href && LINK_PATTERNS.shop.test(c.href)) || hasHint(c, CLASS_HINTS.shop)) {
       // A cut name ("鼎信网络充...") is whole in the link's title.
-      const cut = /(?:\.{3}|…)$/.test(c.text) ? c.text.replace(/(?:\.{3}|…)$/, '') : null;
-      shop = (cut && c.linkTitle?.startsWith(cut) && acceptShort(c.linkTitle)) || acceptShort(c.text);
+      const cut = c.text.replace(/(?:\.{3}|…)$/, '');
+      shop = (cut && cut !== c.text && c.linkTitle?.startsWith(cut) && acceptShort(c.linkTitle)) || acceptShort(c.text);
       if (shop && !LABELS.shop.test(`${shop}`)) {
         strategies.shop = c.href && LINK_PATTERNS.shop.test(c.href) ? 'dom:shop-link' : 'dom:shop-class';
         if (c.href && /\.tmall\.(?:com|hk)/i.test(c.href)) order.tmallHint = 'dom:shop-link-host';

@@ -208,8 +208,8 @@ function applyLabel(ctx: WalkContext, rawLabel: string, valueText: string, how: 
     addShipment(ctx, cleanTrackingId(text), undefined, strategy);
   } else if (LABELS.carrier.test(whole)) {
     const carrier = carrierName(text);
-    const open = f.shipments.find((s) => !s.carrier);
     if (!carrier) return;
+    const open = f.shipments.find((s) => !s.carrier);
     if (open) open.carrier = carrier;
     else ctx.pendingCarrier ??= carrier;
   }
@@ -245,9 +245,9 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
 
 /**
  * One object of the data. Its keys are read once, in one `for…in` loop that also queues the children, and only an
- * object with a known key is looked at further: a JSON object graph has many shapes, so every `obj.someKey` probe
- * is a slow (megamorphic) lookup, and probing ~20 known keys on each of a list page's ~1,300 objects cost more
- * than JSON.parse of the whole payload (Chromium, 2026-11).
+ * object with a known key (or under a seller or status parent) is probed for more: a JSON object graph has many
+ * shapes, so every `obj.someKey` probe is a slow (megamorphic) lookup, and probing ~20 known keys on each of a list
+ * page's ~1,300 objects cost more than JSON.parse of the whole payload (Chromium, 2026-11).
  */
 function visitObject(
   ctx: WalkContext,
