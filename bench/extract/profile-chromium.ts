@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       console.log(
         `${page.file}: extract ${timing.per.toFixed(3)} ms, walk ${timing.walk.toFixed(4)} ms, orders ${timing.orders}`,
       );
-      for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+      for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.KEFU_TOP ?? 15))) {
         console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
       }
       // Inclusive time per function (self + callees; a recursive function counts once per stack).

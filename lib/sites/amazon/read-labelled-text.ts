@@ -21,8 +21,8 @@ export function labelledValue<T>(
       .slice(m.index + m[0].length)
       .replace(/^[\s:：#.-]+/, '')
       .trim();
-    const candidates = rest ? [rest, chunks[i + 1], chunks[i + 2]] : [chunks[i + 1], chunks[i + 2]];
-    for (const c of candidates) {
+    // An empty rest (the label ends its piece) is skipped like a missing piece.
+    for (const c of [rest, chunks[i + 1], chunks[i + 2]]) {
       if (!c) continue;
       const value = parse(c);
       if (value !== null) return value;

@@ -16,7 +16,10 @@ export interface TextChunk {
   linkTitle: string | null;
   /** Inside `<strong>`/`<b>`/`<em>` (the list shows the order total in bold). */
   emphasis: boolean;
-  /** Lower-cased class names of the parent and grandparent, for hints like `amount` or `quantity`. */
+  /**
+   * Lower-cased class names of the text's 4 nearest ancestors, for hints like `amount` or `quantity`: the React list
+   * (2016–2024) puts the total's class 4 levels up (`div.price-mod__price > p > strong > span`).
+   */
   classHint: string;
 }
 
@@ -68,8 +71,8 @@ function describe(textNode: Node, text: string): TextChunk {
   let href: string | null = null;
   let linkTitle: string | null = null;
   let emphasis = false;
-  const parent = textNode.parentElement;
-  let el: Element | null = parent;
+  let classHint = '';
+  let el: Element | null = textNode.parentElement;
   for (let i = 0; i < ANCESTOR_LOOKUP && el; i++) {
     const tag = el.nodeName.toUpperCase();
     if (href === null && tag === 'A') {
@@ -77,7 +80,8 @@ function describe(textNode: Node, text: string): TextChunk {
       linkTitle = el.getAttribute('title');
     }
     if (i < 3 && (tag === 'STRONG' || tag === 'B' || tag === 'EM')) emphasis = true;
+    classHint += ` ${classOf(el)}`;
     el = el.parentElement;
   }
-  return { text, href, linkTitle, emphasis, classHint: `${classOf(parent)} ${classOf(parent?.parentElement ?? null)}` };
+  return { text, href, linkTitle, emphasis, classHint };
 }

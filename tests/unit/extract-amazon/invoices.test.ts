@@ -41,6 +41,36 @@ describe('Amazon invoices and digital summaries', () => {
     expect(order?.items).toEqual([{ title: 'Kaffee entkoffeiniert, 2er Pack', quantity: 1 }]);
   });
 
+  it('.it invoice (2017 layout): "2 di:" is an item line, and its "Condizione:" line is not part of the title', () => {
+    const [order] = extract(
+      'https://www.amazon.it/gp/css/summary/print.html?orderID=171-1234567-7654321',
+      `<table><tr><td><b>Ordinato il:</b> 12 settembre 2017</td></tr>
+      <tr><td><b>Numero ordine Amazon.it:</b> 171-1234567-7654321</td></tr>
+      <tr><td><b>Totale ordine: EUR 29,98</b></td></tr>
+      <tr><td>2 di:<br><i>Lampadina LED E27, 9.5 W</i><br><br>Condizione: Nuovo<br>Venduto da: Amazon EU S.a.r.L.</td>
+        <td>EUR 14,99</td></tr></table>`,
+    ).orders;
+    expect([order?.orderDate, order?.total?.amount, order?.total?.currency]).toEqual(['2017-09-12', 29.98, 'EUR']);
+    expect(order?.items).toEqual([{ title: 'Lampadina LED E27, 9.5 W', quantity: 2 }]);
+  });
+
+  it('the other storefronts\' word for "of" (fr/es "de", nl "van", sv "av", pl "z"), with or without a space before the colon', () => {
+    for (const [tld, line, seller] of [
+      ['fr', '3 de :', 'Vendu par : Amazon EU'],
+      ['es', '3 de:', 'Vendido por: Amazon EU'],
+      ['nl', '3 van:', 'Verkocht door: Amazon EU'],
+      ['se', '3 av:', 'Säljs av: Amazon EU'],
+      ['pl', '3 z:', 'Sprzedawca: Amazon EU'],
+      ['com', '3 of:', 'Condition: New'],
+    ] as const) {
+      const [order] = extract(
+        `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
+        `<table><tr><td>402-1234567-7654321</td></tr><tr><td>${line} <i>Kabel USB-C, 2 m</i><br>${seller}</td></tr></table>`,
+      ).orders;
+      expect(order?.items, tld).toEqual([{ title: 'Kabel USB-C, 2 m', quantity: 3 }]);
+    }
+  });
+
   it('Whole Foods invoice: weighed lines are items, with their count when there is one', () => {
     const [order] = extract(
       'https://www.amazon.com/gp/css/summary/print.html?orderID=114-1234567-7654321',

@@ -144,6 +144,22 @@ describe('older page versions', () => {
     expect(order?.total?.amount).toBe(49.66);
   });
 
+  it('React list rows without embedded data: the total is the bold figure whose class sits 4 levels up', () => {
+    // The 2016 list's markup (CSS-module class names as on the real page; values made up): the unit price and the
+    // paid total share price-mod__price, and only the total is bold, under div > p > strong > span.
+    const html = `<body><div class="index-mod__order-container___1ur4-"><div class="bought-wrapper-mod__trade-order___3jy1n">
+      <table><tbody><tr><td><span class="bought-wrapper-mod__create-time___3gHYC">2016-07-27</span>
+        <span><span>订单号</span><span>:</span><span>2120000000000001</span></span></td></tr></tbody>
+      <tbody><tr><td><div class="price-mod__price___1ZG-e"><p><span>￥</span><span>12.00</span></p></div></td>
+        <td><div><p>1</p></div></td>
+        <td><div><div class="price-mod__price___1ZG-e"><p><strong><span>￥</span><span>9.98</span></strong></p></div></div></td>
+        <td><div><p><span class="text-mod__link___36nmM">交易成功</span></p></div></td></tr></tbody></table></div></div></body>`;
+    const [order] = extract(html, LIST).orders;
+    expect(order?.orderId).toBe('2120000000000001');
+    expect(order?.total).toMatchObject({ amount: 9.98, currency: 'CNY' });
+    expect(order?.status).toBe('交易成功');
+  });
+
   it('a cut name whose title is too long for a shop name keeps its text', () => {
     const long = `鼎信网络充值专营店${'官方'.repeat(20)}`;
     const html = `<body><table><tbody data-orderid="191088028287261"><tr><td>订单号：191088028287261</td>
