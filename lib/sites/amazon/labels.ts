@@ -5,85 +5,35 @@
  * collapsed visible text. Sources: Amazon's storefronts as shoppers quote them (2019–2025).
  */
 
-function anyOf(words: readonly string[]): RegExp {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
+/** A regex for any of the labels (`|`-separated, several per line so the lists stay short in the content script). */
+function anyOf(lines: readonly string[]): RegExp {
+  const escaped = lines
+    .join('|')
+    .split('|')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
   // Not inside a longer Latin word: `summe` must not match `Zwischensumme` (subtotal).
   return new RegExp(`(?<![A-Za-zÀ-ÿ])(?:${escaped.join('|')})`, 'iu');
 }
 
 /** "Order #", "Amazon.de Bestellnummer:", "N° de commande", "注文番号" … */
 export const ORDER_NUMBER_LABEL = anyOf([
-  'order #',
-  'order#',
-  'order number',
-  'order no.',
-  'order id',
-  'bestellnummer',
-  'bestellnr.',
-  'bestellung nr.',
-  'n° de commande',
-  'numéro de commande',
-  'commande n°',
-  'ordine n.',
-  'numero ordine',
-  'n. ordine',
-  'número de pedido',
-  'nº de pedido',
-  'pedido nº',
-  'pedido n.º',
-  'número do pedido',
-  'pedido n°',
-  'bestelnummer',
-  'bestelling nr.',
-  'ordernummer',
-  'beställningsnummer',
-  'beställningsnr',
-  'numer zamówienia',
-  'zamówienie nr',
-  'sipariş numarası',
-  'sipariş no',
-  '注文番号',
-  '订单号',
-  '订单编号',
-  'رقم الطلب',
+  'order #|order#|order number|order no.|order id|bestellnummer|bestellnr.|bestellung nr.',
+  'n° de commande|numéro de commande|commande n°|ordine n.|numero ordine|n. ordine|número de pedido',
+  'nº de pedido|pedido nº|pedido n.º|número do pedido|pedido n°|bestelnummer|bestelling nr.|ordernummer',
+  'beställningsnummer|beställningsnr|numer zamówienia|zamówienie nr|sipariş numarası|sipariş no|注文番号',
+  '订单号|订单编号|رقم الطلب',
 ]);
 
-/** "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … */
+/**
+ * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Digitale Bestellung": .de digital summary,
+ * 2019–2020; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018).
+ */
 export const ORDER_DATE_LABEL = anyOf([
-  'ordered on',
-  'order placed',
-  'purchased',
-  'digital order',
-  'digitale bestellung', // .de digital summary, 2019–2020
-  'spar-abo-bestellung', // .de Subscribe & Save invoice: "Getätigte Spar-Abo-Bestellung:", 2018
-  'bestellt am',
-  'bestellung aufgegeben',
-  'bestelldatum',
-  'commandé le',
-  'commande effectuée',
-  'date de commande',
-  'ordinato il',
-  'ordine effettuato',
-  'data ordine',
-  'pedido realizado',
-  'pedido el',
-  'fecha del pedido',
-  'pedido feito',
-  'data do pedido',
-  'besteld op',
-  'bestelling geplaatst',
-  'beställd',
-  'beställning gjord',
-  'zamówiono',
-  'zamówienie złożone',
-  'data zamówienia',
-  'sipariş tarihi',
-  'sipariş verildi',
-  '注文日',
-  '注文確定日',
-  '下单日期',
-  '订单日期',
-  'تم تقديم الطلب',
+  'ordered on|order placed|purchased|digital order|digitale bestellung|spar-abo-bestellung|bestellt am',
+  'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|date de commande|ordinato il',
+  'ordine effettuato|data ordine|pedido realizado|pedido el|fecha del pedido|pedido feito',
+  'data do pedido|besteld op|bestelling geplaatst|beställd|beställning gjord|zamówiono',
+  'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|下单日期|订单日期|تم تقديم الطلب',
   'تاريخ الطلب',
 ]);
 
@@ -93,120 +43,34 @@ export const ORDER_DATE_LABEL = anyOf([
  * "Endsumme: EUR 4,98" on a .de digital summary, 2019; "Summe ohne MwSt." before "Gesamtbestellwert", 2018).
  */
 export const GRAND_TOTAL_LABEL = anyOf([
-  'grand total',
-  'order total',
-  'total for this order',
-  'gesamtsumme',
-  'endsumme',
-  'summe der bestellung',
-  'gesamtbestellwert',
-  'gesamtbetrag für diese bestellung',
-  'montant total',
-  'total de la commande',
-  'totale ordine',
-  'importe total',
-  'total del pedido',
-  'total do pedido',
-  'totaalbedrag',
-  'eindtotaal',
-  'totalsumma',
-  'suma całkowita',
-  'genel toplam',
-  'sipariş toplamı',
-  'ご請求額',
-  '注文合計',
-  '订单总额',
-  'الإجمالي الكلي',
-  'إجمالي الطلب',
+  'grand total|order total|total for this order|gesamtsumme|endsumme|summe der bestellung',
+  'gesamtbestellwert|gesamtbetrag für diese bestellung|montant total|total de la commande|totale ordine',
+  'importe total|total del pedido|total do pedido|totaalbedrag|eindtotaal|totalsumma|suma całkowita',
+  'genel toplam|sipariş toplamı|ご請求額|注文合計|订单总额|الإجمالي الكلي|إجمالي الطلب',
 ]);
 
 /** Words that label the total on some pages and a net sum on others: read only when no grand-total label is. */
-export const SUM_LABEL = anyOf([
-  'gesamtbetrag',
-  'summe',
-  'totale complessivo',
-  'valor total',
-  'summa',
-  'łączna kwota',
-  '总计',
-]);
+export const SUM_LABEL = anyOf(['gesamtbetrag|summe|totale complessivo|valor total|summa|łączna kwota|总计']);
 
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */
 export const TRACKING_ID_LABEL = anyOf([
-  'tracking id',
-  'tracking number',
-  'tracking no.',
-  'trackingnummer',
-  'sendungsnummer',
-  'sendungsverfolgungsnummer',
-  'n° de suivi',
-  'numéro de suivi',
-  'numero di tracciamento',
-  'id di tracciamento',
-  'número de seguimiento',
-  'id de seguimiento',
-  'código de rastreamento',
-  'track & trace-code',
-  'spårningsnummer',
-  'numer przesyłki',
-  'numer śledzenia',
-  'takip numarası',
-  'kargo takip no',
-  'お問い合わせ伝票番号',
-  '追跡番号',
-  '运单号',
-  '快递单号',
-  'رقم التتبع',
+  'tracking id|tracking number|tracking no.|trackingnummer|sendungsnummer|sendungsverfolgungsnummer',
+  'n° de suivi|numéro de suivi|numero di tracciamento|id di tracciamento|número de seguimiento',
+  'id de seguimiento|código de rastreamento|track & trace-code|spårningsnummer|numer przesyłki',
+  'numer śledzenia|takip numarası|kargo takip no|お問い合わせ伝票番号|追跡番号|运单号|快递单号|رقم التتبع',
 ]);
 
 /** "Carrier: UPS", "Shipped with DHL", "Versand mit", "Expédié avec" … */
 export const CARRIER_LABEL = anyOf([
-  'carrier',
-  'shipped with',
-  'delivery by',
-  'delivered by',
-  'versand mit',
-  'versendet mit',
-  'zusteller',
-  'lieferung durch',
-  'transporteur',
-  'expédié avec',
-  'livré par',
-  'corriere',
-  'spedito con',
-  'transportista',
-  'enviado con',
-  'enviado com',
-  'transportadora',
-  'vervoerder',
-  'verzonden met',
-  'transportör',
-  'fraktbolag',
-  'skickat med',
-  'przewoźnik',
-  'wysłano przez',
-  'kargo firması',
-  '配送業者',
-  '承运商',
-  '快递公司',
-  'شركة الشحن',
+  'carrier|shipped with|delivery by|delivered by|versand mit|versendet mit|zusteller|lieferung durch',
+  'transporteur|expédié avec|livré par|corriere|spedito con|transportista|enviado con|enviado com',
+  'transportadora|vervoerder|verzonden met|transportör|fraktbolag|skickat med|przewoźnik|wysłano przez',
+  'kargo firması|配送業者|承运商|快递公司|شركة الشحن',
 ]);
 
 /** Links that lead to a package tracker. */
 export const TRACK_PACKAGE_TEXT = anyOf([
-  'track package',
-  'lieferung verfolgen',
-  'sendung verfolgen',
-  'suivre votre colis',
-  'suivre le colis',
-  'traccia il pacco',
-  'rastrear paquete',
-  'rastrear pacote',
-  'pakket volgen',
-  'spåra paket',
-  'śledź przesyłkę',
-  'kargomu takip et',
-  '配送状況を確認',
-  '跟踪包裹',
-  'تتبع الشحنة',
+  'track package|lieferung verfolgen|sendung verfolgen|suivre votre colis|suivre le colis',
+  'traccia il pacco|rastrear paquete|rastrear pacote|pakket volgen|spåra paket|śledź przesyłkę',
+  'kargomu takip et|配送状況を確認|跟踪包裹|تتبع الشحنة',
 ]);

@@ -35,7 +35,9 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
   const found = allMatches(scope, ITEM);
   if (!found) return null;
   const items: ExtractedItem[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ExtractedItem>();
+  // Items named by a picture's alt text, which the product's own text link (later in the card) renames.
+  const byPicture = new Set<ExtractedItem>();
   for (const el of found.value) {
     try {
       const link = productLink(el);
@@ -51,22 +53,29 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       if (link && el.contains(link)) title = visibleText(link);
       if (!title) title = visibleText(found.strategy === ITEM_CELL ? (el.querySelector('a, .a-row') ?? el) : el);
       // Cards with several items show only their pictures (2024+): the picture's alt text is the product name.
-      if (!title) title = link?.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
+      const picture = !title;
+      if (picture) title = link?.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
       // A price link under a product ("£6.40") names no item.
       if (!title || parseAmazonMoney(title, ctx.currency, { requireCurrency: true })) continue;
       const url = absoluteUrl(ctx, href);
       // Bare product links: one product per ASIN (its picture and title links differ only in ref=). Item elements
       // are one per purchased line, and the same product can be a line in two shipments.
       const key = asin ?? `${title}\u0000${url ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const earlier = seen.get(key);
+      if (earlier) {
+        if (!picture && byPicture.delete(earlier)) earlier.title = title;
+        continue;
+      }
       let quantity = quantityOf(el);
       if (quantity === undefined) {
         const m = QUANTITY_IN_TEXT.exec(found.strategy === ITEM_CELL ? visibleText(el) : title);
         const n = m ? Number(m[1] ?? m[2]) : Number.NaN;
         quantity = Number.isInteger(n) && n > 0 ? n : 1;
       }
-      items.push(url ? { title, quantity, url } : { title, quantity });
+      const item: ExtractedItem = url ? { title, quantity, url } : { title, quantity };
+      seen.set(key, item);
+      if (picture) byPicture.add(item);
+      items.push(item);
     } catch {
       // One malformed item must not lose the others.
     }

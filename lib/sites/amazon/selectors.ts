@@ -109,7 +109,9 @@ export const ITEM_CELL = '.yohtmlc-item';
 /** Any layout: bare product links (each names its ASIN). */
 export const PRODUCT_LINK = 'a[href*="/dp/"], a[href*="/gp/product/"]';
 export const ITEM: readonly SelectorStrategy[] = [
-  '.yohtmlc-product-title', // 2024+ list card
+  // 2024+ list card: an item row's title, and a grid or carousel card's title (a shipment of several items, 2026);
+  // one entry, as one card can show both (first-match-wins would drop the other).
+  '.yohtmlc-product-title, .yo-enhanced-title',
   '[data-component="itemTitle"]', // data-component detail 2024
   ITEM_CELL,
   PRODUCT_LINK,
@@ -118,10 +120,10 @@ export const ITEM: readonly SelectorStrategy[] = [
 /**
  * Recommendation widgets that sit inside order pages ("Buy it again", "Customers who bought this also bought"):
  * their product links are not items of the order. p13n carousels on detail pages (seen 2019 on .co.uk), the
- * "recently viewed" footer (rhf, 2018–2025).
+ * "recently viewed" footer (rhf, 2018–2025). Not the order's own carousel of a shipment's items (2026 list card).
  */
 export const RECOMMENDATION_WIDGET =
-  '[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container, [data-a-carousel-options], #rhf, .rhf-frame';
+  '[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container:not(.yo-enhanced-item-carousel), [data-a-carousel-options]:not(.yo-enhanced-item-carousel), #rhf, .rhf-frame';
 
 /** Quantity badge next to an item's image (shown only when more than one was bought). */
 export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
@@ -130,8 +132,8 @@ export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
   '.item-view-qty', // classic 2010–2024
 ];
 
-/** The row that holds one item's image, quantity badge and title. */
-export const ITEM_ROW = '.item-box, .a-fixed-left-grid, [data-component="purchasedItems"] .a-fixed-left-grid';
+/** The row that holds one item's image, quantity badge and title (a grid or carousel card, 2026). */
+export const ITEM_ROW = '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, .yo-enhanced-card';
 
 // ---------------------------------------------------------------------------------------- tracking
 export const TRACKING_ID: readonly SelectorStrategy[] = [
