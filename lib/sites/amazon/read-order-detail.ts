@@ -1,5 +1,5 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, allMatches, firstMatch, note, setField } from './context';
+import { type AmazonPageContext, allMatches, detailUrlFor, firstMatch, note, setField } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
@@ -125,7 +125,9 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   if (status) order.status = status;
   note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
 
-  order.detailUrl = ctx.url.href;
-  note(ctx, orderId, 'detailUrl', 'page-url');
+  // The page's URL, unless it names another order (a redirect, a stale link): then the order's own detail page.
+  const own = orderIdFromHref(ctx.url.href) === orderId;
+  order.detailUrl = own ? ctx.url.href : detailUrlFor(ctx, orderId);
+  note(ctx, orderId, 'detailUrl', own ? 'page-url' : 'built-from-order-id');
   return order;
 }

@@ -29,6 +29,8 @@ describe('amazonSite.pageKind', () => {
     ['/gp/your-account/order-details?orderID=112-0399923-3070642', 'order-detail'],
     ['/gp/css/order-details?orderID=112-0399923-3070642', 'order-detail'],
     ['/your-orders/order-details?orderID=112-0399923-3070642', 'order-detail'],
+    ['/fopo/order-details/ref=ppx_yo2ov_dt_b_fed_order_details?ie=UTF8&orderID=113-0788486-7971417', 'order-detail'],
+    ['/uff/your-account/order-details?orderID=111-2072777-8279433', 'order-detail'],
     ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252', 'order-detail'],
     ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252&print=1', 'invoice'],
     ['/gp/css/summary/print.html?orderID=112-0399923-3070642', 'invoice'],

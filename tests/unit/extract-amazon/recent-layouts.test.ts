@@ -75,3 +75,39 @@ describe('Amazon list card, 2026: shipments shown as a grid or a carousel of ite
     expect(second?.items.map((i) => i.title)).toEqual(['Breadboard kit', 'Bench power supply']);
   });
 });
+
+describe('Whole Foods in-store purchase ("FOPO") detail page', () => {
+  // The shape of alexdlaird/amazon-orders `order-details-fopo-*.html` (2024–2025), rebuilt small with made-up values.
+  const body = `<div id="odp-main-section"><div id="f3_food_ProgressTracker">
+      <h2 id="ufpo-order-status-primary">Purchased at Whole Foods Market - Domain</h2>
+      <span id="ufpo-order-status-secondary">Purchased on Sunday, October 5, 2025</span>
+      <div id="progress-tracker-refresh-data" data-orderId="113-1234567-7654321"></div></div>
+    <div id="f3_food_ItemList"><div class="a-row"><a href="/dp/B0BQCG1XVZ?ref_=wfmInStore_food_od_product_details">Castelvetrano Olives, 19 oz</a>
+      <span>$6.50</span></div><div class="a-row"><span>Qty: 1</span> <span>@</span> <span>$9.29 each</span></div></div>
+    <div id="f3_food_WfmInStoreOrderSummary"><span>Purchase Summary</span>
+      <span>Order #: 113-1234567-7654321</span><br><span>Purchased Sunday, October 5, 2025</span>
+      <table><tr><td><span class="a-text-bold">Item Subtotal</span></td><td><span class="a-text-bold">$27.96</span></td></tr>
+      <tr><td><span class="a-text-bold">Grand Total</span></td><td class="a-text-bold"><span>$25.71</span></td></tr></table></div></div>`;
+
+  it('is read on its own URL: number, date, grand total (not the bold subtotal) and items', () => {
+    const url =
+      'https://www.amazon.com/fopo/order-details/ref=ppx_yo2ov_dt_b_fed_order_details?ie=UTF8&orderID=113-1234567-7654321';
+    const [order] = extractAmazonBody(url, body).orders;
+    expect([order?.orderId, order?.orderDate, order?.total?.amount]).toEqual([
+      '113-1234567-7654321',
+      '2025-10-05',
+      25.71,
+    ]);
+    expect(order?.items.map((i) => i.title)).toEqual(['Castelvetrano Olives, 19 oz']);
+    expect(order?.detailUrl).toBe(url);
+  });
+
+  it("a URL naming another order (a redirect, a stale link) does not become the order's detail link", () => {
+    const [order] = extractAmazonBody(
+      'https://www.amazon.com/gp/your-account/order-details?orderID=147-7654321-1234567',
+      body,
+    ).orders;
+    expect(order?.orderId).toBe('113-1234567-7654321');
+    expect(order?.detailUrl).toBe('https://www.amazon.com/gp/your-account/order-details?orderID=113-1234567-7654321');
+  });
+});
