@@ -1,4 +1,4 @@
-import { AMAZON_MARKETPLACES } from '../sites/amazon/marketplaces';
+import { amazonMatchPatterns } from '../sites/amazon/marketplaces';
 
 /**
  * Where the privacy guard runs: only the pages where a shopper writes to customer service or a seller.
@@ -61,6 +61,5 @@ export const TAOBAO_GUARD_PATTERNS: readonly string[] = [
 
 /** Every match pattern of the guard content script. */
 export function guardMatchPatterns(): string[] {
-  const amazon = AMAZON_MARKETPLACES.flatMap((m) => AMAZON_GUARD_PATHS.map((p) => `https://www.${m.domain}${p}`));
-  return [...amazon, ...TAOBAO_GUARD_PATTERNS];
+  return [...amazonMatchPatterns(AMAZON_GUARD_PATHS), ...TAOBAO_GUARD_PATTERNS];
 }

@@ -9,7 +9,7 @@ export {
   AMAZON_ORDER_PATHS,
   type AmazonMarketplace,
   amazonMarketplaceForHost,
-  amazonOrderMatchPatterns,
+  amazonMatchPatterns,
 } from './marketplaces';
 export { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 export { amazonPageKind } from './page-kind';

@@ -64,6 +64,7 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/gp/css/summary/print.html*', // printable invoice
   '/gp/css/summary/edit.html*', // order detail as linked from the transactions page
   '/gp/digital/your-account/order-summary.html*', // digital order detail
+  '/fopo/order-details*', // Whole Foods in-store purchase detail
   '/gp/legacy/order-history*', // legacy digital order list
   '/progress-tracker/package/*', // package tracking
   '/gp/your-account/ship-track*', // older package tracking
@@ -71,7 +72,12 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/gp/help/customer/*', // help and contact-us pages
 ];
 
-/** Match patterns for every marketplace × order path. */
-export function amazonOrderMatchPatterns(): string[] {
-  return AMAZON_MARKETPLACES.flatMap((m) => AMAZON_ORDER_PATHS.map((p) => `https://www.${m.domain}${p}`));
+/**
+ * Match patterns for every marketplace × path, each also under a language prefix: a shopper who picks another UI
+ * language gets `/-/en/…` paths (e.g. `www.amazon.de/-/en/gp/your-account/order-history`, seen 2024).
+ */
+export function amazonMatchPatterns(paths: readonly string[]): string[] {
+  return AMAZON_MARKETPLACES.flatMap((m) =>
+    paths.flatMap((p) => [`https://www.${m.domain}${p}`, `https://www.${m.domain}/-/*${p}`]),
+  );
 }

@@ -13,8 +13,7 @@ const PATH_KINDS: readonly [RegExp, PageKind][] = [
   [/^\/your-orders\/order-details/, 'order-detail'],
   [/^\/gp\/your-account\/order-details/, 'order-detail'],
   [/^\/gp\/css\/order-details/, 'order-detail'],
-  // Whole Foods in-store purchases ("FOPO") and Amazon Fresh orders have their own detail pages (seen 2024).
-  [/^\/(?:fopo|uff\/your-account)\/order-details/, 'order-detail'],
+  [/^\/fopo\/order-details/, 'order-detail'], // Whole Foods in-store purchase (seen 2024–2025)
   [/^\/gp\/css\/summary\/edit\.html/, 'order-detail'], // order link of the payments/transactions page (seen 2026, .de)
   [/^\/gp\/digital\/your-account\/order-summary\.html/, 'order-detail'],
   [/^\/gp\/css\/summary\/print\.html/, 'invoice'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amazonSite } from '../../../lib/sites/amazon/index';
+import { AMAZON_ORDER_PATHS, amazonMatchPatterns } from '../../../lib/sites/amazon/marketplaces';
+import { matches } from '../match-pattern';
 import { parseHtml } from './parse-fixture';
 
 const blank = () => parseHtml('<html><body></body></html>', 'https://www.amazon.com/').doc;
@@ -20,30 +22,43 @@ describe('amazonSite.match', () => {
   });
 });
 
+/** Paths and the page kind each is (on amazon.de). */
+const KIND_CASES: [string, string][] = [
+  ['/your-orders/orders?timeFilter=year-2024', 'order-list'],
+  ['/gp/your-account/order-history?ref_=ya_d_c_yo', 'order-list'],
+  ['/gp/css/order-history', 'order-list'],
+  ['/gp/legacy/order-history?orderFilter=year-2012', 'order-list'],
+  ['/gp/your-account/order-details?orderID=112-0399923-3070642', 'order-detail'],
+  ['/gp/css/order-details?orderID=112-0399923-3070642', 'order-detail'],
+  ['/your-orders/order-details?orderID=112-0399923-3070642', 'order-detail'],
+  ['/fopo/order-details/ref=ppx_yo2ov_dt_b_fed_order_details?ie=UTF8&orderID=113-0788486-7971417', 'order-detail'],
+  ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252', 'order-detail'],
+  ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252&print=1', 'invoice'],
+  ['/gp/css/summary/print.html?orderID=112-0399923-3070642', 'invoice'],
+  ['/gp/css/summary/edit.html?orderID=305-9767931-8351126', 'order-detail'],
+  ['/your-orders/search/ref=ppx_yo2ov_dt_b_search?search=kabel', 'order-list'],
+  ['/progress-tracker/package/ref=ppx_od_dt_b_track_package?orderId=112-0399923-3070642', 'tracking'],
+  ['/gp/your-account/ship-track?orderId=112-0399923-3070642', 'tracking'],
+  ['/hz/pwo/?orderId=112-0399923-3070642', 'help'],
+  ['/gp/help/customer/display.html?nodeId=508510', 'help'],
+  ['/-/en/gp/your-account/order-history', 'order-list'],
+  ['/dp/B0BPH5G7MY', 'other'],
+];
+
 describe('amazonSite.pageKind', () => {
-  it.each([
-    ['/your-orders/orders?timeFilter=year-2024', 'order-list'],
-    ['/gp/your-account/order-history?ref_=ya_d_c_yo', 'order-list'],
-    ['/gp/css/order-history', 'order-list'],
-    ['/gp/legacy/order-history?orderFilter=year-2012', 'order-list'],
-    ['/gp/your-account/order-details?orderID=112-0399923-3070642', 'order-detail'],
-    ['/gp/css/order-details?orderID=112-0399923-3070642', 'order-detail'],
-    ['/your-orders/order-details?orderID=112-0399923-3070642', 'order-detail'],
-    ['/fopo/order-details/ref=ppx_yo2ov_dt_b_fed_order_details?ie=UTF8&orderID=113-0788486-7971417', 'order-detail'],
-    ['/uff/your-account/order-details?orderID=111-2072777-8279433', 'order-detail'],
-    ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252', 'order-detail'],
-    ['/gp/digital/your-account/order-summary.html?orderID=D01-8711688-7680252&print=1', 'invoice'],
-    ['/gp/css/summary/print.html?orderID=112-0399923-3070642', 'invoice'],
-    ['/gp/css/summary/edit.html?orderID=305-9767931-8351126', 'order-detail'],
-    ['/your-orders/search/ref=ppx_yo2ov_dt_b_search?search=kabel', 'order-list'],
-    ['/progress-tracker/package/ref=ppx_od_dt_b_track_package?orderId=112-0399923-3070642', 'tracking'],
-    ['/gp/your-account/ship-track?orderId=112-0399923-3070642', 'tracking'],
-    ['/hz/pwo/?orderId=112-0399923-3070642', 'help'],
-    ['/gp/help/customer/display.html?nodeId=508510', 'help'],
-    ['/-/en/gp/your-account/order-history', 'order-list'],
-    ['/dp/B0BPH5G7MY', 'other'],
-  ])('%s → %s', (path, kind) => {
+  it.each(KIND_CASES)('%s → %s', (path, kind) => {
     expect(amazonSite.pageKind(new URL(`https://www.amazon.de${path}`), blank())).toBe(kind);
+  });
+
+  it.each(
+    KIND_CASES.filter(([, kind]) => kind !== 'other'),
+  )('the orders content script runs on %s (every storefront, also under a language prefix)', (path) => {
+    const patterns = amazonMatchPatterns(AMAZON_ORDER_PATHS);
+    for (const host of ['www.amazon.de', 'www.amazon.co.jp']) {
+      for (const p of [path, `/-/en${path.replace(/^\/-\/en/, '')}`]) {
+        expect(patterns.some((pattern) => matches(pattern, `https://${host}${p}`), host + p)).toBe(true);
+      }
+    }
   });
 
   it('falls back to the document for unknown paths', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AMAZON_GUARD_PATHS, guardMatchPatterns, TAOBAO_GUARD_PATTERNS } from '../../../lib/guard';
 import { AMAZON_MARKETPLACES } from '../../../lib/sites/amazon/marketplaces';
+import { matches } from '../match-pattern';
 
 const TAOBAO_HOST = /(^|\.)(taobao|tmall)\.com$/;
 
-/** Chrome's match-pattern semantics for https patterns with a literal host: `*` in the path matches anything. */
-function matches(pattern: string, url: string): boolean {
-  const m = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const u = new URL(url);
-  if (u.protocol !== 'https:' || u.hostname !== m[1]) return false;
-  const path = m[2]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${path}$`).test(u.pathname + u.search);
-}
 const matchesAny = (url: string) => guardMatchPatterns().some((p) => matches(p, url));
 
 describe('guard match patterns', () => {
@@ -20,7 +12,8 @@ describe('guard match patterns', () => {
 
   it('covers every Amazon marketplace with every guard path, plus the Taobao/Tmall table', () => {
     expect(patterns).toHaveLength(
-      AMAZON_MARKETPLACES.length * AMAZON_GUARD_PATHS.length + TAOBAO_GUARD_PATTERNS.length,
+      // Each Amazon path twice: as is, and under a language prefix (`/-/en/…`).
+      AMAZON_MARKETPLACES.length * AMAZON_GUARD_PATHS.length * 2 + TAOBAO_GUARD_PATTERNS.length,
     );
     for (const m of AMAZON_MARKETPLACES) expect(patterns).toContain(`https://www.${m.domain}/gp/message*`);
     expect(new Set(patterns).size).toBe(patterns.length);
@@ -34,8 +27,8 @@ describe('guard match patterns', () => {
     expect(amazon || TAOBAO_HOST.test(host!), host).toBe(true);
     expect(path).not.toBe('/*');
     expect(path).not.toBe('/');
-    // A real first path segment before any wildcard.
-    expect(path).toMatch(/^\/[\w.-]{2,}/);
+    // A real first path segment before any wildcard (after the language prefix, if any).
+    expect(path).toMatch(/^(?:\/-\/\*)?\/[\w.-]{2,}/);
   });
 
   it.each([
@@ -43,6 +36,7 @@ describe('guard match patterns', () => {
     'https://www.amazon.co.uk/hz/contact-us/foresight/hubgateway',
     'https://www.amazon.de/message-us?muClientName=foresight',
     'https://www.amazon.co.jp/gp/message#!/inbox',
+    'https://www.amazon.de/-/en/gp/help/customer/contact-us',
     'https://www.amazon.com/gp/help/contact/contact.html?orderID=111-9450008-0781820&sellerID=A1',
     'https://www.amazon.com.au/spr/returns/cart?orderId=1',
     'https://www.amazon.fr/gp/css/returns/homepage.html',
