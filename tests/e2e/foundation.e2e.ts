@@ -44,6 +44,14 @@ describe('foundation: page → content script → background → side panel', ()
     await panel.close();
   });
 
+  it('runs on a storefront path under a language prefix (amazon.de in English: /-/en/…)', async () => {
+    const url = 'https://www.amazon.de/-/en/your-orders/orders?timeFilter=year-2024';
+    kefu.serve({ url, file: 'synthetic/amazon/de-order-history.html' });
+    const page = await kefu.openShopPage(url);
+    await waitForTabOrder(kefu, '302-5113396-3949156');
+    await page.close();
+  });
+
   it('follows tab switches: a Taobao order page, then back to Amazon', async () => {
     const amazon = kefu.context.pages().find((p) => p.url() === AMAZON_DETAIL)!;
     const taobao = await kefu.openShopPage(TAOBAO_DETAIL);
