@@ -1,10 +1,10 @@
 import { runOrderReporter } from '@/lib/content/run-order-reporter';
 import { amazonSite } from '@/lib/sites/amazon';
-import { AMAZON_ORDER_PATHS, amazonMatchPatterns } from '@/lib/sites/amazon/marketplaces';
 
 /** Amazon order, tracking and help pages on every marketplace: extract the orders and report them. */
 export default defineContentScript({
-  matches: amazonMatchPatterns(AMAZON_ORDER_PATHS),
+  // Set at build time from the same table (wxt.config.ts, CONTENT_SCRIPT_MATCHES), so it stays out of this script.
+  matches: [],
   runAt: 'document_idle',
   main(ctx) {
     runOrderReporter(ctx, amazonSite);

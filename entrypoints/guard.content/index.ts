@@ -1,4 +1,3 @@
-import { guardMatchPatterns } from '@/lib/guard/match-patterns';
 import { startPrivacyGuard } from '@/lib/guard/privacy-guard';
 import {
   DEFAULT_GUARD_SETTINGS,
@@ -16,7 +15,8 @@ import { t, uiLang } from '@/lib/i18n';
  * the `chat-core` iframe.
  */
 export default defineContentScript({
-  matches: guardMatchPatterns(),
+  // Set at build time from the same table (wxt.config.ts, CONTENT_SCRIPT_MATCHES), so it stays out of this script.
+  matches: [],
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
