@@ -14,12 +14,22 @@ export function absoluteHttpsUrl(href: string | null | undefined, base: URL): st
   const trimmed = href?.trim();
   if (!trimmed) return undefined;
   // The base too must be one the parser would not rewrite against: an http(s) page without user or password.
-  const plainBase = /^https?:$/.test(base.protocol) && !base.username && !base.password;
-  const plain = plainBase && !/\/\.|%2e|xn--/i.test(trimmed) ? PLAIN.exec(trimmed) : null;
+  // Read once per base object (each URL getter builds a new string: 5 % of an Amazon list's extraction, 2026-11);
+  // a page's base URL object is made once per extraction and never changed.
+  if (base !== lastBase) {
+    lastBase = base;
+    const http = /^https?:$/.test(base.protocol) && !base.username && !base.password;
+    lastOrigin = http ? (base.protocol === 'https:' ? base.origin : '') : undefined;
+  }
+  const plain = lastOrigin !== undefined && !/\/\.|%2e|xn--/i.test(trimmed) ? PLAIN.exec(trimmed) : null;
   if (plain?.[1]) return `https:${trimmed.slice(trimmed.indexOf('//'))}${plain[2] ? '' : '/'}`;
-  if (plain && trimmed[1] !== '/' && base.protocol === 'https:') return base.origin + trimmed;
+  if (plain && trimmed[1] !== '/' && lastOrigin) return lastOrigin + trimmed;
   return parsedHttpsUrl(trimmed, base);
 }
+
+/** The last base seen, and its origin: '' for an http page, undefined for one the fast path must not use. */
+let lastBase: URL | undefined;
+let lastOrigin: string | undefined;
 
 /**
  * An href on a shop page made absolute and https, or undefined. Both shops serve everything over https, so an
