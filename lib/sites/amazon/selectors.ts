@@ -48,7 +48,8 @@ export const CARD_TOTAL: readonly SelectorStrategy[] = [
 export const CARD_DETAILS_LINK: readonly SelectorStrategy[] = [
   'a.yohtmlc-order-details-link', // classic card 2010–2024 (also Whole Foods, digital)
   '.yohtmlc-order-level-connections a[href*="order-details"]', // 2024+ card
-  'a[href*="/order-details"], a[href*="order-summary.html"]', // any layout
+  // Any layout; an Amazon Store (physical shop) purchase links to its receipt (2024).
+  'a[href*="/order-details"], a[href*="order-summary.html"], a[href*="/go/receipts/"]',
 ];
 
 // -------------------------------------------------------------------------------------- order detail

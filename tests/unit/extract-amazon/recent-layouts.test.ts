@@ -111,3 +111,20 @@ describe('Whole Foods in-store purchase ("FOPO") detail page', () => {
     expect(order?.detailUrl).toBe('https://www.amazon.com/gp/your-account/order-details?orderID=113-1234567-7654321');
   });
 });
+
+describe('Amazon Store (physical shop) purchase on the order list', () => {
+  it("links to the card's own receipt, not to a detail page built from the number", () => {
+    const body = `<div id="ordersContainer"><div class="order-card js-order-card">
+      <div class="a-box order-header"><span>Order placed</span> <span>March 3, 2024</span> <span>Total</span> <span>$8.47</span>
+        <div class="yohtmlc-order-id"><span>Order #</span> <span dir="ltr">113-1234567-7654321</span></div>
+        <div class="yohtmlc-order-level-connections">
+          <a href="/go/receipts/order/113-1234567-7654321?ref=ppx_yo2ov_dt_b_fed_wwgs_go">View order details</a>
+          <a href="/gp/css/summary/print.html?orderID=113-1234567-7654321">View invoice</a></div></div>
+      <div class="a-box delivery-box"><span class="delivery-box__primary-text">Purchased in store</span></div></div></div>`;
+    const [order] = extractAmazonBody('https://www.amazon.com/your-orders/orders?timeFilter=year-2024', body).orders;
+    expect(order?.detailUrl).toBe(
+      'https://www.amazon.com/go/receipts/order/113-1234567-7654321?ref=ppx_yo2ov_dt_b_fed_wwgs_go',
+    );
+    expect([order?.orderDate, order?.total?.amount]).toEqual(['2024-03-03', 8.47]);
+  });
+});
