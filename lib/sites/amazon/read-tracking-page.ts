@@ -1,5 +1,5 @@
 import type { ExtractedOrder, ExtractedShipment } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, firstMatch, note } from './context';
+import { type AmazonPageContext, absoluteUrl, detailUrlFor, firstMatch, note } from './context';
 import { CARRIER_LABEL, TRACKING_ID_LABEL } from './labels';
 import { orderIdFromHref } from './order-id';
 import { labelledValue } from './read-labelled-text';
@@ -98,9 +98,7 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
     detailLink && orderIdFromHref(detailLink.getAttribute('href'), ctx.url.href) === orderId
       ? absoluteUrl(ctx, detailLink.getAttribute('href'))
       : undefined;
-  const built = new URL('/gp/your-account/order-details', ctx.url.origin);
-  built.searchParams.set('orderID', orderId);
-  order.detailUrl = detailUrl ?? built.href;
+  order.detailUrl = detailUrl ?? detailUrlFor(ctx, orderId);
   note(ctx, orderId, 'detailUrl', detailUrl ? 'order-details-link' : 'built-from-order-id');
   return order;
 }
