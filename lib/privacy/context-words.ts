@@ -200,7 +200,7 @@ const LABEL_GAP = new RegExp(
   `^(?:${[
     String.raw`(?![。！？!?])[\s\p{P}]`,
     String.raw`(?<![\dA-Za-z])[A-Za-z]*\d[\dA-Za-z]*(?![\dA-Za-z])`,
-    String.raw`(?<![A-Za-z])(?:is|was|are|number|numbers|no|nos|num|id|ids|and|or)(?![A-Za-z])`,
+    `(?<![A-Za-z])(?:is|was|are|number|numbers|no|nos|num|id|ids|and|or)(?![A-Za-z])`,
     // 号 never before 码: one way to read 号码, or the repetition backtracks exponentially on long gaps.
     '的|是|为|号码|号(?!码)|编号|码|如下|分别|和|及|或',
   ].join('|')})*$`,

@@ -8,7 +8,7 @@ import type { ScamHint, ScamHintKind } from './types';
  * Every pattern is a bounded alternation, so this stays linear on long chat logs.
  */
 const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|输入|填写|填|回复|确认|核对)';
-const ASK_EN = String.raw`(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
+const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
 
 /** "send me the … code" is not about a one-time code when the code is one of these. */
 const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|postal|zip|area|tracking|order|product|item|error|qr|bar|reference)\b)`;
@@ -32,7 +32,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         // "Just send me the code": a bare "code" counts once it is to be handed to the sender (me/us).
         String.raw`\b${ASK_EN}\b (?:me|us)(?: (?:the|your|that|this))?(?: ${NOT_OTP_WORD}[\w-]+){0,2}? code\b`,
         String.raw`\b(?:forward|send|read)\b(?: (?:me|us))? (?:the|that|this) (?:sms|text|text message|message) (?:you|we) (?:just )?(?:got|received)`,
-        String.raw`what(?:'s| is) the (?:code|otp)`,
+        `what(?:'s| is) the (?:code|otp)`,
         String.raw`what(?:'s| is) your(?: [\w-]+){0,2}? (?:otp|verification code|one[- ]time (?:pass)?code|sms code)`,
         // "把手机收到的那串数字念给我": the code without its name, as what the phone just received.
         zhHandOver('短信验证码|验证码|校验码|动态码|短信码|动态密码|收到的[^。！？\\n]{0,4}?(?:数字|短信)'),

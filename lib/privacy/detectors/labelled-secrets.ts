@@ -85,7 +85,7 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
     re: pattern(
-      `(?:${en(String.raw`(?:cvv|cvc|cvn)2?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
+      `(?:${en(`(?:cvv|cvc|cvn)2?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
         String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
@@ -104,7 +104,7 @@ const PATTERNS: LabelledPattern[] = [
     // "校验码" alone is the SMS word (【中国移动】校验码：5821); on a card it is "卡片校验码" (cvv above).
     type: 'verification-code',
     re: pattern(
-      String.raw`(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)${CONNECTOR}(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
+      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)${CONNECTOR}(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
     ),
     value: otpValue,
     confidence: 0.9,

@@ -30,8 +30,8 @@ export const ORDER_NUMBER_LABEL = anyOf([
  */
 export const ORDER_DATE_LABEL = anyOf([
   'ordered on|order placed|purchased|digital order|digitale bestellung|spar-abo-bestellung|bestellt am',
-  'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|date de commande|ordinato il',
-  'ordine effettuato|data ordine|pedido realizado|pedido el|fecha del pedido|pedido feito',
+  'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|date de commande|date de la commande',
+  'ordinato il|ordine effettuato|data ordine|pedido realizado|pedido el|fecha del pedido|pedido feito',
   'data do pedido|besteld op|bestelling geplaatst|beställd|beställning gjord|zamówiono',
   'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|下单日期|订单日期|تم تقديم الطلب',
   'تاريخ الطلب',

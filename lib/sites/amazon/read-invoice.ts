@@ -10,9 +10,10 @@ import { textChunks, visibleText } from './visible-text';
 // "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and what follows
 // are not part of the title, nor is a "Condition: New" line (before the seller on .it, 2017). Whole Foods weighs:
 // "2 (1.04 lb) of:" (2 of them), "2.07 lb of:" (no count; 2020). German "1 Exemplar(e) von:" (2018), Italian
-// "2 di:" (2017), and the other storefronts' word for "of" (fr/es/pt "de", nl "van", sv "av", pl "z", tr "adet").
+// "2 di:" (2017), and the other storefronts' word for "of" (fr/es/pt "de", nl "van", sv "av", pl "z", tr "adet"),
+// also after a counted noun like the German one ("exemplaire(s) de").
 const ITEM_LINE =
-  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:of|x|×|Exemplar\(e\)\s*von|di|de|van|av|z|adet)\s*:\s*(.+?)(?:\s+(?:Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|(?:Condition|Zustand|Condizione|État|Estado)\s*:)(?![A-Za-z]).*)?$/i;
+  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+?)(?:\s+(?:Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|(?:Condition|Zustand|Condizione|État|Estado)\s*:)(?![A-Za-z]).*)?$/i;
 
 /**
  * The printable invoice (`/gp/css/summary/print.html`, digital `order-summary.html?print=1`): a plain

@@ -71,6 +71,18 @@ describe('Amazon invoices and digital summaries', () => {
     }
   });
 
+  it('.fr invoice (labels as on the 2011 page): "Date de la commande", and "exemplaire(s) de :" item lines', () => {
+    const [order] = extract(
+      'https://www.amazon.fr/gp/css/summary/print.html?orderID=402-1234567-7654321',
+      `<table><tr><td><b>Date de la commande&nbsp;:</b> 12 septembre 2017</td></tr>
+      <tr><td><b>Numéro de commande Amazon.fr&nbsp;:</b> 402-1234567-7654321</td></tr>
+      <tr><td><b>Montant total&nbsp;: EUR 29,98</b></td></tr>
+      <tr><td>2 exemplaire(s) de : <i>Lampe LED E27, 9,5 W</i><br>Vendu par : Amazon EU S.a.r.L.</td></tr></table>`,
+    ).orders;
+    expect([order?.orderDate, order?.total?.amount]).toEqual(['2017-09-12', 29.98]);
+    expect(order?.items).toEqual([{ title: 'Lampe LED E27, 9,5 W', quantity: 2 }]);
+  });
+
   it('Whole Foods invoice: weighed lines are items, with their count when there is one', () => {
     const [order] = extract(
       'https://www.amazon.com/gp/css/summary/print.html?orderID=114-1234567-7654321',
