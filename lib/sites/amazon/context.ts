@@ -67,11 +67,13 @@ export function allMatches(scope: ParentNode, strategies: readonly SelectorStrat
   for (const s of strategies) {
     // A selector list is asked one selector at a time: Chromium matches a list on a slow path, several times the
     // cost of its parts (2026-11). Hits of several parts are put back in document order.
-    const parts = s.split(', ').map((part) => [...scope.querySelectorAll(part)]);
-    const list = parts.flat();
-    if (list.length === 0) continue;
-    if (parts.filter((p) => p.length).length > 1) list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    return { value: outermost(list), strategy: s };
+    let list: Element[] = [];
+    for (const part of s.split(', ')) {
+      const found = scope.querySelectorAll(part);
+      if (!found.length) continue;
+      list = list.length ? [...list, ...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) : [...found];
+    }
+    if (list.length) return { value: outermost(list), strategy: s };
   }
   return null;
 }
