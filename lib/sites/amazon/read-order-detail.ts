@@ -126,7 +126,7 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
 
   // The page's URL, unless it names another order (a redirect, a stale link): then the order's own detail page.
-  const own = orderIdFromHref(ctx.url.href) === orderId;
+  const own = ctx.url.href.includes(orderId);
   order.detailUrl = own ? ctx.url.href : detailUrlFor(ctx, orderId);
   note(ctx, orderId, 'detailUrl', own ? 'page-url' : 'built-from-order-id');
   return order;
