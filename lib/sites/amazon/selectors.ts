@@ -114,6 +114,7 @@ export const ITEM: readonly SelectorStrategy[] = [
   // one entry, as one card can show both (first-match-wins would drop the other).
   '.yohtmlc-product-title, .yo-enhanced-title',
   '[data-component="itemTitle"]', // data-component detail 2024
+  '#f3_food_ItemList .a-span10 > .a-size-small', // Whole Foods in-store purchase: linked or not (produce), 2024–2025
   ITEM_CELL,
   PRODUCT_LINK,
 ];

@@ -82,14 +82,21 @@ describe('Whole Foods in-store purchase ("FOPO") detail page', () => {
       <h2 id="ufpo-order-status-primary">Purchased at Whole Foods Market - Domain</h2>
       <span id="ufpo-order-status-secondary">Purchased on Sunday, October 5, 2025</span>
       <div id="progress-tracker-refresh-data" data-orderId="113-1234567-7654321"></div></div>
-    <div id="f3_food_ItemList"><div class="a-row"><a href="/dp/B0BQCG1XVZ?ref_=wfmInStore_food_od_product_details">Castelvetrano Olives, 19 oz</a>
-      <span>$6.50</span></div><div class="a-row"><span>Qty: 1</span> <span>@</span> <span>$9.29 each</span></div></div>
+    <div id="f3_food_ItemList">
+      <div class="a-row"><div class="a-column a-span10 a-ws-span11 a-span-last"><div class="a-row">
+        <div class="a-column a-span10"><a class="a-size-small a-link-normal" href="/dp/B0BQCG1XVZ?ref_=wfmInStore_food_od_product_details">Castelvetrano Olives, 19 oz</a></div>
+        <div class="a-column a-span2"><span class="a-size-small">$6.50</span></div></div>
+        <div class="a-row"><span class="a-size-small">Qty: 1</span> <span>@</span> <span>$9.29 each</span></div></div></div>
+      <div class="a-row"><div class="a-column a-span10 a-ws-span11 a-span-last"><div class="a-row">
+        <div class="a-column a-span10"><span class="a-size-small">Moon Drop Grapes</span></div>
+        <div class="a-column a-span2"><span class="a-size-small">$12.18</span></div></div>
+        <div class="a-row"><span class="a-size-small">Qty: 2.44 lb</span></div></div></div></div>
     <div id="f3_food_WfmInStoreOrderSummary"><span>Purchase Summary</span>
       <span>Order #: 113-1234567-7654321</span><br><span>Purchased Sunday, October 5, 2025</span>
       <table><tr><td><span class="a-text-bold">Item Subtotal</span></td><td><span class="a-text-bold">$27.96</span></td></tr>
       <tr><td><span class="a-text-bold">Grand Total</span></td><td class="a-text-bold"><span>$25.71</span></td></tr></table></div></div>`;
 
-  it('is read on its own URL: number, date, grand total (not the bold subtotal) and items', () => {
+  it('is read on its own URL: number, date, grand total (not the bold subtotal) and items, linked or not', () => {
     const url =
       'https://www.amazon.com/fopo/order-details/ref=ppx_yo2ov_dt_b_fed_order_details?ie=UTF8&orderID=113-1234567-7654321';
     const [order] = extractAmazonBody(url, body).orders;
@@ -98,7 +105,11 @@ describe('Whole Foods in-store purchase ("FOPO") detail page', () => {
       '2025-10-05',
       25.71,
     ]);
-    expect(order?.items.map((i) => i.title)).toEqual(['Castelvetrano Olives, 19 oz']);
+    // Produce has no product page: its name is plain text, not a link.
+    expect(order?.items.map((i) => [i.title, i.url])).toEqual([
+      ['Castelvetrano Olives, 19 oz', 'https://www.amazon.com/dp/B0BQCG1XVZ?ref_=wfmInStore_food_od_product_details'],
+      ['Moon Drop Grapes', undefined],
+    ]);
     expect(order?.detailUrl).toBe(url);
   });
 
