@@ -160,6 +160,15 @@ describe('older page versions', () => {
     expect(order?.status).toBe('交易成功');
   });
 
+  it("a row's class is no hint for the figures in it (only the text's own cell or block)", () => {
+    const row = (cls: string) => `<body><table><tbody data-orderid="1146901796640001">
+      <tr><td>订单号：1146901796640001</td></tr>
+      <tr class="${cls}"><td><a href="//item.taobao.com/item.htm?id=1">示例T恤</a></td><td><span>300</span></td>
+        <td><b>1</b> 件</td><td class="quantity">2</td><td class="amount"><strong>78.00</strong></td></tr></tbody></table></body>`;
+    expect(extract(row('order-amount-row'), LIST).orders[0]?.total?.amount).toBe(78);
+    expect(extract(row('item-quantity-row'), LIST).orders[0]?.items[0]?.quantity).toBe(2);
+  });
+
   it('a cut name whose title is too long for a shop name keeps its text', () => {
     const long = `鼎信网络充值专营店${'官方'.repeat(20)}`;
     const html = `<body><table><tbody data-orderid="191088028287261"><tr><td>订单号：191088028287261</td>
