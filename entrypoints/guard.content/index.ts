@@ -1,3 +1,4 @@
+import { AMAZON_GUARD_PATHS } from '@/lib/guard/match-patterns';
 import { startPrivacyGuard } from '@/lib/guard/privacy-guard';
 import {
   DEFAULT_GUARD_SETTINGS,
@@ -7,6 +8,7 @@ import {
   readGuardSettings,
 } from '@/lib/guard/settings';
 import { t, uiLang } from '@/lib/i18n';
+import { onAmazonPath } from '@/lib/sites/amazon/marketplaces';
 
 /**
  * Privacy guard on customer-service chats, contact forms and refund/complaint forms (Amazon, Taobao/Tmall):
@@ -21,6 +23,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const hostname = location.hostname;
+    // The `/-/*` patterns match more than a language prefix (their `*` spans slashes and the query): on Amazon, act
+    // only on a guard path itself, never on e.g. a product page whose query names one.
+    if (/(^|\.)amazon\./.test(hostname) && !onAmazonPath(new URL(location.href), AMAZON_GUARD_PATHS)) return;
     let settings = await readGuardSettings(browser.storage.local);
     if (ctx.isInvalid) return;
 

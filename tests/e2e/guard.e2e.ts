@@ -9,6 +9,9 @@ const AMAZON_CHAT = 'https://www.amazon.com/message-us?muClientName=foresight&pa
 const AMAZON_CONTACT =
   'https://www.amazon.com/gp/help/contact/contact.html?orderID=112-0399923-3070642&sellerID=A1TEST';
 const AMAZON_PRODUCT = 'https://www.amazon.com/dp/B00TEST000';
+// Injected by the language-prefix pattern `/-/*/gp/message*` (its `*` spans the path), but no guard page.
+const AMAZON_PRODUCT_PREFIXED = 'https://www.amazon.de/-/en/Some-Product/dp/B00TEST000/gp/message';
+const AMAZON_CHAT_PREFIXED = 'https://www.amazon.de/-/en/message-us?muClientName=foresight';
 const WW_OUTER = 'https://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E7%A4%BA%E4%BE%8B&gid=&type=web';
 const WW_CORE = 'https://market.m.taobao.com/app/im/chat-core/index.html';
 const CARD = '4111 1111 1111 1111';
@@ -27,6 +30,8 @@ describe('privacy guard in Chromium', () => {
     kefu.serve({ url: AMAZON_CHAT, file: 'synthetic/chat/amazon-message-us.html' });
     kefu.serve({ url: AMAZON_CONTACT, file: 'synthetic/chat/amazon-contact-seller.html' });
     kefu.serve({ url: AMAZON_PRODUCT, html: CHAT_PAGE });
+    kefu.serve({ url: AMAZON_PRODUCT_PREFIXED, html: CHAT_PAGE });
+    kefu.serve({ url: AMAZON_CHAT_PREFIXED, file: 'synthetic/chat/amazon-message-us.html' });
     kefu.serve({ url: WW_OUTER, file: 'synthetic/chat/taobao-ww-outer.html' });
     kefu.serve({ url: WW_CORE, file: 'synthetic/chat/taobao-ww-chat-core.html' });
   });
@@ -47,6 +52,14 @@ describe('privacy guard in Chromium', () => {
     await page.getByTestId('kefu-guard-sensitive-action').click();
     expect(await box.inputValue()).toBe('Hi, my card **** **** **** 1111 was charged twice');
     await expect.poll(() => guardBox(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('warns in the Amazon chat under a language prefix too (amazon.de in English)', async () => {
+    const page = await kefu.openShopPage(AMAZON_CHAT_PREFIXED);
+    await page.locator('#chat-input').click();
+    await page.keyboard.type(`my card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 
@@ -106,8 +119,8 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
-  it('does not run on a non-matching page', async () => {
-    const page = await kefu.openShopPage(AMAZON_PRODUCT);
+  it.each([AMAZON_PRODUCT, AMAZON_PRODUCT_PREFIXED])('does not run on a product page: %s', async (url) => {
+    const page = await kefu.openShopPage(url);
     await page.locator('#review').click();
     await page.keyboard.type(`card ${CARD}`);
     await page.waitForTimeout(1000);

@@ -74,10 +74,21 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
 
 /**
  * Match patterns for every marketplace × path, each also under a language prefix: a shopper who picks another UI
- * language gets `/-/en/…` paths (e.g. `www.amazon.de/-/en/gp/your-account/order-history`, seen 2024).
+ * language gets `/-/en/…` paths (e.g. `www.amazon.de/-/en/gp/your-account/order-history`, seen 2024). A pattern's
+ * `*` also spans slashes and the query, so `/-/*` matches more than a prefix: scripts that must not act elsewhere
+ * check the URL with {@link onAmazonPath}.
  */
 export function amazonMatchPatterns(paths: readonly string[]): string[] {
   return AMAZON_MARKETPLACES.flatMap((m) =>
     paths.flatMap((p) => [`https://www.${m.domain}${p}`, `https://www.${m.domain}/-/*${p}`]),
   );
+}
+
+/** `/-/en/…`, `/-/zh_TW/…`: the UI-language prefix of some storefronts' paths. */
+export const LANGUAGE_PREFIX = /^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/;
+
+/** Whether the URL's path (after any language prefix) and query match one of the paths (match-pattern syntax). */
+export function onAmazonPath(url: URL, paths: readonly string[]): boolean {
+  const rest = url.pathname.replace(LANGUAGE_PREFIX, '') + url.search;
+  return paths.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(rest));
 }

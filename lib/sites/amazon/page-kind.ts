@@ -1,4 +1,5 @@
 import type { PageKind } from '../../extract/types';
+import { LANGUAGE_PREFIX } from './marketplaces';
 
 /**
  * Page kind from the URL path first (Amazon's paths are stable across storefronts, 2010–2025), then
@@ -32,7 +33,7 @@ const DOCUMENT_KINDS: readonly [string, PageKind][] = [
 
 /** `/-/de/gp/…` (language-prefixed paths on some storefronts) → `/gp/…`. */
 function stripLanguagePrefix(path: string): string {
-  return path.replace(/^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/, '');
+  return path.replace(LANGUAGE_PREFIX, '');
 }
 
 export function amazonPageKind(url: URL, doc: Document | null): PageKind {

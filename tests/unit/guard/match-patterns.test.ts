@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AMAZON_GUARD_PATHS, guardMatchPatterns, TAOBAO_GUARD_PATTERNS } from '../../../lib/guard';
-import { AMAZON_MARKETPLACES } from '../../../lib/sites/amazon/marketplaces';
+import { AMAZON_MARKETPLACES, onAmazonPath } from '../../../lib/sites/amazon/marketplaces';
 import { matches } from '../match-pattern';
 
 const TAOBAO_HOST = /(^|\.)(taobao|tmall)\.com$/;
@@ -62,5 +62,28 @@ describe('guard match patterns', () => {
     'https://login.taobao.com/member/login.jhtml',
   ])('does not run on %s', (url) => {
     expect(matchesAny(url)).toBe(false);
+  });
+});
+
+describe("onAmazonPath (what the guard checks before it acts: a pattern's `*` spans slashes and the query)", () => {
+  const on = (url: string) => onAmazonPath(new URL(url), AMAZON_GUARD_PATHS);
+
+  it.each([
+    'https://www.amazon.de/-/en/gp/help/customer/contact-us',
+    'https://www.amazon.com/-/zh_TW/hz/contact-us/foresight/hubgateway',
+    'https://www.amazon.com/gp/message?ref=x',
+    'https://www.amazon.co.jp/spr/returns/cart?orderId=1',
+  ])('acts on %s', (url) => {
+    expect(matchesAny(url), 'injected').toBe(true);
+    expect(on(url)).toBe(true);
+  });
+
+  it.each([
+    'https://www.amazon.de/-/en/dp/B000000001?ref_=x&returnTo=/gp/help/customer/contact-us',
+    'https://www.amazon.de/-/en/Some-Product/dp/B000000001/gp/message',
+    'https://www.amazon.com/-/es/gp/cart/view.html?x=/hz/pwo/',
+  ])('is injected by the /-/* patterns but does not act on %s', (url) => {
+    expect(matchesAny(url), 'injected').toBe(true);
+    expect(on(url)).toBe(false);
   });
 });
