@@ -17,8 +17,8 @@ export interface TextChunk {
   /** Inside `<strong>`/`<b>`/`<em>` (the list shows the order total in bold). */
   emphasis: boolean;
   /**
-   * Lower-cased class names of the text's ancestors up to its cell or block (`td`, `th`, `div`, `li`; 4 levels at
-   * most), for hints like `amount` or `quantity`: the React list (2016–2024) puts the total's class 4 levels up
+   * Lower-cased class names of the text's ancestors up to its cell (`td`, `th`, `li`; 4 levels at most), for hints
+   * like `amount` or `quantity`: the React list (2016–2024) puts the total's class 4 levels up
    * (`div.price-mod__price > p > strong > span`), the old table on the cell (`td.amount > strong`).
    */
   classHint: string;
@@ -82,9 +82,9 @@ function describe(textNode: Node, text: string): TextChunk {
       linkTitle = el.getAttribute('title');
     }
     if (i < 3 && (tag === 'STRONG' || tag === 'B' || tag === 'EM')) emphasis = true;
-    // Up to the text's own cell or block: a row's class (`tr.order-amount-row`) covers every figure in the row.
+    // Up to the text's own cell (`td`, `th`, `li`): a row's class (`tr.order-amount-row`) covers every figure in it.
     if (!cell) classHint += ` ${classOf(el)}`;
-    cell ||= /^(?:TD|TH|DIV|LI)$/.test(tag);
+    cell ||= /^(?:TD|TH|LI)$/.test(tag);
     el = el.parentElement;
   }
   return { text, href, linkTitle, emphasis, classHint };

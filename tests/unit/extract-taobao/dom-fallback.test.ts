@@ -169,6 +169,15 @@ describe('older page versions', () => {
     expect(extract(row('item-quantity-row'), LIST).orders[0]?.items[0]?.quantity).toBe(2);
   });
 
+  it("a cell's class is a hint for text wrapped in blocks inside it", () => {
+    const html = `<body><table><tbody data-orderid="1146901796640001">
+      <tr><td>订单号：1146901796640001</td></tr>
+      <tr><td><a href="//item.taobao.com/item.htm?id=1">示例T恤</a></td><td class="quantity"><div>2</div></td>
+        <td class="amount"><div><strong>78.00</strong></div></td></tr></tbody></table></body>`;
+    const [order] = extract(html, LIST).orders;
+    expect([order?.total?.amount, order?.items[0]?.quantity]).toEqual([78, 2]);
+  });
+
   it('a cut name whose title is too long for a shop name keeps its text', () => {
     const long = `鼎信网络充值专营店${'官方'.repeat(20)}`;
     const html = `<body><table><tbody data-orderid="191088028287261"><tr><td>订单号：191088028287261</td>

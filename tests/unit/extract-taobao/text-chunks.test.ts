@@ -15,16 +15,16 @@ describe('collectTextChunks', () => {
   it('keeps the text a shopper sees, in order, with its link, emphasis and class hints', () => {
     const chunks = collectTextChunks(doc.body);
     expect(chunks.map((c) => c.text)).toEqual(['订单号: 1', 'x', '实付款: ￥9.00']);
-    // Class hints: the ancestors' classes up to the text's block (b, a, div), lower-cased.
+    // Class hints: the 4 nearest ancestors' classes up to the text's cell (b, a, div, body), lower-cased.
     expect(chunks[0]).toEqual({
       text: '订单号: 1',
       href: '/d?id=1',
       linkTitle: null,
       emphasis: true,
-      classHint: '   order-row',
+      classHint: '   order-row ',
     });
     expect(chunks[1]).toMatchObject({ href: '/d?id=1', emphasis: false });
-    expect(chunks[2]?.classHint).toBe('  order-row');
+    expect(chunks[2]?.classHint).toBe('  order-row  ');
   });
 
   it('counts its work and stops at the chunk limit', () => {
