@@ -57,7 +57,9 @@ export const CARD_DETAILS_LINK: readonly SelectorStrategy[] = [
 export const DETAIL_ROOT: readonly SelectorStrategy[] = [
   '#orderDetails', // classic and data-component layouts 2018–2024
   '[data-component="orderCard"]', // data-component layout 2024
-  '#digitalOrderSummaryContainer, #orderDetailsContainer', // digital summary
+  // Digital summary. Two entries, not one list: an id alone is looked up, a list is matched against every element.
+  '#digitalOrderSummaryContainer',
+  '#orderDetailsContainer',
 ];
 
 /**
