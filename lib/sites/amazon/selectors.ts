@@ -115,9 +115,11 @@ export const ITEM: readonly SelectorStrategy[] = [
   // 2024+ list card: an item row's title, and a grid or carousel card's title (a shipment of several items, 2026);
   // one entry, as one card can show both (first-match-wins would drop the other).
   '.yohtmlc-product-title, .yo-enhanced-title',
+  // Classic cells before the attribute selector: a class is found by Chromium's fast path, an attribute is matched
+  // against every element of each card (no page has both, 2010–2026).
+  ITEM_CELL,
   '[data-component="itemTitle"]', // data-component detail 2024
   '#f3_food_ItemList .a-span10 > .a-size-small', // Whole Foods in-store purchase: linked or not (produce), 2024–2025
-  ITEM_CELL,
   PRODUCT_LINK,
 ];
 
