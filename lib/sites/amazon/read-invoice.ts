@@ -13,7 +13,7 @@ import { textChunks, visibleText } from './visible-text';
 // "2 di:" (2017), and the other storefronts' word for "of" (fr/es/pt "de", nl "van", sv "av", pl "z", tr "adet"),
 // also after a counted noun like the German one ("exemplaire(s) de").
 const ITEM_LINE =
-  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+?)(?:\s+(?:Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|(?:Condition|Zustand|Condizione|État|Estado)\s*:)(?![A-Za-z]).*)?$/i;
+  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+?)(?:\s+(?:(?:Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z])|(?:Condition|Zustand|Condizione|État|Estado)\s*:).*)?$/i;
 
 /**
  * The printable invoice (`/gp/css/summary/print.html`, digital `order-summary.html?print=1`): a plain

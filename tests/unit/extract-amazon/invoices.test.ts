@@ -62,6 +62,7 @@ describe('Amazon invoices and digital summaries', () => {
       ['se', '3 av:', 'Säljs av: Amazon EU'],
       ['pl', '3 z:', 'Sprzedawca: Amazon EU'],
       ['com', '3 of:', 'Condition: New'],
+      ['co.uk', '3 of:', 'Condition:New'],
     ] as const) {
       const [order] = extract(
         `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
