@@ -1,5 +1,4 @@
 import type { ExtractedOrder } from '../../extract/types';
-import { absoluteHttpsUrl } from '../https-url';
 import type { ExtractionDiagnostic } from '../types';
 import type { AmazonMarketplace } from './marketplaces';
 import type { SelectorStrategy } from './selectors';
@@ -41,11 +40,6 @@ export function detailUrlFor(ctx: AmazonPageContext, orderId: string): string {
     ? '/gp/digital/your-account/order-summary.html'
     : '/gp/your-account/order-details';
   return `${ctx.url.origin}${path}?orderID=${encodeURIComponent(orderId)}`;
-}
-
-/** Absolute https URL for an href on the page (undefined for other schemes and unparsable values). */
-export function absoluteUrl(ctx: AmazonPageContext, href: string | null | undefined): string | undefined {
-  return absoluteHttpsUrl(href, ctx.url);
 }
 
 export interface Found<T> {

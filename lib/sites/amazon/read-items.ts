@@ -1,5 +1,6 @@
 import type { ExtractedItem } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, allMatches, type Found, firstMatch } from './context';
+import { absoluteHttpsUrl } from '../https-url';
+import { type AmazonPageContext, allMatches, type Found, firstMatch } from './context';
 import { parseAmazonMoney } from './parse-money';
 import { ITEM, ITEM_CELL, ITEM_QUANTITY, ITEM_ROW, PRODUCT_LINK, RECOMMENDATION_WIDGET } from './selectors';
 import { visibleText } from './visible-text';
@@ -57,7 +58,7 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
       if (picture) title = link?.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
       // A price link under a product ("£6.40") names no item.
       if (!title || parseAmazonMoney(title, ctx.currency, { requireCurrency: true })) continue;
-      const url = absoluteUrl(ctx, href);
+      const url = absoluteHttpsUrl(href, ctx.url);
       // Bare product links: one product per ASIN (its picture and title links differ only in ref=). Item elements
       // are one per purchased line, and the same product can be a line in two shipments.
       const key = asin ?? `${title}\u0000${url ?? ''}`;

@@ -1,5 +1,6 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, detailUrlFor, firstMatch, note, setField } from './context';
+import { absoluteHttpsUrl } from '../https-url';
+import { type AmazonPageContext, detailUrlFor, firstMatch, note, setField } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
@@ -65,7 +66,7 @@ function headerTotal(ctx: AmazonPageContext, card: Element, chunks: string[]): R
 
 function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Read<string> {
   const link = firstMatch(card, CARD_DETAILS_LINK);
-  const url = link ? absoluteUrl(ctx, link.value.getAttribute('href')) : undefined;
+  const url = link ? absoluteHttpsUrl(link.value.getAttribute('href'), ctx.url) : undefined;
   if (link && url) return { value: url, strategy: link.strategy };
   // Cancelled orders (2025-07) have no details link; Amazon's canonical detail URL still opens them.
   return { value: detailUrlFor(ctx, orderId), strategy: 'built-from-order-id' };

@@ -1,11 +1,12 @@
 import type { ExtractedShipment } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, allMatches, type Found, firstMatch } from './context';
+import { absoluteHttpsUrl } from '../https-url';
+import { type AmazonPageContext, allMatches, type Found, firstMatch } from './context';
 import { SHIPMENT_BOX, SHIPMENT_STATUS, TRACK_PACKAGE_LINK } from './selectors';
 import { visibleText } from './visible-text';
 
 function trackingUrlIn(ctx: AmazonPageContext, scope: ParentNode): string | undefined {
   const link = firstMatch(scope, TRACK_PACKAGE_LINK);
-  return link ? absoluteUrl(ctx, link.value.getAttribute('href')) : undefined;
+  return link ? absoluteHttpsUrl(link.value.getAttribute('href'), ctx.url) : undefined;
 }
 
 function statusIn(scope: ParentNode): string | undefined {

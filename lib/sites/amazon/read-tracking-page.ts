@@ -1,5 +1,6 @@
 import type { ExtractedOrder, ExtractedShipment } from '../../extract/types';
-import { type AmazonPageContext, absoluteUrl, detailUrlFor, firstMatch, note } from './context';
+import { absoluteHttpsUrl } from '../https-url';
+import { type AmazonPageContext, detailUrlFor, firstMatch, note } from './context';
 import { CARRIER_LABEL, TRACKING_ID_LABEL } from './labels';
 import { orderIdFromHref } from './order-id';
 import { labelledValue } from './read-labelled-text';
@@ -96,7 +97,7 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
   const detailLink = doc.querySelector('a[href*="order-details"]');
   const detailUrl =
     detailLink && orderIdFromHref(detailLink.getAttribute('href'), ctx.url.href) === orderId
-      ? absoluteUrl(ctx, detailLink.getAttribute('href'))
+      ? absoluteHttpsUrl(detailLink.getAttribute('href'), ctx.url)
       : undefined;
   order.detailUrl = detailUrl ?? detailUrlFor(ctx, orderId);
   note(ctx, orderId, 'detailUrl', detailUrl ? 'order-details-link' : 'built-from-order-id');
