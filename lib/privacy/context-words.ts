@@ -208,7 +208,7 @@ const LABEL_GAP = new RegExp(
 );
 
 /** True when `gap`, the text between a label and a value, joins them as "label: value". */
-export function isLabelGap(gap: string): boolean {
+function isLabelGap(gap: string): boolean {
   return LABEL_GAP.test(gap);
 }
 
@@ -218,6 +218,33 @@ export function hasAdjacentLabel(text: string, start: number, label: RegExp): bo
   const end = lastMatchEnd(label, window);
   return end >= 0 && isLabelGap(window.slice(end));
 }
+
+/**
+ * "<word> code" that is not a one-time code: "promo code", "postal code", "tracking code". Shared by the labelled
+ * OTP patterns and the scam-request phrases; each adds its own word-end check (and the OTP patterns more words).
+ */
+export const NOT_OTP_CODE_WORDS: readonly string[] = [
+  'promo',
+  'promotion',
+  'promotional',
+  'coupon',
+  'discount',
+  'gift',
+  'voucher',
+  'referral',
+  'invite',
+  'postal',
+  'zip',
+  'area',
+  'tracking',
+  'order',
+  'product',
+  'item',
+  'error',
+  'qr',
+  'bar',
+  'reference',
+];
 
 export interface ContextVerdict {
   /** A label for this type is the nearest relevant label. */

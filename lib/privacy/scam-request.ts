@@ -1,3 +1,4 @@
+import { NOT_OTP_CODE_WORDS } from './context-words';
 import type { ScamHint, ScamHintKind } from './types';
 
 /**
@@ -11,7 +12,7 @@ const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说�
 const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
 
 /** "send me the … code" is not about a one-time code when the code is one of these. */
-const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|postal|zip|area|tracking|order|product|item|error|qr|bar|reference)\b)`;
+const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;
 
 /**
  * The 把 construction puts the object before the verb: "请把卡号和有效期告诉我", "把验证码发给我". It is a
@@ -21,12 +22,17 @@ function zhHandOver(objects: string): string {
   return `把(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给)(?:我|我们|客服)`;
 }
 
+/** What each kind of request asks for, in Chinese: named once for the verb-first and the 把 phrasings. */
+const CODE_ZH = '短信验证码|验证码|校验码|动态码|短信码|动态密码';
+const PASSWORD_ZH = '支付密码|登录密码|交易密码|取款密码|银行卡密码|密码';
+const CARD_ZH = '银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户';
+
 const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   {
     kind: 'asks-for-code',
     re: new RegExp(
       [
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:短信验证码|验证码|校验码|动态码|短信码|动态密码)`,
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:${CODE_ZH})`,
         '(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来)|告诉|报给|念一下|给我)',
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?(?: [\w-]+){0,3}? (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,
         // "Just send me the code": a bare "code" counts once it is to be handed to the sender (me/us).
@@ -35,7 +41,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         `what(?:'s| is) the (?:code|otp)`,
         String.raw`what(?:'s| is) your(?: [\w-]+){0,2}? (?:otp|verification code|one[- ]time (?:pass)?code|sms code)`,
         // "把手机收到的那串数字念给我": the code without its name, as what the phone just received.
-        zhHandOver('短信验证码|验证码|校验码|动态码|短信码|动态密码|收到的[^。！？\\n]{0,4}?(?:数字|短信)'),
+        zhHandOver(`${CODE_ZH}|收到的[^。！？\\n]{0,4}?(?:数字|短信)`),
       ].join('|'),
       'gi',
     ),
@@ -44,12 +50,12 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     kind: 'asks-for-password',
     re: new RegExp(
       [
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:支付密码|登录密码|交易密码|取款密码|银行卡密码|密码)`,
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:${PASSWORD_ZH})`,
         '(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来)|告诉|给我)',
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:password|passcode|pin\b|login details|login credentials)`,
         // "What is your Amazon password?": a brand or "account"/"login" may stand before the word.
         String.raw`what(?:'s| is) (?:your|the)(?: [\w-]+){0,2}? (?:password|pin\b|passcode)`,
-        zhHandOver('支付密码|登录密码|交易密码|取款密码|银行卡密码|密码'),
+        zhHandOver(PASSWORD_ZH),
       ].join('|'),
       'gi',
     ),
@@ -58,10 +64,10 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     kind: 'asks-for-card',
     re: new RegExp(
       [
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户)`,
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:${CARD_ZH})`,
         '(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来)|给我)',
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:card number|credit card|debit card|bank card|cvv|cvc|security code on the back|expiry date|expiration date|card details|bank details|account number)`,
-        zhHandOver('银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户'),
+        zhHandOver(CARD_ZH),
       ].join('|'),
       'gi',
     ),

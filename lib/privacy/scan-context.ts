@@ -56,17 +56,12 @@ export class ScanContext {
     baseScore: number,
     opts: { labelled?: boolean } = {},
   ): Candidate | null {
-    const verdict = readContext(this.text, start, type);
-    if (verdict.labelledNotSensitive && !opts.labelled) return null;
-    const hasContext = verdict.hasContext || opts.labelled === true;
-    return {
-      type,
-      start,
-      end,
-      value: this.text.slice(start, end),
-      confidence: opts.labelled ? baseScore : enhanceScore(baseScore, hasContext),
-      hasContext,
-    };
+    const value = this.text.slice(start, end);
+    // Right after its own label a value is what the label says: the nearby words change nothing.
+    if (opts.labelled) return { type, start, end, value, confidence: baseScore, hasContext: true };
+    const { hasContext, labelledNotSensitive } = readContext(this.text, start, type);
+    if (labelledNotSensitive) return null;
+    return { type, start, end, value, confidence: enhanceScore(baseScore, hasContext), hasContext };
   }
 }
 

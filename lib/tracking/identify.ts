@@ -36,18 +36,23 @@ export type InterpretContext = {
   chinese?: boolean;
 };
 
-/** Carrier codes with at least one format we can check a number against (dataset or Chinese rules). */
-const CARRIERS_WITH_FORMATS = new Set<string>([
-  ...COURIER_FORMATS.map((f) => f.courierCode),
-  ...CHINESE_PREFIXED.map((f) => f.code),
-  ...CHINESE_NUMERIC.map((f) => f.code),
-]);
-
 /**
  * Carriers whose published formats leave out parcel numbers they print every day (DHL Paket's 12/20-digit numbers,
  * DPD's 14-digit parcel numbers without their check letter): their name beside an unknown shape still counts.
  */
 const FORMATS_INCOMPLETE = new Set(['dhl', 'dpd']);
+
+/**
+ * Carrier codes whose formats (dataset or Chinese rules) cover every number they print: a number beside their
+ * name that fits none of them is off-format.
+ */
+const CARRIERS_WITH_FORMATS = new Set<string>(
+  [
+    ...COURIER_FORMATS.map((f) => f.courierCode),
+    ...CHINESE_PREFIXED.map((f) => f.code),
+    ...CHINESE_NUMERIC.map((f) => f.code),
+  ].filter((code) => !FORMATS_INCOMPLETE.has(code)),
+);
 
 // Dataset formats that match too much on their own: "any 14 digits", "letter + 10 digits", "3 letters + 9
 // digits", or a 1-in-7 check digit. They need a label or the carrier's name next to them.
@@ -242,7 +247,7 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
         courierCode: hint.code,
         kind: 'carrier-word',
         standalone: false,
-        offFormat: CARRIERS_WITH_FORMATS.has(hint.code) && !FORMATS_INCOMPLETE.has(hint.code),
+        offFormat: CARRIERS_WITH_FORMATS.has(hint.code),
       });
     }
   }

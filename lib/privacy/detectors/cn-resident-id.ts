@@ -64,45 +64,42 @@ export function isCnResidentId(id: string): boolean {
   return cnResidentIdCheckChar(id) === id.charAt(17).toUpperCase();
 }
 
-/** Candidates: one bare 15/18-char group, or the 6-8-4 grouping people use to make it readable. */
+/** Candidates: the 6-8-4 grouping people use to make an ID readable, or any 15/18-char group of its own. */
 export const detectCnResidentIds: Detector = (ctx) => {
   const out: Candidate[] = [];
   const text = ctx.digitText;
+  // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a date.
+  const push = (start: number, end: number, id: string) => {
+    const c = ctx.candidate('cn-resident-id', start, end, id.length === 18 ? 1 : 0.5);
+    if (c) out.push(c);
+  };
   for (const run of ctx.runs) {
     if (run.letterBefore || run.letterAfter) continue;
-    const lengths = run.groups.map((g) => g.end - g.start);
+    const { groups, seps } = run;
     const x = run.trailingX ? 1 : 0;
-    let id: string | null = null;
-    if (lengths.length === 1 && (lengths[0] === 18 - x || (lengths[0] === 15 && !x))) {
-      id = text.slice(run.start, run.end + x);
-    } else if (
-      lengths.length === 3 &&
-      lengths[0] === 6 &&
-      lengths[1] === 8 &&
-      lengths[2] === 4 - x &&
-      run.seps[0] === run.seps[1] &&
-      run.seps[0] !== '.'
+    const len = (g: { start: number; end: number } | undefined) => (g ? g.end - g.start : 0);
+    if (
+      groups.length === 3 &&
+      len(groups[0]) === 6 &&
+      len(groups[1]) === 8 &&
+      len(groups[2]) === 4 - x &&
+      seps[0] === seps[1] &&
+      seps[0] !== '.'
     ) {
-      id = text.slice(run.start, run.end + x).replace(/[^\dXx]/g, '');
+      const id = text.slice(run.start, run.end + x).replace(/[^\dXx]/g, '');
+      if (isCnResidentId(id)) {
+        push(run.start, run.end + x, id);
+        continue;
+      }
     }
-    if (id && isCnResidentId(id)) {
-      // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a date.
-      const c = ctx.candidate('cn-resident-id', run.start, run.end + x, id.length === 18 ? 1 : 0.5);
-      if (c) out.push(c);
-      continue;
-    }
-    // A whole group of its own inside a longer run: the ID followed by a quantity or a phone number after a
-    // space or two ("身份证号：110105199003071239  1件").
-    if (lengths.length < 2) continue;
-    run.groups.forEach((g, i) => {
-      const last = i === run.groups.length - 1;
-      const gx = last ? x : 0;
+    // A group of its own: a bare ID, or one followed by a quantity or a phone number after a space or two
+    // ("身份证号：110105199003071239  1件").
+    groups.forEach((g, i) => {
+      const gx = i === groups.length - 1 ? x : 0;
       const length = g.end - g.start;
       if (length !== 18 - gx && !(length === 15 && !gx)) return;
-      const single = text.slice(g.start, g.end + gx);
-      if (!isCnResidentId(single)) return;
-      const c = ctx.candidate('cn-resident-id', g.start, g.end + gx, single.length === 18 ? 1 : 0.5);
-      if (c) out.push(c);
+      const id = text.slice(g.start, g.end + gx);
+      if (isCnResidentId(id)) push(g.start, g.end + gx, id);
     });
   }
   return out;

@@ -1,3 +1,4 @@
+import { NOT_OTP_CODE_WORDS } from '../context-words';
 import type { Detector, ScanContext } from '../scan-context';
 import type { Candidate, SensitiveType } from '../types';
 
@@ -30,7 +31,13 @@ const group = (m: RegExpExecArray, name: string) => m.groups?.[name] ?? null;
  * Words that make "<word> code" something other than a one-time code: "your postal code is 560001",
  * "the promo code is 2024". Checked on each word between "your/the" and "code".
  */
-const NOT_OTP_WORD = String.raw`(?!(?:promo|promotion|promotional|coupon|discount|gift|voucher|referral|invite|invitation|postal|post|zip|pin|area|country|dial\w*|calling|std|isd|product|item|tracking|order|error|status|reason|return|bar|qr|sort|swift|bic|tax|hs|currency|language|source|color|colour|style|size|model|sku|reference|ref)(?![\w-]))`;
+const NOT_OTP_WORDS = [
+  ...NOT_OTP_CODE_WORDS,
+  ...String.raw`invitation post pin country dial\w* calling std isd status reason return sort swift bic tax hs currency language source color colour style size model sku ref`.split(
+    ' ',
+  ),
+];
+const NOT_OTP_WORD = `(?!(?:${NOT_OTP_WORDS.join('|')})(?![\\w-]))`;
 /** Up to n words such as a brand ("your Amazon code", "your Google verification code"). */
 const CODE_QUALIFIERS = (n: number) => String.raw`(?:\s+${NOT_OTP_WORD}[A-Za-z][\w-]{0,19}){0,${n}}`;
 

@@ -158,13 +158,13 @@ function findInWindow(window: string): Array<{ start: number; end: number }> {
   for (const region of international ? ([undefined] as const) : PHONE_REGIONS) {
     const found = findPhoneNumbersInText(window, region ? { defaultCountry: region } : {});
     if (!found.length) continue;
+    let kept = found;
     if (region === 'CN') {
       const readings = found.map((f) => readAsCn(window.slice(f.startsAt, f.endsAt)));
       if (readings.includes('foreign')) continue;
-      result = found.filter((_, i) => readings[i] === 'mobile').map((f) => ({ start: f.startsAt, end: f.endsAt }));
-      break;
+      kept = found.filter((_, i) => readings[i] === 'mobile');
     }
-    result = found.map((f) => ({ start: f.startsAt, end: f.endsAt }));
+    result = kept.map((f) => ({ start: f.startsAt, end: f.endsAt }));
     break;
   }
   if (windowCache.size >= WINDOW_CACHE_SIZE) {

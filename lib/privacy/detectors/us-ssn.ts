@@ -44,9 +44,7 @@ export const detectUsSsns: Detector = (ctx) => {
       const value = text.slice(a.start, b.end);
       if (isInvalidSsn(value)) return;
       const labelled = hasAdjacentLabel(text, a.start, SSN_LABEL);
-      const c = labelled
-        ? ctx.candidate('us-ssn', a.start, b.end, LABELLED_SSN_SCORE, { labelled })
-        : ctx.candidate('us-ssn', a.start, b.end, base);
+      const c = ctx.candidate('us-ssn', a.start, b.end, labelled ? LABELLED_SSN_SCORE : base, { labelled });
       if (c) out.push(c);
     };
     for (let k = 0; k < groups.length; k++) {
