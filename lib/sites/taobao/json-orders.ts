@@ -95,17 +95,17 @@ const NOT_ORDER_PARENTS = new Set([
 const LABEL_KEYS = ['name', 'key', 'label'];
 const VALUE_KEYS = ['value', 'content', 'text', 'money'];
 
+/** Keys that make an object worth probing for a label/value pair or an item. */
+const PROBE_KEYS = new Set([...LABEL_KEYS, 'titleLink', 'itemInfo', 'title']);
 /** Every key that says something about the order; objects with none of them are only descended into. */
 const KNOWN_KEYS = new Set([
+  ...PROBE_KEYS,
   ...TRACKING_KEYS,
   ...ID_KEYS,
   ...DATE_KEYS,
   ...TOTAL_KEYS,
   ...STATUS_KEYS,
-  ...LABEL_KEYS,
-  ...VALUE_KEYS,
-  ...CARRIER_KEYS,
-  ...'shopName sellerNick nick url href linkUrl oldUrl logisticsUrl titleLink itemInfo title'.split(' '),
+  ...'shopName sellerNick url href linkUrl oldUrl logisticsUrl'.split(' '),
 ]);
 
 interface QueueEntry {
@@ -270,14 +270,14 @@ function visitObject(
   if ((parentKey === 'statusInfo' || parentKey === 'orderStatus') && typeof obj.text === 'string') {
     f.status = offer(f.status, normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
   }
-  let known = false;
+  let probe = false;
   let trackings: [string, string][] | undefined;
   for (const k in obj) {
     const v = obj[k];
     if (typeof v === 'object' || typeof v === 'string') queue.push({ value: v, key: k, depth: depth + 1 });
     if (!KNOWN_KEYS.has(k)) continue;
-    known = true;
-    if (TRACKING_KEYS.has(k)) {
+    if (PROBE_KEYS.has(k)) probe = true;
+    else if (TRACKING_KEYS.has(k)) {
       if (typeof v === 'string' || typeof v === 'number') {
         trackings ??= [];
         trackings.push([k, String(v)]);
@@ -304,64 +304,59 @@ function visitObject(
       typeof v === 'string' &&
       (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl' || k === 'logisticsUrl')
     ) {
-      readLink(ctx, v, `json:key(${parentKey}.${k})`);
-    }
-  }
-  if (!known) return;
-  // Label/value pair: {name:"实付款", value:"￥153.00"} / {key:"订单编号", content:[…]}
-  const label = labelOf(obj);
-  if (label) {
-    for (const vk of VALUE_KEYS) {
-      if (vk in obj) {
-        applyLabel(ctx, label, flattenText(obj[vk]), 'label');
-        break;
+      if (LINK_PATTERNS.orderDetail.test(v) && !/tradeSnap|snap/i.test(v)) {
+        // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
+        if (!f.detailUrl || f.detailUrl.rank < 2)
+          f.detailUrl = offer(f.detailUrl, parsedHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
+        if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
+      } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
+        f.logisticsUrl = parsedHttpsUrl(v, ctx.base);
       }
     }
-  } else if (isObject(obj.titleLink) && isObject(obj.money)) {
-    // Tmall detail 'mixture' cells (seen 2025-11): {titleLink:{text:"实付款"}, colon:{…}, money:{text:"￥126.80"}}.
-    const title = obj.titleLink.text;
-    if (typeof title === 'string' && title.length <= 16) applyLabel(ctx, title, flattenText(obj.money), 'mixture');
   }
-  // Sub-order: {itemInfo:{title,itemUrl|auctionUrl}, quantity}
-  const itemInfo = obj.itemInfo;
-  if (isObject(itemInfo) && typeof itemInfo.title === 'string') {
-    consumed.add(itemInfo);
-    addItem(
-      ctx,
-      itemInfo.title,
-      itemInfo.itemUrl ?? itemInfo.auctionUrl ?? itemInfo.url,
-      obj.quantity ?? obj.buyAmount,
-      'json:key(itemInfo)',
-    );
-  } else if (
-    !consumed.has(obj) &&
-    typeof obj.title === 'string' &&
-    (typeof obj.itemUrl === 'string' || typeof obj.auctionUrl === 'string')
-  ) {
-    addItem(ctx, obj.title, obj.itemUrl ?? obj.auctionUrl, obj.quantity ?? obj.buyAmount, 'json:key(title+itemUrl)');
+  if (probe) {
+    // Label/value pair: {name:"实付款", value:"￥153.00"} / {key:"订单编号", content:[…]}
+    const label = labelOf(obj);
+    if (label) {
+      for (const vk of VALUE_KEYS) {
+        if (vk in obj) {
+          applyLabel(ctx, label, flattenText(obj[vk]), 'label');
+          break;
+        }
+      }
+    } else if (isObject(obj.titleLink) && isObject(obj.money)) {
+      // Tmall detail 'mixture' cells (seen 2025-11): {titleLink:{text:"实付款"}, colon:{…}, money:{text:"￥126.80"}}.
+      const title = obj.titleLink.text;
+      if (typeof title === 'string' && title.length <= 16) applyLabel(ctx, title, flattenText(obj.money), 'mixture');
+    }
+    // Sub-order: {itemInfo:{title,itemUrl|auctionUrl}, quantity}
+    const itemInfo = obj.itemInfo;
+    if (isObject(itemInfo) && typeof itemInfo.title === 'string') {
+      consumed.add(itemInfo);
+      addItem(
+        ctx,
+        itemInfo.title,
+        itemInfo.itemUrl ?? itemInfo.auctionUrl ?? itemInfo.url,
+        obj.quantity ?? obj.buyAmount,
+        'json:key(itemInfo)',
+      );
+    } else if (
+      !consumed.has(obj) &&
+      typeof obj.title === 'string' &&
+      (typeof obj.itemUrl === 'string' || typeof obj.auctionUrl === 'string')
+    ) {
+      addItem(ctx, obj.title, obj.itemUrl ?? obj.auctionUrl, obj.quantity ?? obj.buyAmount, 'json:key(title+itemUrl)');
+    }
   }
   // Tracking: {logisticsNum, logisticsName} / {mailNo, companyName}
   if (!trackings) return;
   let carrier: string | undefined;
   for (const ck of CARRIER_KEYS) {
     const v = obj[ck];
-    carrier = typeof v === 'string' ? (carrierName(v) ?? undefined) : undefined;
+    carrier = typeof v === 'string' ? carrierName(v) : undefined;
     if (carrier) break;
   }
   for (const [k, v] of trackings) addShipment(ctx, cleanTrackingId(v), carrier, `json:key(${k})`);
-}
-
-/** An order-detail or logistics link in the data. */
-function readLink(ctx: WalkContext, v: string, strategy: string): void {
-  const f = ctx.facts;
-  if (LINK_PATTERNS.orderDetail.test(v) && !/tradeSnap|snap/i.test(v)) {
-    // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
-    if (!f.detailUrl || f.detailUrl.rank < 2)
-      f.detailUrl = offer(f.detailUrl, parsedHttpsUrl(v, ctx.base), strategy, 2);
-    if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
-  } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
-    f.logisticsUrl = parsedHttpsUrl(v, ctx.base);
-  }
 }
 
 /** Sequences like `[{text:"实付款:"},{type:"money",money:"￥99.00"}]`: a label element followed by its value. */

@@ -80,9 +80,9 @@ export const CARRIER_NAME =
   /(?:顺丰|中通|圆通|申通|韵达|百世|极兔|京东|德邦|天天|菜鸟|优速|安能|跨越|汇通)(?:速运|快递|速递|物流|快运)|邮政快递包裹|中国邮政|EMS|丹鸟|宅急送/;
 
 /** A carrier name as a page or its data gives it; null for empty and placeholder values (`"-"`, seen 2016). */
-export function carrierName(text: string): string | null {
+export function carrierName(text: string): string | undefined {
   const name = text.trim();
-  return name.length <= 30 && /\p{L}/u.test(name) ? name : null;
+  return name.length <= 30 && /\p{L}/u.test(name) ? name : undefined;
 }
 
 /** A tracking number as pages print it: 6–40 letters/digits, at least 6 digits. */

@@ -29,6 +29,8 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const ANCESTOR_LOOKUP = 4;
 const MAX_CHUNK_TEXT = 2000;
+/** Where a text's class hints stop: its own table cell or list item. */
+const CELL_TAGS = /^(?:TD|TH|LI)$/;
 
 function classOf(el: Element | null): string {
   if (!el) return '';
@@ -84,7 +86,7 @@ function describe(textNode: Node, text: string): TextChunk {
     if (i < 3 && (tag === 'STRONG' || tag === 'B' || tag === 'EM')) emphasis = true;
     // Up to the text's own cell (`td`, `th`, `li`): a row's class (`tr.order-amount-row`) covers every figure in it.
     if (!cell) classHint += ` ${classOf(el)}`;
-    cell ||= /^(?:TD|TH|LI)$/.test(tag);
+    cell ||= CELL_TAGS.test(tag);
     el = el.parentElement;
   }
   return { text, href, linkTitle, emphasis, classHint };
