@@ -216,8 +216,9 @@ describe('older page versions', () => {
   it('visible text: a "-" after 物流公司 is no carrier either', () => {
     const html = '<body><p>订单编号：2610984234481400</p><p>物流公司：-</p><p>运单号码：610599516719</p></body>';
     const url = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=2610984234481400';
-    expect(extract(html, url).orders[0]?.shipments[0]).toMatchObject({ trackingId: '610599516719' });
-    expect(extract(html, url).orders[0]?.shipments[0]?.carrier).toBeUndefined();
+    const shipment = extract(html, url).orders[0]?.shipments[0];
+    expect(shipment).toMatchObject({ trackingId: '610599516719' });
+    expect(shipment?.carrier).toBeUndefined();
   });
 
   it('a seller object: its nick is the shop, ahead of a sellerNick beside it (first of equal evidence)', () => {

@@ -157,5 +157,7 @@ describe('htmlFragmentText', () => {
       htmlFragmentText("<span title='3**'>3**<span class='J_WangWang' data-nick='示例旗舰店'></span></span>"),
     ).toBe('示例旗舰店');
     expect(htmlFragmentText('<h3>订单状态: 商家已发货</h3>')).toBe('订单状态: 商家已发货');
+    // A lone "<" is text, not the start of a tag that runs to the next ">" (and a tag never spans a "<").
+    expect(htmlFragmentText('1 < 2 <b>x</b>')).toBe('1 < 2  x');
   });
 });
