@@ -26,13 +26,15 @@ export const ORDER_NUMBER_LABEL = anyOf([
 
 /**
  * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Digitale Bestellung": .de digital summary,
- * 2019–2020; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018).
+ * 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
+ * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it).
  */
 export const ORDER_DATE_LABEL = anyOf([
   'ordered on|order placed|purchased|digital order|digitale bestellung|spar-abo-bestellung|bestellt am',
-  'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|date de commande|date de la commande',
-  'ordinato il|ordine effettuato|data ordine|pedido realizado|pedido el|fecha del pedido|pedido feito',
-  'data do pedido|besteld op|bestelling geplaatst|beställd|beställning gjord|zamówiono',
+  'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|commande passée|date de commande',
+  'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',
+  'pedido realizado|pedido el|fecha del pedido|pedido digital|pedido feito|data do pedido|besteld op',
+  'besteldatum|bestelling geplaatst|digitale bestelling|beställd|beställningsdatum|beställning gjord|zamówiono',
   'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|下单日期|订单日期|تم تقديم الطلب',
   'تاريخ الطلب',
 ]);
@@ -66,11 +68,4 @@ export const CARRIER_LABEL = anyOf([
   'transporteur|expédié avec|livré par|corriere|spedito con|transportista|enviado con|enviado com',
   'transportadora|vervoerder|verzonden met|transportör|fraktbolag|skickat med|przewoźnik|wysłano przez',
   'kargo firması|配送業者|承运商|快递公司|شركة الشحن',
-]);
-
-/** Links that lead to a package tracker. */
-export const TRACK_PACKAGE_TEXT = anyOf([
-  'track package|lieferung verfolgen|sendung verfolgen|suivre votre colis|suivre le colis',
-  'traccia il pacco|rastrear paquete|rastrear pacote|pakket volgen|spåra paket|śledź przesyłkę',
-  'kargomu takip et|配送状況を確認|跟踪包裹|تتبع الشحنة',
 ]);

@@ -21,7 +21,8 @@ function quantityOf(el: Element): number | undefined {
   const row = el.closest(ITEM_ROW);
   const badge = row ? firstMatch(row, ITEM_QUANTITY) : null;
   if (badge) {
-    const n = Number.parseInt(visibleText(badge.value), 10);
+    // The first number: a badge is a bare "2", the data-component line "Qty: 2" / "Menge: 2".
+    const n = Number(/\d+/.exec(visibleText(badge.value))?.[0]);
     if (Number.isInteger(n) && n > 0) return n;
   }
   return undefined;

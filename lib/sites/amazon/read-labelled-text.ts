@@ -21,8 +21,12 @@ export function labelledValue<T>(
       .slice(m.index + m[0].length)
       .replace(/^[\s:：#.-]+/, '')
       .trim();
+    // Words between the label and its colon ("Montant total de la commande :", "Order Total (incl. VAT):") are
+    // the label's too: the value is also tried after that colon.
+    const colon = rest.search(/[:：]/);
+    const afterColon = colon >= 0 && colon < 30 ? rest.slice(colon + 1).trim() : '';
     // An empty rest (the label ends its piece) is skipped like a missing piece.
-    for (const c of [rest, chunks[i + 1], chunks[i + 2]]) {
+    for (const c of [rest, afterColon, chunks[i + 1], chunks[i + 2]]) {
       if (!c) continue;
       const value = parse(c);
       if (value !== null) return value;

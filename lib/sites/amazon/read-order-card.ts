@@ -6,7 +6,7 @@ import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id'
 import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
-import { readShipments, readStatusAnywhere } from './read-shipments';
+import { readShipments, statusIn } from './read-shipments';
 import { CARD_DETAILS_LINK, CARD_HEADER, CARD_ORDER_ID, CARD_TOTAL } from './selectors';
 import { textChunks, visibleText } from './visible-text';
 
@@ -101,7 +101,7 @@ export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedO
   const shipments = readShipments(ctx, card);
   setField(ctx, order, 'shipments', shipments);
 
-  const status = order.shipments.find((s) => s.status)?.status ?? readStatusAnywhere(card);
+  const status = order.shipments.find((s) => s.status)?.status ?? statusIn(card);
   if (status) order.status = status;
   note(ctx, orderId, 'status', status ? (shipments ? 'first-shipment-status' : 'card-status') : null);
 

@@ -6,7 +6,7 @@ import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
-import { readShipments, readStatusAnywhere } from './read-shipments';
+import { readShipments, statusIn } from './read-shipments';
 import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
 import { textChunks, visibleText } from './visible-text';
 
@@ -121,7 +121,7 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
 
   const cancelled = firstMatch(root, DETAIL_CANCELLED);
   const cancelledText = cancelled ? visibleText(cancelled.value) : '';
-  const status = cancelledText || order.shipments.find((s) => s.status)?.status || readStatusAnywhere(root);
+  const status = cancelledText || order.shipments.find((s) => s.status)?.status || statusIn(root);
   if (status) order.status = status;
   note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
 

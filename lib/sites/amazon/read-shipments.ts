@@ -9,7 +9,8 @@ function trackingUrlIn(ctx: AmazonPageContext, scope: ParentNode): string | unde
   return link ? absoluteHttpsUrl(link.value.getAttribute('href'), ctx.url) : undefined;
 }
 
-function statusIn(scope: ParentNode): string | undefined {
+/** The status line in `scope` (a shipment box, or a card or detail page when no box carried one). */
+export function statusIn(scope: ParentNode): string | undefined {
   const el = firstMatch(scope, SHIPMENT_STATUS);
   const text = el ? visibleText(el.value) : '';
   if (text) return text;
@@ -48,9 +49,4 @@ export function readShipments(ctx: AmazonPageContext, scope: ParentNode): Found<
   // One link and no box: the scope's status line is that package's ("Arriving today", seen 2025 on .in).
   const status = statusIn(scope);
   return { value: [status ? { status, trackingUrl } : { trackingUrl }], strategy: 'lone-track-link' };
-}
-
-/** A visible status line anywhere in `scope` (used when no shipment box carried one). */
-export function readStatusAnywhere(scope: ParentNode): string | undefined {
-  return statusIn(scope);
 }

@@ -2,7 +2,7 @@ import type { ExtractedOrder, ExtractedShipment } from '../../extract/types';
 import { absoluteHttpsUrl } from '../https-url';
 import { type AmazonPageContext, detailUrlFor, firstMatch, note } from './context';
 import { CARRIER_LABEL, TRACKING_ID_LABEL } from './labels';
-import { orderIdFromHref } from './order-id';
+import { isAmazonOrderId, orderIdFromHref } from './order-id';
 import { labelledValue } from './read-labelled-text';
 import { TRACKING_CARRIER, TRACKING_ID, TRACKING_ROOT, TRACKING_STATUS } from './selectors';
 import { trackingNumberCandidate } from './tracking-number';
@@ -24,9 +24,23 @@ function carrierName(text: string): string | null {
 }
 
 /**
+ * The tracker's own state, which its scripts read (2021+): `<script type="a-state" data-a-state='{"key":"page-state"}'>`
+ * holding `{"orderId":…,"trackingId":…,"shortStatus":…}`. JSON, never run; every value is checked by the caller.
+ * The tracker opened from a shipping e-mail names its order nowhere else: no orderId in the URL, and only a link to
+ * the order list (seen 2024–2026 in parsers and page models of amazon.com and .de).
+ */
+function pageState(doc: Document): { orderId?: unknown; trackingId?: unknown } {
+  try {
+    return JSON.parse(doc.querySelector('script[data-a-state*="page-state"]')?.textContent ?? '') ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/**
  * A package-tracking page (`/progress-tracker/package/`, `/gp/your-account/ship-track`). The order is
- * the one named by the URL's `orderId` (the tracker shows no order number of its own, 2017–2025) or a
- * link on the page; the shipment carries the tracking number, carrier, status and this page's URL.
+ * the one named by the URL's `orderId` (the tracker shows no order number of its own, 2017–2025), a link on the
+ * page, or the page's state; the shipment carries the tracking number, carrier, status and this page's URL.
  */
 export function readTrackingPage(ctx: AmazonPageContext, doc: Document): ExtractedOrder | null {
   const rootMatch = firstMatch(doc, TRACKING_ROOT);
@@ -42,6 +56,11 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
         break;
       }
     }
+  }
+  const state = pageState(doc);
+  if (!orderId && typeof state.orderId === 'string' && isAmazonOrderId(state.orderId)) {
+    orderId = state.orderId;
+    idStrategy = 'page-state';
   }
   if (!orderId) {
     note(ctx, undefined, 'orderId', null);
@@ -79,6 +98,10 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
   if (!candidate) {
     candidate = labelledValue(rootChunks(), TRACKING_ID_LABEL, trackingNumberCandidate);
     if (candidate) trackingStrategy = 'tracking-id-label';
+  }
+  if (!candidate && typeof state.trackingId === 'string') {
+    candidate = trackingNumberCandidate(state.trackingId);
+    if (candidate) trackingStrategy = 'page-state';
   }
   // The carrier comes from the page here. Naming it from the number's format (lib/tracking, ~45 KB of courier
   // data) happens outside the content script: enrichShipments() in the background and in extractPageDetailed.

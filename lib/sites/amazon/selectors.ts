@@ -21,12 +21,14 @@ export const ORDER_CARD: readonly SelectorStrategy[] = [
   '.order-card', // 2023+ wrapper around both card layouts, seen 2024-11, 2025-07
   '.js-order-card', // classic card box `a-box-group order js-order-card`, 2018–2024
   '#ordersContainer .order, .a-box-group.order', // pre-2018 list (and legacy digital list)
+  '#orderCard', // Amazon Business list, 2025–2026: every card has this id (ids repeat on that page)
 ];
 
 /** Header box of a card: order date, total, recipient, order number. */
 export const CARD_HEADER: readonly SelectorStrategy[] = [
   '.order-header', // 2024+ card, seen 2024-11, 2025-07
   '.order-info', // classic card 2010–2024
+  '#orderCardHeader', // Amazon Business card, 2025–2026
 ];
 
 /** The element that shows the order number on a card. */
@@ -88,6 +90,7 @@ export const SHIPMENT_BOX: readonly SelectorStrategy[] = [
   '.delivery-box', // 2024+ list card, seen 2024-11, 2025-07
   '.shipment', // classic list card and detail 2010–2024
   '[data-component="shipments"] .a-box', // data-component detail 2024: one box per package
+  '#orderCardDeliveryBox', // Amazon Business card, 2025–2026
 ];
 
 /** Shipment status line inside a shipment box ("Delivered Dec 8", "Arriving tomorrow", "Cancelled"). */
@@ -97,6 +100,7 @@ export const SHIPMENT_STATUS: readonly SelectorStrategy[] = [
   '.od-status-message', // data-component detail 2024
   '.shipment-top-row .a-text-bold', // classic list/detail 2020–2024
   '.js-shipment-info-container .a-text-bold', // classic
+  '#orderCardDeliveryBox .a-text-bold', // Amazon Business card, 2025–2026 (the box's first bold line)
 ];
 
 /** "Track package" links inside a shipment box (or a card / detail page when there is no box). */
@@ -131,11 +135,13 @@ export const ITEM: readonly SelectorStrategy[] = [
 export const RECOMMENDATION_WIDGET =
   '[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container:not(.yo-enhanced-item-carousel), [data-a-carousel-options]:not(.yo-enhanced-item-carousel), #rhf, .rhf-frame';
 
-/** Quantity badge next to an item's image (shown only when more than one was bought). */
+/** Quantity badge next to an item's image (shown only when more than one was bought), or the quantity line. */
 export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
   '.product-image__qty', // 2024+ list card
   '.od-item-view-qty', // data-component detail 2024
   '.item-view-qty', // classic 2010–2024
+  // data-component detail 2024 (.de): a slot beside the price, empty for one, its text ("Qty: 3") otherwise.
+  '[data-component="quantity"]',
 ];
 
 /** The row that holds one item's image, quantity badge and title (a grid or carousel card, 2026). */

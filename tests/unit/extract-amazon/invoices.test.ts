@@ -103,4 +103,52 @@ describe('Amazon invoices and digital summaries', () => {
     ).orders;
     expect(order?.total?.amount).toBe(12.5);
   });
+
+  it('date labels of the fr invoice ("Commande passée le :"), sv ("Beställningsdatum") and nl ("Besteldatum")', () => {
+    for (const [tld, label, date] of [
+      ['fr', 'Commande passée le&nbsp;:', '1 novembre 2024'],
+      ['se', 'Beställningsdatum:', '1 november 2024'],
+      ['nl', 'Besteldatum:', '1 november 2024'],
+    ] as const) {
+      const [order] = extract(
+        `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
+        `<table><tr><td><b>${label}</b> ${date}</td></tr><tr><td>402-1234567-7654321</td></tr></table>`,
+      ).orders;
+      expect(order?.orderDate, tld).toBe('2024-11-01');
+    }
+  });
+
+  it('digital summaries in fr, it and es are dated by their "digital order" label', () => {
+    for (const [tld, line, numberLabel] of [
+      ['fr', 'Commande numérique : 3 novembre 2024', 'Numéro de commande :'],
+      ['it', 'Ordine digitale: 3 novembre 2024', 'Numero ordine:'],
+      ['es', 'Pedido digital: 3 de noviembre de 2024', 'Número de pedido:'],
+    ] as const) {
+      const [order] = extract(
+        `https://www.amazon.${tld}/gp/digital/your-account/order-summary.html?orderID=D01-2233445-6677889`,
+        `<table><tr><td><b>${line}</b></td></tr><tr><td>${numberLabel} D01-2233445-6677889</td></tr></table>`,
+      ).orders;
+      expect([order?.orderId, order?.orderDate], tld).toEqual(['D01-2233445-6677889', '2024-11-03']);
+    }
+  });
+
+  it('words between a total label and its colon belong to the label ("de la commande", "TTC", "(incl. VAT)")', () => {
+    for (const [tld, line, amount, currency] of [
+      ['fr', 'Montant total de la commande : EUR 12,99', 12.99, 'EUR'],
+      ['fr', 'Montant total TTC : EUR 15,49', 15.49, 'EUR'],
+      ['co.uk', 'Order Total (incl. VAT): £12.99', 12.99, 'GBP'],
+    ] as const) {
+      const [order] = extract(
+        `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
+        `<table><tr><td>Order #402-1234567-7654321</td></tr><tr><td><b>${line}</b></td></tr></table>`,
+      ).orders;
+      expect(order?.total, line).toMatchObject({ amount, currency });
+    }
+    // Only a short run of words: a sentence with a colon further on is not a labelled total.
+    const [order] = extract(
+      'https://www.amazon.com/gp/css/summary/print.html?orderID=402-1234567-7654321',
+      '<table><tr><td>Order #402-1234567-7654321</td></tr><tr><td>Order total will be charged when the last item ships, see: $9.99</td></tr></table>',
+    ).orders;
+    expect(order?.total).toBeUndefined();
+  });
 });

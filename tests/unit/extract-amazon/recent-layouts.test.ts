@@ -139,3 +139,73 @@ describe('Amazon Store (physical shop) purchase on the order list', () => {
     expect([order?.orderDate, order?.total?.amount]).toEqual(['2024-03-03', 8.47]);
   });
 });
+
+describe('Amazon data-component detail (2024): the quantity slot beside the price', () => {
+  // In the shape of the .de detail pages of alexdlaird/amazon-orders (2024): the slot is empty for one item.
+  const item = (asin: string, title: string, qty: string) => `
+    <div class="a-fixed-left-grid"><div class="a-fixed-left-grid-inner">
+      <div class="a-fixed-left-grid-col a-col-left"><a href="/dp/${asin}"><img alt="${title}"></a></div>
+      <div class="a-fixed-left-grid-col a-col-right" data-component="purchasedItemsRightGrid">
+        <div data-component="itemTitle"><a href="/dp/${asin}">${title}</a></div>
+        <div data-component="quantity">${qty}</div>
+        <div data-component="unitPrice"><span class="a-offscreen">8,75€</span></div></div></div></div>`;
+
+  it('reads "Menge: 3" / "Qty: 2" from the slot, and 1 from an empty one', () => {
+    const { orders } = extractAmazonBody(
+      'https://www.amazon.de/gp/your-account/order-details?orderID=305-1234567-7654321',
+      `<div data-component="orderCard"><span data-component="orderDateInvoice"><span>Bestellt am 3. November 2024</span>
+        <span>Bestellnr. <bdi>305-1234567-7654321</bdi></span></span>
+        <div data-component="purchasedItems">${item('B000000001', 'Kaffeebohnen, 1 kg', 'Menge: 3')}${item('B000000002', 'Milchschäumer', '')}${item('B000000003', 'Entkalker', 'Qty: 2')}</div></div>`,
+    );
+    expect(orders[0]?.items.map((i) => [i.title, i.quantity])).toEqual([
+      ['Kaffeebohnen, 1 kg', 3],
+      ['Milchschäumer', 1],
+      ['Entkalker', 2],
+    ]);
+  });
+});
+
+describe('Amazon Business order history (2025–2026): `#orderCard` boxes without the retail classes', () => {
+  // In the shape of a scrubbed live amazon.de Business page as a public page model shows it (2026), made-up values.
+  const card = (id: string, date: string, total: string, status: string, items: string) => `
+    <div id="orderCard" class="a-box-group a-spacing-top-base">
+      <input type="hidden" name="aggregatedFields" value='{"orderId":"${id}"}'>
+      <div id="orderCardHeader" class="a-box"><div class="a-box-inner"><div class="a-row">
+        <div class="a-column a-span2"><div class="a-row a-color-secondary">Bestellung aufgegeben</div><div class="a-row">${date}</div></div>
+        ${total ? `<div class="a-column a-span2"><div class="a-row a-color-secondary">Summe</div><div class="a-row">${total}</div></div>` : ''}
+        <ul><li id="orderIdField"><span id="orderIdLabel" class="a-color-secondary">Bestellnr.</span> <span dir="auto">${id}</span></li>
+          <li><a href="/your-orders/order-details?orderID=${id}&amp;ref=ab_ppx_yo_dt_b_fed_order_details">Bestelldetails anzeigen</a></li></ul>
+      </div></div></div>
+      <div id="orderCardDeliveryBox" class="a-box"><div class="a-box-inner">
+        <div class="a-row a-size-medium"><span class="a-color-base a-text-bold">${status}</span></div>
+        <div id="deliveryItemList">${items}</div>
+        <a href="/progress-tracker/package?orderId=${id}&amp;shipmentId=S1&amp;packageIndex=0" class="a-button-text">Lieferung verfolgen</a>
+      </div></div></div>`;
+  const item = (asin: string, title: string) => `
+    <div id="itemDetail" class="a-row itemDetails"><a class="itemImage" href="/dp/${asin}?ref=fed_asin_title"><img alt="" class="itemImageSource"></a>
+      <div class="a-row"><a class="a-link-normal" href="/dp/${asin}?ref=fed_asin_title">${title}</a></div>
+      <div class="a-row"><span class="a-color-price">12,34 €</span></div></div>`;
+
+  it('reads every card: number, date, total (not an item price), items, status and tracking link', () => {
+    const { orders } = extractAmazonBody(
+      'https://www.amazon.de/your-orders/orders',
+      `<div id="yourOrderHistorySection">${card('302-1111111-2222222', '25. September 2026', '', 'Zugestellt am 27. September', item('B000000001', 'Druckerpapier A4'))}
+        ${card('302-3333333-4444444', '2. Oktober 2026', '45,00 €', 'Unterwegs', item('B000000002', 'Toner schwarz') + item('B000000003', 'Heftklammern'))}</div>`,
+    );
+    expect(orders.map((o) => [o.orderId, o.orderDate, o.total?.amount, o.status])).toEqual([
+      ['302-1111111-2222222', '2026-09-25', undefined, 'Zugestellt am 27. September'],
+      ['302-3333333-4444444', '2026-10-02', 45, 'Unterwegs'],
+    ]);
+    expect(orders[1]?.items.map((i) => i.title)).toEqual(['Toner schwarz', 'Heftklammern']);
+    expect(orders[1]?.shipments).toEqual([
+      {
+        status: 'Unterwegs',
+        trackingUrl:
+          'https://www.amazon.de/progress-tracker/package?orderId=302-3333333-4444444&shipmentId=S1&packageIndex=0',
+      },
+    ]);
+    expect(orders[0]?.detailUrl).toBe(
+      'https://www.amazon.de/your-orders/order-details?orderID=302-1111111-2222222&ref=ab_ppx_yo_dt_b_fed_order_details',
+    );
+  });
+});

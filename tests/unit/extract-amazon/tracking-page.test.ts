@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractAmazonBody } from './parse-fixture';
+
+/**
+ * The 2021+ tracker opened from a shipping e-mail (`/progress-tracker/package/?itemId=…&orderingShipmentId=…`): no
+ * orderId in its URL, only a link to the order list, and the order named in the state its scripts read. The shape
+ * as public parsers and page models of amazon.com and .de show it (2024–2026), rebuilt with made-up values.
+ */
+const EMAIL_LINK =
+  'https://www.amazon.com/progress-tracker/package/?itemId=jnkpmmkqskqu&orderingShipmentId=1097&packageId=1';
+
+const page = (state: string, card = true) => `
+  <a class="a-link-normal" href="/gp/your-account/order-history/?ref=ppx_pt2_dt_b_sao_in">See all orders</a>
+  <h1 class="pt-promise-main-slot">Arriving tomorrow</h1>
+  <div id="carrierRelatedInfo-container">${
+    card
+      ? '<section class="pt-card delivery-card"><h3>Shipped with UPS</h3><div class="pt-delivery-card-trackingId">Tracking ID: 1Z999AA10123456784</div></section>'
+      : ''
+  }</div>
+  <script type="a-state" data-a-state='{"key":"page-state"}'>${state}</script>
+  <script type="a-state" data-a-state='{"key":"feedback-state"}'>{"orderId":"113-0000000-1111111"}</script>`;
+
+describe('Amazon tracker without an orderId in its URL', () => {
+  it("reads the order from the page's state, and the shipment from the page", () => {
+    const { orders, diagnostics } = extractAmazonBody(
+      EMAIL_LINK,
+      page('{"orderId":"113-1824646-8641068","shortStatus":"IN_TRANSIT","trackingId":"1Z999AA10123456784"}'),
+    );
+    expect(orders).toEqual([
+      {
+        orderId: '113-1824646-8641068',
+        items: [],
+        shipments: [
+          { trackingUrl: EMAIL_LINK, trackingId: '1Z999AA10123456784', carrier: 'UPS', status: 'Arriving tomorrow' },
+        ],
+        status: 'Arriving tomorrow',
+        detailUrl: 'https://www.amazon.com/gp/your-account/order-details?orderID=113-1824646-8641068',
+      },
+    ]);
+    expect(diagnostics).toContainEqual({ orderId: '113-1824646-8641068', field: 'orderId', strategy: 'page-state' });
+  });
+
+  it('takes the tracking number from the state when the page shows none yet', () => {
+    const [order] = extractAmazonBody(
+      EMAIL_LINK,
+      page('{"orderId":"113-1824646-8641068","trackingId":"TBA123456789000"}', false),
+    ).orders;
+    expect(order?.shipments[0]?.trackingId).toBe('TBA123456789000');
+  });
+
+  it('a placeholder or malformed state names no order (and the URL still wins when it has one)', () => {
+    for (const state of [
+      '{"orderId":"000-0000000-0000000"}',
+      '{"orderId":1138246468641068}',
+      '{"orderId":',
+      'null',
+      '',
+    ]) {
+      expect(extractAmazonBody(EMAIL_LINK, page(state)).orders, state).toEqual([]);
+    }
+    const [order] = extractAmazonBody(
+      `${EMAIL_LINK}&orderId=112-0000000-2222222`,
+      page('{"orderId":"113-1824646-8641068"}'),
+    ).orders;
+    expect(order?.orderId).toBe('112-0000000-2222222');
+  });
+});
