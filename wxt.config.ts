@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { guardMatchPatterns } from './lib/guard/match-patterns';
-import { AMAZON_ORDER_PATHS, amazonMatchPatterns } from './lib/sites/amazon/marketplaces';
+import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from './lib/sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from './lib/sites/taobao/hosts';
 
 /**
@@ -11,6 +11,7 @@ import { TAOBAO_ORDER_MATCH_PATTERNS } from './lib/sites/taobao/hosts';
  */
 const CONTENT_SCRIPT_MATCHES: Record<string, string[]> = {
   'amazon-orders': amazonMatchPatterns(AMAZON_ORDER_PATHS),
+  'amazon-tracking': amazonMatchPatterns(AMAZON_TRACKING_PATHS),
   'taobao-orders': [...TAOBAO_ORDER_MATCH_PATTERNS],
   guard: guardMatchPatterns(),
 };

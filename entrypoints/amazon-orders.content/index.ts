@@ -1,12 +1,13 @@
 import { runOrderReporter } from '@/lib/content/run-order-reporter';
-import { amazonSite } from '@/lib/sites/amazon';
+import { ORDER_PAGE_READERS } from '@/lib/sites/amazon/order-page-readers';
+import { amazonSiteReading } from '@/lib/sites/amazon/site';
 
-/** Amazon order, tracking and help pages on every marketplace: extract the orders and report them. */
+/** Amazon order lists, order details, invoices and help pages on every marketplace: extract the orders and report them. */
 export default defineContentScript({
   // Set at build time from the same table (wxt.config.ts, CONTENT_SCRIPT_MATCHES), so it stays out of this script.
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    runOrderReporter(ctx, amazonSite);
+    runOrderReporter(ctx, amazonSiteReading(ORDER_PAGE_READERS));
   },
 });

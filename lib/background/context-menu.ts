@@ -2,7 +2,7 @@ import { uiLang } from '../i18n';
 import type { NotesStore } from '../notes';
 import { sanitizeSecrets } from '../privacy';
 import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS } from '../protocol/extraction-limits';
-import { AMAZON_ORDER_PATHS, amazonMatchPatterns } from '../sites/amazon/marketplaces';
+import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from '../sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from '../sites/taobao/hosts';
 import { readTabOrders, type SessionArea } from '../tab-orders';
 import { formatOrderSummary } from '../templates';
@@ -41,7 +41,10 @@ export function setUpContextMenu(api: typeof browser, session: SessionArea, note
       id: COPY_ORDER_MENU_ID,
       title: api.i18n.getMessage('contextCopyOrder'),
       contexts: ['page', 'selection', 'link'],
-      documentUrlPatterns: [...amazonMatchPatterns(AMAZON_ORDER_PATHS), ...TAOBAO_ORDER_MATCH_PATTERNS],
+      documentUrlPatterns: [
+        ...amazonMatchPatterns([...AMAZON_ORDER_PATHS, ...AMAZON_TRACKING_PATHS]),
+        ...TAOBAO_ORDER_MATCH_PATTERNS,
+      ],
     });
   });
   api.contextMenus.onClicked.addListener(async (info, tab) => {

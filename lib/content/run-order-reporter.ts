@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractWithSite, NOTHING } from '../extract/extract-with-site';
+import { extractWithSite } from '../extract/extract-with-site';
 import type { PageExtraction } from '../extract/types';
 import { createRescanScheduler } from '../page-watch';
 import { parseContentInbound } from '../protocol/content-inbox';
@@ -17,9 +17,10 @@ import { nearestOrderId } from './nearest-order';
 const NAVIGATION_SETTLE_MS = 150;
 
 export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
-  const extract = (): { extraction: PageExtraction; diagnostics: ExtractionDiagnostic[] } => {
+  // Null: the page is not this script's to report (another content script of the site reads it).
+  const extract = (): { extraction: PageExtraction; diagnostics: ExtractionDiagnostic[] } | null => {
     const result = extractWithSite(site, document, new URL(location.href));
-    if (!result) return { extraction: NOTHING, diagnostics: [] };
+    if (!result) return null;
     const { diagnostics, ...extraction } = result;
     return { extraction, diagnostics };
   };
@@ -28,9 +29,11 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     () => {
       const value = extract();
       // Only the orders decide whether to report again; the diagnostics follow them.
-      return { fingerprint: JSON.stringify(value.extraction), value };
+      return { fingerprint: JSON.stringify(value?.extraction ?? null), value };
     },
-    ({ extraction, diagnostics }) => {
+    (value) => {
+      if (!value) return;
+      const { extraction, diagnostics } = value;
       const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction, diagnostics };
       // The background may be restarting; a lost report is repaired by the next change or rescan.
       browser.runtime.sendMessage(message).catch(() => {});

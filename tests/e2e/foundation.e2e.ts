@@ -52,6 +52,38 @@ describe('foundation: page → content script → background → side panel', ()
     await page.close();
   });
 
+  it("reads the package tracker with its own script, also opened from an e-mail link (order named only in the page's state)", async () => {
+    const url =
+      'https://www.amazon.de/-/en/progress-tracker/package/?itemId=jnkpmmkqskqu&orderingShipmentId=1097&packageId=1';
+    kefu.serve({
+      url,
+      html: `<html><body><a href="/gp/your-account/order-history">Your orders</a><h1 class="pt-promise-main-slot">Arriving tomorrow</h1>
+        <div id="carrierRelatedInfo-container"><h3>Shipped with DHL</h3><div class="pt-delivery-card-trackingId">Tracking ID: JJD000390007777777</div></div>
+        <script type="a-state" data-a-state='{"key":"page-state"}'>{"orderId":"302-7777777-1234567","trackingId":"JJD000390007777777"}</script></body></html>`,
+    });
+    // WXT's content scripts announce themselves with a window message on start: the page lists who came (an init
+    // script, as the fixture server forbids the page's own scripts).
+    const page = await kefu.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { kefuScripts?: string[] }).kefuScripts = seen;
+      addEventListener('message', (e) => e.data?.contentScriptName && seen.push(e.data.contentScriptName));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForTabOrder(kefu, '302-7777777-1234567');
+    const records = Object.values(await kefu.sessionRecords()) as {
+      url: string;
+      extraction: { pageKind: string; orders: { shipments: unknown[] }[] };
+    }[];
+    const record = records.find((r) => r.url === url);
+    expect(record?.extraction.pageKind).toBe('tracking');
+    expect(record?.extraction.orders[0]?.shipments).toEqual([
+      { trackingUrl: url, trackingId: 'JJD000390007777777', carrier: 'DHL', status: 'Arriving tomorrow' },
+    ]);
+    expect(await page.evaluate(() => (window as { kefuScripts?: string[] }).kefuScripts)).toEqual(['amazon-tracking']);
+    await page.close();
+  });
+
   it('follows tab switches: a Taobao order page, then back to Amazon', async () => {
     const amazon = kefu.context.pages().find((p) => p.url() === AMAZON_DETAIL)!;
     const taobao = await kefu.openShopPage(TAOBAO_DETAIL);

@@ -1,12 +1,13 @@
 import type { SiteModule } from '../types';
-import { extractAmazonPage } from './extract';
-import { amazonMarketplaceForHost } from './marketplaces';
-import { amazonPageKind } from './page-kind';
+import { ORDER_PAGE_READERS } from './order-page-readers';
+import { amazonSiteReading } from './site';
+import { TRACKING_PAGE_READERS } from './tracking-page-readers';
 
 export { extractAmazonPage } from './extract';
 export {
   AMAZON_MARKETPLACES,
   AMAZON_ORDER_PATHS,
+  AMAZON_TRACKING_PATHS,
   type AmazonMarketplace,
   amazonMarketplaceForHost,
   amazonMatchPatterns,
@@ -16,16 +17,5 @@ export { amazonPageKind } from './page-kind';
 export { parseAmazonDate } from './parse-date';
 export { parseAmazonMoney } from './parse-money';
 
-/** Amazon (every storefront in `marketplaces.ts`) as a site module. */
-export const amazonSite: SiteModule = {
-  match(url) {
-    const m = amazonMarketplaceForHost(url.hostname);
-    return m ? { platform: 'amazon', marketplace: m.domain } : null;
-  },
-  pageKind(url, doc) {
-    return amazonPageKind(url, doc);
-  },
-  extract(doc, url, site, pageKind) {
-    return extractAmazonPage(doc, url, site, pageKind);
-  },
-};
+/** Amazon, every page kind (the CLI, tests and benches). Each content script bundles only its own readers. */
+export const amazonSite: SiteModule = amazonSiteReading({ ...ORDER_PAGE_READERS, ...TRACKING_PAGE_READERS });

@@ -53,7 +53,7 @@ export function amazonMarketplaceForHost(hostname: string): AmazonMarketplace | 
 
 /**
  * URL paths (match-pattern syntax) of the pages the orders content script runs on.
- * Only order, tracking and help pages: never the whole site. Seen 2024–2026.
+ * Only order and help pages: never the whole site. Seen 2024–2026.
  */
 export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/your-orders/*', // 2024+ order list and detail (`/your-orders/orders`, `/your-orders/order-details`)
@@ -66,10 +66,14 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/gp/digital/your-account/order-summary.html*', // digital order detail
   '/fopo/order-details*', // Whole Foods in-store purchase detail
   '/gp/legacy/order-history*', // legacy digital order list
-  '/progress-tracker/package/*', // package tracking
-  '/gp/your-account/ship-track*', // older package tracking
   '/hz/pwo/*', // "Problem with order" help flow (carries ?orderId=)
   '/gp/help/customer/*', // help and contact-us pages
+];
+
+/** URL paths of the package tracker, where the tracking content script runs (its own script: see site.ts). */
+export const AMAZON_TRACKING_PATHS: readonly string[] = [
+  '/progress-tracker/package/*', // package tracking, 2017–2026
+  '/gp/your-account/ship-track*', // older package tracking
 ];
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { amazonSite } from '../../../lib/sites/amazon/index';
-import { AMAZON_ORDER_PATHS, amazonMatchPatterns } from '../../../lib/sites/amazon/marketplaces';
+import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from '../../../lib/sites/amazon/marketplaces';
+import { ORDER_PAGE_READERS } from '../../../lib/sites/amazon/order-page-readers';
+import { amazonSiteReading } from '../../../lib/sites/amazon/site';
+import { TRACKING_PAGE_READERS } from '../../../lib/sites/amazon/tracking-page-readers';
 import { matches } from '../match-pattern';
 import { parseHtml } from './parse-fixture';
 
@@ -52,11 +55,20 @@ describe('amazonSite.pageKind', () => {
 
   it.each(
     KIND_CASES.filter(([, kind]) => kind !== 'other'),
-  )('the orders content script runs on %s (every storefront, also under a language prefix)', (path) => {
-    const patterns = amazonMatchPatterns(AMAZON_ORDER_PATHS);
+  )('the content script that reads %s (%s) runs there, on every storefront, also under a language prefix, and the other does not', (path, kind) => {
+    const [own, other] =
+      kind === 'tracking' ? [AMAZON_TRACKING_PATHS, AMAZON_ORDER_PATHS] : [AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS];
     for (const host of ['www.amazon.de', 'www.amazon.co.jp']) {
       for (const p of [path, `/-/en${path.replace(/^\/-\/en/, '')}`]) {
-        expect(patterns.some((pattern) => matches(pattern, `https://${host}${p}`), host + p)).toBe(true);
+        const url = `https://${host}${p}`;
+        expect(
+          amazonMatchPatterns(own).some((pattern) => matches(pattern, url)),
+          url,
+        ).toBe(true);
+        expect(
+          amazonMatchPatterns(other).some((pattern) => matches(pattern, url)),
+          url,
+        ).toBe(false);
       }
     }
   });
@@ -112,5 +124,38 @@ describe('robustness', () => {
     } as unknown as Document;
     expect(() => amazonSite.extract(hostile, url, site, 'order-list')).not.toThrow();
     expect(amazonSite.extract(hostile, url, site, 'order-list').orders).toEqual([]);
+  });
+});
+
+describe('one content script per page: amazonSiteReading', () => {
+  const ordersScript = amazonSiteReading(ORDER_PAGE_READERS);
+  const trackingScript = amazonSiteReading(TRACKING_PAGE_READERS);
+  const tracker = new URL('https://www.amazon.de/-/en/progress-tracker/package/?orderId=112-0399923-3070642');
+  const list = new URL('https://www.amazon.de/your-orders/orders?ref=/progress-tracker/package/');
+
+  it("claims only its own page kinds by path (a pattern's * can still inject the other script)", () => {
+    expect(ordersScript.match(tracker)).toBeNull();
+    expect(trackingScript.match(tracker)).toEqual({ platform: 'amazon', marketplace: 'amazon.de' });
+    expect(trackingScript.match(list)).toBeNull();
+    expect(ordersScript.match(list)).toEqual({ platform: 'amazon', marketplace: 'amazon.de' });
+  });
+
+  it('keeps reporting pages of no kind (an SPA move off the order pages must clear the panel)', () => {
+    const other = new URL('https://www.amazon.de/-/en/dp/B0BPH5G7MY');
+    expect(ordersScript.match(other)).not.toBeNull();
+    expect(trackingScript.match(other)).not.toBeNull();
+  });
+
+  it('reads nothing of a kind it has no reader for (a tracker found by its document on an unknown path)', () => {
+    const doc = parseHtml(
+      '<div id="carrierRelatedInfo-container"><div class="pt-delivery-card-trackingId">Tracking ID: TBA123456789000</div></div>',
+      'https://www.amazon.de/new-tracker?orderId=112-0399923-3070642',
+    ).doc;
+    const url = new URL('https://www.amazon.de/new-tracker?orderId=112-0399923-3070642');
+    const site = { platform: 'amazon' as const, marketplace: 'amazon.de' };
+    expect(ordersScript.extract(doc, url, site, 'tracking').orders).toEqual([]);
+    expect(trackingScript.extract(doc, url, site, 'tracking').orders.map((o) => o.orderId)).toEqual([
+      '112-0399923-3070642',
+    ]);
   });
 });

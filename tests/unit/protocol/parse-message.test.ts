@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isShopUrl, parseContentInbound, parseMessage, type ReceiverContext, type SenderInfo } from '@/lib/protocol';
-import { AMAZON_ORDER_PATHS, amazonMatchPatterns } from '@/lib/sites/amazon/marketplaces';
+import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from '@/lib/sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from '@/lib/sites/taobao/hosts';
 
 const ctx: ReceiverContext = {
@@ -160,9 +160,10 @@ describe('parseMessage (background side)', () => {
   });
 
   it('accepts reports from every host the orders content scripts are injected into, and only those', () => {
-    const hosts = [...amazonMatchPatterns(AMAZON_ORDER_PATHS), ...TAOBAO_ORDER_MATCH_PATTERNS].map(
-      (p) => new URL(p.replace('*', '')).hostname,
-    );
+    const hosts = [
+      ...amazonMatchPatterns([...AMAZON_ORDER_PATHS, ...AMAZON_TRACKING_PATHS]),
+      ...TAOBAO_ORDER_MATCH_PATTERNS,
+    ].map((p) => new URL(p.replace('*', '')).hostname);
     expect(new Set(hosts).size).toBeGreaterThanOrEqual(23 + 6);
     for (const host of hosts) expect(isShopUrl(new URL(`https://${host}/x`)), host).toBe(true);
     expect(isShopUrl(new URL('https://WWW.AMAZON.CO.JP/x'))).toBe(true);

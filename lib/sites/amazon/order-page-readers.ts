@@ -1,0 +1,24 @@
+import { firstMatch, note } from './context';
+import type { AmazonReaders } from './extract';
+import { readHelpPage, readInvoice } from './read-invoice';
+import { readOrderDetail } from './read-order-detail';
+import { readOrderList } from './read-order-list';
+import { DETAIL_ROOT, ORDER_CARD } from './selectors';
+
+const one = <T>(value: T | null): T[] => (value ? [value] : []);
+
+/** The orders content script's pages: order lists, order details, invoices and help pages. */
+export const ORDER_PAGE_READERS: AmazonReaders = {
+  'order-list': readOrderList,
+  'order-detail': (ctx, doc) => {
+    // Digital orders opened from the list can land on a search-result list with one card
+    // (seen 2024-10): read the card when the page has no detail layout.
+    if (!firstMatch(doc, DETAIL_ROOT) && firstMatch(doc, ORDER_CARD)) {
+      note(ctx, undefined, 'detailLayout', 'order-card');
+      return readOrderList(ctx, doc);
+    }
+    return one(readOrderDetail(ctx, doc));
+  },
+  invoice: (ctx, doc) => one(readInvoice(ctx, doc)),
+  help: (ctx) => one(readHelpPage(ctx)),
+};
