@@ -16,7 +16,7 @@ function anyOf(lines: readonly string[]): RegExp {
 }
 
 /** "Order #", "Amazon.de Bestellnummer:", "N° de commande", "注文番号" … */
-export const ORDER_NUMBER_LABEL = anyOf([
+export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
   'order #|order#|order number|order no.|order id|bestellnummer|bestellnr.|bestellung nr.',
   'n° de commande|numéro de commande|commande n°|ordine n.|numero ordine|n. ordine|número de pedido',
   'nº de pedido|pedido nº|pedido n.º|número do pedido|pedido n°|bestelnummer|bestelling nr.|ordernummer',
@@ -29,7 +29,7 @@ export const ORDER_NUMBER_LABEL = anyOf([
  * 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
  * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it).
  */
-export const ORDER_DATE_LABEL = anyOf([
+export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
   'ordered on|order placed|purchased|digital order|digitale bestellung|spar-abo-bestellung|bestellt am',
   'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|commande passée|date de commande',
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',
@@ -44,7 +44,7 @@ export const ORDER_DATE_LABEL = anyOf([
  * show both ("Gesamtbetrag: EUR 4,18" before VAT, then "Gesamtbetrag für diese Bestellung: EUR 4,98" and
  * "Endsumme: EUR 4,98" on a .de digital summary, 2019; "Summe ohne MwSt." before "Gesamtbestellwert", 2018).
  */
-export const GRAND_TOTAL_LABEL = anyOf([
+export const GRAND_TOTAL_LABEL = /* @__PURE__ */ anyOf([
   'grand total|order total|total for this order|gesamtsumme|endsumme|summe der bestellung',
   'gesamtbestellwert|gesamtbetrag für diese bestellung|montant total|total de la commande|totale ordine',
   'importe total|total del pedido|total do pedido|totaalbedrag|eindtotaal|totalsumma|suma całkowita',
@@ -52,10 +52,21 @@ export const GRAND_TOTAL_LABEL = anyOf([
 ]);
 
 /** Words that label the total on some pages and a net sum on others: read only when no grand-total label is. */
-export const SUM_LABEL = anyOf(['gesamtbetrag|summe|totale complessivo|valor total|summa|łączna kwota|总计']);
+export const SUM_LABEL = /* @__PURE__ */ anyOf([
+  'gesamtbetrag|summe|totale complessivo|valor total|summa|łączna kwota|总计',
+]);
+
+/**
+ * "Sold by: Cadeya" under each item of a detail page or invoice (2010–2026), in each storefront's language; "Ships from
+ * and sold by Amazon.com." on older pages. A label only where a text piece starts with it: titles say "sold by" too.
+ */
+export const SOLD_BY_LABEL = /* @__PURE__ */ anyOf([
+  'ships from and sold by|sold by|verkauf durch|verkauft von|vendu par|venduto da|vendido por|verkocht door',
+  'säljs av|sprzedawca|satıcı|販売者|販売',
+]);
 
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */
-export const TRACKING_ID_LABEL = anyOf([
+export const TRACKING_ID_LABEL = /* @__PURE__ */ anyOf([
   'tracking id|tracking number|tracking no.|trackingnummer|sendungsnummer|sendungsverfolgungsnummer',
   'n° de suivi|numéro de suivi|numero di tracciamento|id di tracciamento|número de seguimiento',
   'id de seguimiento|código de rastreamento|track & trace-code|spårningsnummer|numer przesyłki',
@@ -63,7 +74,7 @@ export const TRACKING_ID_LABEL = anyOf([
 ]);
 
 /** "Carrier: UPS", "Shipped with DHL", "Versand mit", "Expédié avec" … */
-export const CARRIER_LABEL = anyOf([
+export const CARRIER_LABEL = /* @__PURE__ */ anyOf([
   'carrier|shipped with|delivery by|delivered by|versand mit|versendet mit|zusteller|lieferung durch',
   'transporteur|expédié avec|livré par|corriere|spedito con|transportista|enviado con|enviado com',
   'transportadora|vervoerder|verzonden met|transportör|fraktbolag|skickat med|przewoźnik|wysłano przez',

@@ -4,7 +4,8 @@ import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { readItems } from './read-items';
-import { labelledTotal, labelledValue } from './read-labelled-text';
+import { collectSellers, labelledTotal, labelledValue } from './read-labelled-text';
+import { setSellers } from './read-order-detail';
 import { textChunks, visibleText } from './visible-text';
 
 // "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and what follows
@@ -13,7 +14,10 @@ import { textChunks, visibleText } from './visible-text';
 // "2 di:" (2017), and the other storefronts' word for "of" (fr/es/pt "de", nl "van", sv "av", pl "z", tr "adet"),
 // also after a counted noun like the German one ("exemplaire(s) de").
 const ITEM_LINE =
-  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+?)(?:\s+(?:(?:Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z])|(?:Condition|Zustand|Condizione|État|Estado)\s*:).*)?$/i;
+  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+)$/i;
+/** Where the title ends: the capitalised line after it. Case-sensitive: a title may say "sold by the pound". */
+const AFTER_TITLE =
+  /\s+(?:(?:Ships from and sold by|Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z])|(?:Condition|Zustand|Condizione|État|Estado)\s*:).*$/;
 
 /**
  * The printable invoice (`/gp/css/summary/print.html`, digital `order-summary.html?print=1`): a plain
@@ -51,13 +55,19 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
     if (cell.querySelector('td')) continue;
     const m = ITEM_LINE.exec(visibleText(cell));
     // A title can end outside its <i> ("<i>…Watch</i>, classic", 2016): no space before that comma.
-    const title = m?.[2]?.trim().replace(/ ([,;])/g, '$1');
+    const title = m?.[2]
+      ?.replace(AFTER_TITLE, '')
+      .trim()
+      .replace(/ ([,;])/g, '$1');
     if (title) items.push(m?.[1] ? { title, quantity: Number(m[1]) } : { title });
   }
   // Without "N of:" lines (a digital order's printable summary, 2016–2020), the items are its product links.
   const linked = items.length ? null : readItems(ctx, doc.body);
   order.items = linked?.value ?? items;
   note(ctx, orderId, 'items', linked?.strategy ?? (items.length ? 'quantity-of-line' : null));
+  const sellers = new Set<string>();
+  collectSellers(chunks, sellers);
+  setSellers(ctx, order, sellers);
 
   order.detailUrl = detailUrlFor(ctx, orderId);
   note(ctx, orderId, 'detailUrl', 'built-from-order-id');

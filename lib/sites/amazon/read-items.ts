@@ -2,8 +2,9 @@ import type { ExtractedItem } from '../../extract/types';
 import { absoluteHttpsUrl } from '../https-url';
 import { type AmazonPageContext, allMatches, type Found, firstMatch } from './context';
 import { parseAmazonMoney } from './parse-money';
+import { collectSellers } from './read-labelled-text';
 import { ITEM, ITEM_CELL, ITEM_QUANTITY, ITEM_ROW, PRODUCT_LINK, RECOMMENDATION_WIDGET } from './selectors';
-import { visibleText } from './visible-text';
+import { textChunks, visibleText } from './visible-text';
 
 const PRODUCT_HREF = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/i;
 const QUANTITY_IN_TEXT =
@@ -16,9 +17,8 @@ function productLink(el: Element): Element | null {
   return el.closest('a[href]');
 }
 
-function quantityOf(el: Element): number | undefined {
+function quantityOf(row: Element | null): number | undefined {
   // The badge sits in the image column next to the title, so look in the item's row.
-  const row = el.closest(ITEM_ROW);
   const badge = row ? firstMatch(row, ITEM_QUANTITY) : null;
   if (badge) {
     // The first number: a badge is a bare "2", the data-component line "Qty: 2" / "Menge: 2".
@@ -31,9 +31,14 @@ function quantityOf(el: Element): number | undefined {
 /**
  * Items under `scope` (a card, a shipment box or a detail page). The title is the product link's text
  * (or the title element's); quantity is the badge Amazon shows next to the image, 1 when there is none
- * (the badge only appears for 2 or more, 2010–2025 layouts), or "2 of:" / "Qty: 2" in the item text.
+ * (the badge only appears for 2 or more, 2010–2025 layouts), or "2 of:" / "Qty: 2" in the item text. With `sellers`
+ * (detail pages), the "Sold by" line of each item's row is read into it too: one small walk per row, not the page's.
  */
-export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<ExtractedItem[]> | null {
+export function readItems(
+  ctx: AmazonPageContext,
+  scope: ParentNode,
+  sellers?: Set<string>,
+): Found<ExtractedItem[]> | null {
   const found = allMatches(scope, ITEM);
   if (!found) return null;
   const items: ExtractedItem[] = [];
@@ -68,7 +73,9 @@ export function readItems(ctx: AmazonPageContext, scope: ParentNode): Found<Extr
         if (!picture && byPicture.delete(earlier)) earlier.title = title;
         continue;
       }
-      let quantity = quantityOf(el);
+      const row = el.closest(ITEM_ROW);
+      if (sellers) collectSellers(textChunks(row ?? el), sellers);
+      let quantity = quantityOf(row);
       if (quantity === undefined) {
         const m = QUANTITY_IN_TEXT.exec(found.strategy === ITEM_CELL ? visibleText(el) : title);
         const n = m ? Number(m[1] ?? m[2]) : Number.NaN;

@@ -1,5 +1,5 @@
 import type { Money } from '../../extract/types';
-import { GRAND_TOTAL_LABEL, SUM_LABEL } from './labels';
+import { GRAND_TOTAL_LABEL, SOLD_BY_LABEL, SUM_LABEL } from './labels';
 import { moneyWithCurrency } from './parse-money';
 
 /**
@@ -39,4 +39,18 @@ export function labelledValue<T>(
 export function labelledTotal(chunks: readonly string[], currency: string): Money | null {
   const parse = moneyWithCurrency(currency);
   return labelledValue(chunks, GRAND_TOTAL_LABEL, parse) ?? labelledValue(chunks, SUM_LABEL, parse);
+}
+
+/**
+ * Adds the sellers that "Sold by: …" lines in `chunks` name (the value in the same text piece, or the next: the
+ * seller's profile link) to `into`. Only where a text piece starts with the label: titles say "sold by" too.
+ */
+export function collectSellers(chunks: readonly string[], into: Set<string>): void {
+  chunks.forEach((chunk, i) => {
+    const m = SOLD_BY_LABEL.exec(chunk);
+    if (m?.index !== 0) return;
+    // Invoices link a "(seller profile)" after the name; "Ships from and sold by Amazon.com." ends a sentence.
+    const name = (chunk.slice(m[0].length).replace(/^[\s:：]+/, '') || chunks[i + 1] || '').replace(/\s*\($|\.$/, '');
+    if (name && name.length <= 80 && !SOLD_BY_LABEL.test(name)) into.add(name);
+  });
 }

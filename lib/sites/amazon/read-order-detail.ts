@@ -86,6 +86,16 @@ function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string
 }
 
 /**
+ * The order's sellers as its shop: distinct, in page order, joined with ", " (detail pages and invoices show "Sold by"
+ * under each item). An order of Amazon's own and a third party's items names both: a marketplace seller is asked first
+ * about its own items (the help panel's "seller first, then A-to-z").
+ */
+export function setSellers(ctx: AmazonPageContext, order: ExtractedOrder, sellers: ReadonlySet<string>): void {
+  if (sellers.size) order.shop = [...sellers].join(', ');
+  note(ctx, order.orderId, 'shop', sellers.size ? 'sold-by-label' : null);
+}
+
+/**
  * An order-detail page (classic 2018–2024, data-component 2024, digital summaries), or null when the
  * page shows no order number (e.g. a sign-in or error page served under the detail URL).
  */
@@ -116,8 +126,10 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   const total = detailTotal(ctx, root, chunks);
   setField(ctx, order, 'total', total);
 
-  setField(ctx, order, 'items', readItems(ctx, root));
+  const sellers = new Set<string>();
+  setField(ctx, order, 'items', readItems(ctx, root, sellers));
   setField(ctx, order, 'shipments', readShipments(ctx, root));
+  setSellers(ctx, order, sellers);
 
   const cancelled = firstMatch(root, DETAIL_CANCELLED);
   const cancelledText = cancelled ? visibleText(cancelled.value) : '';

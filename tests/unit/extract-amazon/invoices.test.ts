@@ -151,4 +151,21 @@ describe('Amazon invoices and digital summaries', () => {
     ).orders;
     expect(order?.total).toBeUndefined();
   });
+
+  it('names the sellers: "Sold by:" lines (not a title that says "sold by"), a "(seller profile)" link, an older sentence', () => {
+    const [order] = extract(
+      'https://www.amazon.com/gp/css/summary/print.html?orderID=112-1234567-7654321',
+      `<table><tr><td><b>Amazon.com order number:</b> 112-1234567-7654321</td></tr>
+      <tr><td>1 of: <i>Coffee sold by the pound, 2 lb</i><br>Sold by: Princeton Watches (<a href="/sp?seller=A1">seller profile</a>)</td></tr>
+      <tr><td>1 of: <i>Watch strap</i><br>Sold by: Princeton Watches (<a href="/sp?seller=A1">seller profile</a>)</td></tr>
+      <tr><td>2 of: <i>Notebook</i><br>Ships from and sold by Amazon.com.</td></tr></table>`,
+    ).orders;
+    expect(order?.shop).toBe('Princeton Watches, Amazon.com');
+    expect(order?.items.map((i) => i.title)).toEqual(['Coffee sold by the pound, 2 lb', 'Watch strap', 'Notebook']);
+    const [other] = extract(
+      'https://www.amazon.de/gp/css/summary/print.html?orderID=302-1234567-7654321',
+      '<table><tr><td>Bestellnummer: 302-1234567-7654321</td></tr><tr><td>1 von: <i>Kabel</i><br>Verkauf durch: <a href="/s">Kabelwerk GmbH</a></td></tr></table>',
+    ).orders;
+    expect(other?.shop).toBe('Kabelwerk GmbH');
+  });
 });
