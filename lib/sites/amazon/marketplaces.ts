@@ -65,6 +65,7 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/gp/css/summary/edit.html*', // order detail as linked from the transactions page
   '/gp/digital/your-account/order-summary.html*', // digital order detail
   '/fopo/order-details*', // Whole Foods in-store purchase detail
+  '/uff/your-account/order-details*', // Amazon Fresh order detail (the Fresh list cards' link, 2025)
   '/gp/legacy/order-history*', // legacy digital order list
   '/hz/pwo/*', // "Problem with order" help flow (carries ?orderId=)
   '/gp/help/customer/*', // help and contact-us pages

@@ -15,6 +15,9 @@ const PATH_KINDS: readonly [RegExp, PageKind][] = [
   [/^\/gp\/your-account\/order-details/, 'order-detail'],
   [/^\/gp\/css\/order-details/, 'order-detail'],
   [/^\/fopo\/order-details/, 'order-detail'], // Whole Foods in-store purchase (seen 2024–2025)
+  // Amazon Fresh, linked from its list cards (2025). The page itself is not in any saved set: read by the layout's
+  // selectors where they match, else by the labelled-text fallbacks, and a miss shows in the diagnostics.
+  [/^\/uff\/your-account\/order-details/, 'order-detail'],
   [/^\/gp\/css\/summary\/edit\.html/, 'order-detail'], // order link of the payments/transactions page (seen 2026, .de)
   [/^\/gp\/digital\/your-account\/order-summary\.html/, 'order-detail'],
   [/^\/gp\/css\/summary\/print\.html/, 'invoice'],

@@ -209,3 +209,21 @@ describe('Amazon Business order history (2025–2026): `#orderCard` boxes withou
     );
   });
 });
+
+describe('Amazon Fresh order detail (/uff/…, the Fresh list cards link there, 2025; the page itself unseen)', () => {
+  it('is read by the labelled-text fallbacks when none of the known layouts matches: a UUID order id, date and total', () => {
+    const id = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+    const [order] = extractAmazonBody(
+      `https://www.amazon.com/uff/your-account/order-details?orderID=${id}`,
+      `<div id="a-page"><div><span>Ordered on January 3, 2025</span> <span>Order# ${id}</span></div>
+        <div class="a-fixed-left-grid"><a href="/dp/B000000001">Bananas, 1 bunch</a></div>
+        <div><span>Item(s) Subtotal: $12.34</span><span>Grand Total:</span><span>$13.45</span></div></div>`,
+    ).orders;
+    expect([order?.orderId, order?.orderDate, order?.total?.amount, order?.items[0]?.title]).toEqual([
+      id,
+      '2025-01-03',
+      13.45,
+      'Bananas, 1 bunch',
+    ]);
+  });
+});
