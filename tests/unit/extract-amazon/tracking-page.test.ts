@@ -65,3 +65,17 @@ describe('Amazon tracker without an orderId in its URL', () => {
     expect(order?.orderId).toBe('112-0000000-2222222');
   });
 });
+
+describe('Amazon tracker, tracking numbers written in groups', () => {
+  it('reads "4567-8901-2345" (a Japanese carrier\'s hyphenated number) as 456789012345, and not a date or a short run', () => {
+    const read = (id: string) =>
+      extractAmazonBody(
+        'https://www.amazon.co.jp/progress-tracker/package/?orderId=503-1234567-7654321',
+        `<div id="carrierRelatedInfo-container"><h3>配送業者：ヤマト運輸</h3><div class="pt-delivery-card-trackingId">お問い合わせ伝票番号：${id}</div></div>`,
+      ).orders[0]?.shipments[0]?.trackingId;
+    expect(read('4567-8901-2345')).toBe('456789012345');
+    expect(read('456789012345')).toBe('456789012345');
+    expect(read('2024-11-03')).toBeUndefined();
+    expect(read('4567-8901')).toBeUndefined();
+  });
+});
