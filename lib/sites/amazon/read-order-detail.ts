@@ -128,12 +128,13 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
 
   const sellers = new Set<string>();
   setField(ctx, order, 'items', readItems(ctx, root, sellers));
-  setField(ctx, order, 'shipments', readShipments(ctx, root));
+  const { found: shipments, boxed } = readShipments(ctx, root);
+  setField(ctx, order, 'shipments', shipments);
   setSellers(ctx, order, sellers);
 
   const cancelled = firstMatch(root, DETAIL_CANCELLED);
   const cancelledText = cancelled ? visibleText(cancelled.value) : '';
-  const status = cancelledText || order.shipments.find((s) => s.status)?.status || statusIn(root);
+  const status = cancelledText || order.shipments.find((s) => s.status)?.status || (boxed ? undefined : statusIn(root));
   if (status) order.status = status;
   note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
 

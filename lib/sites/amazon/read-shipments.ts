@@ -25,7 +25,10 @@ export function statusIn(scope: ParentNode): string | undefined {
  * link. Boxes that show neither a status nor a tracking link (old orders, eGift cards, empty
  * placeholders of the 2024 data-component layout) carry nothing for the shopper and are skipped. Without any box, a lone tracking link still makes one shipment.
  */
-export function readShipments(ctx: AmazonPageContext, scope: ParentNode): Found<ExtractedShipment[]> | null {
+export function readShipments(
+  ctx: AmazonPageContext,
+  scope: ParentNode,
+): { found: Found<ExtractedShipment[]> | null; boxed: boolean } {
   const boxes = allMatches(scope, SHIPMENT_BOX);
   const shipments: ExtractedShipment[] = [];
   if (boxes) {
@@ -42,11 +45,14 @@ export function readShipments(ctx: AmazonPageContext, scope: ParentNode): Found<
         // A broken box must not lose the others.
       }
     }
-    if (shipments.length) return { value: shipments, strategy: boxes.strategy };
+    return { found: shipments.length ? { value: shipments, strategy: boxes.strategy } : null, boxed: true };
   }
   const trackingUrl = trackingUrlIn(ctx, scope);
-  if (!trackingUrl) return null;
+  if (!trackingUrl) return { found: null, boxed: false };
   // One link and no box: the scope's status line is that package's ("Arriving today", seen 2025 on .in).
   const status = statusIn(scope);
-  return { value: [status ? { status, trackingUrl } : { trackingUrl }], strategy: 'lone-track-link' };
+  return {
+    found: { value: [status ? { status, trackingUrl } : { trackingUrl }], strategy: 'lone-track-link' },
+    boxed: false,
+  };
 }
