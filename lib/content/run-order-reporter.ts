@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractWithSite } from '../extract/extract-with-site';
+import { extractWithSite, NOTHING } from '../extract/extract-with-site';
 import type { PageExtraction } from '../extract/types';
 import { createRescanScheduler } from '../page-watch';
 import { parseContentInbound } from '../protocol/content-inbox';
@@ -25,6 +25,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     return { extraction, diagnostics };
   };
 
+  let reported = false;
   const scheduler = createRescanScheduler<ReturnType<typeof extract>>(
     () => {
       const value = extract();
@@ -32,8 +33,11 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
       return { fingerprint: JSON.stringify(value?.extraction ?? null), value };
     },
     (value) => {
-      if (!value) return;
-      const { extraction, diagnostics } = value;
+      // A page that is not this script's: silent, unless this script's orders are still shown for the tab (an SPA
+      // move onto another script's page): then once "nothing here", so the panel does not keep them.
+      if (!value && !reported) return;
+      reported = value !== null;
+      const { extraction, diagnostics } = value ?? { extraction: NOTHING, diagnostics: [] };
       const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction, diagnostics };
       // The background may be restarting; a lost report is repaired by the next change or rescan.
       browser.runtime.sendMessage(message).catch(() => {});

@@ -58,11 +58,11 @@ export const SUM_LABEL = /* @__PURE__ */ anyOf([
 
 /**
  * "Sold by: Cadeya" under each item of a detail page or invoice (2010–2026), in each storefront's language; "Ships from
- * and sold by Amazon.com." on older pages. A label only where a text piece starts with it: titles say "sold by" too.
+ * and sold by Amazon.com." on older pages; "販売・発送：Amazon.co.jp" (sold and shipped by).
  */
 export const SOLD_BY_LABEL = /* @__PURE__ */ anyOf([
   'ships from and sold by|sold by|verkauf durch|verkauft von|vendu par|venduto da|vendido por|verkocht door',
-  'säljs av|sprzedawca|satıcı|販売者|販売',
+  'säljs av|sprzedawca|satıcı|販売・発送|販売者|販売',
 ]);
 
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */

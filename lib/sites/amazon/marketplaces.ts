@@ -73,7 +73,7 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
 
 /** URL paths of the package tracker, where the tracking content script runs (its own script: see site.ts). */
 export const AMAZON_TRACKING_PATHS: readonly string[] = [
-  '/progress-tracker/package/*', // package tracking, 2017–2026
+  '/progress-tracker/package*', // package tracking, 2017–2026 (also `/package?itemId=…`: e-mail links, Business cards)
   '/gp/your-account/ship-track*', // older package tracking
 ];
 

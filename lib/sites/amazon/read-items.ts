@@ -45,6 +45,7 @@ export function readItems(
   const seen = new Map<string, ExtractedItem>();
   // Items named by a picture's alt text, which the product's own text link (later in the card) renames.
   const byPicture = new Set<ExtractedItem>();
+  const readRows = new Set<Element>();
   for (const el of found.value) {
     try {
       const link = productLink(el);
@@ -74,7 +75,11 @@ export function readItems(
         continue;
       }
       const row = el.closest(ITEM_ROW);
-      if (sellers) collectSellers(textChunks(row ?? el), sellers);
+      // Each row once: items can share one container (the page-wide fallback), which must not be read per item.
+      if (sellers && !readRows.has(row ?? el)) {
+        readRows.add(row ?? el);
+        collectSellers(textChunks(row ?? el), sellers);
+      }
       let quantity = quantityOf(row);
       if (quantity === undefined) {
         const m = QUANTITY_IN_TEXT.exec(found.strategy === ITEM_CELL ? visibleText(el) : title);

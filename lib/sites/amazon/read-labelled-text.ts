@@ -12,6 +12,7 @@ export function labelledValue<T>(
   chunks: readonly string[],
   label: RegExp,
   parse: (text: string) => T | null,
+  throughColon = false,
 ): T | null {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i] ?? '';
@@ -21,10 +22,15 @@ export function labelledValue<T>(
       .slice(m.index + m[0].length)
       .replace(/^[\s:：#.-]+/, '')
       .trim();
-    // Words between the label and its colon ("Montant total de la commande :", "Order Total (incl. VAT):") are
-    // the label's too: the value is also tried after that colon.
-    const colon = rest.search(/[:：]/);
-    const afterColon = colon >= 0 && colon < 30 ? rest.slice(colon + 1).trim() : '';
+    // With `throughColon`, a few words between the label and its colon ("Montant total de la commande :", "Order
+    // Total (incl. VAT):") are the label's too, and the value is also tried after that colon; not when those words
+    // hold an amount ("$25.00 Gift Card: -$25.00" is another row) or say the sum is net of tax.
+    const colon = throughColon ? rest.search(/[:：]/) : -1;
+    const words = rest.slice(0, colon);
+    const afterColon =
+      colon >= 0 && colon < 30 && !/[$€£¥₹]|\d[.,]\d|excl|ohne|hors|netto|before|\bht\b|\bnet\b/i.test(words)
+        ? rest.slice(colon + 1).trim()
+        : '';
     // An empty rest (the label ends its piece) is skipped like a missing piece.
     for (const c of [rest, afterColon, chunks[i + 1], chunks[i + 2]]) {
       if (!c) continue;
@@ -38,19 +44,23 @@ export function labelledValue<T>(
 /** The order total after its label: a grand-total label anywhere wins over a plain "sum" label. */
 export function labelledTotal(chunks: readonly string[], currency: string): Money | null {
   const parse = moneyWithCurrency(currency);
-  return labelledValue(chunks, GRAND_TOTAL_LABEL, parse) ?? labelledValue(chunks, SUM_LABEL, parse);
+  return labelledValue(chunks, GRAND_TOTAL_LABEL, parse, true) ?? labelledValue(chunks, SUM_LABEL, parse, true);
 }
 
 /**
  * Adds the sellers that "Sold by: …" lines in `chunks` name (the value in the same text piece, or the next: the
- * seller's profile link) to `into`. Only where a text piece starts with the label: titles say "sold by" too.
+ * seller's profile link) to `into`. Only a text piece that starts with the label and its colon: titles say "Sold By
+ * Owner" too, and 販売元 is not 販売. "Ships from and sold by Amazon.com." (older pages) has no colon.
  */
 export function collectSellers(chunks: readonly string[], into: Set<string>): void {
   chunks.forEach((chunk, i) => {
     const m = SOLD_BY_LABEL.exec(chunk);
-    if (m?.index !== 0) return;
-    // Invoices link a "(seller profile)" after the name; "Ships from and sold by Amazon.com." ends a sentence.
-    const name = (chunk.slice(m[0].length).replace(/^[\s:：]+/, '') || chunks[i + 1] || '').replace(/\s*\($|\.$/, '');
-    if (name && name.length <= 80 && !SOLD_BY_LABEL.test(name)) into.add(name);
+    const sentence = m && /^ships/i.test(m[0]);
+    const rest = m?.index === 0 ? chunk.slice(m[0].length) : '';
+    if (!m || (!sentence && !/^\s*[:：]/.test(rest))) return;
+    // Invoices link a "(seller profile)" after the name; the sentence ends with a full stop ("Inc." keeps its own).
+    let name = (rest.replace(/^[\s:：]+/, '') || chunks[i + 1] || '').replace(/\s*\((?:seller profile\))?$/i, '');
+    if (sentence) name = name.replace(/\.$/, '');
+    if (name && name.length <= 80 && SOLD_BY_LABEL.exec(name)?.index !== 0) into.add(name);
   });
 }

@@ -17,9 +17,11 @@ function afterTrackingLabel(text: string): string {
 /** "Shipped with UPS" → "UPS"; "Carrier: Amazon Logistics" → "Amazon Logistics". */
 function carrierName(text: string): string | null {
   const m = CARRIER_LABEL.exec(text);
-  const name = collapseSpace(m ? text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '') : text);
+  const after = m ? text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '') : text;
+  // "Shipped with UPS Tracking ID: 1Z…" in one heading: the name ends where the tracking label starts.
+  const name = collapseSpace(after.slice(0, TRACKING_ID_LABEL.exec(after)?.index));
   // A label without a name, or a sentence, is not a carrier name.
-  if (!name || name.length > 40 || TRACKING_ID_LABEL.test(name)) return null;
+  if (!name || name.length > 40) return null;
   return name;
 }
 
@@ -30,11 +32,17 @@ function carrierName(text: string): string | null {
  * the order list (seen 2024–2026 in parsers and page models of amazon.com and .de).
  */
 function pageState(doc: Document): { orderId?: unknown; trackingId?: unknown } {
-  try {
-    return JSON.parse(doc.querySelector('script[data-a-state*="page-state"]')?.textContent ?? '') ?? {};
-  } catch {
-    return {};
+  for (const script of doc.querySelectorAll('script[data-a-state*="page-state"]')) {
+    try {
+      // The state named exactly "page-state", not one whose name merely contains it.
+      if (JSON.parse(script.getAttribute('data-a-state') ?? '').key === 'page-state') {
+        return JSON.parse(script.textContent ?? '') ?? {};
+      }
+    } catch {
+      // Not JSON: not the state.
+    }
   }
+  return {};
 }
 
 /**

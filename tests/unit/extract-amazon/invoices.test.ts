@@ -168,4 +168,37 @@ describe('Amazon invoices and digital summaries', () => {
     ).orders;
     expect(other?.shop).toBe('Kabelwerk GmbH');
   });
+
+  it('reads through a colon only for a few plain words: not a net sum, not the next row after an amount', () => {
+    const total = (tld: string, rows: string) =>
+      extract(
+        `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
+        `<table><tr><td>Order #402-1234567-7654321</td></tr>${rows}</table>`,
+      ).orders[0]?.total?.amount;
+    expect(
+      total('co.uk', '<tr><td>Order Total (excl. VAT): £10.00</td></tr><tr><td>Grand Total: £12.00</td></tr>'),
+    ).toBe(12);
+    expect(
+      total(
+        'com',
+        '<tr><td>Order Total: $25.00 Gift Card: -$25.00</td></tr><tr><td>Order Total:</td><td>$25.00</td></tr>',
+      ),
+    ).toBe(25);
+    expect(
+      total('fr', '<tr><td>Montant total HT : EUR 10,00</td></tr><tr><td>Montant total TTC : EUR 12,00</td></tr>'),
+    ).toBe(12);
+  });
+
+  it('seller names: a name with its own full stop or label word, 販売・発送, and not 販売元 or a "(seller profile)" tail', () => {
+    const shop = (tld: string, line: string) =>
+      extract(
+        `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
+        `<table><tr><td>Order #402-1234567-7654321</td></tr><tr><td>1 of: <i>Widget</i><br>${line}</td></tr></table>`,
+      ).orders[0]?.shop;
+    expect(shop('com', 'Sold by: Amazon.com Services, Inc.')).toBe('Amazon.com Services, Inc.');
+    expect(shop('com', 'Sold by: Acme Corp (seller profile)')).toBe('Acme Corp');
+    expect(shop('co.jp', '販売: 株式会社ヤマダ販売')).toBe('株式会社ヤマダ販売');
+    expect(shop('co.jp', '販売・発送：Amazon.co.jp')).toBe('Amazon.co.jp');
+    expect(shop('co.jp', '販売元: 株式会社サンプル')).toBeUndefined();
+  });
 });

@@ -41,6 +41,7 @@ const KIND_CASES: [string, string][] = [
   ['/gp/css/summary/edit.html?orderID=305-9767931-8351126', 'order-detail'],
   ['/your-orders/search/ref=ppx_yo2ov_dt_b_search?search=kabel', 'order-list'],
   ['/progress-tracker/package/ref=ppx_od_dt_b_track_package?orderId=112-0399923-3070642', 'tracking'],
+  ['/progress-tracker/package?itemId=jnkpmmkqskqu&orderId=112-0399923-3070642', 'tracking'],
   ['/gp/your-account/ship-track?orderId=112-0399923-3070642', 'tracking'],
   ['/uff/your-account/order-details?orderID=a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', 'order-detail'],
   ['/hz/pwo/?orderId=112-0399923-3070642', 'help'],

@@ -106,7 +106,7 @@ describe('Amazon extractor on the real saved pages', () => {
   });
 
   it.each([
-    ['order-details-111-6778632-7354601', 'Wayuer, Amazon.com, Positively Tea LLC'], // data-component, 4 items
+    ['order-details-111-6778632-7354601', 'Wayuer, Amazon.com, Positively Tea LLC.'], // data-component, 4 items
     ['order-details-112-9685975-5907428', 'Cadeya, Amazon.com Services, Inc'], // classic, a linked seller first
     ['order-details-112-0399923-3070642', 'Amazon.com Services, Inc'],
     ['order-history-2018-0', undefined], // list cards show no seller

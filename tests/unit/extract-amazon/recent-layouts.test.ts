@@ -227,3 +227,18 @@ describe('Amazon Fresh order detail (/uff/…, the Fresh list cards link there, 
     ]);
   });
 });
+
+describe('Amazon detail sellers: the "Sold by:" lines, not a title that starts with the words', () => {
+  it('reads each row once, and skips "Sold By Owner Sign Kit" and "販売促進用 …" titles', () => {
+    const row = (asin: string, title: string, seller: string) => `
+      <div class="a-fixed-left-grid"><div data-component="itemTitle"><a href="/dp/${asin}">${title}</a></div>
+        <div data-component="orderedMerchant"><span>Sold by: </span><a href="/gp/aag/main?seller=A1">${seller}</a></div></div>`;
+    const [order] = extractAmazonBody(
+      'https://www.amazon.com/your-orders/order-details?orderID=111-2223334-4445556',
+      `<div data-component="orderCard"><div data-component="orderDateInvoice"><span>Order# 111-2223334-4445556</span></div>
+        ${row('B000000001', 'Sold By Owner Sign Kit', 'SignCo')}${row('B000000002', '販売促進用 ポップ スタンド', 'PopShop')}
+        ${row('B000000003', 'Another sign', 'SignCo')}</div>`,
+    ).orders;
+    expect(order?.shop).toBe('SignCo, PopShop');
+  });
+});

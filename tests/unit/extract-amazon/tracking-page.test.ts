@@ -79,3 +79,22 @@ describe('Amazon tracker, tracking numbers written in groups', () => {
     expect(read('4567-8901')).toBeUndefined();
   });
 });
+
+describe('Amazon tracker: the page state and labels', () => {
+  it('reads only the state named exactly "page-state"', () => {
+    const { orders } = extractAmazonBody(
+      EMAIL_LINK,
+      `<h1 class="pt-promise-main-slot">Arriving tomorrow</h1>
+      <script type="a-state" data-a-state='{"key":"page-state-feedback"}'>{"orderId":"113-1824646-8641068"}</script>`,
+    );
+    expect(orders).toEqual([]);
+  });
+
+  it('a carrier heading that also holds the tracking label keeps the carrier name', () => {
+    const [order] = extractAmazonBody(
+      `${EMAIL_LINK}&orderId=111-2223334-4445556`,
+      '<div id="carrierRelatedInfo-container"><h3>Shipped with UPS Tracking ID: 1Z999AA10123456784</h3></div>',
+    ).orders;
+    expect(order?.shipments[0]).toMatchObject({ carrier: 'UPS', trackingId: '1Z999AA10123456784' });
+  });
+});
