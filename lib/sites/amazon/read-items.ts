@@ -3,7 +3,16 @@ import { absoluteHttpsUrl } from '../https-url';
 import { type AmazonPageContext, allMatches, type Found, firstMatch } from './context';
 import { parseAmazonMoney } from './parse-money';
 import { collectSellers } from './read-labelled-text';
-import { ITEM, ITEM_CELL, ITEM_QUANTITY, ITEM_ROW, PRODUCT_LINK, RECOMMENDATION_WIDGET } from './selectors';
+import {
+  ITEM,
+  ITEM_CELL,
+  ITEM_QUANTITY,
+  ITEM_QUANTITY_SLOT,
+  ITEM_ROW,
+  ITEM_TITLE_COMPONENT,
+  PRODUCT_LINK,
+  RECOMMENDATION_WIDGET,
+} from './selectors';
 import { textChunks, visibleText } from './visible-text';
 
 const PRODUCT_HREF = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/i;
@@ -17,12 +26,14 @@ function productLink(el: Element): Element | null {
   return el.closest('a[href]');
 }
 
-function quantityOf(row: Element | null): number | undefined {
+function quantityOf(row: Element | null, slot: boolean): number | undefined {
   // The badge sits in the image column next to the title, so look in the item's row.
-  const badge = row ? firstMatch(row, ITEM_QUANTITY) : null;
+  const badge = row
+    ? (firstMatch(row, ITEM_QUANTITY)?.value ?? (slot ? row.querySelector(ITEM_QUANTITY_SLOT) : null))
+    : null;
   if (badge) {
-    // The first number: a badge is a bare "2", the data-component line "Qty: 2" / "Menge: 2".
-    const n = Number(/\d+/.exec(visibleText(badge.value))?.[0]);
+    // The first number: a badge is a bare "2", the data-component slot "Qty: 2" / "Menge: 2".
+    const n = Number(/\d+/.exec(visibleText(badge))?.[0]);
     if (Number.isInteger(n) && n > 0) return n;
   }
   return undefined;
@@ -80,7 +91,7 @@ export function readItems(
         readRows.add(row ?? el);
         collectSellers(textChunks(row ?? el), sellers);
       }
-      let quantity = quantityOf(row);
+      let quantity = quantityOf(row, found.strategy === ITEM_TITLE_COMPONENT);
       if (quantity === undefined) {
         const m = QUANTITY_IN_TEXT.exec(found.strategy === ITEM_CELL ? visibleText(el) : title);
         const n = m ? Number(m[1] ?? m[2]) : Number.NaN;

@@ -113,6 +113,8 @@ export const TRACK_PACKAGE_LINK: readonly SelectorStrategy[] = [
 /** One element per purchased item; `title` and `url` are read from it. */
 /** Classic list/detail item cell, 2010–2024: the whole item ("2 of: …" in its text). */
 export const ITEM_CELL = '.yohtmlc-item';
+/** Data-component detail 2024: an item's title element. */
+export const ITEM_TITLE_COMPONENT = '[data-component="itemTitle"]';
 /** Any layout: bare product links (each names its ASIN). */
 export const PRODUCT_LINK = 'a[href*="/dp/"], a[href*="/gp/product/"]';
 export const ITEM: readonly SelectorStrategy[] = [
@@ -122,7 +124,7 @@ export const ITEM: readonly SelectorStrategy[] = [
   // Classic cells before the attribute selector: a class is found by Chromium's fast path, an attribute is matched
   // against every element of each card (no page has both, 2010–2026).
   ITEM_CELL,
-  '[data-component="itemTitle"]', // data-component detail 2024
+  ITEM_TITLE_COMPONENT, // data-component detail 2024
   '#f3_food_ItemList .a-span10 > .a-size-small', // Whole Foods in-store purchase: linked or not (produce), 2024–2025
   PRODUCT_LINK,
 ];
@@ -135,14 +137,18 @@ export const ITEM: readonly SelectorStrategy[] = [
 export const RECOMMENDATION_WIDGET =
   '[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container:not(.yo-enhanced-item-carousel), [data-a-carousel-options]:not(.yo-enhanced-item-carousel), #rhf, .rhf-frame';
 
-/** Quantity badge next to an item's image (shown only when more than one was bought), or the quantity line. */
+/** Quantity badge next to an item's image (shown only when more than one was bought). */
 export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
   '.product-image__qty', // 2024+ list card
   '.od-item-view-qty', // data-component detail 2024
   '.item-view-qty', // classic 2010–2024
-  // data-component detail 2024 (.de): a slot beside the price, empty for one, its text ("Qty: 3") otherwise.
-  '[data-component="quantity"]',
 ];
+
+/**
+ * The data-component detail's quantity slot beside the price (2024, .de): empty for one, its text ("Qty: 3")
+ * otherwise. Asked only for that layout's items: an attribute selector is matched against every element of a row.
+ */
+export const ITEM_QUANTITY_SLOT = '[data-component="quantity"]';
 
 /** The row that holds one item's image, quantity badge and title (a grid or carousel card, 2026). */
 export const ITEM_ROW = '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, .yo-enhanced-card';
