@@ -12,6 +12,7 @@ const PATH_KINDS: readonly [RegExp, PageKind][] = [
   [/^\/gp\/css\/order-history/, 'order-list'],
   [/^\/gp\/legacy\/order-history/, 'order-list'],
   [/^\/your-orders\/order-details/, 'order-detail'],
+  [/^\/your-orders\/pop(?:[/?]|$)/, 'order-detail'], // "View your item": one item of an order (2024–2026)
   [/^\/gp\/your-account\/order-details/, 'order-detail'],
   [/^\/gp\/css\/order-details/, 'order-detail'],
   [/^\/fopo\/order-details/, 'order-detail'], // Whole Foods in-store purchase (seen 2024–2025)

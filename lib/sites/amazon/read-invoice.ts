@@ -74,7 +74,7 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   return order;
 }
 
-/** Help and "problem with order" pages name their order only in the URL (`?orderId=`). */
+/** Help, "problem with order" and "View your item" pages name their order only in the URL (`?orderId=`). */
 export function readHelpPage(ctx: AmazonPageContext): ExtractedOrder | null {
   const orderId = orderIdFromHref(ctx.url.href);
   note(ctx, orderId ?? undefined, 'orderId', orderId ? 'url-order-id' : null);

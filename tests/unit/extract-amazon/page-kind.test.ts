@@ -44,6 +44,7 @@ const KIND_CASES: [string, string][] = [
   ['/progress-tracker/package?itemId=jnkpmmkqskqu&orderId=112-0399923-3070642', 'tracking'],
   ['/gp/your-account/ship-track?orderId=112-0399923-3070642', 'tracking'],
   ['/uff/your-account/order-details?orderID=a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', 'order-detail'],
+  ['/your-orders/pop?ref=ppx_yo2ov_dt_b_pop&orderId=113-7148650-3057835&lineItemId=qisplpkqrpknwny', 'order-detail'],
   ['/hz/pwo/?orderId=112-0399923-3070642', 'help'],
   ['/gp/help/customer/display.html?nodeId=508510', 'help'],
   ['/-/en/gp/your-account/order-history', 'order-list'],
@@ -158,6 +159,25 @@ describe('one content script per page: amazonSiteReading', () => {
     expect(ordersScript.extract(doc, url, site, 'tracking').orders).toEqual([]);
     expect(trackingScript.extract(doc, url, site, 'tracking').orders.map((o) => o.orderId)).toEqual([
       '112-0399923-3070642',
+    ]);
+  });
+});
+
+describe('"View your item" pages (/your-orders/pop)', () => {
+  it('give the order their URL names, with its detail page, and nothing of the page (its layout is unknown)', () => {
+    const url =
+      'https://www.amazon.com/your-orders/pop?ref=ppx_yo2ov_dt_b_pop&orderId=113-7148650-3057835&lineItemId=q&asin=B09QC9598S';
+    const doc = parseHtml('<p>Order # 111-2222222-3333333</p><a href="/dp/B000000001">Buy it again</a>', url).doc;
+    const u = new URL(url);
+    const site = amazonSite.match(u);
+    if (!site) throw new Error('no match');
+    expect(amazonSite.extract(doc, u, site, amazonSite.pageKind(u, doc)).orders).toEqual([
+      {
+        orderId: '113-7148650-3057835',
+        items: [],
+        shipments: [],
+        detailUrl: 'https://www.amazon.com/gp/your-account/order-details?orderID=113-7148650-3057835',
+      },
     ]);
   });
 });
