@@ -31,6 +31,7 @@ export const AMAZON_MARKETPLACES: readonly AmazonMarketplace[] = [
   { domain: 'amazon.ae', currency: 'AED', language: 'en-AE' },
   { domain: 'amazon.sa', currency: 'SAR', language: 'ar-SA' },
   { domain: 'amazon.eg', currency: 'EGP', language: 'ar-EG' },
+  { domain: 'amazon.co.za', currency: 'ZAR', language: 'en-ZA' }, // opened 2024
   { domain: 'amazon.in', currency: 'INR', language: 'en-IN' },
   { domain: 'amazon.co.jp', currency: 'JPY', language: 'ja-JP' },
   { domain: 'amazon.com.au', currency: 'AUD', language: 'en-AU' },

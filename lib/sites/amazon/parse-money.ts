@@ -3,7 +3,7 @@ import { collapseSpace } from './visible-text';
 
 /**
  * Money as Amazon prints it, e.g. `$28.50`, `-$2.99`, `EUR 12,99`, `12,99 €`, `￥1,234`, `R$ 1.234,56`,
- * `1 234,56 zł`, `1.234,56 TL`, `AED 123.45`, `₹1,234.00`, `CDN$ 12.34`.
+ * `1 234,56 zł`, `1.234,56 TL`, `AED 123.45`, `₹1,234.00`, `CDN$ 12.34`, `R 1,299.00`.
  * The currency comes from the symbol or ISO code; a bare `$`/`¥`/`kr` is read in the storefront's
  * currency when that storefront uses that symbol, and a missing symbol falls back to the storefront's.
  */
@@ -73,6 +73,8 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
   ['درهم', 'AED'],
   ['kr', 'SEK'],
   ['₩', 'KRW'],
+  // South African rand (amazon.co.za, 2024): `R 1,299.00`. Last, so `R$` and `Rs.` are found first.
+  ['R', 'ZAR'],
 ];
 
 // Grouped thousands (1,234.56 · 1.234,56 · 1 234,56 · 1'234.56), Indian lakh/crore grouping on amazon.in

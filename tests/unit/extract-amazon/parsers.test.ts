@@ -89,6 +89,9 @@ describe('parseAmazonMoney', () => {
     ['S$45.99', 'SGD', 45.99, 'SGD'],
     ['١٢٣٫٤٥ ر.س', 'SAR', 123.45, 'SAR'],
     ['12.34', 'GBP', 12.34, 'GBP'],
+    ['R 1,299.00', 'ZAR', 1299, 'ZAR'], // amazon.co.za
+    ['R1 299,00', 'ZAR', 1299, 'ZAR'],
+    ['Rs. 499', 'INR', 499, 'INR'],
   ])('%s on a %s storefront', (text, fallback, amount, currency) => {
     const money = parseAmazonMoney(text, fallback);
     expect(money?.amount).toBeCloseTo(amount, 2);

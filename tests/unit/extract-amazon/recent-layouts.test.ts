@@ -242,3 +242,18 @@ describe('Amazon detail sellers: the "Sold by:" lines, not a title that starts w
     expect(order?.shop).toBe('SignCo, PopShop');
   });
 });
+
+describe('amazon.co.za (opened 2024): rand totals and day-first dates', () => {
+  it('reads a list card in ZAR', () => {
+    const [order] = extractAmazonBody(
+      'https://www.amazon.co.za/your-orders/orders',
+      `<div class="your-orders-content-container"><div class="order-card js-order-card"><div class="order-header">
+        <ul><li><span>Order placed</span> <span>15 May 2024</span></li><li><span>Total</span> <span>R 1,299.00</span></li>
+        <li><span>Order #</span> <span class="yohtmlc-order-id"><span>501-1234567-7654321</span></span></li></ul></div></div></div>`,
+    ).orders;
+    expect([order?.orderDate, order?.total]).toEqual([
+      '2024-05-15',
+      { amount: 1299, currency: 'ZAR', text: 'R 1,299.00' },
+    ]);
+  });
+});

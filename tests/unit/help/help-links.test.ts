@@ -56,7 +56,7 @@ describe('helpLinks: Amazon', () => {
     }
   });
 
-  it.each(AMAZON_MARKETPLACES.map((m) => m.domain))('uses the right domain for all 23 marketplaces: %s', (domain) => {
+  it.each(AMAZON_MARKETPLACES.map((m) => m.domain))('uses the right domain for all 24 marketplaces: %s', (domain) => {
     const links = helpLinks({ platform: 'amazon', marketplace: domain, problem: 'refund-request', orderId: AMAZON_ID });
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(new URL(l.url).hostname).toBe(`www.${domain}`);
@@ -65,8 +65,8 @@ describe('helpLinks: Amazon', () => {
     );
   });
 
-  it('covers all 23 marketplaces', () => {
-    expect(AMAZON_MARKETPLACES).toHaveLength(23);
+  it('covers all 24 marketplaces', () => {
+    expect(AMAZON_MARKETPLACES).toHaveLength(24);
   });
 
   it('builds the known Amazon paths', () => {
