@@ -33,10 +33,11 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
       return { fingerprint: JSON.stringify(value?.extraction ?? null), value };
     },
     (value) => {
-      // A page that is not this script's: silent, unless this script's orders are still shown for the tab (an SPA
-      // move onto another script's page): then once "nothing here", so the panel does not keep them.
+      // A page that is not this script's: silent, unless this script has reported in this document (an SPA move
+      // onto another script's page): then "nothing here", so the panel does not keep its orders (again on each
+      // rescan, in case that report was lost).
       if (!value && !reported) return;
-      reported = value !== null;
+      reported = true;
       const { extraction, diagnostics } = value ?? { extraction: NOTHING, diagnostics: [] };
       const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction, diagnostics };
       // The background may be restarting; a lost report is repaired by the next change or rescan.

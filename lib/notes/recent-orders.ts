@@ -10,6 +10,21 @@ export const recentOrderKey = (platform: CasePlatform, marketplace: string, orde
   `${platform}|${marketplace}|${orderId}`;
 
 /**
+ * What a page shows of an order, over what an earlier page showed: a field the new page has wins (a newer status, a
+ * tracking number that appeared), one it lacks is kept. A help or "View your item" page names only the order's ID and
+ * must not erase the date, total and items its list page showed.
+ */
+function mergeSeen(earlier: ExtractedOrder | undefined, seen: ExtractedOrder): ExtractedOrder {
+  if (!earlier) return seen;
+  return {
+    ...earlier,
+    ...seen,
+    items: seen.items.length ? seen.items : earlier.items,
+    shipments: seen.shipments.length ? seen.shipments : earlier.shipments,
+  };
+}
+
+/**
  * Records orders seen on a shop page (newest `seenAt` first), keeping only the `cap` newest so the table cannot
  * grow without bound. Orders without an ID are skipped: they could not be matched to a case later.
  */
@@ -36,7 +51,8 @@ export async function rememberOrders(
   const { db } = ctx;
   await mapStorageErrors(() =>
     db.transaction('rw', db.recentOrders, async () => {
-      await db.recentOrders.bulkPut(rows);
+      const earlier = await db.recentOrders.bulkGet(rows.map((r) => r.key));
+      await db.recentOrders.bulkPut(rows.map((r, i) => ({ ...r, order: mergeSeen(earlier[i]?.order, r.order) })));
       const stale = await db.recentOrders.orderBy('seenAt').reverse().offset(cap).primaryKeys();
       if (stale.length) await db.recentOrders.bulkDelete(stale);
     }),

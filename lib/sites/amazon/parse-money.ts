@@ -73,8 +73,9 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
   ['درهم', 'AED'],
   ['kr', 'SEK'],
   ['₩', 'KRW'],
-  // South African rand (amazon.co.za, 2024): `R 1,299.00`. Last, so `R$` and `Rs.` are found first.
-  ['R', 'ZAR'],
+  // South African rand (amazon.co.za, 2024): `R 1,299.00`. Last, so `R$` and `Rs.` are found first; only on that
+  // storefront, where a lone R is the currency (elsewhere "R2" is an item's name).
+  ['R', (fb) => (fb === 'ZAR' ? fb : '')],
 ];
 
 // Grouped thousands (1,234.56 · 1.234,56 · 1 234,56 · 1'234.56), Indian lakh/crore grouping on amazon.in
@@ -115,7 +116,8 @@ function currencyFrom(rest: string, fallback: string): { currency: string; token
       const after = rest[at + symbol.length] ?? ' ';
       if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
     }
-    return { currency: typeof currency === 'string' ? currency : currency(fallback), token: symbol };
+    const code = typeof currency === 'string' ? currency : currency(fallback);
+    if (code) return { currency: code, token: symbol };
   }
   return null;
 }

@@ -24,11 +24,15 @@ export function labelledValue<T>(
       .trim();
     // With `throughColon`, a few words between the label and its colon ("Montant total de la commande :", "Order
     // Total (incl. VAT):") are the label's too, and the value is also tried after that colon; not when those words
-    // hold an amount ("$25.00 Gift Card: -$25.00" is another row) or say the sum is net of tax.
+    // hold a figure ("$25.00 Gift Card: -$25.00", "￥500 ギフト券: -￥500" are two rows) or say the sum is net of tax.
     const colon = throughColon ? rest.search(/[:：]/) : -1;
     const words = rest.slice(0, colon);
     const afterColon =
-      colon >= 0 && colon < 30 && !/[$€£¥₹]|\d[.,]\d|excl|ohne|hors|netto|before|\bht\b|\bnet\b/i.test(words)
+      colon >= 0 &&
+      colon < 30 &&
+      !/\d|[$€£¥￥₹]|excl|exkl|esclus|ohne|hors|netto|before|sin iva|senza|sem imp|hariç|税抜|\bht\b|\bnet\b/i.test(
+        words,
+      )
         ? rest.slice(colon + 1).trim()
         : '';
     // An empty rest (the label ends its piece) is skipped like a missing piece.
@@ -55,7 +59,7 @@ export function labelledTotal(chunks: readonly string[], currency: string): Mone
 export function collectSellers(chunks: readonly string[], into: Set<string>): void {
   chunks.forEach((chunk, i) => {
     const m = SOLD_BY_LABEL.exec(chunk);
-    const sentence = m && /^ships/i.test(m[0]);
+    const sentence = m?.index === 0 && /^ships/i.test(m[0]);
     const rest = m?.index === 0 ? chunk.slice(m[0].length) : '';
     if (!m || (!sentence && !/^\s*[:：]/.test(rest))) return;
     // Invoices link a "(seller profile)" after the name; the sentence ends with a full stop ("Inc." keeps its own).

@@ -8,6 +8,13 @@ import { extractAmazonBody } from './parse-fixture';
 const extract = extractAmazonBody;
 
 describe('Amazon invoices and digital summaries', () => {
+  /** The total of a one-order invoice with these extra rows. */
+  const total = (tld: string, rows: string) =>
+    extract(
+      `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
+      `<table><tr><td>Order #402-1234567-7654321</td></tr>${rows}</table>`,
+    ).orders[0]?.total?.amount;
+
   it('.de digital summary: the grand-total line wins over the pre-VAT "Gesamtbetrag"; "Digitale Bestellung" dates it', () => {
     const body = `<table><tr><td><b>Amazon.de Bestellnummer:</b> D60-1234567-7654321</td></tr>
       <tr><td><b>Summe der Bestellung: EUR 4,98</b></td></tr><tr><td><b>Digitale Bestellung: 22 Dezember 2019</b></td></tr>
@@ -170,11 +177,6 @@ describe('Amazon invoices and digital summaries', () => {
   });
 
   it('reads through a colon only for a few plain words: not a net sum, not the next row after an amount', () => {
-    const total = (tld: string, rows: string) =>
-      extract(
-        `https://www.amazon.${tld}/gp/css/summary/print.html?orderID=402-1234567-7654321`,
-        `<table><tr><td>Order #402-1234567-7654321</td></tr>${rows}</table>`,
-      ).orders[0]?.total?.amount;
     expect(
       total('co.uk', '<tr><td>Order Total (excl. VAT): £10.00</td></tr><tr><td>Grand Total: £12.00</td></tr>'),
     ).toBe(12);
@@ -200,5 +202,35 @@ describe('Amazon invoices and digital summaries', () => {
     expect(shop('co.jp', '販売: 株式会社ヤマダ販売')).toBe('株式会社ヤマダ販売');
     expect(shop('co.jp', '販売・発送：Amazon.co.jp')).toBe('Amazon.co.jp');
     expect(shop('co.jp', '販売元: 株式会社サンプル')).toBeUndefined();
+  });
+
+  it('net-of-tax and gift-card rows in it, se and co.jp are not the total', () => {
+    expect(
+      total(
+        'it',
+        '<tr><td>Totale ordine (IVA esclusa): EUR 10,00</td></tr><tr><td>Totale ordine (IVA inclusa): EUR 12,20</td></tr>',
+      ),
+    ).toBe(12.2);
+    expect(
+      total(
+        'se',
+        '<tr><td>Totalsumma (exkl. moms): 100,00 kr</td></tr><tr><td>Totalsumma (inkl. moms): 125,00 kr</td></tr>',
+      ),
+    ).toBe(125);
+    expect(
+      total('co.jp', '<tr><td>注文合計（税抜）：￥1,000</td></tr><tr><td>注文合計（税込）：￥1,100</td></tr>'),
+    ).toBe(1100);
+    expect(
+      total('co.jp', '<tr><td>注文合計：￥500 ギフト券：-￥500</td></tr><tr><td>注文合計：</td><td>￥500</td></tr>'),
+    ).toBe(500);
+  });
+
+  it('"ships from and sold by" inside a title is neither a seller line nor the end of the title', () => {
+    const [order] = extract(
+      'https://www.amazon.com/gp/css/summary/print.html?orderID=112-1234567-7654321',
+      `<table><tr><td>Order #112-1234567-7654321</td></tr>
+      <tr><td>1 of: <i>Gift box, ships from and sold by Amazon.com</i><br>Condition: New</td></tr></table>`,
+    ).orders;
+    expect([order?.shop, order?.items[0]?.title]).toEqual([undefined, 'Gift box, ships from and sold by Amazon.com']);
   });
 });

@@ -98,6 +98,15 @@ describe('parseAmazonMoney', () => {
     expect(money?.currency).toBe(currency);
   });
 
+  it('reads a lone R as rand on amazon.co.za only: elsewhere "R2" is an item\'s name', () => {
+    expect(parseAmazonMoney('R 12', 'ZAR')?.currency).toBe('ZAR');
+    for (const fallback of ['USD', 'BRL', 'INR', 'EUR']) {
+      expect(parseAmazonMoney('R2', fallback, { requireCurrency: true }), fallback).toBeNull();
+      expect(parseAmazonMoney('R 12', fallback, { requireCurrency: true }), fallback).toBeNull();
+    }
+    expect(parseAmazonMoney('R$ 12,00', 'ZAR')?.currency).toBe('BRL');
+  });
+
   it('keeps the text as the page showed it', () => {
     expect(parseAmazonMoney('  EUR 12,99 ', 'EUR')).toEqual({ amount: 12.99, currency: 'EUR', text: 'EUR 12,99' });
   });

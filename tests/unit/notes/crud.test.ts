@@ -218,4 +218,25 @@ describe('recent orders', () => {
     expect(all.some((r) => r.orderId === 'A-1')).toBe(false);
     expect(all.filter((r) => r.orderId.startsWith('B-2-'))).toHaveLength(80);
   });
+
+  it('a page that shows less of an order keeps what an earlier page showed; what it does show wins', async () => {
+    const { store, clock } = makeStore();
+    const full = order('A-1', {
+      orderDate: '2024-05-01',
+      total: { amount: 5, currency: 'USD', text: '$5.00' },
+      shop: 'Cadeya',
+      status: 'Arriving Friday',
+      items: [{ title: 'Brush', quantity: 1 }],
+      shipments: [{ status: 'Arriving Friday' }],
+    });
+    await store.rememberOrders([full], 'amazon', 'amazon.com');
+    clock.advance(1000);
+    // A "View your item" page: the order's ID and detail link only.
+    const bare = { orderId: 'A-1', items: [], shipments: [] };
+    await store.rememberOrders([{ ...bare, detailUrl: 'https://www.amazon.com/x' }], 'amazon', 'amazon.com');
+    clock.advance(1000);
+    await store.rememberOrders([{ ...bare, status: 'Delivered' }], 'amazon', 'amazon.com');
+    const [row] = await store.recentOrders(1);
+    expect(row?.order).toEqual({ ...full, status: 'Delivered', detailUrl: 'https://www.amazon.com/x' });
+  });
 });

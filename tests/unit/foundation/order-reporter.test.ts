@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runOrderReporter } from '../../../lib/content/run-order-reporter';
+import type { SiteModule } from '../../../lib/sites/types';
+
+/**
+ * The content scripts' reporter with a stub site whose page can stop being "its" page (an SPA move onto another
+ * script's page): it reports its own pages, stays silent on pages it never reported, and says "nothing here" (again on
+ * each rescan) once its orders would otherwise stay in the panel.
+ */
+describe('runOrderReporter', () => {
+  let mine = true;
+  let sent: { extraction: { orders: unknown[] } }[] = [];
+  let fail = false;
+  let listener: ((raw: unknown, sender: unknown) => unknown) | undefined;
+  const site = {
+    match: () => (mine ? { platform: 'amazon', marketplace: 'amazon.com' } : null),
+    pageKind: () => 'order-list',
+    extract: () => ({ orders: [{ orderId: '112-1234567-7654321', items: [], shipments: [] }], diagnostics: [] }),
+  } as unknown as SiteModule;
+  const ctx = {
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+    addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn),
+    onInvalidated: () => {},
+  } as never;
+  const rescan = () => listener?.({ type: 'content/rescan' }, { id: fakeBrowser.runtime.id });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    sent = [];
+    fail = false;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => {
+      sent.push(m as (typeof sent)[number]);
+      if (fail) throw new Error('Could not establish connection');
+      return undefined;
+    });
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((l: typeof listener) => {
+      listener = l;
+    }) as never);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('stays silent on a page that was never its own, even when asked to rescan', async () => {
+    mine = false;
+    runOrderReporter(ctx, site);
+    expect(await rescan()).toBe(true);
+    expect(sent).toEqual([]);
+  });
+
+  it('after an SPA move off its pages, says "nothing here", and again on a rescan if that report was lost', async () => {
+    mine = true;
+    runOrderReporter(ctx, site);
+    expect(sent.map((m) => m.extraction.orders.length)).toEqual([1]);
+    mine = false;
+    fail = true;
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    vi.advanceTimersByTime(200);
+    expect(sent.map((m) => m.extraction.orders.length)).toEqual([1, 0]);
+    fail = false;
+    await rescan();
+    expect(sent.map((m) => m.extraction.orders.length)).toEqual([1, 0, 0]);
+  });
+});
