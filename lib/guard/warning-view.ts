@@ -137,14 +137,19 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
       box.append(actions);
     },
     position(anchor) {
+      // A field with no box on screen (its chat widget hidden, display:none) gets no warning floating in a corner.
+      const offscreen = anchor.width === 0 && anchor.height === 0;
+      host.style.setProperty('visibility', offscreen ? 'hidden' : 'visible', 'important');
+      if (offscreen) return;
       const view = doc.defaultView;
       const vw = view?.innerWidth || doc.documentElement.clientWidth || 1024;
       const vh = view?.innerHeight || doc.documentElement.clientHeight || 768;
       const rect = box.getBoundingClientRect();
       const height = rect.height || 120;
       const width = Math.min(rect.width || 320, vw - 2 * GAP);
-      let top = anchor.bottom + GAP;
-      if (top + height > vh - GAP && anchor.top - GAP - height >= GAP) top = anchor.top - GAP - height;
+      // Above the field when there is room: below it sits the page's Send button, which the box must not cover.
+      let top = anchor.top - GAP - height;
+      if (top < GAP) top = anchor.bottom + GAP;
       top = Math.max(GAP, Math.min(top, vh - height - GAP));
       const left = Math.max(GAP, Math.min(anchor.left, vw - width - GAP));
       host.style.setProperty('top', `${Math.round(top)}px`, 'important');

@@ -21,7 +21,8 @@ export function maskValue(type: SensitiveType, value: string): string {
   const chars = [...value];
   for (let i = chars.length - 1; i >= 0; i--) {
     const ch = chars[i] ?? '';
-    if (!/[A-Za-z0-9]/.test(ch)) continue;
+    // Full-width letters and digits (１２３４, typed with a Chinese IME) are characters of the value too.
+    if (!/[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(ch)) continue;
     if (toKeep > 0) toKeep--;
     else chars[i] = '*';
   }

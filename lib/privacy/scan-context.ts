@@ -3,7 +3,7 @@ import { type DigitRun, findDigitRuns } from './digit-runs';
 import type { Candidate, SensitiveType } from './types';
 
 /** Full-width digits (zh IMEs type "６２２２…") and the ideographic space U+3000. */
-const WIDE_DIGIT_OR_SPACE = /[\uff10-\uff19\u3000]/g;
+const WIDE_DIGIT_OR_SPACE = /[\uff10-\uff19\uff38\uff58\u3000]/g;
 
 /** ASCII for those: one UTF-16 unit for one, so every offset into the result is an offset into the text. */
 function narrowDigits(text: string): string {

@@ -43,11 +43,13 @@ const CODE_QUALIFIERS = (n: number) => String.raw`(?:\s+${NOT_OTP_WORD}[A-Za-z][
 
 /**
  * A one-time code: 4–8 letters/digits with at least one digit (so "code expires" is no code). After the
- * generic "your/the … code" only digits: "use the code SAVE20 at checkout" is a coupon.
+ * generic "your/the … code" only digits after "is"/":": "use the code SAVE20 at checkout" is a coupon.
  */
 const otpValue = (m: RegExpExecArray) => {
   const v = group(m, 'v');
-  if (!v || !/\d/.test(v) || (group(m, 'generic') && !/^\d+$/.test(v))) return null;
+  if (!v || !/\d/.test(v)) return null;
+  // The generic form also needs "is"/":" before the value: "the code 2024 is printed on the box" is a code on a box.
+  if (group(m, 'generic') && (!/^\d+$/.test(v) || !/\S/.test(group(m, 'conn') ?? ''))) return null;
   return v;
 };
 
@@ -92,7 +94,7 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
     re: pattern(
-      `(?:${en(`(?:cvv|cvc|cvn)2?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
+      `(?:${en(`(?:cvv|cvc|cvn)2?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
         String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
@@ -104,14 +106,20 @@ const PATTERNS: LabelledPattern[] = [
     re: pattern(
       String.raw`(?:${en(String.raw`exp(?:iry|iration)?(?: date)?|exp\.|valid (?:thru|through|until)|good thru|expires`)}|有效期至?|到期(?:日|时间)?|过期时间|有效日期)${CONNECTOR}(?<v>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:\d{4}|\d{2})|20\d{2}\s?[/\-年]\s?(?:0?[1-9]|1[0-2])月?|\d{2}年(?:0?[1-9]|1[0-2])月)(?![\d/])`,
     ),
-    value: (m) => group(m, 'v'),
+    // A card prints its expiry month first (12/27). A year first ("有效期至2025年12月", "expires 2025-12-31") is how
+    // products and coupons are dated: a card's only with a card word just before.
+    value: (m) => {
+      const v = group(m, 'v');
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index + 4);
+      return v && (/^\d{1,2}\s?[/-]/.test(v) || /卡|card/i.test(before)) ? v : null;
+    },
     confidence: 0.9,
   },
   {
     // "校验码" alone is the SMS word (【中国移动】校验码：5821); on a card it is "卡片校验码" (cvv above).
     type: 'verification-code',
     re: pattern(
-      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)${CONNECTOR}(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
+      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)(?<conn>${CONNECTOR})(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
     ),
     value: otpValue,
     confidence: 0.9,
@@ -159,7 +167,9 @@ const PATTERNS: LabelledPattern[] = [
       const raw = (group(m, 'v') ?? '').replace(/[.,;?)\]}'"]+$/, '');
       if (raw.length < 4 || /^\*+$/.test(raw) || ASIDE.test(raw)) return null;
       const strict = /[:：=是为]/.test(group(m, 'connector') ?? '');
-      if (!strict && !/[\d\W_]/.test(raw)) return null;
+      // Without ":"/"是" a password needs a digit or symbol, and an apostrophe inside a word or a closing "!" is
+      // neither: "my password isn't working", "… doesn't work", "is wrong!".
+      if (!strict && !/[\d\W_]/.test(raw.replace(/(?<=[A-Za-z])['’](?=[A-Za-z])|!+$/g, ''))) return null;
       return raw;
     },
     confidence: 0.9,
@@ -167,7 +177,7 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'bank-account',
     re: pattern(
-      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行账号|银行账户|收款账号|收款账户|收款卡号|对公账户|卡号|账号|账户)${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
+      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行账号|银行账户|收款账号|收款账户|收款卡号|对公账户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|账号|账户))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.8,

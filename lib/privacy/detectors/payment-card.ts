@@ -70,6 +70,18 @@ export function isPaymentCardNumber(digits: string): boolean {
   return digits.length >= 13 && digits.length <= 19 && cardBrand(digits) !== null && isLuhnNumber(digits);
 }
 
+/**
+ * Presidio scores a validated card 1.0. A 17–19 digit one shares its length with Taobao order numbers (19 digits,
+ * starting 1–4 in 2016–2025) and PRC IDs, and one in ten of those passes Luhn: on its own it counts only in the ranges
+ * that issue long cards here (UnionPay 62/81, Maestro, Discover), a little lower; a 19-digit "Visa", JCB, Diners or
+ * Mir needs a card word nearby (the context boost lifts it over the threshold).
+ */
+function cardScore(digits: string): number {
+  if (digits.length <= 16) return 1;
+  const brand = cardBrand(digits);
+  return brand === 'unionpay' || brand === 'maestro' || brand === 'discover' ? 0.85 : 0.2;
+}
+
 /** One space, dash or NBSP, or two spaces (PDF copies); U+3000 arrives here as a space (ScanContext.digitText). */
 const CARD_SEPARATORS = new Set([' ', '-', '\u00a0', '  ']);
 
@@ -137,10 +149,7 @@ export const detectPaymentCards: Detector = (ctx) => {
       const startGroup = run.groups[i];
       const endGroup = run.groups[best];
       if (best >= 0 && startGroup && endGroup) {
-        // Presidio scores a validated card 1.0; we keep 17–19 digit ones a little lower because
-        // Taobao order numbers and PRC IDs share that length (Presidio does not match them at all).
-        const base = bestDigits.length <= 16 ? 1 : 0.85;
-        const c = ctx.candidate('payment-card', startGroup.start, endGroup.end, base);
+        const c = ctx.candidate('payment-card', startGroup.start, endGroup.end, cardScore(bestDigits));
         if (c) out.push(c);
         i = best + 1;
       } else {

@@ -20,7 +20,10 @@ const POSITIVES: Array<[string, SensitiveType, string]> = [
   ['JCB卡 3530111333300000', 'payment-card', '3530111333300000'],
   ['卡背面的安全码是 456', 'cvv', '456'],
   ['CVC: 7890', 'cvv', '7890'],
-  ['有效期至 2027/05', 'card-expiry', '2027/05'],
+  ['信用卡有效期至 2027/05', 'card-expiry', '2027/05'],
+  ['有效期 05/27', 'card-expiry', '05/27'],
+  ['卡背面后三位 123', 'cvv', '123'],
+  ['信用卡 4229941212192906018', 'payment-card', '4229941212192906018'],
   ['valid thru 08/2029', 'card-expiry', '08/2029'],
   ['支付密码是 135790', 'password', '135790'],
   ['登录密码:Abc!2024x', 'password', 'Abc!2024x'],
@@ -50,6 +53,18 @@ const POSITIVES: Array<[string, SensitiveType, string]> = [
 
 /** Text a shopper should be able to send an agent without any warning. */
 const NEGATIVES: string[] = [
+  // Everyday customer-service sentences (a review of the guard, 2026-11).
+  '请查一下 4229941212192906018 什么时候发货',
+  '退款编号 4229941212192906018',
+  "Hi, my password isn't working",
+  "my password doesn't work, it is wrong!",
+  '这个奶粉有效期至2025年12月',
+  '优惠券有效期至2025-12-31',
+  '快递单号后三位是 123',
+  '手机尾号后三位 678',
+  '我的淘宝账号 20231234567',
+  '会员卡号 12345678',
+  'the code 2024 is printed on the box',
   'Order # 112-1234567-1234567 arrived damaged',
   '我的亚马逊订单 403-9876543-2109876 还没发货',
   'D01-1234567-1234567 is my Kindle order',
@@ -201,6 +216,13 @@ describe('redaction', () => {
     expect(redactSensitiveData(text)).toBe(
       '订单号 112-1234567-1234567,卡号 **** **** **** 1111,验证码 ******,邮箱 a***@example.com',
     );
+  });
+
+  it('masks full-width digits and letters too (typed with a Chinese IME)', () => {
+    expect(redactSensitiveData('卡号 ４１１１ １１１１ １１１１ １１１１ 谢谢')).toBe(
+      '卡号 **** **** **** １１１１ 谢谢',
+    );
+    expect(redactSensitiveData('身份证 １１０１０５１９４９１２３１００２Ｘ')).toBe('身份证 **************００２Ｘ');
   });
 
   it('respects types and knownIdentifiers', () => {
