@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Case } from '@/lib/notes';
+import { type Case, LIMITS } from '@/lib/notes';
 import { manualOrderProblem } from './manual-order';
+import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { useToast } from './use-toast';
 
@@ -23,6 +24,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         name={name}
         data-testid={`manual-${name}`}
         value={values[name]}
+        // The notes' own caps: longer text could not be saved anyway.
+        maxLength={name === 'helpUrl' ? LIMITS.url : name === 'shop' ? LIMITS.text : LIMITS.id}
         onInput={(e) => setValues((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
       />
     </label>
@@ -38,11 +41,24 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         setProblem(bad ? t(bad) : null);
         if (bad) return;
         try {
-          const created = await notesStore().createCase({
+          const store = notesStore();
+          const shop = values.shop.trim();
+          const orderId = values.orderId.trim();
+          // The same shop and order again opens its case: a second case would hide the first one's notes.
+          const earlier = (await store.listCases({ platform: 'other' })).find(
+            (c) => c.orderId === orderId && (c.shop ?? '') === shop,
+          );
+          if (earlier) {
+            setValues(EMPTY);
+            toast(t('manualAlreadyEntered'));
+            onAdded(earlier);
+            return;
+          }
+          const created = await store.createCase({
             platform: 'other',
-            orderId: values.orderId.trim(),
-            shop: values.shop.trim(),
-            title: `${values.shop.trim()} ${values.orderId.trim()}`,
+            orderId,
+            shop,
+            title: `${shop} ${orderId}`,
             helpUrl: values.helpUrl.trim() || undefined,
             manual: {
               orderDate: values.orderDate || undefined,
@@ -56,7 +72,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
           onAdded(created);
         } catch (error) {
           // Nothing was written; keep what the user typed so nothing is lost.
-          setProblem(error instanceof Error ? error.message : String(error));
+          setProblem(notesErrorMessage(error));
         }
       }}
     >

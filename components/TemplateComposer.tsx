@@ -18,6 +18,7 @@ import {
   validateTemplateBody,
 } from '@/lib/templates';
 import { CopyButton } from './CopyButton';
+import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { knownIdentifiers, type OrderContext } from './order-context';
 import { PrivacyWarning } from './PrivacyWarning';
@@ -87,7 +88,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       template.builtIn || isOverride(template)
         ? overrideTemplate(problem, lang, { body: editingBody }, Date.now())
         : { ...template, body: editingBody, updatedAt: Date.now() };
-    await notesStore().putTemplate(base);
+    try {
+      await notesStore().putTemplate(base);
+    } catch (error) {
+      // Not saved (too long, disk full): say so, and keep the text being edited.
+      toast(notesErrorMessage(error));
+      return;
+    }
     setEditingBody(null);
     setEdited(false);
     toast(t('templateSaved'));

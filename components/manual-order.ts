@@ -34,7 +34,8 @@ export function manualOrderProblem(input: {
   if (input.helpUrl) {
     try {
       const url = new URL(input.helpUrl);
-      if (url.protocol !== 'https:' || url.username || url.password) return 'manualBadUrl';
+      // The help links take the same URLs (no port either), so what is accepted here is never dropped there.
+      if (url.protocol !== 'https:' || url.username || url.password || url.port) return 'manualBadUrl';
     } catch {
       return 'manualBadUrl';
     }

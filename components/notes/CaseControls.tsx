@@ -47,6 +47,7 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
           <input
             id={`${idPrefix}-followup`}
             type="datetime-local"
+            min="1970-01-01T00:00"
             value={draft}
             aria-describedby={`${idPrefix}-followup-hint`}
             data-testid="notes-followup"

@@ -106,6 +106,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
         <input
           id={`${idPrefix}-at`}
           type="datetime-local"
+          min="1970-01-01T00:00"
           value={at}
           data-testid="notes-field-at"
           onInput={(e) => setAt(e.currentTarget.value)}

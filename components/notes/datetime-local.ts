@@ -5,14 +5,17 @@ export function toDateTimeLocal(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Epoch ms of a `datetime-local` value (local time), or null when it is empty or not a real date. */
+/** Epoch ms of a `datetime-local` value (local time), or null when it is empty, not a real date or before 1970. */
 export function fromDateTimeLocal(value: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const date = new Date(y, mo - 1, d, h, mi, Number.isFinite(s) ? s : 0);
-  // Reject rollovers such as 2024-02-31 that the Date constructor would silently move into March.
-  if (date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  const date = new Date(2000, mo - 1, d, h, mi, Number.isFinite(s) ? s : 0);
+  // The year set on its own: the constructor reads 0–99 as 1900–1999 ("0024" would be 1924).
+  date.setFullYear(y, mo - 1, d);
+  // Reject rollovers such as 2024-02-31 that the Date constructor would silently move into March, and years before
+  // 1970, which the notes cannot store (a typing slip such as "0024" for 2024).
+  if (date.getMonth() !== mo - 1 || date.getDate() !== d || date.getFullYear() !== y || y < 1970) return null;
   return date.getTime();
 }
 

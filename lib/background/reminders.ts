@@ -58,6 +58,9 @@ export interface ReminderOptions {
   overdueDelayMs?: number;
 }
 
+/** Follow-up alarms at once: below Chrome's 500 per extension, with room for others. */
+export const MAX_REMINDER_ALARMS = 400;
+
 export interface Reminders {
   /** Settles when the start-up sync and the overdue announcement are done. */
   ready: Promise<void>;
@@ -109,7 +112,9 @@ export function setUpReminders(
   }
 
   async function applyAlarms(): Promise<void> {
-    const wanted = reminderAlarms(await store.allScheduledFollowUps(), now());
+    // Chrome keeps at most 500 alarms per extension: the soonest follow-ups get one, and each alarm that rings
+    // syncs again (onAlarm), so the later ones get theirs as the earlier ones pass.
+    const wanted = reminderAlarms(await store.allScheduledFollowUps(), now()).slice(0, MAX_REMINDER_ALARMS);
     const wantedAt = new Map(wanted.map((a) => [a.name as string, a.when]));
     const existing = (await api.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX));
     for (const alarm of existing) {
@@ -203,6 +208,7 @@ export function setUpReminders(
     const caseId = caseIdFromAlarm(alarm.name);
     if (caseId) alarmed.add(caseId);
     void serially(() => notifyFollowUp(alarm.name)).catch(logError);
+    if (caseId) void sync().catch(logError);
   };
   const onClicked = (id: string) => {
     if (id !== OVERDUE_NOTIFICATION_ID && !caseIdFromAlarm(id)) return;

@@ -1,7 +1,7 @@
 import type { ExtractedOrder } from '../extract/types';
 import { caseTables, type NotesContext, refreshSearchRow, sanitizeCaseText, withoutUndefined } from './context';
 import { isConstraintError, mapStorageErrors, NotesError } from './errors';
-import { LIMITS } from './limits';
+import { isStorableTime, LIMITS } from './limits';
 import {
   CASE_PLATFORMS,
   CASE_STATUSES,
@@ -45,7 +45,7 @@ export function validateCase(c: Case): void {
   if (!CASE_PLATFORMS.includes(c.platform))
     throw new NotesError('invalid', 'unknownValue', ['platform', String(c.platform)]);
   if (!CASE_STATUSES.includes(c.status)) throw new NotesError('invalid', 'unknownValue', ['status', String(c.status)]);
-  if (c.followUpAt !== undefined && !Number.isFinite(c.followUpAt)) {
+  if (c.followUpAt !== undefined && !isStorableTime(c.followUpAt)) {
     throw new NotesError('invalid', 'expectedTime', ['followUpAt']);
   }
   checkLength('title', c.title, LIMITS.text);

@@ -7,7 +7,7 @@ import {
   withoutUndefined,
 } from './context';
 import { mapStorageErrors, NotesError } from './errors';
-import { LIMITS } from './limits';
+import { isStorableTime, LIMITS } from './limits';
 import { bumpSearchGeneration } from './search-cache';
 import { type Case, ENTRY_CHANNELS, ENTRY_TEXT_FIELDS, type Entry } from './types';
 
@@ -26,7 +26,7 @@ export interface WriteOptions {
 export function validateEntry(e: Entry): void {
   if (!ENTRY_CHANNELS.includes(e.channel))
     throw new NotesError('invalid', 'unknownValue', ['channel', String(e.channel)]);
-  if (!Number.isFinite(e.at)) throw new NotesError('invalid', 'expectedTime', ['at']);
+  if (!isStorableTime(e.at)) throw new NotesError('invalid', 'expectedTime', ['at']);
   if (e.satisfaction !== undefined && ![1, 2, 3, 4, 5].includes(e.satisfaction)) {
     throw new NotesError('invalid', 'expectedRating', ['satisfaction']);
   }

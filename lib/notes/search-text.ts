@@ -109,8 +109,14 @@ export function matchBlob(text: string, terms: readonly string[]): BlobMatch | n
       const lineStart = text.lastIndexOf(LINE, pos) + 1;
       let lineEnd = text.indexOf(LINE, pos);
       if (lineEnd < 0) lineEnd = text.length;
-      const keyAt = text.indexOf(KEY, lineStart);
-      if (keyAt >= 0 && pos > keyAt) {
+      let keyAt = text.indexOf(KEY, lineStart);
+      if (keyAt > lineEnd) keyAt = -1;
+      // A hit inside the line's entry ID is no hit, but the same line's text after it may still hold one.
+      if (keyAt >= pos) {
+        pos = text.indexOf(term, keyAt + 1);
+        continue;
+      }
+      if (keyAt >= 0) {
         const code = text[lineStart] as FieldCode;
         let weight: number = FIELD_WEIGHTS[code] ?? 1;
         // A whole identifier typed exactly (with or without separators) is the strongest signal there is.

@@ -45,6 +45,9 @@ export interface MoneyLike {
  * English follows the storefront's English locale when it has one (amazon.com → `$25.99`), else en-GB.
  */
 export function formatMoney(money: MoneyLike, lang: Lang, marketplace?: string | null): string {
+  // XXX ("no currency", a total typed for another shop): only the user's own text says what it is. Formatting it
+  // printed "XXX 153.00" for "¥153.00" and 100× too much for "€12,50".
+  if (money.currency === 'XXX' && money.text?.trim()) return money.text.trim();
   const locale = lang === 'zh_CN' ? 'zh-CN' : englishLocale(marketplace);
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount);

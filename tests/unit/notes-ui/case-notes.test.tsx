@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaseNotes } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
@@ -9,11 +9,9 @@ import {
   byTestId,
   choose,
   click,
-  installI18n,
   type Mounted,
   message,
-  mount,
-  resetNotes,
+  panelTestLifecycle,
   submit,
   tick,
   type,
@@ -23,19 +21,11 @@ import {
 const CARD = '4111 1111 1111 1111';
 
 describe('CaseNotes', () => {
+  const ui = panelTestLifecycle();
   let view: Mounted | null = null;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    installI18n();
-    await resetNotes();
-  });
-  afterEach(() => {
-    view?.unmount();
-    view = null;
-  });
 
   const open = (onEscalate = () => {}) => {
-    view = mount(<CaseNotes ctx={amazonOrder()} lang="en" onEscalate={onEscalate} />);
+    view = ui.mount(<CaseNotes ctx={amazonOrder()} lang="en" onEscalate={onEscalate} />);
     return view;
   };
   const addForm = (root: HTMLElement) => byTestId(root, 'notes-add-form')!;
@@ -210,7 +200,7 @@ describe('CaseNotes', () => {
   it('finds a manual order’s case (stored without a marketplace) and writes into it', async () => {
     const store = notesStore();
     const manual = await store.createCase({ platform: 'other', orderId: 'JD-778', shop: 'JD', title: 'JD JD-778' });
-    view = mount(
+    view = ui.mount(
       <CaseNotes
         ctx={{
           order: { orderId: 'JD-778', shop: 'JD', items: [], shipments: [] },

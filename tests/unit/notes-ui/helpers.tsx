@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type ComponentChildren, render } from 'preact';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
@@ -58,6 +59,29 @@ export function mount(ui: ComponentChildren): Mounted {
     unmount() {
       render(null, root);
       root.remove();
+    },
+  };
+}
+
+/**
+ * The panel tests' lifecycle: a fresh browser stand-in, the English catalogue and empty notes before each test, and
+ * the test's mounted view taken down after it. `mount` mounts and remembers the view.
+ */
+export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } {
+  let view: Mounted | null = null;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installI18n();
+    await resetNotes();
+  });
+  afterEach(() => {
+    view?.unmount();
+    view = null;
+  });
+  return {
+    mount(ui) {
+      view = mount(ui);
+      return view;
     },
   };
 }

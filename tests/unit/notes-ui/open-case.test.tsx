@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { caseOrderContext, useOpenCase } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
 import { OPEN_CASE_KEY } from '../../../lib/background/reminders';
 import type { Case } from '../../../lib/notes';
-import { amazonOrder, installI18n, type Mounted, mount, resetNotes, waitFor } from './helpers';
+import { amazonOrder, panelTestLifecycle, resetNotes, waitFor } from './helpers';
 
 function Probe({ onOpen }: { onOpen: (c: Case) => void }) {
   useOpenCase(onOpen);
@@ -12,22 +12,13 @@ function Probe({ onOpen }: { onOpen: (c: Case) => void }) {
 }
 
 describe('opening a case from a reminder', () => {
-  let view: Mounted | null = null;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    installI18n();
-    await resetNotes();
-  });
-  afterEach(() => {
-    view?.unmount();
-    view = null;
-  });
+  const ui = panelTestLifecycle();
 
   it('selects the case left in storage.session on load, and consumes it', async () => {
     const c = await notesStore().createCase({ platform: 'other', orderId: 'A1', title: 'A' });
     await fakeBrowser.storage.session.set({ [OPEN_CASE_KEY]: c.id });
     const opened: string[] = [];
-    view = mount(<Probe onOpen={(x) => opened.push(x.id)} />);
+    ui.mount(<Probe onOpen={(x) => opened.push(x.id)} />);
     await waitFor(() => opened.length === 1);
     expect(opened).toEqual([c.id]);
     expect((await fakeBrowser.storage.session.get(OPEN_CASE_KEY))[OPEN_CASE_KEY]).toBeUndefined();
@@ -36,7 +27,7 @@ describe('opening a case from a reminder', () => {
   it('follows a click while the panel is already open', async () => {
     const c = await notesStore().createCase({ platform: 'other', orderId: 'B2', title: 'B' });
     const opened: string[] = [];
-    view = mount(<Probe onOpen={(x) => opened.push(x.id)} />);
+    ui.mount(<Probe onOpen={(x) => opened.push(x.id)} />);
     await new Promise((r) => setTimeout(r, 30));
     expect(opened).toEqual([]);
     await fakeBrowser.storage.session.set({ [OPEN_CASE_KEY]: c.id });

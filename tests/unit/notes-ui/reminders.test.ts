@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  MAX_REMINDER_ALARMS,
   NOTES_CHANGED_KEY,
   OPEN_CASE_KEY,
   OVERDUE_NOTIFICATION_ID,
@@ -62,6 +63,23 @@ describe('setUpReminders', () => {
     await start().ready;
     expect(await followUpAlarms()).toEqual([[`followup:${open.id}`, T0 + 2 * HOUR]]);
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain('something-else');
+  });
+
+  it("keeps under Chrome's 500 alarms: the soonest follow-ups get one, the next ones as those ring", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < MAX_REMINDER_ALARMS + 5; i++) {
+      ids.push((await t.store.createCase({ platform: 'other', title: `c${i}`, followUpAt: T0 + (i + 1) * HOUR })).id);
+    }
+    await start().ready;
+    const scheduled = await followUpAlarms();
+    expect(scheduled).toHaveLength(MAX_REMINDER_ALARMS);
+    expect(scheduled.map(([, when]) => when).sort((a, b) => Number(a) - Number(b))[0]).toBe(T0 + HOUR);
+    expect(scheduled.some(([name]) => name === `followup:${ids.at(-1)}`)).toBe(false);
+    t.clock.advance(5 * HOUR);
+    for (const id of ids.slice(0, 5)) await fire(`followup:${id}`, t.clock.now);
+    await vi.waitFor(async () =>
+      expect((await followUpAlarms()).some(([name]) => name === `followup:${ids.at(-1)}`)).toBe(true),
+    );
   });
 
   it('re-syncs when the cases change (live query), while the worker is alive', async () => {

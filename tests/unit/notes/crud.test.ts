@@ -120,6 +120,12 @@ describe('cases', () => {
     await expect(store.addEntry({ caseId: c.id, channel: 'chat', asked: 'x'.repeat(10_001) })).rejects.toThrow(
       'asked: at most 10,000',
     );
+    // A time its own backup could not restore (the import takes times from 1970 on) is refused when written.
+    const in1924 = Date.UTC(1924, 4, 1);
+    await expect(store.addEntry({ caseId: c.id, channel: 'chat', at: in1924 })).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    await expect(store.updateCase(c.id, { followUpAt: in1924 })).rejects.toMatchObject({ code: 'invalid' });
     expect(await store.listEntries(c.id)).toEqual([]);
   });
 });

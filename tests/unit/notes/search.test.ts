@@ -137,3 +137,14 @@ describe('searchCases', () => {
     expect(await ids('voucher')).toEqual([amazon.id]);
   });
 });
+
+describe('searchCases: a term that also occurs in an entry ID', () => {
+  it("still finds the entry's text after the ID on the same line", async () => {
+    let n = 0;
+    const { store } = makeStore({ newId: () => `abcd1234-ef5${n++}` });
+    const c = await store.createCase({ platform: 'other', orderId: 'Z-1', title: 'Lamp' });
+    // Entry IDs abcd1234-ef51…; the answer names "ef51" too.
+    await store.addEntry({ caseId: c.id, channel: 'email', answer: 'ticket ef51 opened' });
+    expect((await store.searchCases('ef51')).map((r) => r.case.id)).toEqual([c.id]);
+  });
+});

@@ -133,6 +133,12 @@ describe('formatField', () => {
     expect(formatField('shop', '  ', 'en')).toBe('');
   });
 
+  it('shows a hand-typed total of another shop as typed (its currency is unknown: XXX)', () => {
+    for (const text of ['¥153.00', '€12,50', '1.299,00 €']) {
+      expect(formatField('total', { amount: 1, currency: 'XXX', text }, 'en')).toBe(`Total: ${text}`);
+    }
+  });
+
   it('applies a redact hook when given', () => {
     expect(formatField('orderId', '123456', 'en', { redact: (t) => t.replace(/\d/g, '*') })).toBe('Order ID: ******');
   });
