@@ -122,6 +122,27 @@ function fireInput(field: HTMLElement): void {
   field.dispatchEvent(event);
 }
 
+/** The field's selection, or null where its type has none (email, number). */
+function selection(field: HTMLInputElement | HTMLTextAreaElement): [number, number] | null {
+  try {
+    return field.selectionStart === null || field.selectionEnd === null
+      ? null
+      : [field.selectionStart, field.selectionEnd];
+  } catch {
+    return null;
+  }
+}
+
+/** Where `offset` lands after the replacements: moved by those before it, at the end of one it falls inside. */
+function shifted(offset: number, replacements: readonly TextReplacement[]): number {
+  let delta = 0;
+  for (const r of replacements) {
+    if (r.end <= offset) delta += r.replacement.length - (r.end - r.start);
+    else if (r.start < offset) return r.start + delta + r.replacement.length;
+  }
+  return offset + delta;
+}
+
 /** Sets an input's value the way a user edit would, so React/Vue-style frameworks notice it. */
 function setValue(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   const view = field.ownerDocument.defaultView;
@@ -141,7 +162,11 @@ function setValue(field: HTMLInputElement | HTMLTextAreaElement, value: string):
 export function replaceFieldText(field: WatchedField, replacements: readonly TextReplacement[]): void {
   if (replacements.length === 0) return;
   if (isValueField(field)) {
+    const caret = selection(field);
     setValue(field, applyReplacements(field.value, replacements));
+    // Setting the value puts the caret at the end: put it back where the user was typing (a mask is as long as what
+    // it hides, and a removed text moves what follows it).
+    if (caret) field.setSelectionRange(shifted(caret[0], replacements), shifted(caret[1], replacements));
     fireInput(field);
     return;
   }

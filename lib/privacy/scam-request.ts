@@ -25,7 +25,8 @@ function zhHandOver(objects: string): string {
 /** What each kind of request asks for, in Chinese: named once for the verb-first and the 把 phrasings. */
 const CODE_ZH = '短信验证码|验证码|校验码|动态码|短信码|动态密码';
 const PASSWORD_ZH = '支付密码|登录密码|交易密码|取款密码|银行卡密码|密码';
-const CARD_ZH = '银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|有效期|银行账户';
+// 有效期 only as a card's: "发一下商品有效期的照片" asks for a product's expiry date.
+const CARD_ZH = '银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|卡的?有效期|银行账户';
 
 const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   {
@@ -93,7 +94,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         '(?:私下|线下|平台外)(?:交易|转账|退款|付款|联系)|扫(?:码|二维码)(?:退款|付款|转账)|(?:支付宝|微信)转账给我|退款链接',
         String.raw`\b(?:contact|add|message|text|reach|call|chat with) (?:me|us) (?:on|via|through|at) (?:whatsapp|telegram|wechat|signal|line|skype|qq)\b`,
         String.raw`\b(?:download|install) (?:the )?(?:anydesk|teamviewer|zoom|remote|our app|this app|an app)\b`,
-        String.raw`\b(?:outside|off) (?:of )?(?:amazon|taobao|tmall|the platform|the site)\b|\bgift cards?\b|\b(?:zelle|venmo|cash app|western union|wire transfer)\b`,
+        String.raw`\b(?:outside|off) (?:of )?(?:amazon|taobao|tmall|the platform|the site)\b|\b(?:buy|purchase|pay (?:with|in|by|using)|paid (?:with|in|by)|send (?:me|us))\b.{0,20}?\bgift cards?\b|\b(?:zelle|venmo|cash app|western union|wire transfer)\b`,
       ].join('|'),
       'gi',
     ),

@@ -50,3 +50,24 @@ describe('watchedFieldOf', () => {
     expect(watchedFieldOf(null)).toBeNull();
   });
 });
+
+describe('replaceFieldText in a textarea', () => {
+  it('keeps the caret where the user was typing (setting a value moves it to the end)', () => {
+    const area = document.createElement('textarea');
+    document.body.replaceChildren(area);
+    area.value = 'hello card 4111 1111 1111 1111 thanks';
+    area.setSelectionRange(5, 5);
+    const field = watchedFieldOf(area);
+    if (!field) throw new Error('not a field');
+    replaceFieldText(field, [{ start: 11, end: 30, replacement: '**** **** **** 1111' }]);
+    expect(area.value).toBe('hello card **** **** **** 1111 thanks');
+    expect([area.selectionStart, area.selectionEnd]).toEqual([5, 5]);
+    // A removed text moves what follows it; a caret inside a replaced span goes to its end.
+    area.setSelectionRange(area.value.length, area.value.length);
+    replaceFieldText(field, [{ start: 0, end: 6, replacement: '' }]);
+    expect(area.selectionStart).toBe(area.value.length);
+    area.setSelectionRange(7, 7);
+    replaceFieldText(field, [{ start: 5, end: 24, replacement: 'X' }]);
+    expect(area.selectionStart).toBe(6);
+  });
+});

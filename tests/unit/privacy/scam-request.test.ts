@@ -21,9 +21,14 @@ const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
   ['Contact us on WhatsApp to get your refund faster', 'off-platform', 'WhatsApp'],
   ['You can pay with Apple gift cards instead', 'off-platform', 'gift card'],
   ['Please install AnyDesk so I can help', 'off-platform', 'AnyDesk'],
+  ['Please buy two Google Play gift cards and send us the codes', 'off-platform', 'gift cards'],
+  ['请告诉我银行卡的有效期', 'asks-for-card', '银行卡'],
 ];
 
 const NEGATIVES = [
+  // What real agents send (a review of the guard, 2026-11).
+  '麻烦发一下商品有效期的照片',
+  'We have sent a gift card to your email as compensation.',
   '请勿向任何人透露验证码,客服不会索要您的密码',
   'We will never ask for your password or verification code.',
   'Do not share your card number with anyone.',
