@@ -7,6 +7,7 @@ import { notesStore } from '../notes-store';
 import { type OrderContext, orderKey } from '../order-context';
 import { useToast } from '../use-toast';
 import { CaseControls } from './CaseControls';
+import { CaseDelete } from './CaseDelete';
 import { ensureCaseFor, findCaseFor } from './case-lookup';
 import { EntryForm, type EntryFormValues } from './EntryForm';
 import { EntryItem } from './EntryItem';
@@ -134,6 +135,23 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
       });
     });
 
+  const deleteCase = (c: Case) =>
+    run(async () => {
+      const token = await store.deleteCase(c.id);
+      pokeReminders();
+      toast(t('notesCaseDeleted'), {
+        label: t('notesUndo'),
+        run: () =>
+          void store.undoDelete(token).then(
+            () => {
+              pokeReminders();
+              toast(t('notesUndone'));
+            },
+            (err: unknown) => setError(notesErrorMessage(err)),
+          ),
+      });
+    });
+
   return (
     <section class="card notes-case" aria-labelledby={`${idPrefix}-title`} data-testid="case-notes">
       <h2 id={`${idPrefix}-title`}>{t('notesTitle')}</h2>
@@ -167,6 +185,7 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
             <summary data-testid="notes-add-toggle">{t('notesAddEntry')}</summary>
             <EntryForm key={key} lang={lang} onSubmit={addEntry} />
           </details>
+          {current && <CaseDelete key={current.id} onDelete={() => void deleteCase(current)} />}
         </>
       )}
     </section>

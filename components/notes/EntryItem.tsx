@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Entry } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
+import { ConfirmStep } from './ConfirmStep';
 import { formatWhen } from './datetime-local';
 import { EntryForm, type EntryFormValues } from './EntryForm';
 import { channelLabel, starText } from './labels';
@@ -16,13 +17,8 @@ interface Props {
 /** One contact in the timeline. Everything typed or copied from a shop is rendered as text, never as HTML. */
 export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Leaving the confirm step returns focus to the Delete button.
   const deleteRef = useRef<HTMLButtonElement>(null);
-
-  // The confirm step takes focus on its safe choice; leaving it returns focus to the Delete button.
-  useEffect(() => {
-    if (mode === 'confirm') cancelRef.current?.focus();
-  }, [mode]);
 
   if (mode === 'edit') {
     return (
@@ -74,29 +70,17 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
         {row('notesComment', entry.comment, 'notes-entry-comment')}
       </dl>
       {mode === 'confirm' ? (
-        <fieldset class="notes-confirm">
-          <legend>{t('notesConfirmDelete')}</legend>
-          <button
-            type="button"
-            class="danger-button"
-            data-testid="notes-confirm-delete"
-            onClick={() => void onDelete(entry)}
-          >
-            {t('notesConfirmDeleteYes')}
-          </button>
-          <button
-            type="button"
-            ref={cancelRef}
-            data-testid="notes-cancel-delete"
-            onClick={() => {
-              setMode('view');
-              // After the re-render the Delete button is back.
-              setTimeout(() => deleteRef.current?.focus(), 0);
-            }}
-          >
-            {t('notesCancel')}
-          </button>
-        </fieldset>
+        <ConfirmStep
+          question={t('notesConfirmDelete')}
+          confirmTestId="notes-confirm-delete"
+          cancelTestId="notes-cancel-delete"
+          onConfirm={() => void onDelete(entry)}
+          onCancel={() => {
+            setMode('view');
+            // After the re-render the Delete button is back.
+            setTimeout(() => deleteRef.current?.focus(), 0);
+          }}
+        />
       ) : (
         <div class="notes-actions">
           <button type="button" data-testid="notes-edit" onClick={() => setMode('edit')}>

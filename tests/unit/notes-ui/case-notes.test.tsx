@@ -118,6 +118,27 @@ describe('CaseNotes', () => {
     expect(await store.listEntries(c.id)).toHaveLength(1);
   });
 
+  it('deletes the whole case only after the confirm step, and Undo brings it back with its contacts', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'keep me' });
+    const { root, toasts } = open();
+    click(await waitFor(() => byTestId(root, 'notes-delete-case')));
+    const cancel = await waitFor(() => byTestId(root, 'notes-cancel-delete-case'));
+    await waitFor(() => document.activeElement === cancel);
+    click(cancel);
+    expect(await store.getCase(c.id)).toBeDefined();
+
+    click(await waitFor(() => byTestId(root, 'notes-delete-case')));
+    click(await waitFor(() => byTestId(root, 'notes-confirm-delete-case')));
+    await waitFor(() => byTestId(root, 'notes-empty')?.textContent === message('notesNoCaseYet'));
+    expect(await store.getCase(c.id)).toBeUndefined();
+    const undo = toasts.find((t) => t.message === message('notesCaseDeleted'))?.action;
+    undo?.run();
+    await waitFor(() => byTestId(root, 'notes-entry-asked')?.textContent === 'keep me');
+    expect(await store.listEntries(c.id)).toHaveLength(1);
+  });
+
   it('stores a card number typed in "asked" masked', async () => {
     const { root } = open();
     await addEntry(root, { asked: `They asked for my card ${CARD}` });
