@@ -53,19 +53,29 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const [edited, setEdited] = useState(false);
   const [editingBody, setEditingBody] = useState<string | null>(null);
 
-  const data: TemplateData = useMemo(
+  // What the order and the case notes say; the user's own entries go on top of it.
+  const known: TemplateData = useMemo(
     () => ({
       ...templateDataFromOrder(ctx.order, { platform: ctx.platform, marketplace: ctx.marketplace, lang }),
       ...(history.length > 0 ? { contactHistory: history } : {}),
-      ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== '')),
     }),
-    [ctx, lang, history, extra],
+    [ctx, lang, history],
+  );
+  const data: TemplateData = useMemo(
+    () => ({ ...known, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== '')) }),
+    [known, extra],
   );
   const filled = useMemo(() => fillTemplate(template, data, lang), [template, data, lang]);
+  // The fields to fill are what the order did not say, whether or not the user has typed in them yet: a field that
+  // is filled must not vanish under the user's first keystroke.
+  const toFill = useMemo(() => fillTemplate(template, known, lang).missing, [template, known, lang]);
 
-  // A new order, problem, language or template starts a fresh message.
+  // A new order, problem, language or template starts a fresh message. What the user filled in (a tracking number,
+  // what they tried) is about the order, not the wording: it stays until the order changes.
   useEffect(() => {
     setExtra({});
+  }, [ctx.order.orderId]);
+  useEffect(() => {
     setEdited(false);
     setTemplateId(null);
   }, [ctx.order.orderId, problem, lang]);
@@ -114,10 +124,10 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           </select>
         </label>
       )}
-      {filled.missing.length > 0 && (
+      {toFill.length > 0 && (
         <fieldset class="missing-fields" data-testid="missing-fields">
           <legend>{t('fillMissing')}</legend>
-          {filled.missing.map((name) => (
+          {toFill.map((name) => (
             <MissingField
               key={name}
               name={name}

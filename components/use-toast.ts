@@ -16,15 +16,34 @@ export interface ToastState {
   action?: { label: string; run: () => void };
 }
 
-export function useToastState(): [ToastState | null, ShowToast, () => void] {
+/**
+ * The toast, its `show`, `hide`, and `hold`: while the pointer or the keyboard focus is on the toast it stays (an
+ * Undo reached with Tab must not vanish under the user), and it goes a while after they leave.
+ */
+export function useToastState(): [ToastState | null, ShowToast, () => void, (held: boolean) => void] {
   const [toast, setToast] = useState<ToastState | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const withAction = useRef(false);
   const hide = useCallback(() => setToast(null), []);
-  const show = useCallback<ShowToast>((message, action) => {
+  const expireIn = useCallback((ms: number) => {
     window.clearTimeout(timer.current);
-    setToast({ id: Date.now(), message, action });
-    // Longer when there is an undo button to reach.
-    timer.current = window.setTimeout(() => setToast(null), action ? 8000 : 2500);
+    timer.current = window.setTimeout(() => setToast(null), ms);
   }, []);
-  return [toast, show, hide];
+  const show = useCallback<ShowToast>(
+    (message, action) => {
+      setToast({ id: Date.now(), message, action });
+      withAction.current = action !== undefined;
+      // Longer when there is an undo button to reach.
+      expireIn(action ? 8000 : 2500);
+    },
+    [expireIn],
+  );
+  const hold = useCallback(
+    (held: boolean) => {
+      if (held) window.clearTimeout(timer.current);
+      else expireIn(withAction.current ? 4000 : 2500);
+    },
+    [expireIn],
+  );
+  return [toast, show, hide, hold];
 }

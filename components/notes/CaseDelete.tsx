@@ -1,14 +1,22 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { ConfirmStep } from './ConfirmStep';
 
 /** "Delete this case", behind a confirm step. The caller deletes and offers Undo: the store keeps what it removed. */
 export function CaseDelete({ onDelete }: { onDelete: () => void }) {
   const [confirming, setConfirming] = useState(false);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  // Leaving the confirm step by Cancel or Escape returns focus to the Delete button.
+  useEffect(() => {
+    if (!confirming && refocus.current) deleteRef.current?.focus();
+    refocus.current = false;
+  }, [confirming]);
   if (!confirming) {
     return (
       <button
         type="button"
+        ref={deleteRef}
         class="notes-delete-case"
         data-testid="notes-delete-case"
         onClick={() => setConfirming(true)}
@@ -26,7 +34,10 @@ export function CaseDelete({ onDelete }: { onDelete: () => void }) {
         setConfirming(false);
         onDelete();
       }}
-      onCancel={() => setConfirming(false)}
+      onCancel={() => {
+        refocus.current = true;
+        setConfirming(false);
+      }}
     />
   );
 }

@@ -9,12 +9,23 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The "delete?" step of a destructive action: it takes focus on its safe choice, so Enter never deletes by accident. */
+/**
+ * The "delete?" step of a destructive action: it takes focus on its safe choice, so Enter never deletes by accident,
+ * and Escape cancels it.
+ */
 export function ConfirmStep({ question, confirmTestId, cancelTestId, onConfirm, onCancel }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (
-    <fieldset class="notes-confirm">
+    <fieldset
+      class="notes-confirm"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <legend>{question}</legend>
       <button type="button" class="danger-button" data-testid={confirmTestId} onClick={onConfirm}>
         {t('notesConfirmDeleteYes')}

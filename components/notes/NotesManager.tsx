@@ -128,11 +128,16 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
         </label>
         <label>
           <span>{t('notesSort')}</span>
-          <select value={sort} data-testid="notes-sort" onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+          {/* Without a search, "relevance" is the recently-updated order: one option, not two with one label. */}
+          <select
+            value={!searching && sort === 'updated' ? 'relevance' : sort}
+            data-testid="notes-sort"
+            onChange={(e) => setSort(e.currentTarget.value as Sort)}
+          >
             <option value="relevance">{searching ? t('notesSortRelevance') : t('notesSortUpdated')}</option>
             <option value="followUp">{t('notesSortFollowUp')}</option>
             <option value="created">{t('notesSortCreated')}</option>
-            <option value="updated">{t('notesSortUpdated')}</option>
+            {searching && <option value="updated">{t('notesSortUpdated')}</option>}
           </select>
         </label>
       </div>

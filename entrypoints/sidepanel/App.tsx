@@ -12,7 +12,7 @@ import type { Lang } from '@/lib/templates';
 
 export function App() {
   const { tabId, record, loading } = useActiveTabOrders();
-  const [toast, showToast, hideToast] = useToastState();
+  const [toast, showToast, hideToast, holdToast] = useToastState();
   const [selected, setSelected] = useState<OrderContext | null>(null);
   const [lang, setLang] = useState<Lang>(uiLang());
   // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables)
@@ -108,7 +108,7 @@ export function App() {
           <p class="muted">{t('loading')}</p>
         )}
       </main>
-      <Toast toast={toast} onClose={hideToast} />
+      <Toast toast={toast} onClose={hideToast} onHold={holdToast} />
     </ToastContext.Provider>
   );
 }

@@ -10,7 +10,13 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The language the UI is shown in, for content that is not in the catalogue (templates, summaries). */
+/**
+ * The language the UI is shown in, for content that is not in the catalogue (templates, summaries): the catalogue the
+ * browser picked says which. A zh-TW browser gets the English catalogue (there is no zh_TW one), and its content must
+ * then be English too, not Chinese under English headings.
+ */
 export function uiLang(): UiLang {
+  const picked = browser.i18n.getMessage('uiLang');
+  if (picked === 'zh_CN' || picked === 'en') return picked;
   return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
 }

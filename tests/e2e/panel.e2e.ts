@@ -86,6 +86,11 @@ describe('side panel on real saved pages', () => {
     expect(en).toContain('[fill in:');
     await panel.getByTestId('copy-message').click();
     await expect.poll(() => readClipboard(panel)).toBe(en);
+    // Typed key by key, a field stays to the last character and fills the message.
+    const field = panel.locator('input[data-testid^="missing-"]').first();
+    await field.pressSequentially('typed by hand');
+    expect(await field.inputValue()).toBe('typed by hand');
+    await expect.poll(() => panel.getByTestId('message').inputValue()).toContain('typed by hand');
   });
 
   it('warns about a card number typed into the message and masks it on copy', async () => {
@@ -163,7 +168,7 @@ describe('side panel on real saved pages', () => {
     await page.bringToFront();
     const details = panel.getByTestId('extraction-details');
     await details.locator('summary').click();
-    await expect.poll(() => details.textContent(), { timeout: 10_000 }).toMatch(/order-list · 0/);
+    await expect.poll(() => details.textContent(), { timeout: 10_000 }).toMatch(/order-list · orders found: 0/);
     expect(await panel.getByTestId('extraction-misses').locator('li').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -44,8 +44,9 @@ describe('content/copy-summary message', () => {
 describe('orderSummariesForTab', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    // The fake browser has no UI language; the summary's language follows it.
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    // The fake browser has no catalogue; the summary's language follows the one the browser picked.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'uiLang' ? 'en' : ''));
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-TW');
   });
   it("formats every order the tab reported, masking a card number that slipped into the page's text", async () => {
     await saveTabOrders(fakeBrowser.storage.session, {

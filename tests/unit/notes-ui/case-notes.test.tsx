@@ -127,6 +127,12 @@ describe('CaseNotes', () => {
     const cancel = await waitFor(() => byTestId(root, 'notes-cancel-delete-case'));
     await waitFor(() => document.activeElement === cancel);
     click(cancel);
+    // Focus goes back to the Delete button; Escape also cancels.
+    await waitFor(() => document.activeElement === byTestId(root, 'notes-delete-case'));
+    click(byTestId(root, 'notes-delete-case'));
+    const step = await waitFor(() => byTestId(root, 'notes-cancel-delete-case'));
+    step.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => !byTestId(root, 'notes-confirm-delete-case'));
     expect(await store.getCase(c.id)).toBeDefined();
 
     click(await waitFor(() => byTestId(root, 'notes-delete-case')));

@@ -86,6 +86,26 @@ export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } 
   };
 }
 
+/**
+ * `panelTestLifecycle` for tests that render into one root themselves, again and again (a prop change keeps the
+ * component's state): the root is made fresh for each test and emptied after it.
+ */
+export function renderRootLifecycle(): () => HTMLElement {
+  let root = document.createElement('div');
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    installI18n();
+    await resetNotes();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+  return () => root;
+}
+
 /** Polls until `check` returns a truthy value (live queries and renders settle asynchronously). */
 export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -1,11 +1,10 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { manualCaseToOrder } from '../../../components/manual-order';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
 import { useCaseHistory } from '../../../components/use-case-history';
-import { amazonOrder, installI18n, resetNotes, waitFor } from '../notes-ui/helpers';
+import { amazonOrder, renderRootLifecycle, waitFor } from '../notes-ui/helpers';
 
 function History({ ctx }: { ctx: OrderContext }) {
   const history = useCaseHistory(ctx);
@@ -13,26 +12,15 @@ function History({ ctx }: { ctx: OrderContext }) {
 }
 
 describe('useCaseHistory', () => {
-  let root: HTMLElement;
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    installI18n();
-    await resetNotes();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  const rootOf = renderRootLifecycle();
 
-  const shown = () => root.querySelector('[data-testid="history"]')?.textContent;
+  const shown = () => rootOf().querySelector('[data-testid="history"]')?.textContent;
 
   it('finds the contacts of an order extracted from a shop page', async () => {
     const store = notesStore();
     const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
     await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Wang', asked: 'Where is it?' });
-    render(<History ctx={amazonOrder()} />, root);
+    render(<History ctx={amazonOrder()} />, rootOf());
     await waitFor(() => shown() === 'Wang');
   });
 
@@ -45,7 +33,7 @@ describe('useCaseHistory', () => {
       title: 'JD.com JD-778899',
     });
     await store.addEntry({ caseId: c.id, channel: 'phone', agent: 'Li', asked: 'Refund?', at: Date.UTC(2024, 4, 1) });
-    render(<History ctx={manualCaseToOrder(c)} />, root);
+    render(<History ctx={manualCaseToOrder(c)} />, rootOf());
     await waitFor(() => shown() === 'Li');
     // A later contact shows up without reselecting the order.
     await store.addEntry({

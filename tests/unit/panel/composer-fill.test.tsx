@@ -1,0 +1,30 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { TemplateComposer } from '../../../components/TemplateComposer';
+import type { Lang } from '../../../lib/templates';
+import { amazonOrder, byTestId, renderRootLifecycle, tick, type, waitFor } from '../notes-ui/helpers';
+
+describe('the composer keeps what the user filled in', () => {
+  const rootOf = renderRootLifecycle();
+
+  const show = (lang: Lang, ctx = amazonOrder()) =>
+    render(<TemplateComposer ctx={ctx} problem="not-received" lang={lang} copyRaw={false} history={[]} />, rootOf());
+
+  it('while typing, across a language switch (the facts stay, the wording changes), and not into another order', async () => {
+    show('en');
+    // The stored templates load asynchronously and re-render the form: type once it has settled.
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund');
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('a full refund'));
+    // The field stays under the user's typing (it vanished at the first keystroke once its value filled the message).
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('a full refund');
+    show('zh_CN');
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('订单'));
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('a full refund');
+    expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).toContain('a full refund');
+    const other = amazonOrder();
+    show('zh_CN', { ...other, order: { ...other.order, orderId: '111-0000000-0000002' } });
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value === '');
+  });
+});
