@@ -8,6 +8,8 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    runOrderReporter(ctx, amazonSiteReading(ORDER_PAGE_READERS));
+    // `/your-orders/*` is the one pattern that admits pages of no known path (Amazon adds pages there): only there is
+    // a page's kind read from its markup.
+    runOrderReporter(ctx, amazonSiteReading(ORDER_PAGE_READERS, /^\/your-orders\//));
   },
 });

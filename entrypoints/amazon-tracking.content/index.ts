@@ -11,6 +11,6 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    runOrderReporter(ctx, amazonSiteReading(TRACKING_PAGE_READERS));
+    runOrderReporter(ctx, amazonSiteReading(TRACKING_PAGE_READERS, null));
   },
 });

@@ -67,6 +67,14 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     }, NAVIGATION_SETTLE_MS);
   });
 
+  // Back or Forward to this page from the back/forward cache: the document (and this script) lived on, but the
+  // background forgot the tab's orders when it left. Report at once rather than when the background next asks.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    scheduler.runNow(true);
+    observe();
+  });
+
   // The element the user last right-clicked, to copy that order's details from the context menu.
   let contextTarget: Node | null = null;
   ctx.addEventListener(document, 'contextmenu', (event) => (contextTarget = event.target as Node | null), {

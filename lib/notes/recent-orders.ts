@@ -1,4 +1,4 @@
-import type { ExtractedOrder } from '../extract/types';
+import type { ExtractedOrder, ExtractedShipment } from '../extract/types';
 import type { NotesContext } from './context';
 import { mapStorageErrors } from './errors';
 import { LIMITS } from './limits';
@@ -20,8 +20,33 @@ function mergeSeen(earlier: ExtractedOrder | undefined, seen: ExtractedOrder): E
     ...earlier,
     ...seen,
     items: seen.items.length ? seen.items : earlier.items,
-    shipments: seen.shipments.length ? seen.shipments : earlier.shipments,
+    shipments: mergeShipments(earlier.shipments, seen.shipments),
   };
+}
+
+/** What identifies a shipment across pages: its tracking number, the shipment its tracking link names, that link. */
+function shipmentKeys(s: ExtractedShipment): string[] {
+  const shipmentId = /[?&]shipmentId=([^&#]+)/.exec(s.trackingUrl ?? '')?.[1];
+  return [s.trackingId, shipmentId && `shipment:${shipmentId}`, s.trackingUrl].filter((k): k is string => !!k);
+}
+
+const sameShipment = (a: ExtractedShipment, b: ExtractedShipment): boolean => {
+  const keys = shipmentKeys(a);
+  return shipmentKeys(b).some((k) => keys.includes(k));
+};
+
+/**
+ * The shipments of both pages: one package's tracker shows only that package, and must not erase the order's others.
+ * A shipment both pages show is one, with what the newer page says on top.
+ */
+function mergeShipments(earlier: ExtractedShipment[], seen: ExtractedShipment[]): ExtractedShipment[] {
+  if (!seen.length) return earlier;
+  const out = earlier.map((e) => {
+    const same = seen.find((s) => sameShipment(s, e));
+    return same ? { ...e, ...same } : e;
+  });
+  for (const s of seen) if (!earlier.some((e) => sameShipment(s, e))) out.push(s);
+  return out;
 }
 
 /**

@@ -9,7 +9,10 @@ export interface RescanPolicy {
   debounceMs: number;
   /** Extract at the latest this long after the first change of a burst, even if changes keep coming. */
   maxWaitMs: number;
-  /** Extractions triggered by DOM changes per page (URL) before the watcher stops listening until navigation. */
+  /**
+   * Extractions triggered by DOM changes that changed the result, per page (URL), before the watcher stops listening
+   * until navigation (a page whose orders keep changing must not keep the content script busy).
+   */
   maxScansPerPage: number;
 }
 
@@ -41,12 +44,14 @@ export function createRescanScheduler<T>(
   let scansLeft = policy.maxScansPerPage;
   let lastFingerprint: string | null = null;
 
-  const run = () => {
+  /** Extracts; true when the result changed (and was reported). */
+  const run = (): boolean => {
     timer = null;
     const { fingerprint, value } = scan();
-    if (fingerprint === lastFingerprint) return;
+    if (fingerprint === lastFingerprint) return false;
     lastFingerprint = fingerprint;
     report(value);
+    return true;
   };
 
   return {
@@ -57,8 +62,9 @@ export function createRescanScheduler<T>(
       else timers.clearTimeout(timer);
       const wait = Math.max(0, Math.min(policy.debounceMs, burstStart + policy.maxWaitMs - now));
       timer = timers.setTimeout(() => {
-        scansLeft--;
-        run();
+        // Only an extraction that found something new spends the budget: a ticking ad or countdown changes nothing
+        // and costs at most one extraction per maxWait, and orders that arrive a minute later are still read.
+        if (run()) scansLeft--;
       }, wait);
       return true;
     },

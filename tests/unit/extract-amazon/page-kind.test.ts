@@ -149,6 +149,13 @@ describe('one content script per page: amazonSiteReading', () => {
     expect(trackingScript.match(other)).not.toBeNull();
   });
 
+  it("reads the markup for the page's kind only where the script's patterns admit unknown paths (after an in-page move to a product page the old list's markup is not that page's)", () => {
+    const orders = amazonSiteReading(ORDER_PAGE_READERS, /^\/your-orders\//);
+    const list = parseHtml('<div class="your-orders-content-container" hidden></div>', 'https://www.amazon.de/').doc;
+    expect(orders.pageKind(new URL('https://www.amazon.de/dp/B0BPH5G7MY'), list)).toBe('other');
+    expect(orders.pageKind(new URL('https://www.amazon.de/-/en/your-orders/new-list'), list)).toBe('order-list');
+  });
+
   it('reads nothing of a kind it has no reader for (a tracker found by its document on an unknown path)', () => {
     const doc = parseHtml(
       '<div id="carrierRelatedInfo-container"><div class="pt-delivery-card-trackingId">Tracking ID: TBA123456789000</div></div>',

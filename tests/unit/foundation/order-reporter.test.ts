@@ -18,9 +18,12 @@ describe('runOrderReporter', () => {
     pageKind: () => 'order-list',
     extract: () => ({ orders: [{ orderId: '112-1234567-7654321', items: [], shipments: [] }], diagnostics: [] }),
   } as unknown as SiteModule;
+  // Each test's reporter stops with its test (as WXT's context does on invalidation): listeners go with the signal.
+  let lifetime = new AbortController();
   const ctx = {
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn),
+    addEventListener: (t: EventTarget, type: string, fn: EventListener) =>
+      t.addEventListener(type, fn, { signal: lifetime.signal }),
     onInvalidated: () => {},
   } as never;
   const rescan = () => listener?.({ type: 'content/rescan' }, { id: fakeBrowser.runtime.id });
@@ -39,6 +42,8 @@ describe('runOrderReporter', () => {
     }) as never);
   });
   afterEach(() => {
+    lifetime.abort();
+    lifetime = new AbortController();
     vi.useRealTimers();
     vi.restoreAllMocks();
   });
@@ -62,5 +67,18 @@ describe('runOrderReporter', () => {
     fail = false;
     await rescan();
     expect(sent.map((m) => m.extraction.orders.length)).toEqual([1, 0, 0]);
+  });
+
+  it('reports again at once when the page comes back from the back/forward cache', async () => {
+    mine = true;
+    runOrderReporter(ctx, site);
+    expect(sent).toHaveLength(1);
+    const restored = new Event('pageshow');
+    Object.defineProperty(restored, 'persisted', { value: true });
+    window.dispatchEvent(restored);
+    expect(sent).toHaveLength(2);
+    // A normal load's pageshow (not from the cache) changes nothing.
+    window.dispatchEvent(new Event('pageshow'));
+    expect(sent).toHaveLength(2);
   });
 });

@@ -82,16 +82,31 @@ describe('createRescanScheduler', () => {
     expect(s.reports).toContain('b');
   });
 
-  it('stops after its per-page budget and resets on a new page', () => {
+  it('stops after its per-page budget of changed results and resets on a new page', () => {
     const s = setup(2);
     s.scheduler.runNow(true);
     for (let i = 0; i < 2; i++) {
       expect(s.scheduler.onChange()).toBe(true);
+      s.setState(`changed-${i}`);
       s.advance(500);
     }
     expect(s.scheduler.onChange()).toBe(false);
     s.scheduler.runNow(true);
     expect(s.scheduler.onChange()).toBe(true);
+  });
+
+  it('keeps reading a page whose noise changes nothing, so orders that arrive late are still seen', () => {
+    const s = setup(2);
+    s.scheduler.runNow(true);
+    // A countdown ticking for a minute: 30 extractions, none of them new.
+    for (let i = 0; i < 30; i++) {
+      expect(s.scheduler.onChange()).toBe(true);
+      s.advance(2000);
+    }
+    s.setState('page 2');
+    s.scheduler.onChange();
+    s.advance(500);
+    expect(s.reports).toEqual(['a', 'page 2']);
   });
 
   it('reports the same result again after navigation (the new tab record needs it)', () => {

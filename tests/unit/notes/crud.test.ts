@@ -245,4 +245,25 @@ describe('recent orders', () => {
     const [row] = await store.recentOrders(1);
     expect(row?.order).toEqual({ ...full, status: 'Delivered', detailUrl: 'https://www.amazon.com/x' });
   });
+
+  it("one package's tracker adds to the order's shipments instead of replacing them", async () => {
+    const { store } = makeStore();
+    const link = (id: string) => `https://www.amazon.com/progress-tracker/package/?orderId=A-1&shipmentId=${id}`;
+    const bare = { orderId: 'A-1', items: [] };
+    await store.rememberOrders(
+      [{ ...bare, shipments: [{ status: 'Delivered', trackingUrl: link('S1') }, { trackingUrl: link('S2') }] }],
+      'amazon',
+      'amazon.com',
+    );
+    await store.rememberOrders(
+      [{ ...bare, shipments: [{ trackingUrl: `${link('S2')}&ref=x`, trackingId: 'TBA1', carrier: 'UPS' }] }],
+      'amazon',
+      'amazon.com',
+    );
+    const [row] = await store.recentOrders(1);
+    expect(row?.order.shipments).toEqual([
+      { status: 'Delivered', trackingUrl: link('S1') },
+      { trackingUrl: `${link('S2')}&ref=x`, trackingId: 'TBA1', carrier: 'UPS' },
+    ]);
+  });
 });
