@@ -24,7 +24,7 @@ export function amazonSiteReading(readers: AmazonReaders, markupKindsUnder?: Reg
       // (a new page under /your-orders/): after an in-page move to a product page the old list's markup, even hidden,
       // is not that page's.
       const path = url.pathname.replace(LANGUAGE_PREFIX, '');
-      const readsMarkup = markupKindsUnder === undefined || (markupKindsUnder !== null && markupKindsUnder.test(path));
+      const readsMarkup = markupKindsUnder === undefined || markupKindsUnder?.test(path) === true;
       return amazonPageKind(url, readsMarkup ? doc : null);
     },
     extract(doc, url, site, pageKind) {

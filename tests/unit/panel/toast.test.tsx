@@ -21,7 +21,8 @@ describe('Toast', () => {
     document.body.append(root);
     render(<Harness />, root);
     show('Contact deleted', { label: 'Undo', run: () => {} });
-    await vi.advanceTimersByTimeAsync(10);
+    // Preact runs effects after the next frame (or 100 ms without one): the toast's listeners are on by then.
+    await vi.advanceTimersByTimeAsync(200);
     const box = root.querySelector('.toast') as HTMLElement;
     box.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.advanceTimersByTimeAsync(60_000);
