@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { useLiveQuery } from '@/lib/notes';
 import { findSecrets, redactSecrets, SECRET_TYPES, sanitizeSecrets } from '@/lib/privacy';
@@ -52,6 +52,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const [text, setText] = useState('');
   const [edited, setEdited] = useState(false);
   const [editingBody, setEditingBody] = useState<string | null>(null);
+  // Closing the template editor (saved or cancelled) returns focus to its Edit button, not to the page's body.
+  const editRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editingBody === null && wasEditing.current) editRef.current?.focus();
+    wasEditing.current = editingBody !== null;
+  }, [editingBody]);
 
   // What the order and the case notes say; the user's own entries go on top of it.
   const known: TemplateData = useMemo(
@@ -176,7 +183,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
             {t('regenerate')}
           </button>
         )}
-        <button type="button" onClick={() => setEditingBody(template.body)} data-testid="edit-template">
+        <button type="button" ref={editRef} onClick={() => setEditingBody(template.body)} data-testid="edit-template">
           {t('editTemplate')}
         </button>
         {isOverride(template) && (

@@ -31,19 +31,17 @@ export function templateDataFromOrder(order: ExtractedOrder, ctx: TemplateContex
   return data;
 }
 
-/** `无线耳机等3件` / `Wireless earbuds and 2 more`; one item bought several times: `无线耳机 ×2`. */
+/** `无线耳机等3件` / `Wireless earbuds and 1 more (3 items)`; one item bought several times: `无线耳机 ×2`. */
 export function itemsShort(items: readonly ExtractedItem[], lang: Lang): string | undefined {
   const named = items.filter((i) => i.title.trim());
   const first = named[0];
   if (!first) return undefined;
   const title = truncate(first.title.trim().replace(/\s+/g, ' '), MAX_TITLE);
   if (named.length === 1) return (first.quantity ?? 1) > 1 ? `${title} ×${first.quantity}` : title;
-  if (lang === 'zh_CN') {
-    // 件 counts pieces, as Taobao's "共N件宝贝" does.
-    const pieces = named.reduce((sum, i) => sum + Math.max(1, i.quantity ?? 1), 0);
-    return `${title}等${pieces}件`;
-  }
-  return `${title} and ${named.length - 1} more`;
+  // Pieces, as Taobao's "共N件宝贝" counts them; both languages give the same count.
+  const pieces = named.reduce((sum, i) => sum + Math.max(1, i.quantity ?? 1), 0);
+  if (lang === 'zh_CN') return `${title}等${pieces}件`;
+  return `${title} and ${named.length - 1} more (${pieces} items)`;
 }
 
 function truncate(text: string, max: number): string {

@@ -27,4 +27,16 @@ describe('the composer keeps what the user filled in', () => {
     show('zh_CN', { ...other, order: { ...other.order, orderId: '111-0000000-0000002' } });
     await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value === '');
   });
+
+  it('returns focus to "Edit template" when its editor closes', async () => {
+    show('en');
+    const edit = await waitFor(() => byTestId<HTMLButtonElement>(rootOf(), 'edit-template'));
+    edit.click();
+    const cancel = await waitFor(() =>
+      [...rootOf().querySelectorAll<HTMLButtonElement>('.template-editor button')].find((b) => !b.dataset.testid),
+    );
+    cancel.focus();
+    cancel.click();
+    await waitFor(() => document.activeElement === byTestId(rootOf(), 'edit-template'));
+  });
 });

@@ -40,7 +40,7 @@ describe('templateDataFromOrder', () => {
     const d = templateDataFromOrder(ORDER, { platform: 'tmall', marketplace: 'tmall', lang: 'en' });
     expect(d.orderDate).toBe('6 Nov 2025');
     expect(d.total).toBe('CN¥153.00');
-    expect(d.item).toBe('无线蓝牙耳机 and 1 more');
+    expect(d.item).toBe('无线蓝牙耳机 and 1 more (3 items)');
     expect(d.carrier).toBe('ZTO Express');
     expect(d.platform).toBe('Tmall');
   });
