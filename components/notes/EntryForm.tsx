@@ -61,6 +61,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
   const [keepSensitive, setKeepSensitive] = useState(initial?.keptSensitive === true);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const saving = useRef(false);
 
   // Tell the user before saving what the privacy check will mask (the store masks it either way).
   const found = useMemo(() => {
@@ -72,10 +73,13 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // Saving already: a second press must not log the contact twice (a ref: state is not re-read between two clicks).
+    if (saving.current) return;
     const when = fromDateTimeLocal(at);
     if (when === null) return setProblem(t('notesBadTime'));
     if (!texts.asked.trim() && !texts.answer.trim() && !texts.promised.trim()) return setProblem(t('notesEntryEmpty'));
     setProblem(null);
+    saving.current = true;
     setBusy(true);
     try {
       await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive });
@@ -90,6 +94,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
       // Nothing was written: keep everything the user typed.
       setProblem(notesErrorMessage(error));
     } finally {
+      saving.current = false;
       setBusy(false);
     }
   };
@@ -172,7 +177,8 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
         </p>
       )}
       <div class="notes-actions">
-        <button type="submit" class="primary-button" disabled={busy} data-testid="notes-save-entry">
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it has to the page's body. */}
+        <button type="submit" class="primary-button" aria-disabled={busy} data-testid="notes-save-entry">
           {initial ? t('notesSaveChanges') : t('notesSaveEntry')}
         </button>
         {onCancel && (

@@ -145,6 +145,21 @@ describe('CaseNotes', () => {
     expect(await store.listEntries(c.id)).toHaveLength(1);
   });
 
+  it('keeps the keyboard on "Save" while it saves, and saves once however often it is pressed', async () => {
+    const { root } = open();
+    const form = await waitFor(() => addForm(root));
+    type(field(form, 'asked'), 'Where is it?');
+    await tick();
+    const save = byTestId<HTMLButtonElement>(form, 'notes-save-entry');
+    save?.focus();
+    save?.click();
+    save?.click();
+    await waitFor(() => byTestId(root, 'notes-entry-asked')?.textContent === 'Where is it?');
+    expect(document.activeElement).toBe(save);
+    const c = await caseOfOrder();
+    expect(await notesStore().listEntries(c?.id ?? '')).toHaveLength(1);
+  });
+
   it('stores a card number typed in "asked" masked', async () => {
     const { root } = open();
     await addEntry(root, { asked: `They asked for my card ${CARD}` });
