@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { type Case, LIMITS } from '@/lib/notes';
 import { manualOrderProblem } from './manual-order';
+import { isManualCaseOf } from './notes/case-lookup';
 import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { useToast } from './use-toast';
@@ -45,9 +46,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
           const shop = values.shop.trim();
           const orderId = values.orderId.trim();
           // The same shop and order again opens its case: a second case would hide the first one's notes.
-          const earlier = (await store.listCases({ platform: 'other' })).find(
-            (c) => c.orderId === orderId && (c.shop ?? '') === shop,
-          );
+          const earlier = (await store.listCases({ platform: 'other' })).find((c) => isManualCaseOf(c, shop, orderId));
           if (earlier) {
             setValues(EMPTY);
             toast(t('manualAlreadyEntered'));

@@ -122,34 +122,28 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
     toast(t('notesEntryUpdated'));
   };
 
-  const deleteEntry = (entry: Entry) =>
-    run(async () => {
-      const token = await store.deleteEntry(entry.id);
-      toast(t('notesEntryDeleted'), {
-        label: t('notesUndo'),
-        run: () =>
-          void store.undoDelete(token).then(
-            () => toast(t('notesUndone')),
-            (err: unknown) => setError(notesErrorMessage(err)),
-          ),
-      });
+  /** A deletion's toast, with Undo restoring exactly what the store removed. */
+  const offerUndo = (message: string, token: string, afterUndo?: () => void) =>
+    toast(message, {
+      label: t('notesUndo'),
+      run: () =>
+        void store.undoDelete(token).then(
+          () => {
+            afterUndo?.();
+            toast(t('notesUndone'));
+          },
+          (err: unknown) => setError(notesErrorMessage(err)),
+        ),
     });
+
+  const deleteEntry = (entry: Entry) =>
+    run(async () => offerUndo(t('notesEntryDeleted'), await store.deleteEntry(entry.id)));
 
   const deleteCase = (c: Case) =>
     run(async () => {
       const token = await store.deleteCase(c.id);
       pokeReminders();
-      toast(t('notesCaseDeleted'), {
-        label: t('notesUndo'),
-        run: () =>
-          void store.undoDelete(token).then(
-            () => {
-              pokeReminders();
-              toast(t('notesUndone'));
-            },
-            (err: unknown) => setError(notesErrorMessage(err)),
-          ),
-      });
+      offerUndo(t('notesCaseDeleted'), token, pokeReminders);
     });
 
   return (

@@ -14,11 +14,16 @@ export async function findCaseFor(store: NotesStore, ctx: OrderContext): Promise
     const manual = await store.listCases({ platform: 'other' });
     return (
       manual.find((c) => c.id === orderId) ??
-      manual.find((c) => c.orderId === orderId && (c.shop ?? '') === (ctx.order.shop ?? '')) ??
+      manual.find((c) => isManualCaseOf(c, ctx.order.shop ?? '', orderId)) ??
       manual.find((c) => c.orderId === orderId)
     );
   }
   return store.findCaseForOrder(ctx.platform, ctx.marketplace ?? '', orderId);
+}
+
+/** Whether a manual case is the one entered for this shop and order number. */
+export function isManualCaseOf(c: Case, shop: string, orderId: string): boolean {
+  return c.orderId === orderId && (c.shop ?? '') === shop;
 }
 
 /** The case, created on the first write for an order seen on a shop page (one transaction, no duplicates). */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { PROBLEM_KIND_IDS } from '../templates/problem-kinds';
 import { NOTES_MESSAGES, type NotesMessageId, type NotesProblem } from './errors';
-import { LIMITS } from './limits';
+import { LIMITS, MAX_TIME_MS } from './limits';
 import { TEMPLATE_LANGS } from './templates';
 import { CASE_PLATFORMS, CASE_STATUSES, ENTRY_CHANNELS } from './types';
 
@@ -28,7 +28,8 @@ const time = v.pipe(
   v.number(say('expectedTime')),
   v.finite(say('expectedTime')),
   v.minValue(0, say('importTimeBefore1970')),
-  v.maxValue(8.64e15, say('importInvalidTime')),
+  // The bounds of isStorableTime, each with its own message.
+  v.maxValue(MAX_TIME_MS, say('importInvalidTime')),
 );
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, say('importExpectedList')), v.maxLength(max, say('importTooMany', fmt(max))));

@@ -21,10 +21,13 @@ export const LIMITS = {
   depth: 32,
 } as const;
 
+/** The last time a Date can hold (ECMAScript: ±8.64e15 ms). */
+export const MAX_TIME_MS = 8.64e15;
+
 /**
  * A time the notes can store: epoch ms from 1970 to the end of what a Date can hold. Writes and import use this same
  * rule, so a backup never holds a time its own import would refuse (a "0024-05-01" typing slip was saved as 1924).
  */
 export function isStorableTime(ms: number): boolean {
-  return Number.isFinite(ms) && ms >= 0 && ms <= 8.64e15;
+  return Number.isFinite(ms) && ms >= 0 && ms <= MAX_TIME_MS;
 }

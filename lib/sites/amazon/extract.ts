@@ -12,6 +12,9 @@ export type AmazonReader = (ctx: AmazonPageContext, doc: Document) => ExtractedO
  */
 export type AmazonReaders = Partial<Record<PageKind, AmazonReader>>;
 
+/** A reader's one order, or none, as the list a reader returns. */
+export const one = <T>(value: T | null): T[] => (value ? [value] : []);
+
 function contextFor(url: URL, site: SiteMatch): AmazonPageContext {
   const marketplace = amazonMarketplaceForHost(site.marketplace) ?? amazonMarketplaceForHost(url.hostname);
   return {

@@ -60,10 +60,11 @@ export const SUM_LABEL = /* @__PURE__ */ anyOf([
  * "Sold by: Cadeya" under each item of a detail page or invoice (2010–2026), in each storefront's language; "Ships from
  * and sold by Amazon.com." on older pages; "販売・発送：Amazon.co.jp" (sold and shipped by).
  */
-export const SOLD_BY_LABEL = /* @__PURE__ */ anyOf([
+export const SOLD_BY_WORDS: readonly string[] = [
   'ships from and sold by|sold by|verkauf durch|verkauft von|vendu par|venduto da|vendido por|verkocht door',
   'säljs av|sprzedawca|satıcı|販売・発送|販売者|販売',
-]);
+];
+export const SOLD_BY_LABEL = /* @__PURE__ */ anyOf(SOLD_BY_WORDS);
 
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */
 export const TRACKING_ID_LABEL = /* @__PURE__ */ anyOf([

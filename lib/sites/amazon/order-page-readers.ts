@@ -1,11 +1,9 @@
 import { firstMatch, note } from './context';
-import type { AmazonReaders } from './extract';
+import { type AmazonReaders, one } from './extract';
 import { readHelpPage, readInvoice } from './read-invoice';
 import { readOrderDetail } from './read-order-detail';
 import { readOrderList } from './read-order-list';
 import { DETAIL_ROOT, ORDER_CARD } from './selectors';
-
-const one = <T>(value: T | null): T[] => (value ? [value] : []);
 
 /** The orders content script's pages: order lists, order details, invoices and help pages. */
 export const ORDER_PAGE_READERS: AmazonReaders = {

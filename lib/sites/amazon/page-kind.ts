@@ -36,7 +36,7 @@ const DOCUMENT_KINDS: readonly [string, PageKind][] = [
 ];
 
 /** `/-/de/gp/…` (language-prefixed paths on some storefronts) → `/gp/…`. */
-function stripLanguagePrefix(path: string): string {
+export function stripLanguagePrefix(path: string): string {
   return path.replace(LANGUAGE_PREFIX, '');
 }
 

@@ -1,11 +1,11 @@
 import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
 import { type AmazonPageContext, detailUrlFor, note } from './context';
-import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
+import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { readItems } from './read-items';
-import { collectSellers, labelledTotal, labelledValue } from './read-labelled-text';
-import { setSellers } from './read-order-detail';
+import { labelledTotal, labelledValue } from './read-labelled-text';
+import { collectSellers, setSellers } from './read-sellers';
 import { textChunks, visibleText } from './visible-text';
 
 // "2 of: Product title Sold by: …" — an invoice item cell (print.html, 2010–2025); the seller line and what follows
@@ -15,9 +15,16 @@ import { textChunks, visibleText } from './visible-text';
 // also after a counted noun like the German one ("exemplaire(s) de").
 const ITEM_LINE =
   /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+)$/i;
-/** Where the title ends: the capitalised line after it. Case-sensitive: a title may say "sold by the pound". */
-const AFTER_TITLE =
-  /\s+(?:(?:Ships from and sold by|Sold by|Verkauf durch|Verkauft von|Vendu par|Venduto da|Vendido por|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売)(?![A-Za-z])|(?:Condition|Zustand|Condizione|État|Estado)\s*:).*$/;
+/**
+ * Where the title ends: the line after it, a seller's (the seller labels, capitalised as a line starts) or a condition.
+ * Case-sensitive: a title may say "sold by the pound".
+ */
+const AFTER_TITLE = new RegExp(
+  String.raw`\s+(?:(?:${SOLD_BY_WORDS.join('|')
+    .split('|')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('|')})(?![A-Za-z])|(?:Condition|Zustand|Condizione|État|Estado)\s*:).*$`,
+);
 
 /**
  * The printable invoice (`/gp/css/summary/print.html`, digital `order-summary.html?print=1`): a plain

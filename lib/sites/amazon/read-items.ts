@@ -2,7 +2,7 @@ import type { ExtractedItem } from '../../extract/types';
 import { absoluteHttpsUrl } from '../https-url';
 import { type AmazonPageContext, allMatches, type Found, firstMatch } from './context';
 import { parseAmazonMoney } from './parse-money';
-import { collectSellers } from './read-labelled-text';
+import { collectSellers } from './read-sellers';
 import {
   ITEM,
   ITEM_CELL,

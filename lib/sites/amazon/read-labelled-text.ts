@@ -1,5 +1,5 @@
 import type { Money } from '../../extract/types';
-import { GRAND_TOTAL_LABEL, SOLD_BY_LABEL, SUM_LABEL } from './labels';
+import { GRAND_TOTAL_LABEL, SUM_LABEL } from './labels';
 import { moneyWithCurrency } from './parse-money';
 
 /**
@@ -49,22 +49,4 @@ export function labelledValue<T>(
 export function labelledTotal(chunks: readonly string[], currency: string): Money | null {
   const parse = moneyWithCurrency(currency);
   return labelledValue(chunks, GRAND_TOTAL_LABEL, parse, true) ?? labelledValue(chunks, SUM_LABEL, parse, true);
-}
-
-/**
- * Adds the sellers that "Sold by: …" lines in `chunks` name (the value in the same text piece, or the next: the
- * seller's profile link) to `into`. Only a text piece that starts with the label and its colon: titles say "Sold By
- * Owner" too, and 販売元 is not 販売. "Ships from and sold by Amazon.com." (older pages) has no colon.
- */
-export function collectSellers(chunks: readonly string[], into: Set<string>): void {
-  chunks.forEach((chunk, i) => {
-    const m = SOLD_BY_LABEL.exec(chunk);
-    const sentence = m?.index === 0 && /^ships/i.test(m[0]);
-    const rest = m?.index === 0 ? chunk.slice(m[0].length) : '';
-    if (!m || (!sentence && !/^\s*[:：]/.test(rest))) return;
-    // Invoices link a "(seller profile)" after the name; the sentence ends with a full stop ("Inc." keeps its own).
-    let name = (rest.replace(/^[\s:：]+/, '') || chunks[i + 1] || '').replace(/\s*\((?:seller profile\))?$/i, '');
-    if (sentence) name = name.replace(/\.$/, '');
-    if (name && name.length <= 80 && SOLD_BY_LABEL.exec(name)?.index !== 0) into.add(name);
-  });
 }

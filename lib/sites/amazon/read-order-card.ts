@@ -98,10 +98,10 @@ export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedO
   setField(ctx, order, 'total', total);
 
   setField(ctx, order, 'items', readItems(ctx, card));
-  const { found: shipments, boxed } = readShipments(ctx, card);
+  const { found: shipments, statusRead } = readShipments(ctx, card);
   setField(ctx, order, 'shipments', shipments);
 
-  const status = order.shipments.find((s) => s.status)?.status ?? (boxed ? undefined : statusIn(card));
+  const status = order.shipments.find((s) => s.status)?.status ?? (statusRead ? undefined : statusIn(card));
   if (status) order.status = status;
   note(ctx, orderId, 'status', status ? (shipments ? 'first-shipment-status' : 'card-status') : null);
 

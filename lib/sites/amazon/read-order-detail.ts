@@ -6,6 +6,7 @@ import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
+import { setSellers } from './read-sellers';
 import { readShipments, statusIn } from './read-shipments';
 import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
 import { textChunks, visibleText } from './visible-text';
@@ -86,16 +87,6 @@ function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string
 }
 
 /**
- * The order's sellers as its shop: distinct, in page order, joined with ", " (detail pages and invoices show "Sold by"
- * under each item). An order of Amazon's own and a third party's items names both: a marketplace seller is asked first
- * about its own items (the help panel's "seller first, then A-to-z").
- */
-export function setSellers(ctx: AmazonPageContext, order: ExtractedOrder, sellers: ReadonlySet<string>): void {
-  if (sellers.size) order.shop = [...sellers].join(', ');
-  note(ctx, order.orderId, 'shop', sellers.size ? 'sold-by-label' : null);
-}
-
-/**
  * An order-detail page (classic 2018–2024, data-component 2024, digital summaries), or null when the
  * page shows no order number (e.g. a sign-in or error page served under the detail URL).
  */
@@ -128,13 +119,14 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
 
   const sellers = new Set<string>();
   setField(ctx, order, 'items', readItems(ctx, root, sellers));
-  const { found: shipments, boxed } = readShipments(ctx, root);
+  const { found: shipments, statusRead } = readShipments(ctx, root);
   setField(ctx, order, 'shipments', shipments);
   setSellers(ctx, order, sellers);
 
   const cancelled = firstMatch(root, DETAIL_CANCELLED);
   const cancelledText = cancelled ? visibleText(cancelled.value) : '';
-  const status = cancelledText || order.shipments.find((s) => s.status)?.status || (boxed ? undefined : statusIn(root));
+  const status =
+    cancelledText || order.shipments.find((s) => s.status)?.status || (statusRead ? undefined : statusIn(root));
   if (status) order.status = status;
   note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
 

@@ -23,12 +23,14 @@ export function statusIn(scope: ParentNode): string | undefined {
 /**
  * Shipments (packages) under `scope`: one per shipment box, with its status line and "Track package"
  * link. Boxes that show neither a status nor a tracking link (old orders, eGift cards, empty
- * placeholders of the 2024 data-component layout) carry nothing for the shopper and are skipped. Without any box, a lone tracking link still makes one shipment.
+ * placeholders of the 2024 data-component layout) carry nothing for the shopper and are skipped. Without any box, a
+ * lone tracking link still makes one shipment. `statusRead`: the scope's status was looked for here (in its boxes, or
+ * beside the lone link), so a caller need not scan the scope for it again.
  */
 export function readShipments(
   ctx: AmazonPageContext,
   scope: ParentNode,
-): { found: Found<ExtractedShipment[]> | null; boxed: boolean } {
+): { found: Found<ExtractedShipment[]> | null; statusRead: boolean } {
   const boxes = allMatches(scope, SHIPMENT_BOX);
   const shipments: ExtractedShipment[] = [];
   if (boxes) {
@@ -45,14 +47,14 @@ export function readShipments(
         // A broken box must not lose the others.
       }
     }
-    return { found: shipments.length ? { value: shipments, strategy: boxes.strategy } : null, boxed: true };
+    return { found: shipments.length ? { value: shipments, strategy: boxes.strategy } : null, statusRead: true };
   }
   const trackingUrl = trackingUrlIn(ctx, scope);
-  if (!trackingUrl) return { found: null, boxed: false };
+  if (!trackingUrl) return { found: null, statusRead: false };
   // One link and no box: the scope's status line is that package's ("Arriving today", seen 2025 on .in).
   const status = statusIn(scope);
   return {
     found: { value: [status ? { status, trackingUrl } : { trackingUrl }], strategy: 'lone-track-link' },
-    boxed: false,
+    statusRead: true,
   };
 }

@@ -65,9 +65,15 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
       }
     }
   }
-  const state = pageState(doc);
-  if (!orderId && typeof state.orderId === 'string' && isAmazonOrderId(state.orderId)) {
-    orderId = state.orderId;
+  // Parsed only when the URL, a link or the page's tracking element left a gap (most trackers need none of it).
+  let state: ReturnType<typeof pageState> | undefined;
+  const stateOf = () => {
+    state ??= pageState(doc);
+    return state;
+  };
+  const fromState = orderId ? undefined : stateOf().orderId;
+  if (typeof fromState === 'string' && isAmazonOrderId(fromState)) {
+    orderId = fromState;
     idStrategy = 'page-state';
   }
   if (!orderId) {
@@ -107,8 +113,9 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
     candidate = labelledValue(rootChunks(), TRACKING_ID_LABEL, trackingNumberCandidate);
     if (candidate) trackingStrategy = 'tracking-id-label';
   }
-  if (!candidate && typeof state.trackingId === 'string') {
-    candidate = trackingNumberCandidate(state.trackingId);
+  const stateTrackingId = candidate ? undefined : stateOf().trackingId;
+  if (typeof stateTrackingId === 'string') {
+    candidate = trackingNumberCandidate(stateTrackingId);
     if (candidate) trackingStrategy = 'page-state';
   }
   // The carrier comes from the page here. Naming it from the number's format (lib/tracking, ~45 KB of courier

@@ -1,7 +1,7 @@
 import type { SiteModule } from '../types';
 import { type AmazonReaders, extractAmazonPage } from './extract';
-import { amazonMarketplaceForHost, LANGUAGE_PREFIX } from './marketplaces';
-import { amazonPageKind } from './page-kind';
+import { amazonMarketplaceForHost } from './marketplaces';
+import { amazonPageKind, stripLanguagePrefix } from './page-kind';
 
 /**
  * Amazon (every storefront in `marketplaces.ts`) as a site module that reads the page kinds of `readers`. A page
@@ -23,7 +23,7 @@ export function amazonSiteReading(readers: AmazonReaders, markupKindsUnder?: Reg
       // A content script reads the page's markup for its kind only where its patterns admit paths of no known kind
       // (a new page under /your-orders/): after an in-page move to a product page the old list's markup, even hidden,
       // is not that page's.
-      const path = url.pathname.replace(LANGUAGE_PREFIX, '');
+      const path = stripLanguagePrefix(url.pathname);
       const readsMarkup = markupKindsUnder === undefined || markupKindsUnder?.test(path) === true;
       return amazonPageKind(url, readsMarkup ? doc : null);
     },

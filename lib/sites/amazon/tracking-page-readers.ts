@@ -1,10 +1,7 @@
-import type { AmazonReaders } from './extract';
+import { type AmazonReaders, one } from './extract';
 import { readTrackingPage } from './read-tracking-page';
 
 /** The tracking content script's pages: the package tracker, old and new. */
 export const TRACKING_PAGE_READERS: AmazonReaders = {
-  tracking: (ctx, doc) => {
-    const order = readTrackingPage(ctx, doc);
-    return order ? [order] : [];
-  },
+  tracking: (ctx, doc) => one(readTrackingPage(ctx, doc)),
 };
