@@ -13,11 +13,35 @@ import {
   PRODUCT_LINK,
   RECOMMENDATION_WIDGET,
 } from './selectors';
-import { textChunks, visibleText } from './visible-text';
+import { TextChunks, textChunks, visibleText } from './visible-text';
 
 const PRODUCT_HREF = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/i;
-const QUANTITY_IN_TEXT =
-  /(?:^(\d{1,3})\s*(?:of|x|×)\s*:?|(?:qty|quantity|menge|anzahl|quantité|quantità|cantidad|quantidade|aantal|antal|ilość|adet|数量)\s*[:：]?\s*(\d{1,3}))/i;
+const QUANTITY_WORDS = 'qty|quantity|menge|anzahl|quantité|quantità|cantidad|quantidade|aantal|antal|ilość|adet|数量';
+const QUANTITY_IN_TEXT = new RegExp(
+  `(?:^(\\d{1,3})\\s*(?:of|x|×)\\s*:?|(?:${QUANTITY_WORDS})\\s*[:：]?\\s*(\\d{1,3}))`,
+  'i',
+);
+/**
+ * QUANTITY_IN_TEXT's words, looked for in an item cell's raw `textContent` (one native read, a superset of its visible
+ * text) before that text is walked; its other form needs the cell's first piece to start with a digit. Most cells
+ * have neither (2026-11: no cell of the 104 saved list and detail pages), and the walk was a fifth of a list's
+ * extraction.
+ */
+const QUANTITY_WORD = new RegExp(QUANTITY_WORDS, 'i');
+const STARTS_WITH_DIGIT = /^\d/;
+
+/** The quantity a cell's own text states ("2 of: …", "Qty: 2"), or undefined. */
+function quantityInCellText(cell: Element): number | undefined {
+  const chunks = new TextChunks(cell);
+  if (!STARTS_WITH_DIGIT.test(chunks.at(0) ?? '') && !QUANTITY_WORD.test(cell.textContent ?? '')) return undefined;
+  return quantityIn(chunks.all().join(' '));
+}
+
+function quantityIn(text: string): number | undefined {
+  const m = QUANTITY_IN_TEXT.exec(text);
+  const n = m ? Number(m[1] ?? m[2]) : Number.NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 function productLink(el: Element): Element | null {
   if (el.tagName === 'A') return el;
@@ -92,11 +116,7 @@ export function readItems(
         collectSellers(textChunks(row ?? el), sellers);
       }
       let quantity = quantityOf(row, found.strategy === ITEM_TITLE_COMPONENT);
-      if (quantity === undefined) {
-        const m = QUANTITY_IN_TEXT.exec(found.strategy === ITEM_CELL ? visibleText(el) : title);
-        const n = m ? Number(m[1] ?? m[2]) : Number.NaN;
-        quantity = Number.isInteger(n) && n > 0 ? n : 1;
-      }
+      quantity ??= (found.strategy === ITEM_CELL ? quantityInCellText(el) : quantityIn(title)) ?? 1;
       const item: ExtractedItem = url ? { title, quantity, url } : { title, quantity };
       seen.set(key, item);
       if (picture) byPicture.add(item);

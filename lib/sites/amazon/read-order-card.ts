@@ -8,55 +8,61 @@ import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { readShipments, statusIn } from './read-shipments';
 import { CARD_DETAILS_LINK, CARD_HEADER, CARD_ORDER_ID, CARD_TOTAL } from './selectors';
-import { textChunks, visibleText } from './visible-text';
+import { TextChunks, visibleText } from './visible-text';
 
 interface Read<T> {
   value: T;
   strategy: string;
 }
 
+/** How many text pieces of a card's header are read at most (a header is about 10; a headerless card is all). */
+const HEADER_PIECES = 80;
+
+/** The header's `i`-th text piece, within the first HEADER_PIECES; read lazily (the date comes early). */
+function headerPiece(chunks: TextChunks, i: number): string | undefined {
+  return i < HEADER_PIECES ? chunks.at(i) : undefined;
+}
+
 /** Order number of a card: its order-number element, else an "Order #" label in the header text. */
-function cardOrderId(card: Element, headerChunks: string[]): Read<string> | null {
+function cardOrderId(card: Element, headerChunks: TextChunks): Read<string> | null {
   const el = firstMatch(card, CARD_ORDER_ID);
   if (el) {
     const id = findAmazonOrderId(visibleText(el.value));
     if (id) return { value: id, strategy: el.strategy };
   }
   // "Order #" label followed (in the same or the next text piece) by the number.
-  for (let i = 0; i < headerChunks.length; i++) {
-    const chunk = headerChunks[i] ?? '';
+  for (let i = 0, chunk = headerPiece(headerChunks, 0); chunk !== undefined; chunk = headerPiece(headerChunks, ++i)) {
     const m = ORDER_NUMBER_LABEL.exec(chunk);
     if (!m) continue;
     const rest = chunk.slice(m.index + m[0].length);
-    const id = findAmazonOrderId(rest) ?? findAmazonOrderId(headerChunks[i + 1] ?? '');
+    const id = findAmazonOrderId(rest) ?? findAmazonOrderId(headerPiece(headerChunks, i + 1) ?? '');
     if (id) return { value: id, strategy: 'order-number-label' };
   }
   return null;
 }
 
 /** The header's date: the first text piece that reads as a full date (any storefront language). */
-function headerDate(ctx: AmazonPageContext, chunks: string[]): Read<string> | null {
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i] ?? '';
+function headerDate(ctx: AmazonPageContext, chunks: TextChunks): Read<string> | null {
+  for (let i = 0, chunk = headerPiece(chunks, 0); chunk !== undefined; chunk = headerPiece(chunks, ++i)) {
     const date = parseAmazonDate(chunk, ctx.language);
     if (!date) continue;
-    const labelled = ORDER_DATE_LABEL.test(chunk) || ORDER_DATE_LABEL.test(chunks[i - 1] ?? '');
+    const labelled = ORDER_DATE_LABEL.test(chunk) || ORDER_DATE_LABEL.test(headerPiece(chunks, i - 1) ?? '');
     return { value: date, strategy: labelled ? 'header-date-labelled' : 'header-date-value' };
   }
   return null;
 }
 
 /** The header's total: the classic total cell, else the first text piece that is only a price. */
-function headerTotal(ctx: AmazonPageContext, card: Element, chunks: string[]): Read<Money> | null {
+function headerTotal(ctx: AmazonPageContext, card: Element, chunks: TextChunks): Read<Money> | null {
   const cell = firstMatch(card, CARD_TOTAL);
   if (cell) {
-    const pieces = textChunks(cell.value);
-    for (const piece of pieces) {
+    const pieces = new TextChunks(cell.value);
+    for (let i = 0, piece = pieces.at(0); piece !== undefined; piece = pieces.at(++i)) {
       const money = parseAmazonMoney(piece, ctx.currency);
       if (money) return { value: money, strategy: cell.strategy };
     }
   }
-  for (const chunk of chunks) {
+  for (let i = 0, chunk = headerPiece(chunks, 0); chunk !== undefined; chunk = headerPiece(chunks, ++i)) {
     // A symbol or code is required here: a bare number in the header is a postcode or a count.
     const money = parseAmazonMoney(chunk, ctx.currency, { requireCurrency: true });
     if (money) return { value: money, strategy: 'header-price-value' };
@@ -75,7 +81,7 @@ function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Re
 /** One order card of an order list (every card layout 2010–2025), or null when it shows no order number. */
 export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedOrder | null {
   const header = firstMatch(card, CARD_HEADER);
-  const headerChunks = textChunks(header?.value ?? card, 80);
+  const headerChunks = new TextChunks(header?.value ?? card);
   let id = cardOrderId(card, headerChunks);
   if (!id) {
     // Last resort: the card's own "View order details"/invoice link carries the number.

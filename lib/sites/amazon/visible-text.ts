@@ -21,39 +21,77 @@ export function collapseSpace(text: string): string {
 }
 
 /**
+ * The non-empty text pieces under `root`, in document order, one per text node (collapsed), read only as far as
+ * they are asked for: a card header's date and total are among its first pieces, and the rest of the header is
+ * then never walked (2026-11: half the header's text nodes on amazon.com lists, most of them indentation).
+ * A native TreeWalker over text nodes only (elements are not visited from JS, which is what makes a walk slow in a
+ * real browser); a text node is dropped when its parent is a script, style, noscript or template.
+ */
+export class TextChunks {
+  private readonly pieces: string[] = [];
+  private walker: TreeWalker | null = null;
+  private lastParent: Node | null = null;
+  private skip = false;
+
+  constructor(root: Node | null | undefined) {
+    if (!root) return;
+    if (root.nodeType === TEXT_NODE) {
+      const t = collapseSpace((root as Text).data);
+      if (t) this.pieces.push(t);
+      return;
+    }
+    // An element holding one text node (a value, a link, a badge): no walker needed.
+    const only = root.firstChild;
+    if (only && only === root.lastChild && only.nodeType === TEXT_NODE) {
+      if (SKIPPED_TAGS.has((root as Element).localName)) return;
+      const t = collapseSpace((only as Text).data);
+      if (t) this.pieces.push(t);
+      return;
+    }
+    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+  }
+
+  /** The `i`-th piece, walking on until it is read; undefined past the last one. */
+  at(i: number): string | undefined {
+    while (i >= this.pieces.length && this.walker) this.readNext();
+    return this.pieces[i];
+  }
+
+  /** Every piece (up to `limit` of them). */
+  all(limit = Number.POSITIVE_INFINITY): string[] {
+    while (this.pieces.length < limit && this.walker) this.readNext();
+    return this.pieces.length > limit ? this.pieces.slice(0, limit) : this.pieces;
+  }
+
+  /** Reads on to the next non-empty piece, or to the end of the walk. */
+  private readNext(): void {
+    const walker = this.walker as TreeWalker;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      // Inline scripts are long (130 kB on list cards): check the parent before touching such text.
+      const t = data.length > 200 ? data : collapseSpace(data);
+      if (!t) continue;
+      const parent = node.parentNode;
+      if (parent !== this.lastParent) {
+        this.lastParent = parent;
+        this.skip = parent !== null && SKIPPED_TAGS.has((parent as Element).localName);
+      }
+      if (this.skip) continue;
+      this.pieces.push(t === data ? collapseSpace(data) : t);
+      return;
+    }
+    this.walker = null;
+  }
+}
+
+/**
  * Non-empty text pieces under `root`, in document order, one per text node (collapsed).
  * `limit` stops the walk early once that many pieces were collected.
- * A native TreeWalker over text nodes only (elements are not visited from JS, which is what makes a walk
- * slow in a real browser); a text node is dropped when its parent is a script, style, noscript or template.
  */
 export function textChunks(root: Node | null | undefined, limit = Number.POSITIVE_INFINITY): string[] {
-  const out: string[] = [];
-  if (!root) return out;
-  if (root.nodeType === TEXT_NODE) {
-    const t = collapseSpace((root as Text).data);
-    if (t) out.push(t);
-    return out;
-  }
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  let lastParent: Node | null = null;
-  let skip = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    // Inline scripts are long (130 kB on list cards): check the parent before touching such text.
-    const t = data.length > 200 ? data : collapseSpace(data);
-    if (!t) continue;
-    const parent = node.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      skip = parent !== null && SKIPPED_TAGS.has((parent as Element).localName);
-    }
-    if (skip) continue;
-    out.push(t === data ? collapseSpace(data) : t);
-    if (out.length >= limit) break;
-  }
-  return out;
+  return new TextChunks(root).all(limit);
 }
+
 /** Visible text of an element as one collapsed string ('' for null). */
 export function visibleText(root: Node | null | undefined): string {
   return textChunks(root).join(' ');

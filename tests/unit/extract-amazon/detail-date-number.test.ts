@@ -94,3 +94,40 @@ describe('Amazon detail: the same product in two shipments', () => {
     expect(r.orders[0]?.items).toHaveLength(2);
   });
 });
+
+describe('Amazon items: a quantity written in the item cell (classic cells without a badge)', () => {
+  const cells = (...bodies: string[]) =>
+    extract(`<div id="orderDetails">
+      <span class="order-date-invoice-item">Ordered on 1 February 2024</span>
+      <span class="order-date-invoice-item">Order# <bdi>202-1416149-4038736</bdi></span>
+      ${bodies.map((b, i) => `<div class="shipment"><div class="yohtmlc-item">${b.replace('HREF', `/gp/product/B07ABCDE1${i}`)}</div></div>`).join('')}
+    </div>`).orders[0]?.items.map((i) => [i.title, i.quantity]);
+
+  it('reads "2 of:" at the start of the cell, also split over two text nodes, and "Qty: 3" anywhere in it', () => {
+    expect(
+      cells(
+        '2 of: <a href="HREF">Notebook A5</a>',
+        '<b>4</b><i> of:</i> <a href="HREF">Pencil HB</a>',
+        '<a href="HREF">Eraser</a><div class="a-row"><span>Sold by: Shop</span></div><span>Qty:</span><span>3</span>',
+        '<a href="HREF">Ruler 30 cm</a><span>Menge</span>\u200b<span>5</span>',
+      ),
+    ).toEqual([
+      ['Notebook A5', 2],
+      ['Pencil HB', 4],
+      ['Eraser', 3],
+      ['Ruler 30 cm', 5],
+    ]);
+  });
+
+  it('is 1 when the number is not at the start, or the quantity word is only in a script', () => {
+    expect(
+      cells(
+        '<a href="HREF">Pack of 12 pens</a><span>Return window closed on Jan 29, 2019</span>',
+        '<a href="HREF">Stapler</a><script>var quantity = 9;</script><span>Buy it again</span>',
+      ),
+    ).toEqual([
+      ['Pack of 12 pens', 1],
+      ['Stapler', 1],
+    ]);
+  });
+});
