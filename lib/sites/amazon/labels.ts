@@ -27,10 +27,12 @@ export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
 /**
  * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Digitale Bestellung": .de digital summary,
  * 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
- * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it).
+ * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it; "Subscription charged on": a subscription's
+ * printable summary, .de under /-/en/, 2025).
  */
 export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
-  'ordered on|order placed|purchased|digital order|digitale bestellung|spar-abo-bestellung|bestellt am',
+  'ordered on|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
+  'bestellt am',
   'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|commande passée|date de commande',
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',
   'pedido realizado|pedido el|fecha del pedido|pedido digital|pedido feito|data do pedido|besteld op',
@@ -68,7 +70,7 @@ export const SOLD_BY_LABEL = /* @__PURE__ */ anyOf(SOLD_BY_WORDS);
 
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */
 export const TRACKING_ID_LABEL = /* @__PURE__ */ anyOf([
-  'tracking id|tracking number|tracking no.|trackingnummer|sendungsnummer|sendungsverfolgungsnummer',
+  'tracking id|tracking number|tracking no.|tracking #|trackingnummer|sendungsnummer|sendungsverfolgungsnummer',
   'n° de suivi|numéro de suivi|numero di tracciamento|id di tracciamento|número de seguimiento',
   'id de seguimiento|código de rastreamento|track & trace-code|spårningsnummer|numer przesyłki',
   'numer śledzenia|takip numarası|kargo takip no|お問い合わせ伝票番号|追跡番号|运单号|快递单号|رقم التتبع',
@@ -81,3 +83,6 @@ export const CARRIER_LABEL = /* @__PURE__ */ anyOf([
   'transportadora|vervoerder|verzonden met|transportör|fraktbolag|skickat med|przewoźnik|wysłano przez',
   'kargo firması|配送業者|承运商|快递公司|شركة الشحن',
 ]);
+
+/** The heading of a cancelled order's digital summary and its printable form ("Order Canceled", amazon.com 2018). */
+export const ORDER_CANCELLED_HEADING = /^order cancell?ed$/i;

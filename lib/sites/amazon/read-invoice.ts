@@ -1,6 +1,6 @@
 import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
 import { type AmazonPageContext, detailUrlFor, note } from './context';
-import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
+import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { readItems } from './read-items';
@@ -75,6 +75,12 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   const sellers = new Set<string>();
   collectSellers(chunks, sellers);
   setSellers(ctx, order, sellers);
+  // A cancelled digital order's summary says so in its heading; other invoices show no status (not noted as a miss).
+  const cancelled = chunks.find((c) => ORDER_CANCELLED_HEADING.test(c));
+  if (cancelled) {
+    order.status = cancelled;
+    note(ctx, orderId, 'status', 'cancelled-heading');
+  }
 
   order.detailUrl = detailUrlFor(ctx, orderId);
   note(ctx, orderId, 'detailUrl', 'built-from-order-id');

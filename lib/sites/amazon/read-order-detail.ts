@@ -1,12 +1,12 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
 import { type AmazonPageContext, allMatches, detailUrlFor, firstMatch, note, setField } from './context';
-import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
+import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
-import { setSellers } from './read-sellers';
+import { collectSellers, setSellers } from './read-sellers';
 import { readShipments, statusIn } from './read-shipments';
 import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
 import { textChunks, visibleText } from './visible-text';
@@ -117,14 +117,21 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   const total = detailTotal(ctx, root, chunks);
   setField(ctx, order, 'total', total);
 
+  // A digital summary is a table page (2010–2020): no item rows, so its "Sold By:" lines and its "Order Canceled"
+  // heading are read from the page's text, as on the printable form of the same page.
+  const digitalSummary = ctx.url.pathname.includes('order-summary.html');
   const sellers = new Set<string>();
   setField(ctx, order, 'items', readItems(ctx, root, sellers));
   const { found: shipments, statusRead } = readShipments(ctx, root);
   setField(ctx, order, 'shipments', shipments);
+  if (!sellers.size && digitalSummary) collectSellers(chunks(), sellers);
   setSellers(ctx, order, sellers);
 
   const cancelled = firstMatch(root, DETAIL_CANCELLED);
-  const cancelledText = cancelled ? visibleText(cancelled.value) : '';
+  const cancelledText =
+    (cancelled ? visibleText(cancelled.value) : '') ||
+    (digitalSummary ? chunks().find((c) => ORDER_CANCELLED_HEADING.test(c)) : '') ||
+    '';
   const status =
     cancelledText || order.shipments.find((s) => s.status)?.status || (statusRead ? undefined : statusIn(root));
   if (status) order.status = status;

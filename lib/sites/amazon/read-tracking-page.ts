@@ -19,7 +19,9 @@ function carrierName(text: string): string | null {
   const m = CARRIER_LABEL.exec(text);
   const after = m ? text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '') : text;
   // "Shipped with UPS Tracking ID: 1Z…" in one heading: the name ends where the tracking label starts.
-  const name = collapseSpace(after.slice(0, TRACKING_ID_LABEL.exec(after)?.index));
+  // "Carrier: UPS, Tracking #: 1Z…" (ship-track, 2019–2024) and "配送業者：ヤマト運輸、お問い合わせ伝票番号：…" leave the
+  // separator before the tracking label behind.
+  const name = collapseSpace(after.slice(0, TRACKING_ID_LABEL.exec(after)?.index)).replace(/[\s,，、;；:：|/-]+$/, '');
   // A label without a name, or a sentence, is not a carrier name.
   if (!name || name.length > 40) return null;
   return name;

@@ -234,3 +234,47 @@ describe('Amazon invoices and digital summaries', () => {
     expect([order?.shop, order?.items[0]?.title]).toEqual([undefined, 'Gift box, ships from and sold by Amazon.com']);
   });
 });
+
+describe('Amazon summaries: subscriptions, cancelled digital orders and their sellers', () => {
+  it('dates a subscription\'s printable summary by "Subscription charged on" (data-component layout, 2025)', () => {
+    const [order] = extract(
+      'https://www.amazon.de/-/en/gp/css/summary/print.html?orderID=306-1234567-7654321',
+      `<div data-component="briefOrderInfoInvoice">
+        <div data-component="orderDateLabel"><span>Subscription charged on</span></div>
+        <div data-component="orderDate"><span>27 October 2025</span></div>
+        <div data-component="orderIdLabel"><span>Order #</span></div>
+        <div data-component="orderId"><span>306-1234567-7654321</span></div></div>
+      <div data-component="orderSummary"><span class="a-text-bold">Grand Total:</span> <span class="a-text-bold">€8.99</span></div>`,
+    ).orders;
+    expect([order?.orderDate, order?.total?.amount]).toEqual(['2025-10-27', 8.99]);
+  });
+
+  it('reads the seller and the "Order Canceled" heading of a digital summary, in its normal and printable form', () => {
+    const body = `<div class="orderSummary"><table><tr><td><b class="h1">Order Canceled</b></td></tr>
+      <tr><td><b>Amazon.com  order number: </b>D46-1111111-2222222</td></tr></table>
+      <table class="sample"><tr><td><b>Digital Order: November 30, 2018</b></td></tr>
+      <tr><td><b><a href="https://www.amazon.com/dp/B000000001/ref=docs-os-doi_0">Example Novel</a></b>[Kindle Edition]<br>
+      Quantity: 1<br>Sold  By: Example Publishers Inc<br></td><td>$12.99</td></tr></table></div>`;
+    for (const query of ['', '&print=1']) {
+      const [order] = extract(
+        `https://www.amazon.com/gp/digital/your-account/order-summary.html?ie=UTF8&orderID=D46-1111111-2222222${query}`,
+        body,
+      ).orders;
+      expect([order?.orderDate, order?.shop, order?.status]).toEqual([
+        '2018-11-30',
+        'Example Publishers Inc',
+        'Order Canceled',
+      ]);
+    }
+  });
+
+  it('gives no status to a summary whose text only mentions a cancellation', () => {
+    const [order] = extract(
+      'https://www.amazon.com/gp/digital/your-account/order-summary.html?ie=UTF8&orderID=D46-1111111-2222222',
+      `<table><tr><td><b>Amazon.com order number: </b>D46-1111111-2222222</td></tr>
+      <tr><td>Order canceled items are refunded within 3 days.</td></tr>
+      <tr><td><b>Digital Order: November 30, 2018</b></td></tr></table>`,
+    ).orders;
+    expect(order?.status).toBeUndefined();
+  });
+});

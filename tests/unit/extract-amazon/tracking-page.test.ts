@@ -98,3 +98,29 @@ describe('Amazon tracker: the page state and labels', () => {
     expect(order?.shipments[0]).toMatchObject({ carrier: 'UPS', trackingId: '1Z999AA10123456784' });
   });
 });
+
+/**
+ * The older tracker (`/gp/your-account/ship-track`, 2019–2024) prints carrier and number in one line of its
+ * `.ship-track-grid-subtext` ("Carrier: UPS, Tracking #: 1Z…"), as public userscripts for that page read it;
+ * rebuilt with made-up values.
+ */
+describe('Amazon ship-track: "Carrier: …, Tracking #: …" in one line', () => {
+  const shipTrack = (tld: string, order: string, line: string) =>
+    extractAmazonBody(
+      `https://www.amazon.${tld}/gp/your-account/ship-track/ref=ppx_yo_dt_b_track_package_o00?ie=UTF8&orderId=${order}&packageIndex=0&shipmentId=DxYz12AbC`,
+      `<div id="a-page"><div class="ship-track-time-grid">
+        <div class="a-row a-size-small a-color-tertiary ship-track-grid-subtext">${line}</div></div></div>`,
+    ).orders[0]?.shipments.map(({ carrier, trackingId }) => ({ carrier, trackingId }));
+
+  it('splits the carrier from the tracking number (en, and ja with its 、 separator)', () => {
+    expect(shipTrack('com', '112-1234567-7654321', 'Carrier: UPS, Tracking #: 1Z999AA10123456784')).toEqual([
+      { carrier: 'UPS', trackingId: '1Z999AA10123456784' },
+    ]);
+    expect(shipTrack('com', '112-1234567-7654321', 'Carrier: USPS, Tracking #: 9400111899561664217817')).toEqual([
+      { carrier: 'USPS', trackingId: '9400111899561664217817' },
+    ]);
+    expect(shipTrack('co.jp', '250-1234567-7654321', '配送業者：ヤマト運輸、お問い合わせ伝票番号：1234-5678-9012')).toEqual([
+      { carrier: 'ヤマト運輸', trackingId: '123456789012' },
+    ]);
+  });
+});
