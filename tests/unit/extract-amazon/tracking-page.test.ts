@@ -119,8 +119,8 @@ describe('Amazon ship-track: "Carrier: …, Tracking #: …" in one line', () =>
     expect(shipTrack('com', '112-1234567-7654321', 'Carrier: USPS, Tracking #: 9400111899561664217817')).toEqual([
       { carrier: 'USPS', trackingId: '9400111899561664217817' },
     ]);
-    expect(shipTrack('co.jp', '250-1234567-7654321', '配送業者：ヤマト運輸、お問い合わせ伝票番号：1234-5678-9012')).toEqual([
-      { carrier: 'ヤマト運輸', trackingId: '123456789012' },
-    ]);
+    expect(
+      shipTrack('co.jp', '250-1234567-7654321', '配送業者：ヤマト運輸、お問い合わせ伝票番号：1234-5678-9012'),
+    ).toEqual([{ carrier: 'ヤマト運輸', trackingId: '123456789012' }]);
   });
 });
