@@ -38,6 +38,18 @@ export interface DecodedPage {
 }
 
 const SNIFF_BYTES = 4096;
+/** The Encoding Standard's labels of GBK (https://encoding.spec.whatwg.org/#names-and-labels). */
+const GBK_LABELS = new Set([
+  'chinese',
+  'csgb2312',
+  'csiso58gb231280',
+  'gb2312',
+  'gb_2312',
+  'gb_2312-80',
+  'gbk',
+  'iso-ir-58',
+  'x-gbk',
+]);
 
 /** Charset named by `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 4 KB. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -82,6 +94,11 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedPage {
     return { text, charset: 'utf-8', how };
   } catch {
     // not UTF-8: fall through
+  }
+  // The Encoding Standard decodes every GBK label with the GB18030 decoder, as browsers do; Node's ICU 'gbk' maps
+  // some bytes (A2E3 €, A8BF ǹ, FE50 ⺁) to private-use characters instead.
+  if (declared && GBK_LABELS.has(declared)) {
+    return { text: new TextDecoder('gb18030').decode(bytes), charset: declared, how: 'meta (decoded as GB18030)' };
   }
   if (declared && !/^utf-?8$/.test(declared) && supported(declared)) {
     return { text: new TextDecoder(declared).decode(bytes), charset: declared, how: 'meta' };

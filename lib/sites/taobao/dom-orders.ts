@@ -129,6 +129,31 @@ export interface ReadContext {
   bareDate?: boolean;
 }
 
+/**
+ * The order's chunks cut into one run per parcel: a run ends where the next parcel's block starts — its 物流公司 label
+ * when one comes between two 运单号 labels, else just after the earlier 运单号's value. One 运单号 (or none): one run.
+ */
+function parcelsOf(chunks: readonly TextChunk[]): (readonly TextChunk[])[] {
+  const labels: number[] = [];
+  chunks.forEach((c, i) => {
+    if (LABELS.trackingId.test(c.text)) labels.push(i);
+  });
+  if (labels.length < 2) return [chunks];
+  const starts = [0];
+  for (let k = 1; k < labels.length; k++) {
+    const previous = labels[k - 1] as number;
+    let start = previous + 2; // past the earlier label and its value
+    for (let i = (labels[k] as number) - 1; i > previous; i--) {
+      if (LABELS.carrier.test((chunks[i] as TextChunk).text)) {
+        start = i;
+        break;
+      }
+    }
+    starts.push(Math.min(start, labels[k] as number));
+  }
+  return starts.map((start, k) => chunks.slice(start, starts[k + 1] ?? chunks.length));
+}
+
 /** Reads one order from its chunks; null when no order id can be found. */
 export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadContext): DomOrder | null {
   const strategies: DomOrder['strategies'] = {};
@@ -215,8 +240,15 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     for (let j = i + 1; j < chunks.length && j <= i + 12; j++) {
       const n = chunks[j] as TextChunk;
       if (n.href && LINK_PATTERNS.item.test(n.href) && !/交易快照/.test(n.text)) break;
+      // The React list's quantity cell has no class of its own: a bare number right after the unit price (a figure in
+      // a price cell, not the emphasised order total; Darius-San/TAOBAO_EXTRACTOR's saved list, 2017).
+      const previous = chunks[j - 1] as TextChunk;
+      const afterUnitPrice = !previous.emphasis && hasHint(previous, CLASS_HINTS.total) && /\d/.test(previous.text);
       const q =
-        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ?? (hasHint(n, CLASS_HINTS.quantity) ? /^(\d{1,5})$/.exec(n.text) : null);
+        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ??
+        (hasHint(n, CLASS_HINTS.quantity) || (afterUnitPrice && !hasHint(n, CLASS_HINTS.total))
+          ? /^(\d{1,5})$/.exec(n.text)
+          : null);
       if (q?.[1]) {
         item.quantity = Number(q[1]);
         break;
@@ -226,22 +258,24 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   }
   if (order.items.length > 0) strategies.items = 'dom:item-links';
 
-  // Shipments: 运单号 label with 物流公司 label or a known carrier name.
-  const trackingId = firstLabelled(chunks, LABELS.trackingId, cleanTrackingId);
-  if (trackingId && trackingId !== orderId) {
+  // Shipments: each 运单号 label (a logistics page lists 包裹1, 包裹2 … one after the other), with the 物流公司 label or
+  // carrier name, status and tracking link of its own parcel.
+  for (const parcel of parcelsOf(chunks)) {
+    const trackingId = firstLabelled(parcel, LABELS.trackingId, cleanTrackingId);
+    if (!trackingId || trackingId === orderId || order.shipments.some((s) => s.trackingId === trackingId)) continue;
     const shipment: ExtractedShipment = { trackingId };
     // The label's value up to its first space ("圆通速递 官方电话…"); a placeholder ("-") names no carrier.
-    const labelled = firstLabelled(chunks, LABELS.carrier, acceptShort);
+    const labelled = firstLabelled(parcel, LABELS.carrier, acceptShort);
     const carrier = labelled && carrierName(labelled.split(/\s/)[0] ?? labelled);
     if (carrier) shipment.carrier = carrier;
     else {
-      const name = firstOf(chunks, (c) => CARRIER_NAME.exec(c.text)?.[0]);
+      const name = firstOf(parcel, (c) => CARRIER_NAME.exec(c.text)?.[0]);
       if (name) shipment.carrier = name;
     }
-    const shipStatus = firstOf(chunks, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
+    const shipStatus = firstOf(parcel, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
     if (shipStatus) shipment.status = shipStatus;
     const trackingUrl = parsedHttpsUrl(
-      firstOf(chunks, (c) => (c.href && LINK_PATTERNS.logistics.test(c.href) ? c.href : null)),
+      firstOf(parcel, (c) => (c.href && LINK_PATTERNS.logistics.test(c.href) ? c.href : null)),
       ctx.base,
     );
     if (trackingUrl) shipment.trackingUrl = trackingUrl;

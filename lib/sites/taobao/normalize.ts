@@ -45,11 +45,12 @@ export { parsedHttpsUrl } from '../https-url';
 
 /**
  * Order states as the pages word them (list, detail, Tmall), seen 2016–2025: 等待买家付款, 买家已付款, 等待卖家发货,
- * 卖家已发货, 部分发货, 交易成功, 交易(已)关闭, 退款中, 退款成功, 退款关闭, 已签收, 商品已拍下, 付款确认中, (订单)已取消.
+ * 卖家已发货, 部分发货, 交易成功, 交易(已)关闭, 退款中, 退款成功, 退款关闭, 已签收, 商品已拍下, 付款确认中, (订单)已取消;
+ * 充值成功 (a phone top-up order in the React list, 2017).
  * The list also has tab names (待付款, 待发货, 待收货, 待评价), which are filters, not a state of one order.
  */
 const ORDER_STATUS =
-  /^(?:等待买家付款|买家已付款|等待卖家发货|卖家已发货|部分发货|交易(?:成功|已?关闭)|退款(?:中|成功|关闭)|已签收|商品已拍下|付款确认中|(?:订单)?已取消)$/;
+  /^(?:等待买家付款|买家已付款|等待卖家发货|卖家已发货|部分发货|交易(?:成功|已?关闭)|退款(?:中|成功|关闭)|已签收|商品已拍下|付款确认中|(?:订单)?已取消|充值成功)$/;
 
 /**
  * `当前订单状态：卖家已发货，请查看页面下方物流信息…` → `卖家已发货`. Returns null for text that is clearly not a

@@ -98,4 +98,10 @@ describe('charset detection', () => {
     expect(decoded.charset).toBe('gbk');
     expect(decoded.text).toContain('订单');
   });
+  it('decodes a GBK label as browsers do (the GB18030 decoder): A2E3 is €, A8BF ǹ, FE50 ⺁', () => {
+    for (const label of ['gbk', 'GB2312', 'x-gbk']) {
+      const bytes = new Uint8Array([...enc.encode(`<meta charset="${label}"><p>`), 0xa2, 0xe3, 0xa8, 0xbf, 0xfe, 0x50]);
+      expect(decodeHtmlBytes(bytes).text).toContain('€ǹ⺁');
+    }
+  });
 });

@@ -236,3 +236,55 @@ describe('older page versions', () => {
     ]);
   });
 });
+
+/**
+ * Shapes of real pages, rebuilt with made-up values: the logistics trace page's parcels one after the other (a Python
+ * scraper of detail.i56.taobao.com, "# 包裹1 包裹2 包裹3"), and the React list read from its visible text
+ * (Darius-San/TAOBAO_EXTRACTOR's saved list: a quantity cell without a class, a phone top-up's 充值成功).
+ */
+describe('visible-text fallback: parcels, quantity cells, top-ups', () => {
+  it('reads every parcel of a logistics page, each with its own carrier and status', () => {
+    const r = extract(
+      `<body><ul><li>包裹1</li><li>包裹2</li></ul>
+      <div class="info"><p><label>物流公司：</label><span>中通快递</span></p><p><label>运单号码：</label><span>78955216713428</span></p>
+      <p><label>客服电话：</label><span>95311</span></p><p><label>卖家昵称：</label><span>示例卖家</span></p></div>
+      <ul id="J_listtext1"><li><span>2025-11-08 09:10:00</span><span>已签收</span></li></ul>
+      <div class="info"><p><label>物流公司：</label><span>圆通速递</span></p><p><label>运单号码：</label><span>YT7582890600203</span></p></div>
+      <ul id="J_listtext2"><li><span>运输中</span></li></ul></body>`,
+      'https://detail.i56.taobao.com/trace/trace_detail.htm?tId=4861628750601004803&userId=1',
+    );
+    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier, s.status])).toEqual([
+      ['78955216713428', '中通快递', '已签收'],
+      ['YT7582890600203', '圆通速递', '运输中'],
+    ]);
+  });
+
+  it('one parcel stays one shipment, whatever follows its 运单号', () => {
+    const r = extract(
+      `<body><p>物流公司：圆通速递</p><p>运单号：YT7582890600203</p><p>卖家昵称：示例卖家</p><p>运输中</p></body>`,
+      'https://detail.i56.taobao.com/trace/trace_detail.htm?tId=4861628750601004803&userId=1',
+    );
+    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier, s.status])).toEqual([
+      ['YT7582890600203', '圆通速递', '运输中'],
+    ]);
+  });
+
+  it('takes the bare number after the unit price as the quantity, and 充值成功 as a status', () => {
+    const row = (id: string, title: string, unit: string, qty: string, total: string, status: string) => `
+      <div class="index-mod__order-container___1ur4-"><table>
+      <tr><td><span class="bought-wrapper-mod__create-time___yNWVS">2024-10-24</span><span>订单号</span><span>:</span><span>${id}</span></td></tr>
+      <tr><td><a href="//item.taobao.com/item.htm?id=1">${title}</a></td>
+      <td class="sol-mod__no-br___toLPG"><div class="price-mod__price___3Un7c"><p><span>￥</span><span>${unit}</span></p></div></td>
+      <td class="sol-mod__no-br___toLPG"><div><p>${qty}</p></div></td>
+      <td><div class="price-mod__price___3Un7c"><p><strong><span>￥</span><span>${total}</span></strong></p></div></td>
+      <td><span class="text-mod__link___36nmM">${status}</span></td></tr></table></div>`;
+    const r = extract(
+      `<body>${row('4095705098011739241', 'M12法兰插座', '30.00', '5', '150.00', '交易成功')}${row('4097504919329739241', '话费充值100元', '100.00', '1', '99.80', '充值成功')}</body>`,
+      `${LIST}?pageNum=2`,
+    );
+    expect(r.orders.map((o) => [o.orderId, o.items.map((i) => i.quantity), o.status])).toEqual([
+      ['4095705098011739241', [5], '交易成功'],
+      ['4097504919329739241', [1], '充值成功'],
+    ]);
+  });
+});
