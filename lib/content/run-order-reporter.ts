@@ -53,26 +53,23 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   const observer = new MutationObserver(() => {
     if (!scheduler.onChange()) observer.disconnect();
   });
-  const observe = () => observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-
-  scheduler.runNow(true);
-  observe();
+  // Reads the page now, with a fresh budget, and listens again if the budget had run out.
+  const rescan = () => {
+    scheduler.runNow(true);
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  };
+  rescan();
 
   // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload. WXT signals it from
   // the Navigation API's `navigate` event, before the new URL is committed, so extract a moment later.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => {
-      scheduler.runNow(true);
-      observe();
-    }, NAVIGATION_SETTLE_MS);
+    ctx.setTimeout(rescan, NAVIGATION_SETTLE_MS);
   });
 
   // Back or Forward to this page from the back/forward cache: the document (and this script) lived on, but the
   // background forgot the tab's orders when it left. Report at once rather than when the background next asks.
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if (!(event as PageTransitionEvent).persisted) return;
-    scheduler.runNow(true);
-    observe();
+    if ((event as PageTransitionEvent).persisted) rescan();
   });
 
   // The element the user last right-clicked, to copy that order's details from the context menu.
@@ -85,9 +82,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
     const message = parseContentInbound(raw, sender, browser.runtime.id);
     if (message?.type === 'content/rescan') {
-      scheduler.runNow(true);
-      // The budget is fresh again: listen again if it had run out.
-      observe();
+      rescan();
       // The answer tells the background a content script lives in this document (see `TabProbe`).
       return Promise.resolve(true);
     }

@@ -130,28 +130,27 @@ export interface ReadContext {
 }
 
 /**
- * The order's chunks cut into one run per parcel: a run ends where the next parcel's block starts — its 物流公司 label
- * when one comes between two 运单号 labels, else just after the earlier 运单号's value. One 运单号 (or none): one run.
+ * `chunks` cut before each chunk `isStart` accepts, each cut moved back over up to 3 chunks `lead` accepts (the date
+ * the React list prints before its 订单号; a parcel's 物流公司 label before its 运单号), never before the previous cut.
+ * The text before the first cut is dropped, unless `fromStart` (it belongs to the first run).
  */
-function parcelsOf(chunks: readonly TextChunk[]): (readonly TextChunk[])[] {
-  const labels: number[] = [];
-  chunks.forEach((c, i) => {
-    if (LABELS.trackingId.test(c.text)) labels.push(i);
-  });
-  if (labels.length < 2) return [chunks];
-  const starts = [0];
-  for (let k = 1; k < labels.length; k++) {
-    const previous = labels[k - 1] as number;
-    let start = previous + 2; // past the earlier label and its value
-    for (let i = (labels[k] as number) - 1; i > previous; i--) {
-      if (LABELS.carrier.test((chunks[i] as TextChunk).text)) {
-        start = i;
-        break;
-      }
+function splitAt(
+  chunks: readonly TextChunk[],
+  isStart: (i: number) => unknown,
+  lead: (c: TextChunk) => unknown,
+  fromStart = false,
+): TextChunk[][] {
+  const cuts: number[] = [];
+  chunks.forEach((_, i) => {
+    if (!isStart(i)) return;
+    let cut = i;
+    for (let j = i - 1; j >= Math.max((cuts[cuts.length - 1] ?? -1) + 1, i - 3); j--) {
+      if (lead(chunks[j] as TextChunk)) cut = j;
     }
-    starts.push(Math.min(start, labels[k] as number));
-  }
-  return starts.map((start, k) => chunks.slice(start, starts[k + 1] ?? chunks.length));
+    cuts.push(cut);
+  });
+  if (fromStart) cuts[0] = 0;
+  return cuts.map((s, k) => chunks.slice(s, cuts[k + 1] ?? chunks.length));
 }
 
 /** Reads one order from its chunks; null when no order id can be found. */
@@ -240,15 +239,8 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     for (let j = i + 1; j < chunks.length && j <= i + 12; j++) {
       const n = chunks[j] as TextChunk;
       if (n.href && LINK_PATTERNS.item.test(n.href) && !/交易快照/.test(n.text)) break;
-      // The React list's quantity cell has no class of its own: a bare number right after the unit price (a figure in
-      // a price cell, not the emphasised order total; Darius-San/TAOBAO_EXTRACTOR's saved list, 2017).
-      const previous = chunks[j - 1] as TextChunk;
-      const afterUnitPrice = !previous.emphasis && hasHint(previous, CLASS_HINTS.total) && /\d/.test(previous.text);
       const q =
-        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ??
-        (hasHint(n, CLASS_HINTS.quantity) || (afterUnitPrice && !hasHint(n, CLASS_HINTS.total))
-          ? /^(\d{1,5})$/.exec(n.text)
-          : null);
+        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ?? (hasHint(n, CLASS_HINTS.quantity) ? /^(\d{1,5})$/.exec(n.text) : null);
       if (q?.[1]) {
         item.quantity = Number(q[1]);
         break;
@@ -260,7 +252,12 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
 
   // Shipments: each 运单号 label (a logistics page lists 包裹1, 包裹2 … one after the other), with the 物流公司 label or
   // carrier name, status and tracking link of its own parcel.
-  for (const parcel of parcelsOf(chunks)) {
+  for (const parcel of splitAt(
+    chunks,
+    (i) => LABELS.trackingId.test((chunks[i] as TextChunk).text),
+    (c) => LABELS.carrier.test(c.text),
+    true,
+  )) {
     const trackingId = firstLabelled(parcel, LABELS.trackingId, cleanTrackingId);
     if (!trackingId || trackingId === orderId || order.shipments.some((s) => s.trackingId === trackingId)) continue;
     const shipment: ExtractedShipment = { trackingId };
@@ -351,28 +348,15 @@ export function extractListFromDom(doc: Document, base: URL, counter: WorkCounte
  * so a segment starts up to 3 chunks earlier when one of those is a date.
  */
 export function splitAtOrderLabels(chunks: readonly TextChunk[]): TextChunk[][] {
-  const starts: number[] = [];
-  for (let i = 0; i < chunks.length; i++) {
-    const c = chunks[i] as TextChunk;
-    if (!LABELS.orderId.test(c.text)) continue;
-    if (!valueAfterLabel(chunks, i, LABELS.orderId, acceptOrderId)) continue;
-    let start = i;
-    const floor = Math.max(starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0, i - 3);
-    for (let j = i - 1; j >= floor; j--) {
-      if (normalizeDate((chunks[j] as TextChunk).text)) start = j;
-    }
-    starts.push(start);
-  }
-  return starts.map((s, k) => chunks.slice(s, starts[k + 1] ?? chunks.length));
+  const isLabel = (i: number) =>
+    LABELS.orderId.test((chunks[i] as TextChunk).text) && valueAfterLabel(chunks, i, LABELS.orderId, acceptOrderId);
+  return splitAt(chunks, isLabel, (c) => normalizeDate(c.text));
 }
 
+/** The first of each order id (Set.add returns the set: truthy). */
 function dedupe(orders: DomOrder[]): DomOrder[] {
   const seen = new Set<string>();
-  return orders.filter((o) => {
-    if (seen.has(o.orderId)) return false;
-    seen.add(o.orderId);
-    return true;
-  });
+  return orders.filter((o) => !seen.has(o.orderId) && seen.add(o.orderId));
 }
 
 /** Detail and logistics pages: the whole page is about one order. */

