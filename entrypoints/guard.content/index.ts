@@ -1,3 +1,4 @@
+import { guardFrameContext, knownIdentifiersInContext } from '@/lib/guard/frame-context';
 import { AMAZON_GUARD_PATHS } from '@/lib/guard/match-patterns';
 import { startPrivacyGuard } from '@/lib/guard/privacy-guard';
 import {
@@ -14,18 +15,28 @@ import { onAmazonPath } from '@/lib/sites/amazon/marketplaces';
  * Privacy guard on customer-service chats, contact forms and refund/complaint forms (Amazon, Taobao/Tmall):
  * warns when the user types or pastes what no real agent needs (card numbers, passwords, codes), offers to redact.
  * Reads only the fields the user types in; sends nothing, stores nothing. All frames: 旺旺's composer lives in
- * the `chat-core` iframe.
+ * the `chat-core` iframe. About:blank and about:srcdoc frames too, where the parent is a guarded page: rich-text
+ * composers put their editable body in one.
  */
 export default defineContentScript({
   // Set at build time from the same table (wxt.config.ts, CONTENT_SCRIPT_MATCHES), so it stays out of this script.
   matches: [],
   allFrames: true,
+  // The narrowest option that reaches an editor's about:blank / about:srcdoc frame: injected only where the parent
+  // (climbing nested about: frames) matches the patterns above, in Chrome and Firefox alike. Not
+  // `matchOriginAsFallback` (Chrome MV3 only): it matches by origin alone, so Chrome refuses it with any pattern
+  // whose path is not `/*` — and every guard pattern has a path (a guard is never on a whole site).
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const hostname = location.hostname;
+    // In an about: frame, the page that holds it: its URL and settings host are the ones that count.
+    const frame = guardFrameContext(window);
+    if (!frame) return;
+    const { url } = frame;
+    const hostname = url.hostname;
     // The `/-/*` patterns match more than a language prefix (their `*` spans slashes and the query): on Amazon, act
     // only on a guard path itself, never on e.g. a product page whose query names one.
-    if (/(^|\.)amazon\./.test(hostname) && !onAmazonPath(new URL(location.href), AMAZON_GUARD_PATHS)) return;
+    if (/(^|\.)amazon\./.test(hostname) && !onAmazonPath(url, AMAZON_GUARD_PATHS)) return;
     let settings = await readGuardSettings(browser.storage.local);
     if (ctx.isInvalid) return;
 
@@ -41,6 +52,8 @@ export default defineContentScript({
       later: (task, ms) => {
         ctx.setTimeout(task, ms);
       },
+      // An editor frame shows no order numbers itself; the page around it does.
+      knownIdentifiers: () => knownIdentifiersInContext(frame),
     });
 
     const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {

@@ -25,6 +25,8 @@ export function isPasswordInput(el: Element): el is HTMLInputElement {
 
 function isEditable(el: HTMLElement): boolean {
   if (el.isContentEditable) return true;
+  // A designMode document (an older rich-text editor's iframe) is editable throughout.
+  if (el.ownerDocument.designMode === 'on') return true;
   // happy-dom and a few old engines do not compute isContentEditable from ancestors.
   const attr = el.getAttribute('contenteditable');
   return attr !== null && attr.toLowerCase() !== 'false';
@@ -39,8 +41,18 @@ export function watchedFieldOf(target: unknown): WatchedField | null {
   if (target.tagName === 'TEXTAREA') return (target as HTMLTextAreaElement).readOnly ? null : target;
   if (target.tagName === 'INPUT') return isTextInput(target) && !target.readOnly ? target : null;
   if (!isEditable(target)) return null;
+  const root = target.ownerDocument.documentElement;
+  // The editing host is never above the body: in designMode the <html> element is "editable" too, but its text
+  // would bring in the <head>'s.
+  if (target === root) return target.ownerDocument.body;
   let host: HTMLElement = target;
-  for (let parent = host.parentElement; parent && isEditable(parent); parent = parent.parentElement) host = parent;
+  for (
+    let parent = host.parentElement;
+    parent && parent !== root && isEditable(parent);
+    parent = parent.parentElement
+  ) {
+    host = parent;
+  }
   return host;
 }
 

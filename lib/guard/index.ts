@@ -8,6 +8,12 @@ export {
   type WatchedField,
   watchedFieldOf,
 } from './field-text';
+export {
+  type FrameWindow,
+  type GuardFrameContext,
+  guardFrameContext,
+  knownIdentifiersInContext,
+} from './frame-context';
 export { collectKnownIdentifiers } from './known-identifiers';
 export { AMAZON_GUARD_PATHS, guardMatchPatterns, TAOBAO_GUARD_PATTERNS } from './match-patterns';
 export { GUARDED_TYPES, type PrivacyGuard, type PrivacyGuardOptions, startPrivacyGuard } from './privacy-guard';
@@ -26,4 +32,5 @@ export {
   writeGuardSettings,
 } from './settings';
 export { describeTypes, type GuardLang, type GuardMessageKey, type GuardTranslate } from './strings';
+export { type Box, boxesOverlap, placeWarningBox } from './warning-layout';
 export { GUARD_HOST_TAG } from './warning-view';

@@ -10,6 +10,7 @@ import {
 import {
   clearField,
   isPasswordInput,
+  isValueField,
   readFieldText,
   replaceFieldText,
   type WatchedField,
@@ -18,6 +19,7 @@ import {
 import { collectKnownIdentifiers } from './known-identifiers';
 import type { GuardKind } from './settings';
 import { describeTypes, type GuardLang, type GuardTranslate, scamReasonKey } from './strings';
+import type { Box } from './warning-layout';
 import { createWarningView, type WarningSection, type WarningView } from './warning-view';
 
 /**
@@ -30,6 +32,16 @@ export const GUARDED_TYPES: readonly SensitiveType[] = [...SECRET_TYPES, 'crypto
 /** A scan that took longer than this (ms) makes the next scan of that field wait a little (long pasted texts). */
 const SLOW_SCAN_MS = 16;
 const MAX_PASTE_CHARS = 20_000;
+/**
+ * A page changes a composer's value by script without any input event (a chat empties it after Send, a widget
+ * fills in a draft). Such a change is noticed at the next event that could go with it (keyup, click, change, focus,
+ * blur, submit), then by a cheap value check every WATCH_MS — only while a warning is shown, and only while its field
+ * has the focus or for SETTLE_MS after the last such event (a chat that clears its box once the server answered).
+ * Editors (contenteditable) need no timer: a MutationObserver on the warned editor sees every change.
+ */
+export const WATCH_MS = 300;
+const SETTLE_MS = 2_000;
+const ACTIVITY_EVENTS = ['keyup', 'click', 'change', 'focusin', 'focusout', 'submit'] as const;
 
 export interface PrivacyGuardOptions {
   document: Document;
@@ -71,6 +83,10 @@ interface FieldState {
   view: WarningView | null;
   /** What the view shows now: an unchanged warning is not rebuilt on every keystroke. */
   shownKey: string;
+  /** The text the last scan read: a field whose text differs has been changed since, by the user or the page. */
+  scannedText: string | null;
+  /** Watches a warned editor for changes made by script; null for inputs and textareas. */
+  observer: MutationObserver | null;
 }
 
 function signatureOf(matches: readonly SensitiveMatch[]): string {
@@ -98,6 +114,12 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const pending = new Set<WatchedField>();
   let scheduled = false;
   let repositionScheduled = false;
+  // The watched field that has the keyboard focus (the guard may start, at document_idle, while the user is already
+  // in one), and the one the user last typed in or focused.
+  let focusedField: WatchedField | null = watchedFieldOf(doc.activeElement);
+  let lastActiveField: WatchedField | null = null;
+  let watching = false;
+  let settleUntil = 0;
 
   const stateOf = (field: WatchedField): FieldState => {
     let state = states.get(field);
@@ -111,6 +133,8 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         slowUntil: 0,
         view: null,
         shownKey: '',
+        scannedText: null,
+        observer: null,
       };
       states.set(field, state);
     }
@@ -145,10 +169,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   function scan(field: WatchedField, state: FieldState, ids: string[]): void {
     if (!field.isConnected) {
       hide(field, state);
+      // Let a removed composer go (a chat widget closed and rebuilt).
+      if (focusedField === field) focusedField = null;
+      if (lastActiveField === field) lastActiveField = null;
       return;
     }
     const started = now();
     const text = readFieldText(field);
+    state.scannedText = text;
 
     // Pasted agent message: scam phrases are looked for once, in what was pasted.
     if (state.pastedText !== null) {
@@ -229,20 +257,77 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         onDismiss: () => dismiss(field),
       });
       shown.add(field);
+      state.observer = observeEditor(field);
     }
     const key = JSON.stringify(sections);
     if (key !== state.shownKey) {
       state.view.render({ sections, dismissLabel: t('guardDismiss'), ariaLabel: t('guardBoxLabel') });
       state.shownKey = key;
     }
-    state.view.position(field.getBoundingClientRect());
+    layout();
+    watch();
   }
 
   function hide(field: WatchedField, state: FieldState): void {
     state.view?.remove();
     state.view = null;
     state.shownKey = '';
+    state.observer?.disconnect();
+    state.observer = null;
     shown.delete(field);
+    if (shown.size) layout();
+  }
+
+  /** A warned editor changed by script (emptied after Send, a draft restored) is scanned again. */
+  function observeEditor(field: WatchedField): MutationObserver | null {
+    const Observer = field.ownerDocument.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (isValueField(field) || !Observer) return null;
+    const observer = new Observer(() => {
+      if (!signal.aborted) schedule(field);
+    });
+    observer.observe(field, { childList: true, subtree: true, characterData: true });
+    return observer;
+  }
+
+  /**
+   * Places every shown warning, so no two overlap: the field the user is in (else the one last typed in) first, at
+   * its usual spot; the others around it, hidden when there is no room left (they come back with their field's
+   * focus).
+   */
+  function layout(): void {
+    const primary = focusedField && shown.has(focusedField) ? focusedField : lastActiveField;
+    const ordered = [...shown].sort((a, b) => Number(b === primary) - Number(a === primary));
+    const occupied: Box[] = [];
+    for (const field of ordered) {
+      const placed = stateOf(field).view?.position(field.getBoundingClientRect(), occupied);
+      if (placed) occupied.push(placed);
+    }
+  }
+
+  /** Scans again a field whose text changed since its last scan without an input event saying so. */
+  function recheck(field: WatchedField): void {
+    const state = states.get(field);
+    if (!state || state.scannedText === null) return;
+    if (!field.isConnected || readFieldText(field) !== state.scannedText) schedule(field);
+  }
+
+  function recheckShown(): void {
+    for (const field of shown) recheck(field);
+  }
+
+  /** Starts the value watch (see WATCH_MS) unless it runs; it stops by itself, see `watchTick`. */
+  function watch(): void {
+    if (watching || signal.aborted || !shown.size) return;
+    watching = true;
+    later(watchTick, WATCH_MS);
+  }
+
+  function watchTick(): void {
+    watching = false;
+    if (signal.aborted || !shown.size) return;
+    recheckShown();
+    const focusedWarned = focusedField !== null && shown.has(focusedField) && focusedField.isConnected;
+    if (focusedWarned || now() < settleUntil) watch();
   }
 
   function act(field: WatchedField, id: WarningSection['id']): void {
@@ -281,21 +366,39 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
 
   const onInput = (event: Event) => {
     const field = fieldOfEvent(event);
-    if (field) schedule(field);
+    if (!field) return;
+    lastActiveField = field;
+    schedule(field);
   };
 
   const onPaste = (event: ClipboardEvent) => {
     const field = fieldOfEvent(event);
     if (!field) return;
+    lastActiveField = field;
     // clipboardData is only readable during the event; copying the string is all the handler does.
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     if (pasted) stateOf(field).pastedText = pasted.slice(0, MAX_PASTE_CHARS);
     schedule(field);
   };
 
-  // A chat clears its composer by script when a message is sent (no input event): re-check shown warnings.
-  const onActivity = () => {
-    if (shown.size) for (const field of shown) schedule(field);
+  // What may go with a change made by script (the shop's Send button, Enter, a form's submit, leaving the field): the
+  // text of the warned fields (and of the event's own field, if it was scanned before) is compared with what was
+  // scanned, now and for a short while after (see WATCH_MS).
+  const onActivity = (event: Event) => {
+    const field = fieldOfEvent(event);
+    if (event.type === 'focusin' && field) {
+      focusedField = field;
+      lastActiveField = field;
+    } else if (event.type === 'focusout' && field === focusedField) {
+      focusedField = null;
+    }
+    if (field) recheck(field);
+    if (!shown.size) return;
+    recheckShown();
+    settleUntil = now() + SETTLE_MS;
+    watch();
+    // The focused field's warning takes the first place (its own field is where the user looks).
+    if ((event.type === 'focusin' || event.type === 'focusout') && shown.size > 1) layout();
   };
 
   const onMove = () => {
@@ -303,24 +406,29 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     repositionScheduled = true;
     defer(() => {
       repositionScheduled = false;
-      for (const field of shown) stateOf(field).view?.position(field.getBoundingClientRect());
+      layout();
     });
   };
 
   const capture = { capture: true, passive: true, signal } as const;
   doc.addEventListener('input', onInput, capture);
   doc.addEventListener('paste', onPaste as EventListener, capture);
-  doc.addEventListener('keyup', onActivity, capture);
-  doc.addEventListener('click', onActivity, capture);
+  for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);
   doc.addEventListener('scroll', onMove, capture);
   view?.addEventListener('resize', onMove, { passive: true, signal });
 
   signal.addEventListener(
     'abort',
     () => {
-      for (const field of shown) stateOf(field).view?.remove();
+      for (const field of shown) {
+        const state = stateOf(field);
+        state.view?.remove();
+        state.observer?.disconnect();
+      }
       shown.clear();
       pending.clear();
+      focusedField = null;
+      lastActiveField = null;
     },
     { once: true },
   );

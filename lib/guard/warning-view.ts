@@ -7,6 +7,8 @@
  * secret — it names the kind of data found, never the value.
  */
 
+import { type Box, placeWarningBox } from './warning-layout';
+
 export type WarningTone = 'caution' | 'danger';
 
 export interface WarningSection {
@@ -30,6 +32,7 @@ export const GUARD_HOST_TAG = 'kefu-privacy-guard';
 const STYLE = `
 :host { all: initial; }
 .box { box-sizing: border-box; max-width: 380px; min-width: 240px; padding: 10px 12px; border-radius: 8px;
+  max-height: calc(100vh - 12px); overflow: auto;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   color: #1f2328; background: #fff8e1; border: 1px solid #e0a800; box-shadow: 0 4px 14px rgba(0,0,0,.18); }
 .box.danger { background: #fdecea; border-color: #c62828; }
@@ -51,8 +54,12 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 export interface WarningView {
   readonly host: HTMLElement;
   render(model: WarningModel): void;
-  /** Places the box below the field (above it when there is no room), in viewport coordinates. */
-  position(anchor: DOMRect): void;
+  /**
+   * Places the box above the field (below it when there is no room), in viewport coordinates, clear of the
+   * `occupied` boxes (other fields' warnings). Returns where it went, or null when it is hidden: its field is not
+   * on screen, or no free spot is left.
+   */
+  position(anchor: DOMRect, occupied?: readonly Box[]): Box | null;
   remove(): void;
 }
 
@@ -61,7 +68,10 @@ export interface WarningHandlers {
   onDismiss(): void;
 }
 
-const GAP = 6;
+function isEditableAttr(el: HTMLElement): boolean {
+  const attr = el.getAttribute('contenteditable');
+  return el.isContentEditable || (attr !== null && attr.toLowerCase() !== 'false');
+}
 
 export function createWarningView(doc: Document, handlers: WarningHandlers): WarningView {
   const host = doc.createElement(GUARD_HOST_TAG);
@@ -90,7 +100,11 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
   box.addEventListener('mousedown', (e) => {
     if ((e.target as Element | null)?.tagName !== 'BUTTON') e.preventDefault();
   });
-  (doc.body ?? doc.documentElement).append(host);
+  // Not inside an editable body (a rich-text editor's iframe, `<body contenteditable>` or designMode): there the box
+  // would become part of the text being written.
+  const body = doc.body;
+  const editableBody = body && (doc.designMode === 'on' || isEditableAttr(body));
+  (body && !editableBody ? body : doc.documentElement).append(host);
 
   const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {
     const b = doc.createElement('button');
@@ -136,24 +150,26 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
       actions.append(button(model.dismissLabel, 'kefu-guard-dismiss', false, handlers.onDismiss));
       box.append(actions);
     },
-    position(anchor) {
+    position(anchor, occupied = []) {
       // A field with no box on screen (its chat widget hidden, display:none) gets no warning floating in a corner.
       const offscreen = anchor.width === 0 && anchor.height === 0;
-      host.style.setProperty('visibility', offscreen ? 'hidden' : 'visible', 'important');
-      if (offscreen) return;
       const view = doc.defaultView;
       const vw = view?.innerWidth || doc.documentElement.clientWidth || 1024;
       const vh = view?.innerHeight || doc.documentElement.clientHeight || 768;
       const rect = box.getBoundingClientRect();
-      const height = rect.height || 120;
-      const width = Math.min(rect.width || 320, vw - 2 * GAP);
-      // Above the field when there is room: below it sits the page's Send button, which the box must not cover.
-      let top = anchor.top - GAP - height;
-      if (top < GAP) top = anchor.bottom + GAP;
-      top = Math.max(GAP, Math.min(top, vh - height - GAP));
-      const left = Math.max(GAP, Math.min(anchor.left, vw - width - GAP));
-      host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-      host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+      const placed = offscreen
+        ? null
+        : placeWarningBox(
+            anchor,
+            { width: rect.width || 320, height: rect.height || 120 },
+            { width: vw, height: vh },
+            occupied,
+          );
+      host.style.setProperty('visibility', placed ? 'visible' : 'hidden', 'important');
+      if (!placed) return null;
+      host.style.setProperty('top', `${Math.round(placed.top)}px`, 'important');
+      host.style.setProperty('left', `${Math.round(placed.left)}px`, 'important');
+      return placed;
     },
     remove() {
       host.remove();

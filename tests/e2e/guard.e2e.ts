@@ -22,6 +22,16 @@ const CHAT_PAGE = `<!DOCTYPE html><html><body>
 
 const guardBox = (page: Page) => page.getByTestId('kefu-guard-box');
 
+// SYNTHETIC: a rich-text chat editor whose editable body is an about:srcdoc iframe, beside an order number.
+const EDITOR_FRAME_CHAT = 'https://www.amazon.com/message-us?muClientName=editor-frame';
+const EDITOR_FRAME_PAGE = `<!DOCTYPE html><html><body><p>Order 112-0399923-3070642</p>
+<iframe id="ed" style="width:600px;height:300px" srcdoc="<body contenteditable=true style='min-height:200px'></body>"></iframe>
+</body></html>`;
+// SYNTHETIC: a contact form with two message boxes one under the other.
+const TWO_BOXES = 'https://www.amazon.com/message-us?muClientName=two-boxes';
+const TWO_BOXES_PAGE = `<!DOCTYPE html><html><body style="padding-top:200px">
+<textarea id="a" rows="3" cols="60"></textarea><br><textarea id="b" rows="3" cols="60"></textarea></body></html>`;
+
 describe('privacy guard in Chromium', () => {
   let kefu: KefuBrowser;
 
@@ -34,6 +44,8 @@ describe('privacy guard in Chromium', () => {
     kefu.serve({ url: AMAZON_CHAT_PREFIXED, file: 'synthetic/chat/amazon-message-us.html' });
     kefu.serve({ url: WW_OUTER, file: 'synthetic/chat/taobao-ww-outer.html' });
     kefu.serve({ url: WW_CORE, file: 'synthetic/chat/taobao-ww-chat-core.html' });
+    kefu.serve({ url: EDITOR_FRAME_CHAT, html: EDITOR_FRAME_PAGE });
+    kefu.serve({ url: TWO_BOXES, html: TWO_BOXES_PAGE });
   });
   afterAll(async () => {
     await kefu?.close();
@@ -101,6 +113,68 @@ describe('privacy guard in Chromium', () => {
     await page.keyboard.type(' 订单 4861628750601004803');
     await page.waitForTimeout(500);
     expect(await core.getByTestId('kefu-guard-box').count()).toBe(0);
+    await page.close();
+  });
+
+  it('guards an editor in an about:srcdoc frame, with the page around it deciding (its order number is not flagged)', async () => {
+    const page = await kefu.openShopPage(EDITOR_FRAME_CHAT);
+    const editor = page.frameLocator('#ed');
+    await editor.locator('body').click();
+    await page.keyboard.type(`card ${CARD}`);
+    await expect.poll(() => editor.getByTestId('kefu-guard-box').count(), { timeout: 10_000 }).toBe(1);
+    await editor.getByTestId('kefu-guard-sensitive-action').click();
+    expect(await editor.locator('body').textContent()).toBe('card **** **** **** 1111');
+    await page.keyboard.type(' 112-0399923-3070642');
+    await page.waitForTimeout(500);
+    expect(await editor.getByTestId('kefu-guard-box').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a warning goes when the page empties the composer by script (no input event), also a moment after Send', async () => {
+    const page = await kefu.openShopPage(AMAZON_CHAT);
+    const box = page.locator('#chat-input');
+    await box.click();
+    await page.keyboard.type(`card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => {
+      (document.querySelector('#chat-input') as HTMLTextAreaElement).value = '';
+    });
+    await expect.poll(() => guardBox(page).count(), { timeout: 3_000 }).toBe(0);
+    await box.click();
+    await page.keyboard.type(`card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    // Focus leaves the field (the shop's Send button), and the chat clears it once its server answered.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.evaluate(() => {
+      setTimeout(() => {
+        (document.querySelector('#chat-input') as HTMLTextAreaElement).value = '';
+      }, 800);
+    });
+    await expect.poll(() => guardBox(page).count(), { timeout: 3_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('two warned boxes one under the other get warnings that do not overlap', async () => {
+    const page = await kefu.openShopPage(TWO_BOXES);
+    for (const id of ['#a', '#b']) {
+      await page.locator(id).click();
+      await page.keyboard.type(`card ${CARD}`);
+    }
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(2);
+    const overlap = async () => {
+      const [one, two] = await Promise.all([guardBox(page).nth(0).boundingBox(), guardBox(page).nth(1).boundingBox()]);
+      if (!one || !two) return null;
+      return (
+        one.x < two.x + two.width &&
+        two.x < one.x + one.width &&
+        one.y < two.y + two.height &&
+        two.y < one.y + one.height
+      );
+    };
+    expect(await overlap()).toBe(false);
+    await page.locator('#a').focus();
+    await page.waitForTimeout(300);
+    expect(await overlap()).toBe(false);
     await page.close();
   });
 

@@ -1,16 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type GuardKind, type PrivacyGuard, startPrivacyGuard } from '../../../lib/guard';
-import { GUARDED_TYPES } from '../../../lib/guard/privacy-guard';
+import { GUARDED_TYPES, WATCH_MS } from '../../../lib/guard/privacy-guard';
+import { boxesOverlap, placeWarningBox } from '../../../lib/guard/warning-layout';
 import { redactSensitiveData } from '../../../lib/privacy';
 import { catalogueTranslate } from './helpers';
 
 let controller: AbortController;
 let guard: PrivacyGuard;
 let enabled: Set<GuardKind>;
+/** The guard's timers (`later`), run only when a test says so, and its clock. */
+let timers: Array<{ task: () => void; ms: number }>;
+let clock: number;
 
 function start(lang: 'en' | 'zh_CN' = 'en') {
   controller = new AbortController();
   enabled = new Set(['typing', 'paste-scam', 'password']);
+  timers = [];
+  clock = 0;
   guard = startPrivacyGuard({
     document,
     signal: controller.signal,
@@ -19,10 +25,16 @@ function start(lang: 'en' | 'zh_CN' = 'en') {
     isEnabled: (g) => enabled.has(g),
     // Deferred work runs only when the test flushes: proves the handler itself does not scan.
     defer: () => {},
-    later: () => {},
-    // A frozen clock: a scan slowed by a busy machine must not push the next one out of the test's flush.
-    now: () => 0,
+    later: (task, ms) => timers.push({ task, ms }),
+    // A clock that moves only when a test moves it: a scan slowed by a busy machine must not push the next one out
+    // of the test's flush.
+    now: () => clock,
   });
+}
+
+/** Runs the timers due now (those they set run at the next call). */
+function runTimers() {
+  for (const { task } of timers.splice(0)) task();
 }
 
 const hosts = () => [...document.querySelectorAll('kefu-privacy-guard')];
@@ -326,7 +338,224 @@ describe('slow scans', () => {
     expect(hosts()).toHaveLength(1);
     typeInto(area, '4111 1111 1111 1111 more');
     slowGuard.flush();
-    expect(delayed).toHaveLength(1);
-    expect(delayed[0]!.ms).toBeGreaterThan(0);
+    // Besides the value watch of the shown warning (see the "changed by script" tests).
+    const rescans = delayed.filter((d) => d.ms !== WATCH_MS);
+    expect(rescans).toHaveLength(1);
+    expect(rescans[0]!.ms).toBeGreaterThan(0);
+  });
+});
+
+describe('changes made by script (no input event)', () => {
+  const CARD = '4111 1111 1111 1111';
+
+  function warnedArea(): HTMLTextAreaElement {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    area.focus();
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    return area;
+  }
+
+  it('a focused textarea emptied by script loses its warning at the next value check', () => {
+    const area = warnedArea();
+    area.value = ''; // the chat "sent" it: no event of any kind
+    runTimers();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('a value replaced by script updates the warning to what the field now holds', () => {
+    const area = warnedArea();
+    const found = () => inBox('kefu-guard-sensitive')?.querySelector('p')?.textContent;
+    expect(found()).toContain('bank card number');
+    area.value = '验证码 123456';
+    runTimers();
+    guard.flush();
+    expect(found()).toContain('verification code');
+    expect(found()).not.toContain('bank card number');
+  });
+
+  it('a chat that empties its box a moment after Send was clicked (server round trip)', () => {
+    const area = warnedArea();
+    const send = document.createElement('button');
+    document.body.append(send);
+    area.blur();
+    send.click();
+    clock += 200;
+    runTimers(); // still the card: the warning stays
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    area.value = ''; // the server answered
+    clock += 300;
+    runTimers();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('a form submit re-checks at once', () => {
+    const form = document.createElement('form');
+    const area = document.createElement('textarea');
+    form.append(area);
+    document.body.append(form);
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    area.value = '';
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('a contenteditable composer emptied by script is seen by its observer', async () => {
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.textContent = `卡号 ${CARD}`;
+    document.body.append(editor);
+    editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    editor.replaceChildren();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // mutation records are delivered in a microtask
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('the value watch runs only while a warning shows and its field has the focus, or briefly after an event', () => {
+    const area = warnedArea();
+    // Focused: it keeps checking (cheap: one string comparison per tick).
+    for (let i = 0; i < 20; i++) {
+      clock += WATCH_MS;
+      runTimers();
+    }
+    expect(timers).toHaveLength(1);
+    // Left: it stops after the settle time, even though the warning still shows.
+    area.blur();
+    for (let i = 0; i < 20 && timers.length; i++) {
+      clock += WATCH_MS;
+      runTimers();
+    }
+    expect(timers).toHaveLength(0);
+    expect(hosts()).toHaveLength(1);
+    // Any event starts it again for a while; a hidden warning stops it.
+    document.body.click();
+    expect(timers).toHaveLength(1);
+    area.value = '';
+    runTimers();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+    runTimers();
+    expect(timers).toHaveLength(0);
+  });
+
+  it('abort stops the watch and disconnects the editor observer', () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const area = warnedArea();
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.textContent = CARD;
+    document.body.append(editor);
+    editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(2);
+    controller.abort();
+    expect(disconnect).toHaveBeenCalled();
+    expect(hosts()).toHaveLength(0);
+    runTimers(); // the tick that was pending does nothing and sets no new one
+    expect(timers).toHaveLength(0);
+    area.value = 'card 5555 5555 5555 4444';
+    document.body.click();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+    disconnect.mockRestore();
+  });
+});
+
+describe('two warned fields', () => {
+  function rectOf(top: number, left: number, width: number, height: number): DOMRect {
+    const rect = { top, left, width, height, bottom: top + height, right: left + width, x: left, y: top };
+    return { ...rect, toJSON: () => rect } as DOMRect;
+  }
+  function fieldAt(top: number, left = 20): HTMLTextAreaElement {
+    const area = document.createElement('textarea');
+    Object.defineProperty(area, 'getBoundingClientRect', { value: () => rectOf(top, left, 400, 60) });
+    document.body.append(area);
+    return area;
+  }
+  /** Where each shown box is: the host's inline position, and the size the view assumes when nothing is laid out. */
+  function boxes() {
+    return hosts().map((host) => {
+      const style = (host as HTMLElement).style;
+      return {
+        top: Number.parseFloat(style.getPropertyValue('top')),
+        left: Number.parseFloat(style.getPropertyValue('left')),
+        width: 320,
+        height: 120,
+        visible: style.getPropertyValue('visibility') === 'visible',
+      };
+    });
+  }
+
+  it('two textareas one under the other get boxes that do not overlap, both shown', () => {
+    const reason = fieldAt(300);
+    const comment = fieldAt(370);
+    typeInto(reason, '4111 1111 1111 1111');
+    typeInto(comment, '5555 5555 5555 4444');
+    guard.flush();
+    const [a, b] = boxes();
+    expect(a!.visible && b!.visible).toBe(true);
+    expect(boxesOverlap(a!, b!)).toBe(false);
+    // The field last typed in keeps its usual spot, right above it.
+    expect(b!.top).toBe(370 - 6 - 120);
+  });
+
+  it('the focused field takes the usual spot; the other moves out of its way', () => {
+    const reason = fieldAt(300);
+    const comment = fieldAt(370);
+    typeInto(reason, '4111 1111 1111 1111');
+    typeInto(comment, '5555 5555 5555 4444');
+    guard.flush();
+    reason.focus();
+    const [a, b] = boxes();
+    expect(a!.top).toBe(300 - 6 - 120);
+    expect(boxesOverlap(a!, b!)).toBe(false);
+    expect(b!.visible).toBe(true);
+  });
+
+  it('side by side fields too', () => {
+    const left = fieldAt(300, 20);
+    const right = fieldAt(300, 330);
+    typeInto(left, '4111 1111 1111 1111');
+    typeInto(right, '5555 5555 5555 4444');
+    guard.flush();
+    const [a, b] = boxes();
+    expect(a!.visible && b!.visible).toBe(true);
+    expect(boxesOverlap(a!, b!)).toBe(false);
+  });
+});
+
+describe('placeWarningBox', () => {
+  const viewport = { width: 1024, height: 768 };
+  const size = { width: 320, height: 120 };
+  const anchor = (top: number, height = 60, left = 20) => ({ top, bottom: top + height, left });
+
+  it('a lone box goes above its field, below it when there is no room, clamped into the viewport', () => {
+    expect(placeWarningBox(anchor(300), size, viewport)).toEqual({ top: 174, left: 20, width: 320, height: 120 });
+    expect(placeWarningBox(anchor(50), size, viewport)?.top).toBe(116);
+    expect(placeWarningBox(anchor(50, 2000), size, viewport)?.top).toBe(768 - 6 - 120);
+    expect(placeWarningBox(anchor(300, 60, 900), size, viewport)?.left).toBe(1024 - 6 - 320);
+  });
+
+  it('steps past boxes in the way, then tries the other side', () => {
+    const taken = { top: 174, left: 20, width: 320, height: 120 };
+    expect(placeWarningBox(anchor(300), size, viewport, [taken])?.top).toBe(174 - 6 - 120);
+    const high = { top: 48, left: 20, width: 320, height: 120 };
+    expect(placeWarningBox(anchor(300), size, viewport, [taken, high])?.top).toBe(366);
+  });
+
+  it('returns null when no spot is left in the viewport', () => {
+    const small = { width: 400, height: 260 };
+    const taken = { top: 6, left: 6, width: 388, height: 248 };
+    expect(placeWarningBox(anchor(100, 40), size, small, [taken])).toBeNull();
   });
 });
