@@ -1,6 +1,46 @@
-import { t } from '@/lib/i18n';
+import type { PageKind } from '@/lib/extract/types';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { TabOrders } from '@/lib/tab-orders';
 import { CopyButton } from './CopyButton';
+
+/**
+ * The UI's name for each field the site modules report on (`note(ctx, …, 'orderId')` in lib/sites). A field not
+ * listed shows under its own name, as the copied report spells it.
+ */
+const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
+  orderId: 'fieldOrderId',
+  orderDate: 'fieldOrderDate',
+  total: 'fieldTotal',
+  shop: 'fieldShop',
+  status: 'fieldStatus',
+  items: 'fieldItems',
+  trackingId: 'fieldTracking',
+  carrier: 'fieldCarrier',
+  shipments: 'debugFieldShipments',
+  detailUrl: 'debugFieldDetailUrl',
+  orders: 'debugFieldOrders',
+  page: 'debugFieldPage',
+  detailLayout: 'debugFieldDetailLayout',
+  detailRoot: 'debugFieldDetailRoot',
+  orderCard: 'debugFieldOrderCard',
+  embeddedOrders: 'debugFieldEmbeddedOrders',
+  tmallShop: 'debugFieldTmallShop',
+  url: 'debugFieldUrl',
+};
+
+const PAGE_KIND_NAMES: Readonly<Record<PageKind, MessageKey>> = {
+  'order-list': 'debugKindOrderList',
+  'order-detail': 'debugKindOrderDetail',
+  tracking: 'debugKindTracking',
+  invoice: 'debugKindInvoice',
+  help: 'debugKindHelp',
+  other: 'debugKindOther',
+};
+
+const fieldName = (field: string): string => {
+  const key = Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field] : undefined;
+  return key ? t(key) : field;
+};
 
 /**
  * "How Kefu read this page": which strategy found each field and which fields it missed, so a layout change shows
@@ -9,10 +49,14 @@ import { CopyButton } from './CopyButton';
 export function ExtractionDetails({ record }: { record: TabOrders }) {
   const diagnostics = record.diagnostics ?? [];
   const misses = diagnostics.filter((d) => d.strategy === null);
-  const strategies = new Map<string, number>();
+  // Keyed `field: strategy` as the copied report lists them; shown with the field's name in the UI's language.
+  const strategies = new Map<string, { field: string; strategy: string; count: number }>();
   for (const d of diagnostics) {
-    if (d.strategy !== null)
-      strategies.set(`${d.field}: ${d.strategy}`, (strategies.get(`${d.field}: ${d.strategy}`) ?? 0) + 1);
+    if (d.strategy === null) continue;
+    const key = `${d.field}: ${d.strategy}`;
+    const seen = strategies.get(key);
+    if (seen) seen.count++;
+    else strategies.set(key, { field: d.field, strategy: d.strategy, count: 1 });
   }
   const { extraction } = record;
   const report = () => {
@@ -26,7 +70,7 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
         pageKind: extraction.pageKind,
         orders: extraction.orders.length,
         misses: misses.map((m) => m.field),
-        strategies: Object.fromEntries(strategies),
+        strategies: Object.fromEntries([...strategies].map(([key, { count }]) => [key, count])),
       },
       null,
       2,
@@ -38,7 +82,7 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
       <summary>{t('debugTitle')}</summary>
       <div class="card">
         <p>
-          {t('debugPage', [extraction.pageKind, String(extraction.orders.length)])}
+          {t('debugPage', [pageKindName(extraction.pageKind), String(extraction.orders.length)])}
           {extraction.marketplace && <span class="badge">{extraction.marketplace}</span>}
         </p>
         {misses.length === 0 ? (
@@ -49,24 +93,33 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
             <ul data-testid="extraction-misses">
               {misses.slice(0, 50).map((m, i) => (
                 <li key={`${m.orderId ?? ''}-${m.field}-${i}`}>
-                  {m.field}
+                  {fieldName(m.field)}
                   {m.orderId && <span class="muted"> · {m.orderId}</span>}
                 </li>
               ))}
             </ul>
           </>
         )}
-        <ul class="muted strategies">
-          {[...strategies].map(([name, count]) => (
-            <li key={name}>
-              {name} ×{count}
-            </li>
-          ))}
-        </ul>
+        {strategies.size > 0 && (
+          <>
+            <p>{t('debugFoundBy')}</p>
+            <ul class="muted strategies" data-testid="extraction-strategies">
+              {[...strategies].map(([key, { field, strategy, count }]) => (
+                <li key={key}>{t('debugStrategyLine', [fieldName(field), strategy, String(count)])}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <CopyButton text={report} label={t('debugCopy')}>
           {t('debugCopy')}
         </CopyButton>
       </div>
     </details>
   );
+}
+
+/** The page kind in the UI's language; a kind the catalogue does not know (a newer site module) shows as named. */
+function pageKindName(kind: PageKind): string {
+  const key = Object.hasOwn(PAGE_KIND_NAMES, kind) ? PAGE_KIND_NAMES[kind] : undefined;
+  return key ? t(key) : kind;
 }

@@ -10,6 +10,7 @@ import {
   overrideTemplate,
   type ProblemKind,
   placeholderLabel,
+  suggestedDetails,
   suggestedOutcomes,
   suggestedTried,
   type TemplateData,
@@ -51,7 +52,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const [extra, setExtra] = useState<Record<string, string>>({});
   const [text, setText] = useState('');
   const [edited, setEdited] = useState(false);
+  // The language, problem or template changed while the message held the user's own edits: those edits stay, and
+  // the user is asked whether to replace them with the new template (never replaced without asking).
+  const [offerReplace, setOfferReplace] = useState(false);
   const [editingBody, setEditingBody] = useState<string | null>(null);
+  const messageRef = useRef<HTMLTextAreaElement>(null);
+  // The text the template last wrote into the message: a message that still equals it holds no edits of the user's.
+  const generated = useRef('');
   // Closing the template editor (saved or cancelled) returns focus to its Edit button, not to the page's body.
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -77,18 +84,44 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // is filled must not vanish under the user's first keystroke.
   const toFill = useMemo(() => fillTemplate(template, known, lang).missing, [template, known, lang]);
 
-  // A new order, problem, language or template starts a fresh message. What the user filled in (a tracking number,
-  // what they tried) is about the order, not the wording: it stays until the order changes.
+  // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays until
+  // the order changes.
   useEffect(() => {
     setExtra({});
   }, [ctx.order.orderId]);
   useEffect(() => {
-    setEdited(false);
     setTemplateId(null);
   }, [ctx.order.orderId, problem, lang]);
+  // A new order starts a fresh message (an edited message about another order must not be sent for this one). A new
+  // language, problem or template rewrites the message only if the user has not edited it; otherwise the edits stay
+  // and the user chooses (see the notice above the message).
+  const source = `${problem}\n${lang}\n${template.id}`;
+  const last = useRef({ orderId: ctx.order.orderId, source });
+  // Only a change of order or source decides; `edited` and `text` are read as they are at that moment.
   useEffect(() => {
-    if (!edited) setText(filled.text);
+    const orderChanged = last.current.orderId !== ctx.order.orderId;
+    const sourceChanged = last.current.source !== source;
+    last.current = { orderId: ctx.order.orderId, source };
+    if (orderChanged) {
+      setEdited(false);
+      setOfferReplace(false);
+    } else if (sourceChanged) {
+      if (edited && text !== generated.current) setOfferReplace(true);
+      else setEdited(false);
+    }
+  }, [ctx.order.orderId, source]);
+  useEffect(() => {
+    if (edited) return;
+    generated.current = filled.text;
+    setText(filled.text);
   }, [filled.text, edited]);
+
+  /** The user's answer to "replace my edits?": either way the notice closes and the keyboard goes to the message. */
+  const answerReplace = (replace: boolean) => {
+    if (replace) setEdited(false);
+    setOfferReplace(false);
+    messageRef.current?.focus();
+  };
 
   const ids = knownIdentifiers(ctx.order);
   const secrets = useMemo(() => findSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }), [text, ids]);
@@ -114,6 +147,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     }
     setEditingBody(null);
     setEdited(false);
+    setOfferReplace(false);
     toast(t('templateSaved'));
   };
 
@@ -146,9 +180,26 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           ))}
         </fieldset>
       )}
+      {/* Always present, so a screen reader announces the notice when it appears (a live region must exist first). */}
+      <div role="status" class="replace-offer-region">
+        {offerReplace && (
+          <div class="replace-offer" data-testid="replace-offer">
+            <p>{t('editsKeptNotice')}</p>
+            <div class="actions">
+              <button type="button" onClick={() => answerReplace(true)} data-testid="replace-edits">
+                {t('replaceEdits')}
+              </button>
+              <button type="button" onClick={() => answerReplace(false)} data-testid="keep-edits">
+                {t('keepEdits')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
       <label class="stack">
         <span>{t('messageLabel')}</span>
         <textarea
+          ref={messageRef}
           data-testid="message"
           rows={12}
           value={text}
@@ -161,7 +212,11 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       <PrivacyWarning
         matches={secrets}
         lang={lang}
-        onRedact={() => setText(redactSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }))}
+        onRedact={() => {
+          // The masked message is the user's own now: a later switch must ask before writing the secret back.
+          setText(redactSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }));
+          setEdited(true);
+        }}
       />
       <div class="actions">
         <CopyButton
@@ -179,7 +234,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           {t('copyMessage')}
         </CopyButton>
         {edited && (
-          <button type="button" onClick={() => setEdited(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setEdited(false);
+              setOfferReplace(false);
+            }}
+          >
             {t('regenerate')}
           </button>
         )}
@@ -233,7 +294,13 @@ function MissingField(props: {
 }) {
   const { name, lang, problem, value, onInput } = props;
   const suggestions =
-    name === 'outcome' ? suggestedOutcomes(problem, lang) : name === 'tried' ? suggestedTried(problem, lang) : [];
+    name === 'outcome'
+      ? suggestedOutcomes(problem, lang)
+      : name === 'tried'
+        ? suggestedTried(problem, lang)
+        : name === 'details'
+          ? suggestedDetails(problem, lang)
+          : [];
   const listId = `suggest-${name}`;
   return (
     <label class="row">

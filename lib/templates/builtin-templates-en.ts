@@ -1,7 +1,9 @@
 import type { ProblemKind } from './problem-kinds';
 
 // Built-in English templates: the same structure as the Chinese ones (see builtin-templates-zh.ts for the seed
-// references), written the way a native speaker writes to Amazon customer service or a seller.
+// references), written the way a native speaker writes to Amazon customer service or a seller. A template states
+// only what is true of everyone with this problem: what the shopper did (asked the neighbours, took photos) is theirs
+// to say, in a field ({tried}, {details}, with suggestions) or as an offer ("I can send photos"), never as a claim.
 
 const ORDER_FACTS = 'Order ID: {orderId}\nOrder date: {orderDate}\nItem: {item}\nTotal: {total}\nSeller: {shop}';
 const SHIPPING_FACTS = `${ORDER_FACTS}\nTracking ID: {trackingId} ({carrier})`;
@@ -16,18 +18,19 @@ My order hasn't arrived, and I'd be grateful if you could look into it.
 
 ${SHIPPING_FACTS}
 
-The expected delivery date has passed and the package never reached me. I've checked with my household, my neighbours and the mail room, and nobody has it.
+The expected delivery date has passed and the package hasn't reached me.
 ${REQUEST}`,
   },
   'tracking-stalled': {
     title: 'Tracking not updating',
     body: `Hello,
 
-The tracking for my order hasn't updated for several days, and I'm worried the package is stuck.
+The tracking for my order has stopped updating, and I'm worried the package is stuck.
 
 ${SHIPPING_FACTS}
+Last tracking update: {lastUpdate}
 
-It has shown the same status for days with no new scans.
+There have been no new scans since then.
 ${REQUEST}`,
   },
   'refund-request': {
@@ -49,11 +52,11 @@ I'm writing to check on a refund I requested for this order.
 
 Order ID: {orderId}
 Item: {item}
-Refund amount: {total}
+Amount paid: {total}
 Seller: {shop}
 Refund requested on: {refundDate}
 
-It has been a while since I asked for the refund, but the money hasn't reached my account and the order page doesn't show a clear status.
+The refund hasn't reached my account yet.
 ${REQUEST}`,
   },
   'quality-damage': {
@@ -65,7 +68,7 @@ There's a problem with the item I received, and I'd appreciate your help putting
 ${ORDER_FACTS}
 
 What's wrong: {details}
-I've taken photos and a video of the item and the packaging and can send them whenever you need.
+If it would help, I can send photos of the item and the packaging.
 ${REQUEST}`,
   },
   'wrong-item': {
@@ -81,25 +84,25 @@ Total: {total}
 Seller: {shop}
 
 What I received: {details}
-I've photographed the item I received and its label, and can send the photos whenever you need.
+If it would help, I can send photos of the item I received and its label.
 ${REQUEST}`,
   },
   'cancel-order': {
     title: 'Cancel order',
     body: `Hello,
 
-I'd like to cancel an order that hasn't shipped yet.
+I'd like to cancel this order before it ships.
 
 ${ORDER_FACTS}
 
-I no longer need this order, and it hasn't been dispatched.
+Reason for cancelling: {details}
 ${REQUEST}`,
   },
   'change-address': {
     title: 'Change delivery address',
     body: `Hello,
 
-I need to change the delivery address for an order that hasn't shipped yet.
+I need to change the delivery address for this order before it ships.
 
 Order ID: {orderId}
 Order date: {orderDate}
@@ -137,7 +140,7 @@ I'd like to close my {platform} account.
 
 Account (e-mail or phone): {account}
 
-I understand that my order history and any remaining balance can't be recovered once the account is closed.
+Before it is closed, please tell me what will happen to my order history and any remaining balance.
 ${REQUEST}`,
   },
   'billing-question': {

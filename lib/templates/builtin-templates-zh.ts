@@ -3,7 +3,9 @@ import type { ProblemKind } from './problem-kinds';
 // Built-in Chinese templates. Shape from the seeds' tips: polite greeting (000 技巧1, 001 "您好""谢谢"), key facts
 // first (000 技巧2 "在最开始的时候就…清晰地表达", 002 §2.2 "订单号是12345" rather than "我的订单出问题了"),
 // what happened (001: 明确指出受损部位), what was tried (000 技巧4 "告知他们您已经尝试过的步骤"), one clear
-// request, thanks. Written as a shopper would type to Taobao/Tmall or Amazon service.
+// request, thanks. Written as a shopper would type to Taobao/Tmall or Amazon service. A template says only what holds
+// for everyone with the problem: what this shopper did (asked the family, took photos) is theirs to say, in a field
+// ({tried}, {details}, with suggestions) or as an offer ("可以拍照发给您"), never as a claim made for them.
 
 const ORDER_FACTS = '订单号：{orderId}\n下单时间：{orderDate}\n商品：{item}\n实付款：{total}\n店铺：{shop}';
 const SHIPPING_FACTS = `${ORDER_FACTS}\n运单号：{trackingId}（{carrier}）`;
@@ -16,16 +18,17 @@ export const ZH_TEMPLATES: Readonly<Record<ProblemKind, { title: string; body: s
 
 ${SHIPPING_FACTS}
 
-已经过了预计送达时间，我一直没有收到包裹，也和家人、快递柜、驿站都确认过，没有人代收。
+已经过了预计送达时间，我一直没有收到包裹。
 ${REQUEST}`,
   },
   'tracking-stalled': {
     title: '物流不更新',
-    body: `您好！我的包裹物流信息已经好几天没有更新了，想请您帮忙核实一下。
+    body: `您好！我的包裹物流信息一直没有更新，想请您帮忙核实一下。
 
 ${SHIPPING_FACTS}
+最后一条物流信息：{lastUpdate}
 
-物流一直停在同一个状态，没有新的进展，我担心包裹在运输途中出了问题。
+从那以后物流就没有新的进展，我担心包裹在运输途中出了问题。
 ${REQUEST}`,
   },
   'refund-request': {
@@ -43,11 +46,11 @@ ${REQUEST}`,
 
 订单号：{orderId}
 商品：{item}
-退款金额：{total}
+实付款：{total}
 店铺：{shop}
 申请退款日期：{refundDate}
 
-退款申请已经提交一段时间了，但款项还没有到账，页面上也看不到明确的进度。
+到现在退款还没有到账。
 ${REQUEST}`,
   },
   'quality-damage': {
@@ -57,7 +60,7 @@ ${REQUEST}`,
 ${ORDER_FACTS}
 
 问题描述：{details}
-商品和外包装我都拍了照片和视频，需要的话可以随时发给您。
+如果需要，我可以拍商品和外包装的照片发给您。
 ${REQUEST}`,
   },
   'wrong-item': {
@@ -71,21 +74,21 @@ ${REQUEST}`,
 店铺：{shop}
 
 实际收到的是：{details}
-收到的商品和吊牌、标签我都拍了照，需要的话可以随时发给您。
+如果需要，我可以拍收到的商品和吊牌、标签的照片发给您。
 ${REQUEST}`,
   },
   'cancel-order': {
     title: '取消订单',
-    body: `您好！我想取消一笔还没有发货的订单。
+    body: `您好！我想在发货前取消这笔订单。
 
 ${ORDER_FACTS}
 
-这笔订单我不再需要了，目前还没有发货。
+取消原因：{details}
 ${REQUEST}`,
   },
   'change-address': {
     title: '修改收货地址',
-    body: `您好！我想修改一笔订单的收货地址，订单目前还没有发货。
+    body: `您好！我想在发货前修改这笔订单的收货地址。
 
 订单号：{orderId}
 下单时间：{orderDate}
@@ -117,7 +120,7 @@ ${REQUEST}`,
 
 账户（注册邮箱或手机号）：{account}
 
-我了解注销以后，账户里的订单记录和余额都无法恢复。
+注销之前，请告诉我账户里的订单记录和余额会怎样处理。
 ${REQUEST}`,
   },
   'billing-question': {

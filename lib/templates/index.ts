@@ -23,7 +23,7 @@ export {
   problemKindInfo,
   problemLabel,
 } from './problem-kinds';
-export { suggestedOutcomes, suggestedTried } from './suggestions';
+export { suggestedDetails, suggestedOutcomes, suggestedTried } from './suggestions';
 export { itemsShort, type TemplateContext, templateDataFromOrder } from './template-data';
 export * from './types';
 export {

@@ -6,6 +6,8 @@ interface Suggestions {
   outcomes: readonly string[];
   /** Read after "我已经尝试过：" / "What I've tried so far:". */
   tried: readonly string[];
+  /** For `{details}` where the answers are few and common (why an order is cancelled). */
+  details?: readonly string[];
 }
 
 // Ready-made values the UI offers as one-tap choices for `{outcome}` and `{tried}`; never filled in silently.
@@ -15,7 +17,11 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
   'not-received': {
     zh_CN: {
       outcomes: ['帮我查一下包裹现在在哪里，如果确认丢件，请为我补发', '为我办理全额退款'],
-      tried: ['查看了物流详情，显示已签收但我没有收到', '联系了卖家，但两天都没有回复'],
+      tried: [
+        '查看了物流详情，显示已签收但我没有收到',
+        '问过家人和邻居，也查看了快递柜和驿站，都没有找到包裹',
+        '联系了卖家，但两天都没有回复',
+      ],
     },
     en: {
       outcomes: [
@@ -24,6 +30,7 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
       ],
       tried: [
         'I checked the tracking, which says delivered, but nothing arrived',
+        'I asked my household and neighbours and checked the mail room, and nobody has it',
         "I messaged the seller two days ago and haven't heard back",
       ],
     },
@@ -110,12 +117,18 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
     zh_CN: {
       outcomes: ['在发货前帮我取消这笔订单并全额退款'],
       tried: ['在订单页面点了取消，但提示无法取消', '联系了卖家，但对方没有回复'],
+      details: ['不再需要这件商品了', '下错了规格或尺码', '预计送达时间太晚，等不了'],
     },
     en: {
       outcomes: ['cancel the order before it ships and refund me in full'],
       tried: [
         "I tried to cancel on the order page, but it says the order can't be cancelled",
         "I messaged the seller but haven't heard back",
+      ],
+      details: [
+        'I no longer need the item',
+        'I ordered the wrong size or version by mistake',
+        'the delivery date is later than I can wait',
       ],
     },
   },
@@ -204,4 +217,8 @@ export function suggestedOutcomes(kind: ProblemKind, lang: Lang): readonly strin
 
 export function suggestedTried(kind: ProblemKind, lang: Lang): readonly string[] {
   return SUGGESTIONS[kind][lang].tried;
+}
+
+export function suggestedDetails(kind: ProblemKind, lang: Lang): readonly string[] {
+  return SUGGESTIONS[kind][lang].details ?? [];
 }

@@ -26,6 +26,7 @@ export const PLACEHOLDER_NAMES = [
   'newAddress',
   'account',
   'refundDate',
+  'lastUpdate',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 

@@ -7,10 +7,19 @@ import type { OrderContext } from '../../../components/order-context';
 import { type ShowToast, ToastContext } from '../../../components/use-toast';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Catalogue;
+const catalogues = new Map<string, Catalogue>();
+const catalogueOf = (lang: 'en' | 'zh_CN'): Catalogue => {
+  let catalogue = catalogues.get(lang);
+  if (!catalogue) {
+    catalogue = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
+    catalogues.set(lang, catalogue);
+  }
+  return catalogue;
+};
 
-/** browser.i18n stand-in reading the real English catalogue, filling $placeholders$ like Chrome. */
-export function installI18n(): void {
+/** browser.i18n stand-in reading the real catalogue (English unless asked), filling $placeholders$ like Chrome. */
+export function installI18n(lang: 'en' | 'zh_CN' = 'en'): void {
+  const catalogue = catalogueOf(lang);
   const i18n = fakeBrowser.i18n as unknown as {
     getMessage: (key: string, subs?: string | string[]) => string;
     getUILanguage: () => string;
@@ -24,7 +33,7 @@ export function installI18n(): void {
       return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
     });
   };
-  i18n.getUILanguage = () => 'en';
+  i18n.getUILanguage = () => (lang === 'zh_CN' ? 'zh-CN' : 'en');
 }
 
 export const message = (key: string, ...subs: string[]): string =>

@@ -28,6 +28,7 @@ const FULL: TemplateData = {
   newAddress: '上海市某区某路1号',
   account: 'user@example.com',
   refundDate: '2025年11月10日',
+  lastUpdate: '11月8日 到达杭州转运中心',
 };
 
 const CASES = PROBLEM_KINDS.flatMap((p) => LANGS.map((lang) => ({ kind: p.id, lang, info: p })));

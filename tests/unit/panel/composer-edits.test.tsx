@@ -1,0 +1,147 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { OrderContext } from '../../../components/order-context';
+import { TemplateComposer } from '../../../components/TemplateComposer';
+import {
+  builtInTemplate,
+  fillTemplate,
+  type Lang,
+  type ProblemKind,
+  templateDataFromOrder,
+} from '../../../lib/templates';
+import { amazonOrder, byTestId, click, message, renderRootLifecycle, tick, type, waitFor } from '../notes-ui/helpers';
+
+// Switching the message's language or problem while the message holds the user's own edits keeps the edits and asks
+// (it replaced them without a word). A message nobody edited still follows the switch at once.
+describe('the composer does not throw away hand edits when the template changes', () => {
+  const rootOf = renderRootLifecycle();
+
+  const show = (lang: Lang, problem: ProblemKind = 'not-received', ctx: OrderContext = amazonOrder()) =>
+    render(<TemplateComposer ctx={ctx} problem={problem} lang={lang} copyRaw={false} history={[]} />, rootOf());
+  const box = () => byTestId<HTMLTextAreaElement>(rootOf(), 'message')!;
+  const offer = () => byTestId(rootOf(), 'replace-offer');
+  /** The built-in template as the composer fills it from the order alone. */
+  const builtIn = (lang: Lang, problem: ProblemKind, extra = {}) => {
+    const ctx = amazonOrder();
+    const data = {
+      ...templateDataFromOrder(ctx.order, { platform: ctx.platform, marketplace: ctx.marketplace, lang }),
+    };
+    return fillTemplate(builtInTemplate(problem, lang), { ...data, ...extra }, lang).text;
+  };
+
+  /** Shows the English message once the stored templates have loaded, then edits it by hand. */
+  async function editedEnglish(edit: string) {
+    show('en');
+    await waitFor(() => box()?.value === builtIn('en', 'not-received'));
+    await tick(50);
+    type(box(), edit);
+    await tick();
+  }
+
+  it('keeps the edited message across a language switch and offers, as buttons, to replace it or keep it', async () => {
+    const edit = `${builtIn('en', 'not-received')}\nI was home all day on Monday.`;
+    await editedEnglish(edit);
+    show('zh_CN');
+    await waitFor(() => offer());
+    expect(box().value).toBe(edit);
+    // A live region announces the notice; its two choices are real buttons (keyboard: Tab, Enter/Space).
+    expect(offer()?.closest('[role="status"]')).not.toBeNull();
+    expect(offer()?.textContent).toContain(message('editsKeptNotice'));
+    const replace = byTestId<HTMLButtonElement>(rootOf(), 'replace-edits')!;
+    const keep = byTestId<HTMLButtonElement>(rootOf(), 'keep-edits')!;
+    expect([replace.tagName, replace.type, replace.textContent]).toEqual(['BUTTON', 'button', message('replaceEdits')]);
+    expect([keep.tagName, keep.type, keep.textContent]).toEqual(['BUTTON', 'button', message('keepEdits')]);
+
+    keep.focus();
+    click(keep);
+    await waitFor(() => !offer());
+    await tick();
+    expect(box().value).toBe(edit);
+    // The notice is gone with its buttons: the keyboard goes to the message, not to the page's body.
+    expect(document.activeElement).toBe(box());
+  });
+
+  it('replaces the edits with the new template when the user says so, keeping the fields they filled in', async () => {
+    show('en');
+    await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund');
+    await waitFor(() => box().value.includes('a full refund'));
+    type(box(), 'Where is my parcel?');
+    await tick();
+    show('zh_CN', 'tracking-stalled');
+    await waitFor(() => offer());
+    expect(box().value).toBe('Where is my parcel?');
+
+    const replace = byTestId<HTMLButtonElement>(rootOf(), 'replace-edits')!;
+    replace.focus();
+    click(replace);
+    await waitFor(() => !offer());
+    await waitFor(() => box().value === builtIn('zh_CN', 'tracking-stalled', { outcome: 'a full refund' }));
+    expect(document.activeElement).toBe(box());
+  });
+
+  it('asks on a change of problem too, and asks again on the next change after "keep"', async () => {
+    await editedEnglish('My own words');
+    show('en', 'refund-request');
+    await waitFor(() => offer());
+    click(byTestId(rootOf(), 'keep-edits'));
+    await waitFor(() => !offer());
+    show('en', 'quality-damage');
+    await waitFor(() => offer());
+    expect(box().value).toBe('My own words');
+  });
+
+  it('follows a switch at once, without asking, when the message was not edited (or an edit was undone)', async () => {
+    show('en');
+    await waitFor(() => box()?.value === builtIn('en', 'not-received'));
+    show('zh_CN');
+    await waitFor(() => box().value === builtIn('zh_CN', 'not-received'));
+    expect(offer()).toBeNull();
+
+    await tick(50);
+    const original = box().value;
+    type(box(), `${original}!`);
+    await tick();
+    type(box(), original);
+    await tick();
+    show('en');
+    await waitFor(() => box().value === builtIn('en', 'not-received'));
+    expect(offer()).toBeNull();
+  });
+
+  it('starts a fresh message for another order (an edit about one order is not kept for the next)', async () => {
+    await editedEnglish('About the earbuds');
+    show('en', 'not-received', amazonOrder('111-0000000-0000002'));
+    await waitFor(() => box().value.includes('111-0000000-0000002'));
+    expect(offer()).toBeNull();
+  });
+  it('counts a redaction as an edit: a later switch asks before it could write the secret back', async () => {
+    show('en');
+    await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
+    await tick(50);
+    // A card number typed into a fill-in field goes into the message; the warning offers to mask it.
+    type(byTestId(rootOf(), 'missing-outcome'), 'refund to card 4111 1111 1111 1111');
+    await waitFor(() => byTestId(rootOf(), 'privacy-redact'));
+    click(byTestId<HTMLButtonElement>(rootOf(), 'privacy-redact')!);
+    await waitFor(() => !box().value.includes('4111 1111 1111 1111'));
+    const masked = box().value;
+    show('zh_CN');
+    await waitFor(() => offer());
+    expect(box().value).toBe(masked);
+  });
+});
+
+describe('the composer offers common reasons where the template asks for one', () => {
+  const rootOf = renderRootLifecycle();
+
+  it('suggests reasons for cancelling an order in the "details" field', async () => {
+    render(
+      <TemplateComposer ctx={amazonOrder()} problem="cancel-order" lang="en" copyRaw={false} history={[]} />,
+      rootOf(),
+    );
+    const field = await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-details'));
+    const list = rootOf().querySelector(`datalist#${field.getAttribute('list')}`);
+    expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.value)).toContain('I no longer need the item');
+  });
+});

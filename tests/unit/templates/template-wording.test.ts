@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  builtInTemplate,
+  type Lang,
+  PROBLEM_KINDS,
+  placeholdersIn,
+  suggestedDetails,
+  suggestedOutcomes,
+  suggestedTried,
+} from '../../../lib/templates';
+
+const LANGS: readonly Lang[] = ['zh_CN', 'en'];
+const KINDS = PROBLEM_KINDS.map((p) => p.id);
+
+// Sentences the built-ins used to say for every shopper, though only some have done or know it: asked the neighbours,
+// taken photos, no longer need the order, read the account-closing rules, refunded the whole total, waited "days".
+const CLAIMS: Readonly<Record<Lang, readonly RegExp[]>> = {
+  en: [
+    /neighbou?r/i,
+    /mail room|household/i,
+    /I'?ve (taken|photographed)|I have (taken|photographed)/i,
+    /no longer need/i,
+    /I understand that/i,
+    /several days|for days/i,
+    /Refund amount/i,
+    /doesn'?t show a clear status/i,
+    /hasn'?t been dispatched/i,
+  ],
+  zh_CN: [/邻居|家人|驿站|快递柜/, /拍了照/, /不再需要/, /我了解/, /好几天/, /退款金额/, /看不到明确的进度/],
+};
+
+describe('built-in templates claim nothing the shopper may not have done', () => {
+  it.each(KINDS.flatMap((kind) => LANGS.map((lang) => ({ kind, lang }))))('$kind/$lang', ({ kind, lang }) => {
+    const body = builtInTemplate(kind, lang).body;
+    for (const claim of CLAIMS[lang]) expect(body, String(claim)).not.toMatch(claim);
+  });
+
+  it('offers photos instead of saying they were taken', () => {
+    expect(builtInTemplate('quality-damage', 'en').body).toContain('If it would help, I can send photos');
+    expect(builtInTemplate('wrong-item', 'en').body).toContain('If it would help, I can send photos');
+    expect(builtInTemplate('quality-damage', 'zh_CN').body).toContain('如果需要，我可以拍');
+    expect(builtInTemplate('wrong-item', 'zh_CN').body).toContain('如果需要，我可以拍');
+  });
+
+  it('asks for what only the shopper knows instead of assuming it', () => {
+    for (const lang of LANGS) {
+      // Why the order is cancelled, and what the tracking last said.
+      expect(placeholdersIn(builtInTemplate('cancel-order', lang).body)).toContain('details');
+      expect(placeholdersIn(builtInTemplate('tracking-stalled', lang).body)).toContain('lastUpdate');
+    }
+    // Closing an account: a question about the balance, not a waiver of it.
+    expect(builtInTemplate('close-account', 'en').body).toMatch(/please tell me what will happen/);
+    expect(builtInTemplate('close-account', 'zh_CN').body).toMatch(/请告诉我.*会怎样处理/);
+  });
+
+  it('keeps the old assumptions one tap away, as suggestions the shopper may pick', () => {
+    expect(suggestedTried('not-received', 'en').some((s) => /neighbours/.test(s))).toBe(true);
+    expect(suggestedTried('not-received', 'zh_CN').some((s) => /邻居/.test(s))).toBe(true);
+    expect(suggestedDetails('cancel-order', 'en')).toContain('I no longer need the item');
+    expect(suggestedDetails('cancel-order', 'zh_CN')).toContain('不再需要这件商品了');
+  });
+});
+
+describe('zh and en stay in step', () => {
+  it.each(KINDS)('%s asks for the same facts in both languages', (kind) => {
+    const zh = placeholdersIn(builtInTemplate(kind, 'zh_CN').body);
+    const en = placeholdersIn(builtInTemplate(kind, 'en').body);
+    expect([...zh].sort()).toEqual([...en].sort());
+  });
+
+  it.each(KINDS)('%s offers as many suggestions in both languages', (kind) => {
+    for (const list of [suggestedOutcomes, suggestedTried, suggestedDetails])
+      expect(list(kind, 'zh_CN').length, list.name).toBe(list(kind, 'en').length);
+  });
+});
