@@ -9,8 +9,10 @@ export function CaseDelete({ onDelete }: { onDelete: () => void }) {
   const refocus = useRef(false);
   // Leaving the confirm step by Cancel or Escape returns focus to the Delete button.
   useEffect(() => {
-    if (!confirming && refocus.current) deleteRef.current?.focus();
+    // Only once back: the confirm step's own effect may run late (a quick Cancel) and must not clear the wish.
+    if (confirming || !refocus.current) return;
     refocus.current = false;
+    deleteRef.current?.focus();
   }, [confirming]);
   if (!confirming) {
     return (

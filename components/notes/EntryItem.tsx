@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Entry } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
@@ -17,8 +17,33 @@ interface Props {
 /** One contact in the timeline. Everything typed or copied from a shop is rendered as text, never as HTML. */
 export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
-  // Leaving the confirm step returns focus to the Delete button.
+  const editRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
+  // Leaving the edit form returns focus to Edit, leaving the confirm step to Delete: the control that opened it.
+  // Without this the form's buttons vanish under the keyboard focus and it falls to the page's body.
+  const refocus = useRef<'edit' | 'delete' | null>(null);
+  // A saved entry comes back from the live query, and a new time can move it in the timeline; a moved element
+  // loses focus in Chromium. Once, after a save, focus that fell to the body is put back on Edit.
+  const refocusAfterUpdate = useRef(false);
+  const backToView = (to: 'edit' | 'delete', saved = false) => {
+    refocus.current = to;
+    refocusAfterUpdate.current = saved;
+    setMode('view');
+  };
+  useEffect(() => {
+    // Only in view: the effect of the step just left may run late (after a quick Cancel) and must not eat the wish.
+    const to = refocus.current;
+    if (mode !== 'view' || !to) return;
+    refocus.current = null;
+    (to === 'edit' ? editRef : deleteRef).current?.focus();
+  }, [mode]);
+  useEffect(() => {
+    const edit = editRef.current;
+    if (mode !== 'view' || !refocusAfterUpdate.current || !edit) return;
+    refocusAfterUpdate.current = false;
+    const active = edit.ownerDocument.activeElement;
+    if (!active || active === edit.ownerDocument.body) edit.focus();
+  }, [entry]);
 
   if (mode === 'edit') {
     return (
@@ -26,10 +51,10 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
         <EntryForm
           lang={lang}
           initial={entry}
-          onCancel={() => setMode('view')}
+          onCancel={() => backToView('edit')}
           onSubmit={async (values) => {
             await onSave(entry, values);
-            setMode('view');
+            backToView('edit', true);
           }}
         />
       </li>
@@ -75,15 +100,11 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
           confirmTestId="notes-confirm-delete"
           cancelTestId="notes-cancel-delete"
           onConfirm={() => void onDelete(entry)}
-          onCancel={() => {
-            setMode('view');
-            // After the re-render the Delete button is back.
-            setTimeout(() => deleteRef.current?.focus(), 0);
-          }}
+          onCancel={() => backToView('delete')}
         />
       ) : (
         <div class="notes-actions">
-          <button type="button" data-testid="notes-edit" onClick={() => setMode('edit')}>
+          <button type="button" ref={editRef} data-testid="notes-edit" onClick={() => setMode('edit')}>
             {t('notesEdit')}
           </button>
           <button type="button" ref={deleteRef} data-testid="notes-delete" onClick={() => setMode('confirm')}>

@@ -5,10 +5,10 @@ import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { useToast } from '../use-toast';
 import { downloadText, exportFileName } from './download';
-import { notesErrorMessage, notesImportDetail } from './error-message';
+import { notesErrorMessage, notesImportDetail, notesImportNoticeText } from './error-message';
 import { pokeReminders } from './poke-reminders';
 
-type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string; detail?: string };
+type Outcome = { kind: 'ok'; text: string; notices: string[] } | { kind: 'error'; text: string; detail?: string };
 
 /** Export every case (JSON backup, CSV, Markdown report) and restore a JSON backup. */
 export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: () => void }) {
@@ -57,6 +57,8 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         ]
           .filter(Boolean)
           .join(' '),
+        // What was kept in another form (a v1 follow-up that is not a date): named case by case, never silent.
+        notices: result.notices.map(notesImportNoticeText),
       });
       onImported?.();
     } catch (err) {
@@ -100,9 +102,17 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         />
       </div>
       {outcome?.kind === 'ok' && (
-        <p class="notes-ok" role="status" data-testid="notes-import-result">
-          {outcome.text}
-        </p>
+        <div class="notes-ok" role="status" data-testid="notes-import-result">
+          <p>{outcome.text}</p>
+          {outcome.notices.length > 0 && (
+            <ul class="notes-import-notices" data-testid="notes-import-notices">
+              {outcome.notices.map((text, i) => (
+                // A fixed list, replaced whole by the next import: two notices may read alike.
+                <li key={i}>{text}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {outcome?.kind === 'error' && (
         <div class="form-error" role="alert" data-testid="notes-import-error">

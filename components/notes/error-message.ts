@@ -1,5 +1,5 @@
 import { type MessageKey, t } from '@/lib/i18n';
-import { isQuotaError, NotesError, type NotesMessageId, type NotesProblem } from '@/lib/notes';
+import { type ImportNotice, isQuotaError, NotesError, type NotesMessageId, type NotesProblem } from '@/lib/notes';
 
 type NotesErrorKey = `notesError${Capitalize<Exclude<NotesMessageId, 'quota'>>}`;
 
@@ -25,4 +25,13 @@ export function notesErrorMessage(error: unknown): string {
 /** The first problem of a failed import, translated (every problem in English stays on `details`). */
 export function notesImportDetail(error: NotesError): string {
   return notesProblemText(error.problems[0] ?? error.problem);
+}
+
+/**
+ * One thing an import kept in another form, naming the case and what was not readable. Until the catalogue has its
+ * own sentence (`notesImportFollowUpKept`), it is said with existing strings:
+ * `cases[1].followUp “Late parcel”: expected a date → Next step: someday`.
+ */
+export function notesImportNoticeText(notice: ImportNotice): string {
+  return t('notesImportFollowUpKept', [notice.caseTitle, notice.path, notice.text]);
 }

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { groupEntriesByCase } from './group';
-import { type CaseV1, migrateCaseV1 } from './migrate-v1';
+import { type CaseV1, followUpNote, migrateCaseV1WithReport } from './migrate-v1';
 import { buildSearchRow, type SearchRow } from './search-text';
 import type { Case, Entry, RecentOrder, Setting, UserTemplate } from './types';
 
@@ -55,12 +55,17 @@ export class KefuNotesDb extends Dexie {
       .upgrade(async (tx) => {
         const cases = tx.table<CaseV1 | Case, string>('cases');
         const migrated: Case[] = [];
+        const notes: Entry[] = [];
         await cases.toCollection().modify((row, ref) => {
-          const next = migrateCaseV1(row as CaseV1);
+          const { case: next, unreadableFollowUp } = migrateCaseV1WithReport(row as CaseV1);
           ref.value = next;
           migrated.push(next);
+          // Not a date we can read: kept as a note of the case, never dropped.
+          if (unreadableFollowUp) notes.push(followUpNote(next, unreadableFollowUp));
         });
-        const entries = await tx.table<Entry, string>('entries').toArray();
+        const entriesTable = tx.table<Entry, string>('entries');
+        if (notes.length) await entriesTable.bulkPut(notes);
+        const entries = await entriesTable.toArray();
         const byCase = groupEntriesByCase(entries);
         await tx
           .table<SearchRow, string>('caseSearch')

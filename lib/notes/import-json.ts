@@ -11,11 +11,28 @@ import {
   NEVER_IMPORTED_SETTINGS,
 } from './import-schema';
 import { LIMITS } from './limits';
-import { type CaseV1, migrateCaseV1 } from './migrate-v1';
+import { type CaseV1, followUpNote, migrateCaseV1WithReport } from './migrate-v1';
+import type { Sanitizer } from './sanitize';
 import { bumpSearchGeneration } from './search-cache';
 import { buildSearchRow } from './search-text';
 import { sanitizeTemplateText } from './templates';
-import type { Case, Entry, Setting, UserTemplate } from './types';
+import { CASE_TEXT_FIELDS, type Case, ENTRY_TEXT_FIELDS, type Entry, type Setting, type UserTemplate } from './types';
+
+/**
+ * Something the import kept in another form than the file had it. Said in the import's summary, never silent: the
+ * user can check the case and fix it.
+ */
+export interface ImportNotice {
+  /** A version 1 follow-up that is not a readable date, kept as the next step of a contact note of its case. */
+  kind: 'followUpKeptAsNote';
+  /** Where it was in the file, e.g. `cases[1].followUp`. */
+  path: string;
+  /** The case it belongs to in the notes (an order's case already here keeps its own ID). */
+  caseId: string;
+  caseTitle: string;
+  /** The text as kept (masked like any note). */
+  text: string;
+}
 
 export interface ImportResult {
   casesAdded: number;
@@ -24,6 +41,8 @@ export interface ImportResult {
   entriesUpdated: number;
   /** Settings in the file that were not restored: unknown keys, and ones a file may never set (`copyRaw`). */
   settingsSkipped: number;
+  /** What was kept in another form (see `ImportNotice`); empty when everything came in as it was. */
+  notices: ImportNotice[];
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -72,10 +91,52 @@ interface ValidFile {
   settings: Setting[];
   /** Settings dropped because a file may not set them. */
   settingsSkipped: number;
+  /** Notes made from unreadable v1 follow-ups, by entry ID: where the follow-up was in the file. */
+  followUpNotes: Map<string, string>;
 }
 
-/** Validates the whole document (nothing is written before this returns) and migrates v1 to the v2 shape. */
-export function validateExport(data: unknown): ValidFile {
+const keepText: Sanitizer = (text) => ({ text, found: false });
+
+/**
+ * Masks every free text the way a typed one is masked, THEN checks its length: the value stored is exactly the
+ * value checked (a text under the limit could pass and then grow past it when a card number became
+ * `[card ••••1111]`, and its own backup would no longer import).
+ */
+function maskAndCheck(
+  file: Pick<ValidFile, 'cases' | 'entries' | 'templates'>,
+  sanitize: Sanitizer,
+  problems: NotesProblem[],
+): Pick<ValidFile, 'cases' | 'entries' | 'templates'> {
+  const check = (path: string, value: string | undefined) => {
+    if (value !== undefined && value.length > LIMITS.text) {
+      problems.push(problem('importTooLong', path, LIMITS.text.toLocaleString('en')));
+    }
+  };
+  const cases = file.cases.map((c, i) => {
+    const masked = sanitizeCaseText(sanitize, c);
+    for (const field of CASE_TEXT_FIELDS) check(`cases[${i}].${field}`, masked[field]);
+    return masked;
+  });
+  const entries = file.entries.map((e, i) => {
+    const masked = sanitizeEntryText(sanitize, e, e.keptSensitive === true);
+    for (const field of ENTRY_TEXT_FIELDS) check(`entries[${i}].${field}`, masked[field]);
+    return masked;
+  });
+  const templates = file.templates.map((t, i) => {
+    const masked = sanitizeTemplateText(sanitize, t);
+    check(`templates[${i}].title`, masked.title);
+    check(`templates[${i}].body`, masked.body);
+    return masked;
+  });
+  return { cases, entries, templates };
+}
+
+/**
+ * Validates the whole document (nothing is written before this returns), migrates v1 to the v2 shape and masks
+ * free text with `sanitize`: what it returns is exactly what import stores. Without `sanitize` texts are checked as
+ * they are.
+ */
+export function validateExport(data: unknown, sanitize: Sanitizer = keepText): ValidFile {
   scanKeys(data, '', 0);
   if (!data || typeof data !== 'object' || Array.isArray(data)) fail([problem('importNotExport', '(file)')]);
   const { format, version } = data as { format?: unknown; version?: unknown };
@@ -84,7 +145,8 @@ export function validateExport(data: unknown): ValidFile {
     fail([problem('importWrongVersion', 'version', JSON.stringify(version) ?? 'nothing')]);
   }
 
-  let file: Omit<ValidFile, 'settingsSkipped'>;
+  let file: Omit<ValidFile, 'settingsSkipped' | 'followUpNotes'>;
+  const followUpNotes = new Map<string, string>();
   if (version === 2) {
     const parsed = v.safeParse(ExportV2Schema, data);
     if (!parsed.success) fail(parsed.issues.map((issue) => issueProblem(issue)));
@@ -93,15 +155,27 @@ export function validateExport(data: unknown): ValidFile {
     const parsed = v.safeParse(ExportV1Schema, data);
     if (!parsed.success) fail(parsed.issues.map((issue) => issueProblem(issue)));
     const out = parsed.output;
+    const notes: Entry[] = [];
+    const cases = out.cases.map((c, i) => {
+      const { case: migrated, unreadableFollowUp } = migrateCaseV1WithReport(c as CaseV1);
+      if (unreadableFollowUp) {
+        // Not a date we can read: kept as a note of its case and said in the summary, never dropped.
+        const note = followUpNote(migrated, unreadableFollowUp);
+        notes.push(note);
+        followUpNotes.set(note.id, `cases[${i}].followUp`);
+      }
+      return migrated;
+    });
     file = {
-      cases: out.cases.map((c) => migrateCaseV1(c as CaseV1)),
-      entries: out.entries as Entry[],
+      cases,
+      entries: [...(out.entries as Entry[]), ...notes],
       templates: (out.templates ?? []) as UserTemplate[],
       settings: (out.settings ?? []) as Setting[],
     };
   }
 
   const problems: NotesProblem[] = [];
+  file = { ...file, ...maskAndCheck(file, sanitize, problems) };
   const firstIndex = (name: string, ids: string[]) => {
     const seen = new Map<string, number>();
     ids.forEach((id, i) => {
@@ -143,6 +217,7 @@ export function validateExport(data: unknown): ValidFile {
     templates: file.templates,
     settings,
     settingsSkipped: file.settings.length - settings.length,
+    followUpNotes,
   };
 }
 
@@ -167,6 +242,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
     entriesAdded: 0,
     entriesUpdated: 0,
     settingsSkipped: file.settingsSkipped,
+    notices: [],
   };
 
   const dbCases = new Map((await db.cases.toArray()).map((c) => [c.id, c]));
@@ -190,7 +266,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
       if (dbCases.has(id)) result.casesUpdated++;
       else result.casesAdded++;
     }
-    casePuts.set(id, { ...sanitizeCaseText(ctx.sanitize, incoming), id });
+    casePuts.set(id, { ...incoming, id });
   }
   const caseExists = (id: string) => dbCases.has(id) || casePuts.has(id);
 
@@ -201,25 +277,33 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
     const caseId = caseIdMap.get(incoming.caseId) ?? incoming.caseId;
     if (!caseExists(caseId)) fail([problem('importNoCase', `entries[${i}].caseId`, incoming.caseId)]);
     const current = existingEntries[i];
-    const entry = withoutUndefined(
-      sanitizeEntryText(ctx.sanitize, { ...incoming, caseId }, incoming.keptSensitive === true),
-    );
+    // Already masked and checked by validateExport: stored exactly as validated.
+    const entry: Entry = { ...incoming, caseId };
     if (!current) result.entriesAdded++;
     else if (entry.updatedAt > current.updatedAt) result.entriesUpdated++;
     else return;
     entryPuts.push(entry);
+    const followUpPath = file.followUpNotes.get(entry.id);
+    if (followUpPath !== undefined) {
+      const title = (casePuts.get(caseId) ?? dbCases.get(caseId))?.title ?? '';
+      result.notices.push({
+        kind: 'followUpKeptAsNote',
+        path: followUpPath,
+        caseId,
+        caseTitle: title,
+        text: entry.nextStep ?? '',
+      });
+    }
     touched.add(caseId);
     if (current) touched.add(current.caseId);
   });
 
   const templateIds = file.templates.map((t) => t.id);
   const existingTemplates = await db.templates.bulkGet(templateIds);
-  const templatePuts = file.templates
-    .filter((t, i) => {
-      const current = existingTemplates[i];
-      return !current || t.updatedAt > current.updatedAt;
-    })
-    .map((t) => sanitizeTemplateText(ctx.sanitize, t));
+  const templatePuts = file.templates.filter((t, i) => {
+    const current = existingTemplates[i];
+    return !current || t.updatedAt > current.updatedAt;
+  });
   // Settings have no timestamps: the ones already here win, the file only fills gaps.
   const existingSettings = await db.settings.bulkGet(file.settings.map((s) => s.key));
   const settingPuts = file.settings.filter((_, i) => !existingSettings[i]);
@@ -263,7 +347,7 @@ async function entriesOfCases(db: KefuNotesDb, caseIds: ReadonlySet<string>): Pr
  * record, quota) aborts the transaction, so the database stays exactly as it was.
  */
 export async function importJson(ctx: NotesContext, data: unknown): Promise<ImportResult> {
-  const file = validateExport(data);
+  const file = validateExport(data, ctx.sanitize);
   const { db } = ctx;
   return mapStorageErrors(async () => {
     try {

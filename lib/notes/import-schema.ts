@@ -19,6 +19,12 @@ const fmt = (n: number) => n.toLocaleString('en');
 const oneOf = (options: readonly (string | number)[]) => say('importOneOf', options.join(', '));
 const text = (max: number = LIMITS.text) =>
   v.pipe(v.string(say('importExpectedText')), v.maxLength(max, say('importTooLong', fmt(max))));
+/**
+ * Free text the privacy check masks on import (case title/shop, entry texts, template title/body): only its type is
+ * checked here. Masking can change its length, so `validateExport` checks the length of the masked text, the value
+ * that is stored (the file itself is capped at `LIMITS.fileChars`).
+ */
+const maskedText = () => v.string(say('importExpectedText'));
 const id = v.pipe(
   v.string(say('importExpectedId')),
   v.minLength(1, say('importEmptyId')),
@@ -46,8 +52,8 @@ const caseCommon = {
   platform: v.picklist(CASE_PLATFORMS, oneOf(CASE_PLATFORMS)),
   marketplace: v.optional(text(LIMITS.id)),
   orderId: v.optional(text(LIMITS.id)),
-  shop: v.optional(text()),
-  title: text(),
+  shop: v.optional(maskedText()),
+  title: maskedText(),
   helpUrl: v.optional(text(LIMITS.url)),
   manual: v.optional(manual),
   createdAt: time,
@@ -72,14 +78,14 @@ export const EntrySchema = v.strictObject({
   caseId: id,
   at: time,
   channel: v.picklist(ENTRY_CHANNELS, oneOf(ENTRY_CHANNELS)),
-  agent: v.optional(text()),
-  reference: v.optional(text()),
-  asked: v.optional(text()),
-  answer: v.optional(text()),
-  promised: v.optional(text()),
-  nextStep: v.optional(text()),
+  agent: v.optional(maskedText()),
+  reference: v.optional(maskedText()),
+  asked: v.optional(maskedText()),
+  answer: v.optional(maskedText()),
+  promised: v.optional(maskedText()),
+  nextStep: v.optional(maskedText()),
   satisfaction: v.optional(v.picklist([1, 2, 3, 4, 5], say('expectedRating'))),
-  comment: v.optional(text()),
+  comment: v.optional(maskedText()),
   keptSensitive: v.optional(v.boolean(say('importExpectedBoolean'))),
   createdAt: time,
   updatedAt: time,
@@ -90,8 +96,8 @@ export const TemplateSchema = v.strictObject({
   // The real pick-lists, as `putTemplate` checks them: a template for no known problem or language is junk.
   problemKind: v.picklist(PROBLEM_KIND_IDS, oneOf(PROBLEM_KIND_IDS)),
   lang: v.picklist(TEMPLATE_LANGS, oneOf(TEMPLATE_LANGS)),
-  title: text(),
-  body: text(),
+  title: maskedText(),
+  body: maskedText(),
   builtIn: v.boolean(say('importExpectedBoolean')),
   updatedAt: time,
 });

@@ -1,4 +1,5 @@
-import type { Case, CaseStatus } from './types';
+import { isStorableTime, LIMITS } from './limits';
+import type { Case, CaseStatus, Entry } from './types';
 
 /**
  * Schema/export version 1 (the first shipped one) stored the follow-up as an ISO date string `followUp` and
@@ -16,17 +17,78 @@ export function migrateStatusV1(status: CaseStatusV1): CaseStatus {
   return status === 'pending' ? 'waiting' : status;
 }
 
-/** ISO date (`2024-05-01`) or date-time → epoch ms; an unparseable value is dropped rather than stored as NaN. */
+// What v1 wrote: a date input's `2024-05-01`, or `toISOString()`. Only these are read: `Date.parse` also takes
+// "June 1" (as 2001-06-01) and "5/6/2024" (as May 6), silently picking a date the user may not have meant.
+const ISO_FOLLOW_UP = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * ISO date (`2024-05-01`) or date-time → epoch ms; `undefined` for anything else: not ISO, a day the month does
+ * not have (`Date.parse` reads `2024-02-30` as March 1), or a time the notes cannot store (`0024-05-01`).
+ */
 export function followUpFromV1(followUp: string | undefined): number | undefined {
-  if (!followUp) return undefined;
-  const ms = Date.parse(followUp);
-  return Number.isFinite(ms) ? ms : undefined;
+  const text = followUp?.trim();
+  const match = text ? ISO_FOLLOW_UP.exec(text) : null;
+  if (!text || !match) return undefined;
+  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  const ms = Date.parse(text);
+  return isStorableTime(ms) ? ms : undefined;
+}
+
+export interface CaseV1Migration {
+  case: Case;
+  /** The v1 follow-up, when it was set but is not a readable date: the caller keeps it (see `followUpNote`). */
+  unreadableFollowUp?: string;
+}
+
+/** Migrates one v1 case and says what could not be carried over as it was. */
+export function migrateCaseV1WithReport(row: CaseV1): CaseV1Migration {
+  const { followUp, status, ...rest } = row;
+  const migrated: Case = { ...rest, status: migrateStatusV1(status) };
+  // A broken row may hold anything; an empty follow-up is no follow-up.
+  const text = followUp === undefined || followUp === null ? '' : String(followUp).trim();
+  const followUpAt = followUpFromV1(text);
+  if (followUpAt !== undefined) migrated.followUpAt = followUpAt;
+  return followUpAt === undefined && text ? { case: migrated, unreadableFollowUp: text } : { case: migrated };
 }
 
 export function migrateCaseV1(row: CaseV1): Case {
-  const { followUp, status, ...rest } = row;
-  const migrated: Case = { ...rest, status: migrateStatusV1(status) };
-  const followUpAt = followUpFromV1(followUp);
-  if (followUpAt !== undefined) migrated.followUpAt = followUpAt;
-  return migrated;
+  return migrateCaseV1WithReport(row).case;
+}
+
+/** 32-bit FNV-1a, hex: keeps a derived ID short and stable for a long case ID. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const NOTE_ID_PREFIX = 'v1-follow-up:';
+
+/** One ID per case, so importing the same v1 backup twice (or upgrading, then importing) keeps one note. */
+export function followUpNoteId(caseId: string): string {
+  const id = `${NOTE_ID_PREFIX}${caseId}`;
+  return id.length <= LIMITS.id ? id : `${NOTE_ID_PREFIX}${shortHash(caseId)}:${caseId.slice(0, 150)}`;
+}
+
+/**
+ * A v1 follow-up that is not a readable date, kept as the next step of a contact note of its case instead of
+ * being dropped (nothing typed is ever lost). Dated at the case's last change, so it sits where it was written.
+ */
+export function followUpNote(c: Case, text: string): Entry {
+  return {
+    id: followUpNoteId(c.id),
+    caseId: c.id,
+    at: c.updatedAt,
+    channel: 'other',
+    nextStep: text.slice(0, LIMITS.text),
+    createdAt: c.updatedAt,
+    updatedAt: c.updatedAt,
+  };
 }

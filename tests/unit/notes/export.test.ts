@@ -95,7 +95,14 @@ describe('JSON export', () => {
     const target = makeStore();
     const result = await target.store.importJsonText(text);
     // Settings are not restored from a file (see IMPORTABLE_SETTINGS): both are skipped, and counted.
-    expect(result).toEqual({ casesAdded: 3, casesUpdated: 0, entriesAdded: 3, entriesUpdated: 0, settingsSkipped: 2 });
+    expect(result).toEqual({
+      casesAdded: 3,
+      casesUpdated: 0,
+      entriesAdded: 3,
+      entriesUpdated: 0,
+      settingsSkipped: 2,
+      notices: [],
+    });
     expect(await storedData(target.store)).toEqual({ ...(await storedData(store)), settings: [] });
     // Derived search rows are rebuilt: the imported notes are searchable.
     expect((await target.store.searchCases('未到账')).map((r) => r.case.title)).toEqual([
@@ -108,6 +115,7 @@ describe('JSON export', () => {
       entriesAdded: 0,
       entriesUpdated: 0,
       settingsSkipped: 2,
+      notices: [],
     });
   });
 });

@@ -258,6 +258,7 @@ describe('importJson merges', () => {
       entriesAdded: 1,
       entriesUpdated: 0,
       settingsSkipped: 0,
+      notices: [],
     });
     expect((await store.getCase(c.id))?.title).toBe('newer title');
     const entries = await store.listEntries(c.id);
@@ -296,6 +297,7 @@ describe('importJson merges', () => {
       entriesAdded: 1,
       entriesUpdated: 0,
       settingsSkipped: 1, // validFile's "theme"
+      notices: [],
     });
     const cases = await store.listCases();
     expect(cases.map((c) => [c.id, c.title, c.status])).toEqual([[mine.id, 'theirs', 'waiting']]);
@@ -347,9 +349,13 @@ describe('importJson merges', () => {
     expect(await store.importJsonText(JSON.stringify(v1))).toEqual({
       casesAdded: 2,
       casesUpdated: 0,
-      entriesAdded: 1,
+      // The file's one entry, and the note keeping case b's unreadable follow-up.
+      entriesAdded: 2,
       entriesUpdated: 0,
       settingsSkipped: 0,
+      notices: [
+        { kind: 'followUpKeptAsNote', path: 'cases[1].followUp', caseId: 'b', caseTitle: 'done', text: 'not a date' },
+      ],
     });
     expect(await store.getCase('a')).toEqual({
       id: 'a',

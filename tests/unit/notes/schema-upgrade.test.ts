@@ -80,7 +80,19 @@ describe('schema v1 → v2 upgrade', () => {
     const bad = await db.cases.get('bad');
     expect(bad).toMatchObject({ status: 'waiting' });
     expect(bad && ('followUp' in bad || 'followUpAt' in bad)).toBe(false);
-    expect(await db.entries.count()).toBe(2);
+    // Its unreadable follow-up is not dropped: it is kept as the next step of a note of the case.
+    expect(await db.entries.where('caseId').equals('bad').toArray()).toEqual([
+      {
+        id: 'v1-follow-up:bad',
+        caseId: 'bad',
+        at: 7,
+        channel: 'other',
+        nextStep: 'someday',
+        createdAt: 7,
+        updatedAt: 7,
+      },
+    ]);
+    expect(await db.entries.count()).toBe(3);
     expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'zh' });
 
     // The new index and the derived search rows work on migrated data.
@@ -88,6 +100,7 @@ describe('schema v1 → v2 upgrade', () => {
     expect((await store.dueFollowUps(Date.parse(FOLLOW_UP) + 1)).map((c) => c.id)).toEqual(['p']);
     expect((await store.searchCases('明天')).map((r) => r.case.id)).toEqual(['p']);
     expect((await store.searchCases('photo')).map((r) => r.case.id)).toEqual(['o']);
+    expect((await store.searchCases('someday')).map((r) => r.case.id)).toEqual(['bad']);
     expect((await store.findCasesByIdentifier('3900000000000000001')).map((c) => c.id)).toEqual(['p']);
     db.close();
   });
