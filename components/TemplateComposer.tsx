@@ -213,9 +213,11 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
         matches={secrets}
         lang={lang}
         onRedact={() => {
-          // The masked message is the user's own now: a later switch must ask before writing the secret back.
-          setText(redactSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }));
-          setEdited(true);
+          const mask = (value: string) => redactSecrets(value, { knownIdentifiers: ids, types: [...SECRET_TYPES] });
+          // The fill-ins too: a switch or "Rebuild" writes the message again from them, which would bring the secret
+          // back. An unedited message stays the template's, so fill-ins typed later still reach it.
+          setExtra((prev) => Object.fromEntries(Object.entries(prev).map(([name, value]) => [name, mask(value)])));
+          setText(mask(text));
         }}
       />
       <div class="actions">

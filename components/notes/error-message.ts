@@ -27,11 +27,7 @@ export function notesImportDetail(error: NotesError): string {
   return notesProblemText(error.problems[0] ?? error.problem);
 }
 
-/**
- * One thing an import kept in another form, naming the case and what was not readable. Until the catalogue has its
- * own sentence (`notesImportFollowUpKept`), it is said with existing strings:
- * `cases[1].followUp “Late parcel”: expected a date → Next step: someday`.
- */
+/** One thing an import kept in another form: the case, where in the file, and the text that was not readable. */
 export function notesImportNoticeText(notice: ImportNotice): string {
   return t('notesImportFollowUpKept', [notice.caseTitle, notice.path, notice.text]);
 }

@@ -35,9 +35,9 @@ const MAX_PASTE_CHARS = 20_000;
 /**
  * A page changes a composer's value by script without any input event (a chat empties it after Send, a widget
  * fills in a draft). Such a change is noticed at the next event that could go with it (keyup, click, change, focus,
- * blur, submit), then by a cheap value check every WATCH_MS — only while a warning is shown, and only while its field
- * has the focus or for SETTLE_MS after the last such event (a chat that clears its box once the server answered).
- * Editors (contenteditable) need no timer: a MutationObserver on the warned editor sees every change.
+ * blur, submit), then by re-reading the warned fields' text every WATCH_MS: only while a warning is shown, and only
+ * while its field has the focus or for SETTLE_MS after the last such event (a chat that clears its box once the
+ * server answered). Editors (contenteditable) are also watched by a MutationObserver, which sees every change.
  */
 export const WATCH_MS = 300;
 const SETTLE_MS = 2_000;

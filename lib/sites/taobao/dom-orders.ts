@@ -259,24 +259,26 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     true,
   )) {
     const trackingId = firstLabelled(parcel, LABELS.trackingId, cleanTrackingId);
-    if (!trackingId || trackingId === orderId || order.shipments.some((s) => s.trackingId === trackingId)) continue;
-    const shipment: ExtractedShipment = { trackingId };
+    if (!trackingId || trackingId === orderId) continue;
+    // A number named twice (in a summary above, then in its parcel's block) gathers what each place says of it.
+    let shipment = order.shipments.find((s) => s.trackingId === trackingId);
+    if (!shipment) {
+      shipment = { trackingId };
+      order.shipments.push(shipment);
+    }
     // The label's value up to its first space ("圆通速递 官方电话…"); a placeholder ("-") names no carrier.
     const labelled = firstLabelled(parcel, LABELS.carrier, acceptShort);
-    const carrier = labelled && carrierName(labelled.split(/\s/)[0] ?? labelled);
-    if (carrier) shipment.carrier = carrier;
-    else {
-      const name = firstOf(parcel, (c) => CARRIER_NAME.exec(c.text)?.[0]);
-      if (name) shipment.carrier = name;
-    }
+    const carrier =
+      (labelled && carrierName(labelled.split(/\s/)[0] ?? labelled)) ||
+      firstOf(parcel, (c) => CARRIER_NAME.exec(c.text)?.[0]);
+    if (carrier) shipment.carrier ??= carrier;
     const shipStatus = firstOf(parcel, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
-    if (shipStatus) shipment.status = shipStatus;
+    if (shipStatus) shipment.status ??= shipStatus;
     const trackingUrl = parsedHttpsUrl(
       firstOf(parcel, (c) => (c.href && LINK_PATTERNS.logistics.test(c.href) ? c.href : null)),
       ctx.base,
     );
-    if (trackingUrl) shipment.trackingUrl = trackingUrl;
-    order.shipments.push(shipment);
+    if (trackingUrl) shipment.trackingUrl ??= trackingUrl;
     strategies.shipments = 'dom:label';
   }
 

@@ -259,6 +259,17 @@ describe('visible-text fallback: parcels, top-ups', () => {
     ]);
   });
 
+  it("a tracking number named twice (a summary line, then its block) is one shipment with the block's carrier and status", () => {
+    const r = extract(
+      `<body><p>订单编号：1234567890123456</p><p>运单号：78955216713428</p>
+      <div><p>物流公司：中通快递</p><p>运单号：78955216713428</p><p>已签收</p></div></body>`,
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1234567890123456',
+    );
+    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier, s.status])).toEqual([
+      ['78955216713428', '中通快递', '已签收'],
+    ]);
+  });
+
   it('one parcel stays one shipment, whatever follows its 运单号', () => {
     const r = extract(
       `<body><p>物流公司：圆通速递</p><p>运单号：YT7582890600203</p><p>卖家昵称：示例卖家</p><p>运输中</p></body>`,

@@ -116,7 +116,7 @@ describe('the composer does not throw away hand edits when the template changes'
     await waitFor(() => box().value.includes('111-0000000-0000002'));
     expect(offer()).toBeNull();
   });
-  it('counts a redaction as an edit: a later switch asks before it could write the secret back', async () => {
+  it('a redaction masks the fill-in too: a switch never writes the secret back, and later fill-ins still count', async () => {
     show('en');
     await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
     await tick(50);
@@ -125,10 +125,40 @@ describe('the composer does not throw away hand edits when the template changes'
     await waitFor(() => byTestId(rootOf(), 'privacy-redact'));
     click(byTestId<HTMLButtonElement>(rootOf(), 'privacy-redact')!);
     await waitFor(() => !box().value.includes('4111 1111 1111 1111'));
-    const masked = box().value;
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('refund to card **** **** **** 1111');
+    type(byTestId(rootOf(), 'missing-tried'), 'I asked at the front desk');
+    await waitFor(() => box().value.includes('I asked at the front desk'));
+    show('zh_CN');
+    await waitFor(
+      () =>
+        box().value ===
+        builtIn('zh_CN', 'not-received', {
+          outcome: 'refund to card **** **** **** 1111',
+          tried: 'I asked at the front desk',
+        }),
+    );
+    expect(offer()).toBeNull();
+    expect(box().value).not.toContain('4111 1111 1111 1111');
+  });
+
+  it('a redaction inside a hand-edited message keeps the edit; Replace then rebuilds from masked fill-ins', async () => {
+    show('en');
+    await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-outcome'), 'refund to card 4111 1111 1111 1111');
+    await waitFor(() => box().value.includes('4111 1111 1111 1111'));
+    type(box(), `${box().value}\nPlease hurry.`);
+    await waitFor(() => byTestId(rootOf(), 'privacy-redact'));
+    click(byTestId<HTMLButtonElement>(rootOf(), 'privacy-redact')!);
+    await waitFor(() => !box().value.includes('4111 1111 1111 1111'));
+    expect(box().value).toContain('Please hurry.');
     show('zh_CN');
     await waitFor(() => offer());
-    expect(box().value).toBe(masked);
+    click(byTestId<HTMLButtonElement>(rootOf(), 'replace-edits')!);
+    await waitFor(() => !offer());
+    await waitFor(
+      () => box().value === builtIn('zh_CN', 'not-received', { outcome: 'refund to card **** **** **** 1111' }),
+    );
   });
 });
 
