@@ -277,13 +277,16 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
     const caseId = caseIdMap.get(incoming.caseId) ?? incoming.caseId;
     if (!caseExists(caseId)) fail([problem('importNoCase', `entries[${i}].caseId`, incoming.caseId)]);
     const current = existingEntries[i];
+    const followUpPath = file.followUpNotes.get(incoming.id);
+    // A v1 follow-up kept as a note stands for the file's follow-up of its case: when the stored case is newer and has
+    // a follow-up of its own (a newer case's fields win), that older text is not brought in, nor asked to be set again.
+    if (followUpPath !== undefined && !casePuts.has(caseId) && dbCases.get(caseId)?.followUpAt !== undefined) return;
     // Already masked and checked by validateExport: stored exactly as validated.
     const entry: Entry = { ...incoming, caseId };
     if (!current) result.entriesAdded++;
     else if (entry.updatedAt > current.updatedAt) result.entriesUpdated++;
     else return;
     entryPuts.push(entry);
-    const followUpPath = file.followUpNotes.get(entry.id);
     if (followUpPath !== undefined) {
       const title = (casePuts.get(caseId) ?? dbCases.get(caseId))?.title ?? '';
       result.notices.push({

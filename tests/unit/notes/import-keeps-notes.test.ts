@@ -210,3 +210,15 @@ describe('import masks sensitive text first, then checks its length', () => {
     expect((await store.getCase('c'))?.title).toBe('Case!!');
   });
 });
+
+describe('a v1 follow-up of a case the store holds in a newer version', () => {
+  it('is not brought in (the newer case keeps its own follow-up) and no notice asks to set it again', async () => {
+    const { store } = makeStore();
+    // The store's case c0 was changed after the backup was made, with a real follow-up date.
+    await store.importJson(v1File([{ title: 'Late parcel', followUp: '2030-01-01', updatedAt: 500 }]));
+    const result = await store.importJson(v1File([{ title: 'Late parcel', followUp: 'someday' }]));
+    expect(result.notices).toEqual([]);
+    expect(result).toMatchObject({ casesUpdated: 0, entriesAdded: 0 });
+    expect(await store.listEntries('c0')).toEqual([]);
+  });
+});
