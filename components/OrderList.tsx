@@ -10,10 +10,11 @@ interface Props {
 /**
  * The orders found on the current tab. Page text is rendered as text by Preact, never as HTML.
  *
- * Each row is one button (it selects the order), and a button's content is read as its name: each value is preceded
- * by its label, visually hidden, so a screen reader says "Order ID: 112-…, Order date: 2024-04-20, …" instead of one
- * run of numbers. The hidden labels sit beside the visible values, not inside them (the values' text stays exactly the
- * order's), and are out of the row's grid flow, so the row looks as it did.
+ * Each row is one button (it selects the order). Its content, the bare values, would be read as one run of numbers,
+ * so the button is named explicitly: "Order ID: 112-…, Order date: 2024-04-20, …" ("订单号：112-…，下单时间：…" in
+ * Chinese), built from the same translated labels. The name is one string, not the row's text, because a browser adds
+ * spaces around the row's block-level items when it reads them ("Order ID: 112-… , Order date: …"). The visible values
+ * are unchanged.
  */
 export function OrderList({ orders, selectedId, onSelect }: Props) {
   return (
@@ -24,30 +25,15 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
             type="button"
             class={order.orderId === selectedId ? 'order-row selected' : 'order-row'}
             aria-pressed={order.orderId === selectedId}
+            aria-label={spokenName(order)}
             onClick={() => onSelect(order.orderId)}
           >
-            <FieldLabel label={t('fieldOrderId')} first />
             <span class="order-id" data-testid="order-id">
               {order.orderId}
             </span>
-            {order.orderDate && (
-              <>
-                <FieldLabel label={t('fieldOrderDate')} />
-                <span class="order-date">{order.orderDate}</span>
-              </>
-            )}
-            {order.total && (
-              <>
-                <FieldLabel label={t('fieldTotal')} />
-                <span class="order-total">{order.total.text}</span>
-              </>
-            )}
-            {order.shop && (
-              <>
-                <FieldLabel label={t('fieldShop')} />
-                <span class="order-shop">{order.shop}</span>
-              </>
-            )}
+            {order.orderDate && <span class="order-date">{order.orderDate}</span>}
+            {order.total && <span class="order-total">{order.total.text}</span>}
+            {order.shop && <span class="order-shop">{order.shop}</span>}
           </button>
         </li>
       ))}
@@ -55,12 +41,16 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
   );
 }
 
-/** `Order date:` for screen readers only, after a separator unless it is the row's first field. */
-function FieldLabel({ label, first = false }: { label: string; first?: boolean }) {
-  return (
-    <span class="visually-hidden">
-      {first ? '' : `${t('srListSeparator')} `}
-      {t('srFieldLabel', label)}{' '}
-    </span>
-  );
+/** "Order ID: …, Order date: …, Total: …, Shop: …", leaving out the fields the order lacks. */
+function spokenName(order: ExtractedOrder): string {
+  const fields: [string, string | undefined][] = [
+    [t('fieldOrderId'), order.orderId],
+    [t('fieldOrderDate'), order.orderDate],
+    [t('fieldTotal'), order.total?.text],
+    [t('fieldShop'), order.shop],
+  ];
+  return fields
+    .filter((field): field is [string, string] => Boolean(field[1]))
+    .map(([label, value]) => t('srFieldValue', [label, value]))
+    .reduce((list, item) => t('srListNext', [list, item]));
 }

@@ -59,6 +59,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const messageRef = useRef<HTMLTextAreaElement>(null);
   // The text the template last wrote into the message: a message that still equals it holds no edits of the user's.
   const generated = useRef('');
+  // The source (see below) that text came from: an edited message belongs to it, so going back to it asks nothing.
+  const generatedFrom = useRef('');
   // Closing the template editor (saved or cancelled) returns focus to its Edit button, not to the page's body.
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -93,9 +95,10 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     setTemplateId(null);
   }, [ctx.order.orderId, problem, lang]);
   // A new order starts a fresh message (an edited message about another order must not be sent for this one). A new
-  // language, problem or template rewrites the message only if the user has not edited it; otherwise the edits stay
-  // and the user chooses (see the notice above the message).
-  const source = `${problem}\n${lang}\n${template.id}`;
+  // language, problem or template, or a new wording of the template (saved in the editor below), rewrites the message
+  // only if the user has not edited it; otherwise the edits stay and the user chooses (see the notice above the
+  // message). Back at the source the edited message was written from, there is nothing to choose: the notice closes.
+  const source = `${problem}\n${lang}\n${template.id}\n${template.body}`;
   const last = useRef({ orderId: ctx.order.orderId, source });
   // Only a change of order or source decides; `edited` and `text` are read as they are at that moment.
   useEffect(() => {
@@ -106,21 +109,29 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       setEdited(false);
       setOfferReplace(false);
     } else if (sourceChanged) {
-      if (edited && text !== generated.current) setOfferReplace(true);
-      else setEdited(false);
+      if (!edited || text === generated.current) setEdited(false);
+      else setOfferReplace(source !== generatedFrom.current);
     }
   }, [ctx.order.orderId, source]);
   useEffect(() => {
     if (edited) return;
     generated.current = filled.text;
+    generatedFrom.current = source;
     setText(filled.text);
-  }, [filled.text, edited]);
+  }, [filled.text, edited, source]);
 
   /** The user's answer to "replace my edits?": either way the notice closes and the keyboard goes to the message. */
   const answerReplace = (replace: boolean) => {
     if (replace) setEdited(false);
     setOfferReplace(false);
     messageRef.current?.focus();
+  };
+  /** Escape in the notice (its buttons are all that takes the keyboard there) answers "keep my edits". */
+  const escapeKeeps = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    answerReplace(false);
   };
 
   const ids = knownIdentifiers(ctx.order);
@@ -145,9 +156,9 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       toast(notesErrorMessage(error));
       return;
     }
+    // The message follows the saved wording as it follows a switch of template: an unedited message is rewritten, an
+    // edited one is kept and the user is asked (the source above changes with the template's body).
     setEditingBody(null);
-    setEdited(false);
-    setOfferReplace(false);
     toast(t('templateSaved'));
   };
 
@@ -186,10 +197,20 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           <div class="replace-offer" data-testid="replace-offer">
             <p>{t('editsKeptNotice')}</p>
             <div class="actions">
-              <button type="button" onClick={() => answerReplace(true)} data-testid="replace-edits">
+              <button
+                type="button"
+                onClick={() => answerReplace(true)}
+                onKeyDown={escapeKeeps}
+                data-testid="replace-edits"
+              >
                 {t('replaceEdits')}
               </button>
-              <button type="button" onClick={() => answerReplace(false)} data-testid="keep-edits">
+              <button
+                type="button"
+                onClick={() => answerReplace(false)}
+                onKeyDown={escapeKeeps}
+                data-testid="keep-edits"
+              >
                 {t('keepEdits')}
               </button>
             </div>

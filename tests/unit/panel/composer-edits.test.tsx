@@ -160,6 +160,102 @@ describe('the composer does not throw away hand edits when the template changes'
       () => box().value === builtIn('zh_CN', 'not-received', { outcome: 'refund to card **** **** **** 1111' }),
     );
   });
+
+  /** Opens the template editor, adds a line to the template's body and saves it; returns the saved body. */
+  async function saveTemplateWith(line: string): Promise<string> {
+    click(byTestId(rootOf(), 'edit-template'));
+    const body = await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'template-body'));
+    const saved = `${body.value}\n${line}`;
+    type(body, saved);
+    await tick();
+    click(byTestId(rootOf(), 'save-template'));
+    await waitFor(() => !byTestId(rootOf(), 'template-body'));
+    return saved;
+  }
+  const pressEscape = (el: Element | null) =>
+    el?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+
+  // Saving the template editor rewrote the message and dropped the user's hand edits without a word.
+  it('keeps hand edits when the template is saved in the editor, and offers to replace them', async () => {
+    const edit = `${builtIn('en', 'not-received')}\nHAND EDIT`;
+    await editedEnglish(edit);
+    await saveTemplateWith('P.S. a line of the saved template');
+    await waitFor(() => offer());
+    expect(box().value).toBe(edit);
+
+    click(byTestId(rootOf(), 'replace-edits'));
+    await waitFor(() => !offer());
+    await waitFor(() => box().value.endsWith('\nP.S. a line of the saved template'));
+    expect(box().value).not.toContain('HAND EDIT');
+  });
+
+  it('an unedited message follows the saved template at once, without asking', async () => {
+    show('en');
+    await waitFor(() => box()?.value === builtIn('en', 'not-received'));
+    await tick(50);
+    await saveTemplateWith('P.S. saved');
+    await waitFor(() => box().value.endsWith('\nP.S. saved'));
+    expect(offer()).toBeNull();
+  });
+
+  it('Escape in the notice keeps the edits: the notice closes and the keyboard goes to the message', async () => {
+    const edit = 'My own words, kept';
+    await editedEnglish(edit);
+    show('zh_CN');
+    await waitFor(() => offer());
+    const replace = byTestId<HTMLButtonElement>(rootOf(), 'replace-edits')!;
+    replace.focus();
+    pressEscape(replace);
+    await waitFor(() => !offer());
+    await tick();
+    expect(box().value).toBe(edit);
+    expect(document.activeElement).toBe(box());
+
+    // From the other button too; and Escape elsewhere (the message) is not an answer.
+    show('en', 'refund-request');
+    await waitFor(() => offer());
+    pressEscape(box());
+    await tick();
+    expect(offer()).not.toBeNull();
+    pressEscape(byTestId(rootOf(), 'keep-edits'));
+    await waitFor(() => !offer());
+    expect(box().value).toBe(edit);
+  });
+
+  // en → zh → en after an edit left the notice up, although the edits were made to the English message.
+  it('closes the notice by itself when the message is back at the source its edits were made to', async () => {
+    const edit = `${builtIn('en', 'not-received')}\nEDIT-C`;
+    await editedEnglish(edit);
+    show('zh_CN');
+    await waitFor(() => offer());
+    show('en');
+    await waitFor(() => !offer());
+    expect(box().value).toBe(edit);
+    // Away again, it asks again; the edits still belong to the English message.
+    show('zh_CN', 'refund-request');
+    await waitFor(() => offer());
+    click(byTestId(rootOf(), 'keep-edits'));
+    await waitFor(() => !offer());
+    show('zh_CN');
+    await tick(50);
+    expect(offer()).not.toBeNull();
+    show('en');
+    await waitFor(() => !offer());
+    expect(box().value).toBe(edit);
+  });
+
+  it('a template saved with a new wording is not the source the edits came from: the notice stays on the way back', async () => {
+    const edit = `${builtIn('en', 'not-received')}\nEDIT-S`;
+    await editedEnglish(edit);
+    await saveTemplateWith('P.S. new wording');
+    await waitFor(() => offer());
+    show('zh_CN');
+    await tick(50);
+    show('en');
+    await tick(50);
+    expect(offer()).not.toBeNull();
+    expect(box().value).toBe(edit);
+  });
 });
 
 describe('the composer offers common reasons where the template asks for one', () => {
