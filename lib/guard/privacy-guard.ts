@@ -34,12 +34,15 @@ const SLOW_SCAN_MS = 16;
 const MAX_PASTE_CHARS = 20_000;
 /**
  * A page changes a composer's value by script without any input event (a chat empties it after Send, a widget
- * fills in a draft). Such a change is noticed at the next event that could go with it (keyup, click, change, focus,
- * blur, submit), then by re-reading the warned fields' text every WATCH_MS: only while a warning is shown, and only
- * while its field has the focus or for SETTLE_MS after the last such event (a chat that clears its box once the
- * server answered). Editors (contenteditable) are also watched by a MutationObserver, which sees every change.
+ * fills in a draft, a page that keeps its own model writes it back on keydown). Such a change is noticed at the
+ * next event that could go with it (keyup, click, change, focus, blur, submit; a keyup also scans a field never
+ * scanned before), then by re-reading the warned fields' text (one string comparison each) while any warning is
+ * shown: every WATCH_MS while a warned field has the focus or for SETTLE_MS after the last such event, every
+ * IDLE_WATCH_MS otherwise (a chat that clears its box once a slow server answered, or replaces the composer: a
+ * removed field loses its warning). Editors (contenteditable) are also watched by a MutationObserver.
  */
 export const WATCH_MS = 300;
+export const IDLE_WATCH_MS = 1_000;
 const SETTLE_MS = 2_000;
 const ACTIVITY_EVENTS = ['keyup', 'click', 'change', 'focusin', 'focusout', 'submit'] as const;
 
@@ -88,6 +91,8 @@ interface FieldState {
   /** Watches a warned editor for changes made by script; null for inputs and textareas. */
   observer: MutationObserver | null;
 }
+
+const boxOf = (rect: DOMRect): Box => ({ top: rect.top, left: rect.left, width: rect.width, height: rect.height });
 
 function signatureOf(matches: readonly SensitiveMatch[]): string {
   return matches.map((m) => `${m.type}:${m.value}`).join('\u0000');
@@ -290,44 +295,72 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   }
 
   /**
-   * Places every shown warning, so no two overlap: the field the user is in (else the one last typed in) first, at
-   * its usual spot; the others around it, hidden when there is no room left (they come back with their field's
-   * focus).
+   * Places every shown warning, so no two overlap and none covers the focused field (nor, where there is room, any
+   * warned field): the field the user is in (else the one last typed in) first, at its usual spot; the others
+   * around it, hidden when there is no room left (they come back with their field's focus).
    */
   function layout(): void {
     const primary = focusedField && shown.has(focusedField) ? focusedField : lastActiveField;
     const ordered = [...shown].sort((a, b) => Number(b === primary) - Number(a === primary));
+    const rects = new Map(ordered.map((field) => [field, field.getBoundingClientRect()] as const));
+    const focusRect = focusedField?.isConnected
+      ? (rects.get(focusedField) ?? focusedField.getBoundingClientRect())
+      : null;
+    const options = { focused: focusRect ? boxOf(focusRect) : null, fields: [...rects.values()].map(boxOf) };
     const occupied: Box[] = [];
     for (const field of ordered) {
-      const placed = stateOf(field).view?.position(field.getBoundingClientRect(), occupied);
+      const placed = stateOf(field).view?.position(rects.get(field)!, occupied, {
+        ...options,
+        textBoxes: () => textBoxesOf(field),
+      });
       if (placed) occupied.push(placed);
     }
   }
 
-  /** Scans again a field whose text changed since its last scan without an input event saying so. */
-  function recheck(field: WatchedField): void {
+  /** Where an editor's text is, then its caret (a textarea's text cannot be measured: none). */
+  function textBoxesOf(field: WatchedField): Box[][] {
+    if (isValueField(field)) return [];
+    const fieldDoc = field.ownerDocument;
+    const text = fieldDoc.createRange();
+    text.selectNodeContents(field);
+    const sets = [[boxOf(text.getBoundingClientRect())]];
+    const selection = fieldDoc.getSelection?.();
+    const caret = selection?.rangeCount ? selection.getRangeAt(0) : null;
+    if (caret && field.contains(caret.endContainer)) sets.push([boxOf(caret.getBoundingClientRect())]);
+    return sets;
+  }
+
+  /** Scans again a field whose text changed since its last scan without an input event saying so; with
+   * `unscanned`, also one never scanned that holds text (a page that sets the text itself, no input event). */
+  function recheck(field: WatchedField, unscanned = false): void {
+    if (pending.has(field)) return;
     const state = states.get(field);
-    if (!state || state.scannedText === null) return;
-    if (!field.isConnected || readFieldText(field) !== state.scannedText) schedule(field);
+    if (!field.isConnected) {
+      if (state?.view) schedule(field);
+      return;
+    }
+    const scanned = state?.scannedText ?? null;
+    if (scanned === null && !unscanned) return;
+    if (readFieldText(field) !== (scanned ?? '')) schedule(field);
   }
 
   function recheckShown(): void {
     for (const field of shown) recheck(field);
   }
 
-  /** Starts the value watch (see WATCH_MS) unless it runs; it stops by itself, see `watchTick`. */
+  /** Starts the value watch (see WATCH_MS) unless it runs; it runs while any warning is shown. */
   function watch(): void {
     if (watching || signal.aborted || !shown.size) return;
     watching = true;
-    later(watchTick, WATCH_MS);
+    const focusedWarned = focusedField !== null && shown.has(focusedField) && focusedField.isConnected;
+    later(watchTick, focusedWarned || now() < settleUntil ? WATCH_MS : IDLE_WATCH_MS);
   }
 
   function watchTick(): void {
     watching = false;
     if (signal.aborted || !shown.size) return;
     recheckShown();
-    const focusedWarned = focusedField !== null && shown.has(focusedField) && focusedField.isConnected;
-    if (focusedWarned || now() < settleUntil) watch();
+    watch();
   }
 
   function act(field: WatchedField, id: WarningSection['id']): void {
@@ -392,13 +425,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     } else if (event.type === 'focusout' && field === focusedField) {
       focusedField = null;
     }
-    if (field) recheck(field);
+    if (field) recheck(field, event.type === 'keyup');
     if (!shown.size) return;
     recheckShown();
     settleUntil = now() + SETTLE_MS;
     watch();
-    // The focused field's warning takes the first place (its own field is where the user looks).
-    if ((event.type === 'focusin' || event.type === 'focusout') && shown.size > 1) layout();
+    // The focused field's warning takes the first place (its own field is where the user looks), and no warning
+    // may cover the focused field.
+    if (event.type === 'focusin' || event.type === 'focusout') layout();
   };
 
   const onMove = () => {
@@ -411,11 +445,27 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   };
 
   const capture = { capture: true, passive: true, signal } as const;
-  doc.addEventListener('input', onInput, capture);
-  doc.addEventListener('paste', onPaste as EventListener, capture);
-  for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);
-  doc.addEventListener('scroll', onMove, capture);
-  view?.addEventListener('resize', onMove, { passive: true, signal });
+  const listen = () => {
+    // Adding a listener that is already there does nothing, so this may run again at will.
+    doc.addEventListener('input', onInput, capture);
+    doc.addEventListener('paste', onPaste as EventListener, capture);
+    for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);
+    doc.addEventListener('scroll', onMove, capture);
+    view?.addEventListener('resize', onMove, { passive: true, signal });
+  };
+  listen();
+  // document.open() (KindEditor, CKEditor 4 write their about:blank editor frame, maybe after the guard started)
+  // erases every listener of the document and its window, and replaces the document's children: an observer on the
+  // Document node survives it, sees that, and the listeners go back on.
+  const DocObserver = view?.MutationObserver ?? globalThis.MutationObserver;
+  const rewriteObserver = DocObserver
+    ? new DocObserver(() => {
+        if (signal.aborted) return;
+        listen();
+        recheckShown();
+      })
+    : null;
+  rewriteObserver?.observe(doc, { childList: true });
 
   signal.addEventListener(
     'abort',
@@ -427,6 +477,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       }
       shown.clear();
       pending.clear();
+      rewriteObserver?.disconnect();
       focusedField = null;
       lastActiveField = null;
     },

@@ -1,9 +1,10 @@
 /**
  * Where a warning box goes: above its field (below the field sits the page's Send button), below it when there is
- * no room above, and never over another warning box. Two warned fields side by side or one under the other (a
- * refund form's reason and comment boxes) used to get boxes drawn over each other; now the first box placed (the
- * field the user is in) keeps its usual spot and the others stack beside it, or are hidden when the viewport has no
- * room left for them. Pure: viewport coordinates in, a box out.
+ * no room above, never over another warning box nor over the field the user is in, and off the other warned fields
+ * where there is room. Two warned fields one under the other (a refund form's reason and comment boxes): the first
+ * box placed (the field the user is in) keeps its spot beside its field, the others go around it, or are hidden
+ * when the viewport has no room left for them (they come back with their field's focus). A field that fills the
+ * viewport (a short editor frame) gets a compact box over it, off its text. Pure: viewport coordinates in, a box out.
  */
 
 export interface Box {
@@ -25,16 +26,29 @@ export function boxesOverlap(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
+/** Fields a box should stay off (viewport coordinates). */
+export interface FieldObstacles {
+  /** The field with the keyboard focus: no box other than a lone one with no spot left may cover it. */
+  focused?: Box | null;
+  /** The warned fields: a box goes over one only when there is no other spot. */
+  fields?: readonly Box[];
+}
+
+const isEmptyBox = (box: Box) => box.width <= 0 && box.height <= 0;
+
 /**
- * Places a box of `size` next to `anchor` in a viewport, clear of the `occupied` boxes. With nothing occupied it
- * always returns a box (clamped into the viewport, as a lone warning always was); otherwise null when no spot
- * above or below (after stepping past the boxes in the way) fits in the viewport.
+ * Places a box of `size` next to `anchor` in a viewport, clear of the `occupied` boxes (other warnings) and, if
+ * possible, of the warned fields; never over the focused field. A spot on the far side of another field (the box
+ * would sit next to the wrong field) is taken only when the other side of its own field has none. With nothing
+ * occupied it always returns a box (clamped into the viewport, as a lone warning always was); otherwise null when
+ * no spot above or below (after stepping past what is in the way) fits in the viewport.
  */
 export function placeWarningBox(
   anchor: AnchorRect,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
   occupied: readonly Box[] = [],
+  obstacles: FieldObstacles = {},
 ): Box | null {
   const gap = WARNING_GAP;
   const width = Math.min(size.width, viewport.width - 2 * gap);
@@ -44,21 +58,66 @@ export function placeWarningBox(
   const below = { top: anchor.bottom + gap, step: 1 } as const;
   const preferred = above.top >= gap ? above : below;
   const tries = preferred === above ? [above, below] : [below, above];
+  const focused = obstacles.focused && !isEmptyBox(obstacles.focused) ? [obstacles.focused] : [];
+  const fields = (obstacles.fields ?? []).filter((box) => !isEmptyBox(box));
+  const fieldBoxes = new Set<Box>([...focused, ...fields]);
 
+  const search = (start: number, step: number, blockers: readonly Box[]) => {
+    let top = start;
+    let crossedField = false;
+    // Each step moves past one blocker, so this ends after at most blockers.length steps.
+    for (let steps = 0; steps <= blockers.length; steps++) {
+      if (top < gap || top + height > viewport.height - gap) return null;
+      const candidate = { top, left, width, height };
+      const hit = blockers.find((box) => boxesOverlap(candidate, box));
+      if (!hit) return { box: candidate, crossedField };
+      if (fieldBoxes.has(hit)) crossedField = true;
+      top = step < 0 ? hit.top - gap - height : hit.top + hit.height + gap;
+    }
+    return null;
+  };
+
+  // First clear of every warned field, then only of the focused one.
+  for (const blockers of [
+    [...occupied, ...focused, ...fields],
+    [...occupied, ...focused],
+  ]) {
+    if (!blockers.length) break;
+    const found = tries.map((attempt) => search(attempt.top, attempt.step, blockers)).filter((f) => f !== null);
+    const pick = found.find((f) => !f.crossedField) ?? found[0];
+    if (pick) return pick.box;
+  }
   if (occupied.length === 0) {
     const top = Math.max(gap, Math.min(preferred.top, viewport.height - height - gap));
     return { top, left, width, height };
   }
-  for (const attempt of tries) {
-    let top = attempt.top;
-    // Each step moves past one occupied box, so this ends after at most occupied.length steps.
-    for (let steps = 0; steps <= occupied.length; steps++) {
-      if (top < gap || top + height > viewport.height - gap) break;
-      const candidate = { top, left, width, height };
-      const hit = occupied.find((box) => boxesOverlap(candidate, box));
-      if (!hit) return candidate;
-      top = attempt.step < 0 ? hit.top - gap - height : hit.top + hit.height + gap;
-    }
-  }
   return null;
+}
+
+/**
+ * A box that has no spot beside its field (the field fills the viewport: a short editor frame whose body is the
+ * field) goes over the field's visible part: at its bottom, else at its top, whichever is clear of the first set
+ * of `avoid` boxes (the typed text; then the caret) that leaves one clear. Always returns a box.
+ */
+export function placeOverField(
+  anchor: AnchorRect,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  avoid: readonly (readonly Box[])[] = [],
+): Box {
+  const gap = WARNING_GAP;
+  const width = Math.min(size.width, viewport.width - 2 * gap);
+  const height = Math.min(size.height, Math.max(0, viewport.height - 2 * gap));
+  const left = Math.max(gap, Math.min(anchor.left, viewport.width - width - gap));
+  const clampTop = (top: number) => Math.max(gap, Math.min(top, viewport.height - height - gap));
+  const spots = [clampTop(Math.min(anchor.bottom, viewport.height) - gap - height), clampTop(anchor.top + gap)].map(
+    (top) => ({ top, left, width, height }),
+  );
+  for (const boxes of avoid) {
+    const visible = boxes.filter((box) => box.height > 0);
+    if (!visible.length) continue;
+    const free = spots.find((spot) => !visible.some((box) => boxesOverlap(spot, box)));
+    if (free) return free;
+  }
+  return spots[0]!;
 }

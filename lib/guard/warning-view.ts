@@ -7,7 +7,7 @@
  * secret — it names the kind of data found, never the value.
  */
 
-import { type Box, placeWarningBox } from './warning-layout';
+import { type Box, boxesOverlap, type FieldObstacles, placeOverField, placeWarningBox } from './warning-layout';
 
 export type WarningTone = 'caution' | 'danger';
 
@@ -44,6 +44,17 @@ p { margin: 0 0 4px; }
 button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 12px; border: 1px solid #888; background: #fff; color: #1f2328; }
 button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+/* Over its field (a short editor frame): one row, the buttons beside one line of title and one of finding. */
+.box.compact { display: flex; align-items: center; gap: 8px; padding: 3px 8px; min-width: 0; max-width: calc(100vw - 12px);
+  max-height: none; overflow: hidden; font-size: 12px; line-height: 1.35; }
+.compact .sections { flex: 1 1 auto; min-width: 0; }
+.compact section + section { margin-top: 2px; padding-top: 2px; }
+.compact h2 { font-size: 12px; margin: 0; }
+.compact h2, .compact p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.compact p { margin: 0; }
+.compact p + p { display: none; }
+.compact .actions { flex: none; margin-top: 0; }
+.compact button { padding: 1px 8px; }
 @media (prefers-color-scheme: dark) {
   .box { color: #f0f0f0; background: #3a3000; border-color: #c9a227; }
   .box.danger { background: #4a1414; border-color: #ef5350; }
@@ -56,11 +67,17 @@ export interface WarningView {
   render(model: WarningModel): void;
   /**
    * Places the box above the field (below it when there is no room), in viewport coordinates, clear of the
-   * `occupied` boxes (other fields' warnings). Returns where it went, or null when it is hidden: its field is not
-   * on screen, or no free spot is left.
+   * `occupied` boxes (other fields' warnings) and of the fields in `options` (see placeWarningBox). A box with no
+   * spot beside its field turns compact and goes over the field, off its text. Returns where it went, or null when
+   * it is hidden: its field is not on screen, or no free spot is left.
    */
-  position(anchor: DOMRect, occupied?: readonly Box[]): Box | null;
+  position(anchor: DOMRect, occupied?: readonly Box[], options?: PlaceOptions): Box | null;
   remove(): void;
+}
+
+export interface PlaceOptions extends FieldObstacles {
+  /** Where the field's text is (sets of boxes, best first: the text, then the caret); asked only when needed. */
+  textBoxes?(): Box[][];
 }
 
 export interface WarningHandlers {
@@ -126,6 +143,8 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
       box.replaceChildren();
       box.setAttribute('aria-label', model.ariaLabel);
       box.className = model.sections.some((s) => s.tone === 'danger') ? 'box danger' : 'box';
+      const sections = doc.createElement('div');
+      sections.className = 'sections';
       const actions = doc.createElement('div');
       actions.className = 'actions';
       for (const section of model.sections) {
@@ -140,7 +159,7 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
           p.textContent = line;
           el.append(p);
         }
-        box.append(el);
+        sections.append(el);
         if (section.actionLabel) {
           actions.append(
             button(section.actionLabel, `kefu-guard-${section.id}-action`, true, () => handlers.onAction(section.id)),
@@ -148,23 +167,27 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
         }
       }
       actions.append(button(model.dismissLabel, 'kefu-guard-dismiss', false, handlers.onDismiss));
-      box.append(actions);
+      box.append(sections, actions);
     },
-    position(anchor, occupied = []) {
+    position(anchor, occupied = [], options = {}) {
       // A field with no box on screen (its chat widget hidden, display:none) gets no warning floating in a corner.
       const offscreen = anchor.width === 0 && anchor.height === 0;
       const view = doc.defaultView;
       const vw = view?.innerWidth || doc.documentElement.clientWidth || 1024;
       const vh = view?.innerHeight || doc.documentElement.clientHeight || 768;
-      const rect = box.getBoundingClientRect();
-      const placed = offscreen
-        ? null
-        : placeWarningBox(
-            anchor,
-            { width: rect.width || 320, height: rect.height || 120 },
-            { width: vw, height: vh },
-            occupied,
-          );
+      const viewport = { width: vw, height: vh };
+      const measure = () => {
+        const rect = box.getBoundingClientRect();
+        return { width: rect.width || 320, height: rect.height || 120 };
+      };
+      box.classList.remove('compact');
+      let placed = offscreen ? null : placeWarningBox(anchor, measure(), viewport, occupied, options);
+      const field = { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height };
+      if (placed && boxesOverlap(placed, field)) {
+        // No room above or below (a short editor frame): a compact box over the field, off the text being typed.
+        box.classList.add('compact');
+        placed = placeOverField(anchor, measure(), viewport, options.textBoxes?.() ?? []);
+      }
       host.style.setProperty('visibility', placed ? 'visible' : 'hidden', 'important');
       if (!placed) return null;
       host.style.setProperty('top', `${Math.round(placed.top)}px`, 'important');

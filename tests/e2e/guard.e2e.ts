@@ -31,6 +31,8 @@ const EDITOR_FRAME_PAGE = `<!DOCTYPE html><html><body><p>Order 112-0399923-30706
 const TWO_BOXES = 'https://www.amazon.com/message-us?muClientName=two-boxes';
 const TWO_BOXES_PAGE = `<!DOCTYPE html><html><body style="padding-top:200px">
 <textarea id="a" rows="3" cols="60"></textarea><br><textarea id="b" rows="3" cols="60"></textarea></body></html>`;
+// SYNTHETIC: a page whose script writes its short editor frame with document.open() (KindEditor, CKEditor 4).
+const DOC_WRITE = 'https://www.amazon.com/message-us?muClientName=doc-write';
 
 describe('privacy guard in Chromium', () => {
   let kefu: KefuBrowser;
@@ -46,6 +48,7 @@ describe('privacy guard in Chromium', () => {
     kefu.serve({ url: WW_CORE, file: 'synthetic/chat/taobao-ww-chat-core.html' });
     kefu.serve({ url: EDITOR_FRAME_CHAT, html: EDITOR_FRAME_PAGE });
     kefu.serve({ url: TWO_BOXES, html: TWO_BOXES_PAGE });
+    kefu.serve({ url: DOC_WRITE, html: '<!DOCTYPE html><html><body><p>Order 112-0399923-3070642</p></body></html>' });
   });
   afterAll(async () => {
     await kefu?.close();
@@ -154,7 +157,7 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
-  it('two warned boxes one under the other get warnings that do not overlap', async () => {
+  it('two warned boxes one under the other get warnings that do not overlap nor cover the focused field', async () => {
     const page = await kefu.openShopPage(TWO_BOXES);
     for (const id of ['#a', '#b']) {
       await page.locator(id).click();
@@ -171,10 +174,55 @@ describe('privacy guard in Chromium', () => {
         two.y < one.y + one.height
       );
     };
+    // What is at the focused field's centre: the field itself, not a warning drawn over it.
+    const atCentre = (id: string) =>
+      page.evaluate((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.id;
+      }, id);
     expect(await overlap()).toBe(false);
+    expect(await atCentre('#b')).toBe('b');
     await page.locator('#a').focus();
     await page.waitForTimeout(300);
     expect(await overlap()).toBe(false);
+    expect(await atCentre('#a')).toBe('a');
+    await page.close();
+  });
+
+  it('an editor frame written by document.open() after the guard started is guarded; short, its box is compact', async () => {
+    const page = await kefu.openShopPage(DOC_WRITE);
+    await page.evaluate(async () => {
+      const f = document.createElement('iframe');
+      f.name = 'w';
+      f.style.cssText = 'width:600px;height:100px;border:1px solid #888';
+      document.body.append(f);
+      // The guard starts in the blank frame first; the editor then rewrites it, which erases its listeners.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const d = f.contentDocument!;
+      d.open();
+      d.write('<html><body style="margin:4px;min-height:80px"></body></html>');
+      d.close();
+      d.designMode = 'on';
+    });
+    const frame = page.frames().find((f) => f.name() === 'w')!;
+    await frame.locator('body').click();
+    await page.keyboard.type(`card ${CARD}`);
+    await expect.poll(() => frame.getByTestId('kefu-guard-box').count(), { timeout: 10_000 }).toBe(1);
+    // Redact and Dismiss in view without scrolling the box; the typed text not covered.
+    const layout = await frame.evaluate(() => {
+      const box = document.querySelector('kefu-privacy-guard')!.shadowRoot!.querySelector('.box')!;
+      const r = box.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(document.body);
+      const text = range.getBoundingClientRect();
+      const buttons = [...box.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+      return {
+        coversText: r.top < text.bottom && text.top < r.bottom,
+        buttonsInView: buttons.length === 2 && buttons.every((b) => b.top >= r.top && b.bottom <= innerHeight),
+        scrolls: box.scrollHeight > box.clientHeight + 1,
+      };
+    });
+    expect(layout).toEqual({ coversText: false, buttonsInView: true, scrolls: false });
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type GuardKind, type PrivacyGuard, startPrivacyGuard } from '../../../lib/guard';
-import { GUARDED_TYPES, WATCH_MS } from '../../../lib/guard/privacy-guard';
-import { boxesOverlap, placeWarningBox } from '../../../lib/guard/warning-layout';
+import { GUARDED_TYPES, IDLE_WATCH_MS, WATCH_MS } from '../../../lib/guard/privacy-guard';
+import { boxesOverlap, placeOverField, placeWarningBox } from '../../../lib/guard/warning-layout';
 import { redactSensitiveData } from '../../../lib/privacy';
 import { catalogueTranslate } from './helpers';
 
@@ -339,7 +339,7 @@ describe('slow scans', () => {
     typeInto(area, '4111 1111 1111 1111 more');
     slowGuard.flush();
     // Besides the value watch of the shown warning (see the "changed by script" tests).
-    const rescans = delayed.filter((d) => d.ms !== WATCH_MS);
+    const rescans = delayed.filter((d) => d.ms !== WATCH_MS && d.ms !== IDLE_WATCH_MS);
     expect(rescans).toHaveLength(1);
     expect(rescans[0]!.ms).toBeGreaterThan(0);
   });
@@ -421,31 +421,145 @@ describe('changes made by script (no input event)', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('the value watch runs only while a warning shows and its field has the focus, or briefly after an event', () => {
+  it('the value watch runs while a warning shows: often while its field has the focus or just after an event, then every second', () => {
     const area = warnedArea();
     // Focused: it keeps checking (cheap: one string comparison per tick).
     for (let i = 0; i < 20; i++) {
       clock += WATCH_MS;
       runTimers();
     }
-    expect(timers).toHaveLength(1);
-    // Left: it stops after the settle time, even though the warning still shows.
+    expect(timers.map((t) => t.ms)).toEqual([WATCH_MS]);
+    // Left: after the settle time it slows down, but goes on as long as the warning shows.
     area.blur();
-    for (let i = 0; i < 20 && timers.length; i++) {
+    for (let i = 0; i < 20; i++) {
       clock += WATCH_MS;
       runTimers();
     }
-    expect(timers).toHaveLength(0);
+    expect(timers.map((t) => t.ms)).toEqual([IDLE_WATCH_MS]);
     expect(hosts()).toHaveLength(1);
-    // Any event starts it again for a while; a hidden warning stops it.
-    document.body.click();
-    expect(timers).toHaveLength(1);
+    // A hidden warning stops it.
     area.value = '';
     runTimers();
     guard.flush();
     expect(hosts()).toHaveLength(0);
     runTimers();
     expect(timers).toHaveLength(0);
+  });
+
+  /** Lets `ms` of the guard's time pass, running its timers as they come due. */
+  function wait(ms: number) {
+    for (let spent = 0; spent < ms && timers.length; ) {
+      const step = Math.min(...timers.map((t) => t.ms));
+      clock += step;
+      spent += step;
+      runTimers();
+      guard.flush();
+    }
+  }
+
+  it('a composer emptied by script long after focus left it (slow server) loses its warning', () => {
+    const area = warnedArea();
+    area.blur();
+    wait(5_000);
+    expect(hosts()).toHaveLength(1);
+    area.value = '';
+    wait(1_000);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('form.reset() seconds after blur takes the warning away', () => {
+    const form = document.createElement('form');
+    const area = document.createElement('textarea');
+    form.append(area);
+    document.body.append(form);
+    area.focus();
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    area.blur();
+    wait(3_000);
+    expect(hosts()).toHaveLength(1);
+    form.reset();
+    wait(1_000);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it("an editor replaced by a fresh node seconds after Send: the old one's warning goes", () => {
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    document.body.append(editor);
+    editor.focus();
+    editor.textContent = `card ${CARD}`;
+    editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    editor.blur();
+    wait(3_000);
+    editor.replaceWith(editor.cloneNode(false));
+    wait(1_000);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('a page that sets the text itself at keydown (no input event) is scanned at keyup, also the first time', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    area.focus();
+    area.value = `card ${CARD}`; // the page's own model, written back at keydown
+    area.dispatchEvent(new KeyboardEvent('keyup', { key: '1', bubbles: true, composed: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    area.value = 'card';
+    area.dispatchEvent(new KeyboardEvent('keyup', { key: 'Backspace', bubbles: true, composed: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+    // A click in a never-scanned field that holds text (a restored draft) is no reason to read it.
+    const draft = document.createElement('textarea');
+    draft.value = `card ${CARD}`;
+    document.body.append(draft);
+    draft.click();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('document.open() erasing the listeners (an editor writing its frame): they are put back', async () => {
+    const doc = document.implementation.createHTMLDocument('frame');
+    // document.open() erases every listener of the document: recorded here, to be erased the same way.
+    const added: Array<[string, EventListenerOrEventListenerObject, AddEventListenerOptions | boolean | undefined]> =
+      [];
+    const add = doc.addEventListener.bind(doc);
+    doc.addEventListener = ((type: string, listener: EventListener, opts?: AddEventListenerOptions) => {
+      added.push([type, listener, opts]);
+      add(type, listener, opts);
+    }) as typeof doc.addEventListener;
+    const rewriteController = new AbortController();
+    const frameGuard = startPrivacyGuard({
+      document: doc,
+      signal: rewriteController.signal,
+      translate: catalogueTranslate('en'),
+      lang: 'en',
+      isEnabled: () => true,
+      defer: () => {},
+      later: () => {},
+      now: () => 0,
+    });
+    // document.open(): listeners erased, the children replaced; then the editor's markup is written.
+    for (const [type, listener, opts] of added.splice(0)) doc.removeEventListener(type, listener, opts);
+    const html = doc.createElement('html');
+    html.append(doc.createElement('head'), doc.createElement('body'));
+    doc.replaceChildren(html);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // mutation records are delivered in a microtask
+    const area = doc.createElement('textarea');
+    doc.body.append(area);
+    area.value = `card ${CARD}`;
+    area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    frameGuard.flush();
+    expect(doc.querySelectorAll('kefu-privacy-guard')).toHaveLength(1);
+    rewriteController.abort();
+    expect(doc.querySelectorAll('kefu-privacy-guard')).toHaveLength(0);
+    // After abort, a rewrite puts nothing back.
+    const count = added.length;
+    doc.replaceChildren(doc.createElement('html'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(added.length).toBe(count);
   });
 
   it('abort stops the watch and disconnects the editor observer', () => {
@@ -496,7 +610,11 @@ describe('two warned fields', () => {
     });
   }
 
-  it('two textareas one under the other get boxes that do not overlap, both shown', () => {
+  const fieldBox = (top: number, left = 20) => ({ top, left, width: 400, height: 60 });
+  const coversField = (box: { top: number; left: number; width: number; height: number }, ...tops: number[]) =>
+    tops.some((top) => boxesOverlap(box, fieldBox(top)));
+
+  it('two textareas one under the other get boxes that do not overlap nor cover either field, both shown', () => {
     const reason = fieldAt(300);
     const comment = fieldAt(370);
     typeInto(reason, '4111 1111 1111 1111');
@@ -505,21 +623,56 @@ describe('two warned fields', () => {
     const [a, b] = boxes();
     expect(a!.visible && b!.visible).toBe(true);
     expect(boxesOverlap(a!, b!)).toBe(false);
-    // The field last typed in keeps its usual spot, right above it.
-    expect(b!.top).toBe(370 - 6 - 120);
+    expect(coversField(a!, 300, 370) || coversField(b!, 300, 370)).toBe(false);
+    // The field last typed in: above it would cover the other field, so it goes below; the other keeps its spot.
+    expect(b!.top).toBe(370 + 60 + 6);
+    expect(a!.top).toBe(300 - 6 - 120);
   });
 
-  it('the focused field takes the usual spot; the other moves out of its way', () => {
+  it('the focused field takes the usual spot; the other moves out of its way, off both fields', () => {
     const reason = fieldAt(300);
     const comment = fieldAt(370);
     typeInto(reason, '4111 1111 1111 1111');
     typeInto(comment, '5555 5555 5555 4444');
     guard.flush();
+    for (const [focus, top] of [
+      [reason, 300],
+      [comment, 370],
+    ] as const) {
+      focus.focus();
+      const [a, b] = boxes();
+      expect(boxesOverlap(a!, b!)).toBe(false);
+      // No warning over the field being typed in, nor over the other.
+      expect(a!.visible && coversField(a!, top)).toBe(false);
+      expect(b!.visible && coversField(b!, top)).toBe(false);
+      expect(coversField(a!, 300, 370) || coversField(b!, 300, 370)).toBe(false);
+    }
     reason.focus();
-    const [a, b] = boxes();
-    expect(a!.top).toBe(300 - 6 - 120);
-    expect(boxesOverlap(a!, b!)).toBe(false);
-    expect(b!.visible).toBe(true);
+    expect(boxes()[0]!.top).toBe(300 - 6 - 120);
+  });
+
+  it("with no room for both, the other field's warning hides rather than cover the focused field", () => {
+    Object.defineProperty(window, 'innerHeight', { value: 330, configurable: true });
+    try {
+      const reason = fieldAt(130);
+      const comment = fieldAt(200);
+      typeInto(reason, '4111 1111 1111 1111');
+      typeInto(comment, '5555 5555 5555 4444');
+      guard.flush();
+      comment.focus();
+      const [a, b] = boxes();
+      expect(b!.visible).toBe(true);
+      expect(coversField(b!, 200)).toBe(false);
+      expect(a!.visible).toBe(false);
+      // Its field's focus brings it back.
+      reason.focus();
+      const [a2, b2] = boxes();
+      expect(a2!.visible).toBe(true);
+      expect(coversField(a2!, 130)).toBe(false);
+      expect(b2!.visible && coversField(b2!, 130)).toBe(false);
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: 768, configurable: true });
+    }
   });
 
   it('side by side fields too', () => {
@@ -531,6 +684,29 @@ describe('two warned fields', () => {
     const [a, b] = boxes();
     expect(a!.visible && b!.visible).toBe(true);
     expect(boxesOverlap(a!, b!)).toBe(false);
+  });
+
+  it('a field filling a short frame: a compact box over it, at the bottom, off the typed text', () => {
+    Object.defineProperty(window, 'innerHeight', { value: 100, configurable: true });
+    try {
+      const editor = document.createElement('div');
+      editor.setAttribute('contenteditable', 'true');
+      Object.defineProperty(editor, 'getBoundingClientRect', { value: () => rectOf(4, 4, 590, 90) });
+      document.body.append(editor);
+      editor.textContent = 'card 4111 1111 1111 1111';
+      editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      guard.flush();
+      const host = hosts()[0]!;
+      const inner = host.shadowRoot!.querySelector('[data-testid="kefu-guard-box"]')!;
+      expect(inner.classList.contains('compact')).toBe(true);
+      // Bottom of the field's visible part (happy-dom lays nothing out: the assumed 120 px box fills the frame).
+      expect(boxes()[0]!.visible).toBe(true);
+      // Both buttons are there, in the one row after the text.
+      expect(inner.lastElementChild?.className).toBe('actions');
+      expect(inner.querySelector('[data-testid="kefu-guard-sensitive-action"]')).not.toBeNull();
+    } finally {
+      Object.defineProperty(window, 'innerHeight', { value: 768, configurable: true });
+    }
   });
 });
 
@@ -557,5 +733,48 @@ describe('placeWarningBox', () => {
     const small = { width: 400, height: 260 };
     const taken = { top: 6, left: 6, width: 388, height: 248 };
     expect(placeWarningBox(anchor(100, 40), size, small, [taken])).toBeNull();
+  });
+
+  const field = (top: number, height = 60) => ({ top, left: 20, width: 400, height });
+
+  it('never covers the focused field: steps past it, or returns null when only a spot over it is left', () => {
+    // Field B (focused) right above field A: A's box above A would cover B.
+    const focused = field(230);
+    const placed = placeWarningBox(anchor(300), size, viewport, [], { focused, fields: [focused, field(300)] });
+    expect(boxesOverlap(placed!, focused)).toBe(false);
+    expect(placed!.top).toBe(366);
+    const short = { width: 1024, height: 420 };
+    const taken = { top: 104, left: 20, width: 320, height: 120 };
+    // Above: B and the box taken; below: no room. Over B is the only spot left: none.
+    expect(placeWarningBox(anchor(300), size, short, [taken], { focused, fields: [focused] })).toBeNull();
+  });
+
+  it('keeps off the other warned fields when it can, and next to its own field rather than past another', () => {
+    const other = field(230);
+    const own = field(300);
+    const placed = placeWarningBox(anchor(300), size, viewport, [], { fields: [other, own] });
+    // Above would cover the other field (or, stepping past it, sit by the wrong field): below instead.
+    expect(placed!.top).toBe(366);
+    // No room below: past the other field, still off it.
+    const short = { width: 1024, height: 400 };
+    const above = placeWarningBox(anchor(300), size, short, [], { fields: [other, own] });
+    expect(above!.top).toBe(230 - 6 - 120);
+    // No spot off the other field at all: over it (it is not the focused one).
+    const tiny = { width: 1024, height: 380 };
+    expect(placeWarningBox(anchor(300), size, tiny, [], { fields: [field(100, 100), own] })?.top).toBe(174);
+  });
+
+  it('placeOverField: at the bottom of the field, at its top when the text is there, else clear of the caret', () => {
+    const frame = { width: 600, height: 100 };
+    const small = { width: 320, height: 40 };
+    const body = { top: 4, bottom: 94, left: 4 };
+    expect(placeOverField(body, small, frame).top).toBe(94 - 6 - 40);
+    const firstLine = { top: 4, left: 4, width: 300, height: 18 };
+    expect(placeOverField(body, small, frame, [[firstLine]]).top).toBe(48);
+    const lastLines = { top: 50, left: 4, width: 300, height: 40 };
+    expect(placeOverField(body, small, frame, [[lastLines]]).top).toBe(10);
+    const allText = { top: 4, left: 4, width: 500, height: 86 };
+    const caret = { top: 70, left: 200, width: 1, height: 18 };
+    expect(placeOverField(body, small, frame, [[allText], [caret]]).top).toBe(10);
   });
 });
