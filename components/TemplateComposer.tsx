@@ -109,10 +109,23 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       setEdited(false);
       setOfferReplace(false);
     } else if (sourceChanged) {
-      if (!edited || text === generated.current) setEdited(false);
-      else setOfferReplace(source !== generatedFrom.current);
+      // No edits (left, or undone back to the template's text): the message follows, and no notice stays up.
+      if (!edited || text === generated.current) {
+        setEdited(false);
+        setOfferReplace(false);
+      } else setOfferReplace(source !== generatedFrom.current);
     }
   }, [ctx.order.orderId, source]);
+  // The template editor edits one template: another problem, language or template closes it (Save would otherwise
+  // write the wording on screen into the template now chosen).
+  // (A change only: effects run after paint, and a mount run would close an editor opened right away.)
+  const editorKey = `${problem}\n${lang}\n${template.id}`;
+  const lastEditorKey = useRef(editorKey);
+  useEffect(() => {
+    if (lastEditorKey.current === editorKey) return;
+    lastEditorKey.current = editorKey;
+    setEditingBody(null);
+  }, [editorKey]);
   useEffect(() => {
     if (edited) return;
     generated.current = filled.text;
@@ -179,6 +192,11 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       {toFill.length > 0 && (
         <fieldset class="missing-fields" data-testid="missing-fields">
           <legend>{t('fillMissing')}</legend>
+          {edited && (
+            <p class="muted" data-testid="fill-ins-edited">
+              {t('fillInsAfterEdit')}
+            </p>
+          )}
           {toFill.map((name) => (
             <MissingField
               key={name}
@@ -226,7 +244,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           value={text}
           onInput={(e) => {
             setText(e.currentTarget.value);
-            setEdited(true);
+            // Typed back (or undone) to what the template wrote: not an edit, so fill-ins reach the message again.
+            setEdited(e.currentTarget.value !== generated.current);
           }}
         />
       </label>
@@ -276,6 +295,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
             onClick={async () => {
               await notesStore().deleteTemplate(template.id);
               toast(t('templateReset'));
+              // This button goes with the override: the keyboard stays in the composer, on Edit.
+              editRef.current?.focus();
             }}
           >
             {t('resetTemplate')}

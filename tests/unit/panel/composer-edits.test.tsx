@@ -256,6 +256,58 @@ describe('the composer does not throw away hand edits when the template changes'
     expect(offer()).not.toBeNull();
     expect(box().value).toBe(edit);
   });
+
+  it('closes the notice once the edits are undone and the source changes again', async () => {
+    await editedEnglish(`${builtIn('en', 'not-received')} oops`);
+    show('en', 'tracking-stalled');
+    await waitFor(() => offer());
+    // Undone back to the text the template wrote: no edits left, so the next switch just follows.
+    type(box(), builtIn('en', 'not-received'));
+    await tick();
+    show('en', 'refund-request');
+    await waitFor(() => box().value === builtIn('en', 'refund-request'));
+    expect(offer()).toBeNull();
+  });
+
+  it("closes the template editor on a switch, so Save never writes one template's wording into another", async () => {
+    show('en');
+    await waitFor(() => box()?.value === builtIn('en', 'not-received'));
+    await tick(50);
+    click(byTestId(rootOf(), 'edit-template'));
+    await waitFor(() => byTestId(rootOf(), 'template-body'));
+    show('en', 'cancel-order');
+    await waitFor(() => !byTestId(rootOf(), 'template-body'));
+    await waitFor(() => box().value === builtIn('en', 'cancel-order'));
+  });
+
+  it('Reset to the built-in template keeps the keyboard in the composer, on Edit', async () => {
+    show('en');
+    await waitFor(() => box()?.value === builtIn('en', 'not-received'));
+    await tick(50);
+    await saveTemplateWith('P.S. mine');
+    const reset = await waitFor(() =>
+      [...rootOf().querySelectorAll('button')].find((b) => b.textContent === message('resetTemplate')),
+    );
+    reset.focus();
+    click(reset);
+    await waitFor(() => box().value === builtIn('en', 'not-received'));
+    expect(document.activeElement).toBe(byTestId(rootOf(), 'edit-template'));
+  });
+
+  it('says the fill-ins no longer reach a hand-edited message, and they do again once the edit is undone', async () => {
+    show('en');
+    await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
+    await tick(50);
+    const generated = box().value;
+    expect(byTestId(rootOf(), 'fill-ins-edited')).toBeNull();
+    type(box(), `${generated} mine`);
+    await waitFor(() => byTestId(rootOf(), 'fill-ins-edited'));
+    expect(byTestId(rootOf(), 'fill-ins-edited')?.textContent).toBe(message('fillInsAfterEdit'));
+    type(box(), generated);
+    await waitFor(() => !byTestId(rootOf(), 'fill-ins-edited'));
+    type(byTestId(rootOf(), 'missing-outcome'), 'a replacement');
+    await waitFor(() => box().value.includes('a replacement'));
+  });
 });
 
 describe('the composer offers common reasons where the template asks for one', () => {
