@@ -21,7 +21,7 @@ import {
 import { CopyButton } from './CopyButton';
 import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
-import { knownIdentifiers, type OrderContext } from './order-context';
+import { knownIdentifiers, type OrderContext, orderKey } from './order-context';
 import { PrivacyWarning } from './PrivacyWarning';
 import { useToast } from './use-toast';
 
@@ -86,25 +86,27 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // is filled must not vanish under the user's first keystroke.
   const toFill = useMemo(() => fillTemplate(template, known, lang).missing, [template, known, lang]);
 
+  // The order as the panel tells orders apart (platform, marketplace or shop, id): two shops' orders may share an id.
+  const thisOrder = orderKey(ctx);
   // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays until
   // the order changes.
   useEffect(() => {
     setExtra({});
-  }, [ctx.order.orderId]);
+  }, [thisOrder]);
   useEffect(() => {
     setTemplateId(null);
-  }, [ctx.order.orderId, problem, lang]);
+  }, [thisOrder, problem, lang]);
   // A new order starts a fresh message (an edited message about another order must not be sent for this one). A new
   // language, problem or template, or a new wording of the template (saved in the editor below), rewrites the message
   // only if the user has not edited it; otherwise the edits stay and the user chooses (see the notice above the
   // message). Back at the source the edited message was written from, there is nothing to choose: the notice closes.
   const source = `${problem}\n${lang}\n${template.id}\n${template.body}`;
-  const last = useRef({ orderId: ctx.order.orderId, source });
+  const last = useRef({ order: thisOrder, source });
   // Only a change of order or source decides; `edited` and `text` are read as they are at that moment.
   useEffect(() => {
-    const orderChanged = last.current.orderId !== ctx.order.orderId;
+    const orderChanged = last.current.order !== thisOrder;
     const sourceChanged = last.current.source !== source;
-    last.current = { orderId: ctx.order.orderId, source };
+    last.current = { order: thisOrder, source };
     if (orderChanged) {
       setEdited(false);
       setOfferReplace(false);
@@ -115,7 +117,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
         setOfferReplace(false);
       } else setOfferReplace(source !== generatedFrom.current);
     }
-  }, [ctx.order.orderId, source]);
+  }, [thisOrder, source]);
   // The template editor edits one template: another problem, language or template closes it (Save would otherwise
   // write the wording on screen into the template now chosen).
   // (A change only: effects run after paint, and a mount run would close an editor opened right away.)

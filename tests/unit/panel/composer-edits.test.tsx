@@ -116,6 +116,14 @@ describe('the composer does not throw away hand edits when the template changes'
     await waitFor(() => box().value.includes('111-0000000-0000002'));
     expect(offer()).toBeNull();
   });
+
+  it('tells orders apart as the panel does: the same id on another storefront is another order', async () => {
+    await editedEnglish('About the earbuds');
+    const uk = amazonOrder();
+    show('en', 'not-received', { ...uk, marketplace: 'amazon.co.uk' });
+    await waitFor(() => box().value !== 'About the earbuds');
+    expect(offer()).toBeNull();
+  });
   it('a redaction masks the fill-in too: a switch never writes the secret back, and later fill-ins still count', async () => {
     show('en');
     await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
