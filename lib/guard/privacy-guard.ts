@@ -20,7 +20,7 @@ import { collectKnownIdentifiers } from './known-identifiers';
 import type { GuardKind } from './settings';
 import { describeTypes, type GuardLang, type GuardTranslate, scamReasonKey } from './strings';
 import type { Box } from './warning-layout';
-import { createWarningView, type WarningSection, type WarningView } from './warning-view';
+import { createWarningView, GUARD_HOST_TAG, type WarningSection, type WarningView } from './warning-view';
 
 /**
  * What the typing guard warns about: what no real agent ever needs. Phone numbers and e-mail addresses are left
@@ -39,7 +39,10 @@ const MAX_PASTE_CHARS = 20_000;
  * scanned before), then by re-reading the warned fields' text (one string comparison each) while any warning is
  * shown: every WATCH_MS while a warned field has the focus or for SETTLE_MS after the last such event, every
  * IDLE_WATCH_MS otherwise (a chat that clears its box once a slow server answered, or replaces the composer: a
- * removed field loses its warning). Editors (contenteditable) are also watched by a MutationObserver.
+ * removed field loses its warning). Editors (contenteditable) are watched by a MutationObserver instead (the watch
+ * only checks they are still in the page: a long editor's text costs milliseconds to read). The watch pauses while
+ * the page is hidden, and its idle pace while every box is hidden (a ResizeObserver, scroll and resize bring a box
+ * back with its field).
  */
 export const WATCH_MS = 300;
 export const IDLE_WATCH_MS = 1_000;
@@ -94,6 +97,45 @@ interface FieldState {
 
 const boxOf = (rect: DOMRect): Box => ({ top: rect.top, left: rect.left, width: rect.width, height: rect.height });
 
+const isGuardHost = (target: unknown): boolean =>
+  typeof target === 'object' && target !== null && (target as Element).localName === GUARD_HOST_TAG;
+
+/** Whether the focus moves into or out of a warning box (its buttons): no reason for the boxes to move. */
+function focusInGuard(event: Event): boolean {
+  if (isGuardHost((event as FocusEvent).relatedTarget)) return true;
+  return event.composedPath().some(isGuardHost) || isGuardHost(event.target);
+}
+
+const CLIPS = /^(hidden|scroll|auto|clip)$/;
+
+/** A field shown nowhere: scrolled out of a scrolling box that holds it (the viewport is checked by the view). */
+function clippedOut(field: Element, rect: DOMRect): boolean {
+  const win = field.ownerDocument.defaultView;
+  if (!win || (rect.width === 0 && rect.height === 0)) return false;
+  let node: Element | null = field.parentElement;
+  const root = field.ownerDocument.documentElement;
+  while (node && node !== root && node !== field.ownerDocument.body) {
+    const style = win.getComputedStyle(node);
+    if (CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY) || CLIPS.test(style.overflow)) {
+      const clip = node.getBoundingClientRect();
+      if (
+        rect.top + rect.height <= clip.top ||
+        rect.top >= clip.top + clip.height ||
+        rect.left + rect.width <= clip.left ||
+        rect.left >= clip.left + clip.width
+      ) {
+        return true;
+      }
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof Element ? parent : ((parent as ShadowRoot | null)?.host ?? null);
+  }
+  return false;
+}
+
+/** Stands for a field shown nowhere: its box is hidden. */
+const NOWHERE = { top: 0, left: 0, width: 0, height: 0, bottom: 0, right: 0, x: 0, y: 0 } as DOMRect;
+
 function signatureOf(matches: readonly SensitiveMatch[]): string {
   return matches.map((m) => `${m.type}:${m.value}`).join('\u0000');
 }
@@ -113,6 +155,8 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const later = options.later ?? ((task: () => void, ms: number) => setTimeout(task, ms));
   const now = options.now ?? (() => performance.now());
   const knownIdentifiers = options.knownIdentifiers ?? collectKnownIdentifiers;
+  // Every UI language the guard speaks is written left to right.
+  const dir = 'ltr';
 
   const states = new WeakMap<WatchedField, FieldState>();
   const shown = new Set<WatchedField>();
@@ -257,12 +301,17 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       return;
     }
     if (!state.view) {
-      state.view = createWarningView(doc, {
-        onAction: (id) => act(field, id),
-        onDismiss: () => dismiss(field),
-      });
+      state.view = createWarningView(
+        doc,
+        {
+          onAction: (id) => act(field, id),
+          onDismiss: () => dismiss(field),
+        },
+        { dir, signal },
+      );
       shown.add(field);
       state.observer = observeEditor(field);
+      resizeObserver?.observe(field);
     }
     const key = JSON.stringify(sections);
     if (key !== state.shownKey) {
@@ -279,6 +328,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     state.shownKey = '';
     state.observer?.disconnect();
     state.observer = null;
+    resizeObserver?.unobserve(field);
     shown.delete(field);
     if (shown.size) layout();
   }
@@ -309,12 +359,15 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     const options = { focused: focusRect ? boxOf(focusRect) : null, fields: [...rects.values()].map(boxOf) };
     const occupied: Box[] = [];
     for (const field of ordered) {
-      const placed = stateOf(field).view?.position(rects.get(field)!, occupied, {
+      const rect = rects.get(field)!;
+      const placed = stateOf(field).view?.position(clippedOut(field, rect) ? NOWHERE : rect, occupied, {
         ...options,
         textBoxes: () => textBoxesOf(field),
       });
       if (placed) occupied.push(placed);
     }
+    // A box back on screen brings back the watch that stops while every box is hidden.
+    watch();
   }
 
   /** Where an editor's text is, then its caret (a textarea's text cannot be measured: none). */
@@ -339,26 +392,36 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       if (state?.view) schedule(field);
       return;
     }
+    // A warned editor's MutationObserver sees every change of its text: nothing to read (a long editor's text
+    // costs milliseconds).
+    if (state?.observer) return;
     const scanned = state?.scannedText ?? null;
     if (scanned === null && !unscanned) return;
     if (readFieldText(field) !== (scanned ?? '')) schedule(field);
   }
 
-  function recheckShown(): void {
-    for (const field of shown) recheck(field);
+  /** Re-checks every warned field but `except` (the event's own field, checked already). */
+  function recheckShown(except: WatchedField | null = null): void {
+    for (const field of shown) if (field !== except) recheck(field);
   }
 
-  /** Starts the value watch (see WATCH_MS) unless it runs; it runs while any warning is shown. */
+  /**
+   * Starts the value watch (see WATCH_MS) unless it runs; it runs while any warning is shown, not while the page
+   * is hidden (a tab in the background: it resumes when shown again), and, away from the user's activity, not while
+   * every box is hidden (off screen, no room: the next event, scroll or resize re-checks them).
+   */
   function watch(): void {
-    if (watching || signal.aborted || !shown.size) return;
-    watching = true;
+    if (watching || signal.aborted || !shown.size || doc.hidden) return;
     const focusedWarned = focusedField !== null && shown.has(focusedField) && focusedField.isConnected;
-    later(watchTick, focusedWarned || now() < settleUntil ? WATCH_MS : IDLE_WATCH_MS);
+    const busy = focusedWarned || now() < settleUntil;
+    if (!busy && ![...shown].some((field) => states.get(field)?.view?.visible)) return;
+    watching = true;
+    later(watchTick, busy ? WATCH_MS : IDLE_WATCH_MS);
   }
 
   function watchTick(): void {
     watching = false;
-    if (signal.aborted || !shown.size) return;
+    if (signal.aborted || !shown.size || doc.hidden) return;
     recheckShown();
     watch();
   }
@@ -397,10 +460,15 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     return watchedFieldOf(path.length ? path[0] : event.target);
   };
 
+  // Fields that had an input event since their last keyup: that keystroke is scanned already, and its keyup need not
+  // read the field's text again (a 50,000-character editor: ~8 ms a read).
+  const typedIn = new WeakSet<WatchedField>();
+
   const onInput = (event: Event) => {
     const field = fieldOfEvent(event);
     if (!field) return;
     lastActiveField = field;
+    typedIn.add(field);
     schedule(field);
   };
 
@@ -425,14 +493,22 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     } else if (event.type === 'focusout' && field === focusedField) {
       focusedField = null;
     }
-    if (field) recheck(field, event.type === 'keyup');
+    // A keyup whose keystroke raised no input event (the page set the text itself) scans a field even if it never was.
+    if (field && !(event.type === 'keyup' && typedIn.delete(field))) recheck(field, event.type === 'keyup');
     if (!shown.size) return;
-    recheckShown();
+    recheckShown(field);
     settleUntil = now() + SETTLE_MS;
     watch();
     // The focused field's warning takes the first place (its own field is where the user looks), and no warning
-    // may cover the focused field.
-    if (event.type === 'focusin' || event.type === 'focusout') layout();
+    // may cover the focused field. Not when the focus goes into a box (a mousedown on its button) or leaves it: the
+    // box must stay under the pointer for the click.
+    if ((event.type === 'focusin' || event.type === 'focusout') && !focusInGuard(event)) layout();
+  };
+
+  const onVisibility = () => {
+    if (doc.hidden || !shown.size) return;
+    recheckShown();
+    watch();
   };
 
   const onMove = () => {
@@ -444,6 +520,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     });
   };
 
+  // A warned field shown again (its widget back from display:none) or resized gets its box placed again.
+  const Resize = view?.ResizeObserver ?? globalThis.ResizeObserver;
+  const resizeObserver = Resize
+    ? new Resize(() => {
+        if (!signal.aborted) onMove();
+      })
+    : null;
+
   const capture = { capture: true, passive: true, signal } as const;
   const listen = () => {
     // Adding a listener that is already there does nothing, so this may run again at will.
@@ -451,6 +535,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     doc.addEventListener('paste', onPaste as EventListener, capture);
     for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);
     doc.addEventListener('scroll', onMove, capture);
+    doc.addEventListener('visibilitychange', onVisibility, { passive: true, signal });
     view?.addEventListener('resize', onMove, { passive: true, signal });
   };
   listen();
@@ -478,6 +563,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       shown.clear();
       pending.clear();
       rewriteObserver?.disconnect();
+      resizeObserver?.disconnect();
       focusedField = null;
       lastActiveField = null;
     },

@@ -72,6 +72,8 @@ export interface WarningView {
    * it is hidden: its field is not on screen, or no free spot is left.
    */
   position(anchor: DOMRect, occupied?: readonly Box[], options?: PlaceOptions): Box | null;
+  /** Whether the box was on screen after the last position(). */
+  readonly visible: boolean;
   remove(): void;
 }
 
@@ -85,12 +87,37 @@ export interface WarningHandlers {
   onDismiss(): void;
 }
 
+export interface WarningViewOptions {
+  /** The UI language's direction: the box must not take the page's (an RTL page would flip English text). */
+  dir?: 'ltr' | 'rtl';
+  /** Ends the document listener a press on the box adds (the guard's lifecycle). */
+  signal?: AbortSignal;
+}
+
+/** A point outside the viewport (and a field with no box at all) counts as off screen. */
+function isOffscreen(anchor: DOMRect, viewport: { width: number; height: number }): boolean {
+  if (anchor.width === 0 && anchor.height === 0) return true;
+  const right = anchor.left + anchor.width;
+  const bottom = anchor.top + anchor.height;
+  return bottom <= 0 || right <= 0 || anchor.top >= viewport.height || anchor.left >= viewport.width;
+}
+
+/** The CSS zoom the host is under (html { zoom: 2 }): its top/left are scaled by it. */
+function zoomOf(host: HTMLElement): number {
+  const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
+}
+
 function isEditableAttr(el: HTMLElement): boolean {
   const attr = el.getAttribute('contenteditable');
   return el.isContentEditable || (attr !== null && attr.toLowerCase() !== 'false');
 }
 
-export function createWarningView(doc: Document, handlers: WarningHandlers): WarningView {
+export function createWarningView(
+  doc: Document,
+  handlers: WarningHandlers,
+  viewOptions: WarningViewOptions = {},
+): WarningView {
   const host = doc.createElement(GUARD_HOST_TAG);
   host.setAttribute('data-testid', 'kefu-guard');
   // Inline !important: the page's stylesheet cannot hide or move the host (shadow :host rules lose to it).
@@ -112,10 +139,25 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
   box.className = 'box';
   box.setAttribute('role', 'alert');
   box.setAttribute('data-testid', 'kefu-guard-box');
+  box.setAttribute('dir', viewOptions.dir ?? 'ltr');
   root.append(style, box);
+  let last: Box | null = null;
+  let visible = false;
+  // While a mouse button is down on the box it stays where it is: a box that moved between mousedown and mouseup
+  // (the focus left a field for its button) would lose the click.
+  let pressed = false;
+  const release = () => {
+    // After the click that follows this mouseup has run.
+    setTimeout(() => {
+      pressed = false;
+    }, 0);
+  };
   // Keep mouse-down inside the box from blurring the field (clicking Redact should not move the caret away).
   box.addEventListener('mousedown', (e) => {
     if ((e.target as Element | null)?.tagName !== 'BUTTON') e.preventDefault();
+    if (pressed || viewOptions.signal?.aborted) return;
+    pressed = true;
+    doc.addEventListener('mouseup', release, { capture: true, once: true, signal: viewOptions.signal });
   });
   // Not inside an editable body (a rich-text editor's iframe, `<body contenteditable>` or designMode): there the box
   // would become part of the text being written.
@@ -169,13 +211,18 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
       actions.append(button(model.dismissLabel, 'kefu-guard-dismiss', false, handlers.onDismiss));
       box.append(sections, actions);
     },
+    get visible() {
+      return visible;
+    },
     position(anchor, occupied = [], options = {}) {
-      // A field with no box on screen (its chat widget hidden, display:none) gets no warning floating in a corner.
-      const offscreen = anchor.width === 0 && anchor.height === 0;
+      if (pressed && visible && last) return last;
       const view = doc.defaultView;
       const vw = view?.innerWidth || doc.documentElement.clientWidth || 1024;
       const vh = view?.innerHeight || doc.documentElement.clientHeight || 768;
       const viewport = { width: vw, height: vh };
+      // A field with no box on screen (its chat widget hidden, display:none), or scrolled out of the viewport, gets
+      // no warning floating in a corner; it comes back with its field.
+      const offscreen = isOffscreen(anchor, viewport);
       const measure = () => {
         const rect = box.getBoundingClientRect();
         return { width: rect.width || 320, height: rect.height || 120 };
@@ -189,9 +236,13 @@ export function createWarningView(doc: Document, handlers: WarningHandlers): War
         placed = placeOverField(anchor, measure(), viewport, options.textBoxes?.() ?? []);
       }
       host.style.setProperty('visibility', placed ? 'visible' : 'hidden', 'important');
+      visible = placed !== null;
+      last = placed;
       if (!placed) return null;
-      host.style.setProperty('top', `${Math.round(placed.top)}px`, 'important');
-      host.style.setProperty('left', `${Math.round(placed.left)}px`, 'important');
+      // Under CSS zoom (html { zoom: 2 }) the fixed host's top/left are scaled by it; the rects measured are not.
+      const zoom = zoomOf(host);
+      host.style.setProperty('top', `${Math.round(placed.top / zoom)}px`, 'important');
+      host.style.setProperty('left', `${Math.round(placed.left / zoom)}px`, 'important');
       return placed;
     },
     remove() {

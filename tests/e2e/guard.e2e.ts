@@ -31,6 +31,10 @@ const EDITOR_FRAME_PAGE = `<!DOCTYPE html><html><body><p>Order 112-0399923-30706
 const TWO_BOXES = 'https://www.amazon.com/message-us?muClientName=two-boxes';
 const TWO_BOXES_PAGE = `<!DOCTYPE html><html><body style="padding-top:200px">
 <textarea id="a" rows="3" cols="60"></textarea><br><textarea id="b" rows="3" cols="60"></textarea></body></html>`;
+// SYNTHETIC: a contact form with a subject line right above its (warned) message box.
+const SUBJECT_AND_BOX = 'https://www.amazon.com/message-us?muClientName=subject-and-box';
+const SUBJECT_AND_BOX_PAGE = `<!DOCTYPE html><html><body style="padding-top:200px;margin:8px">
+<input id="c" size="60" placeholder="subject"><br><textarea id="b" rows="3" cols="60"></textarea></body></html>`;
 // SYNTHETIC: a page whose script writes its short editor frame with document.open() (KindEditor, CKEditor 4).
 const DOC_WRITE = 'https://www.amazon.com/message-us?muClientName=doc-write';
 
@@ -48,6 +52,7 @@ describe('privacy guard in Chromium', () => {
     kefu.serve({ url: WW_CORE, file: 'synthetic/chat/taobao-ww-chat-core.html' });
     kefu.serve({ url: EDITOR_FRAME_CHAT, html: EDITOR_FRAME_PAGE });
     kefu.serve({ url: TWO_BOXES, html: TWO_BOXES_PAGE });
+    kefu.serve({ url: SUBJECT_AND_BOX, html: SUBJECT_AND_BOX_PAGE });
     kefu.serve({ url: DOC_WRITE, html: '<!DOCTYPE html><html><body><p>Order 112-0399923-3070642</p></body></html>' });
   });
   afterAll(async () => {
@@ -66,6 +71,25 @@ describe('privacy guard in Chromium', () => {
     expect(await page.evaluate(() => document.body.innerText.includes('bank card number'))).toBe(false);
     await page.getByTestId('kefu-guard-sensitive-action').click();
     expect(await box.inputValue()).toBe('Hi, my card **** **** **** 1111 was charged twice');
+    await expect.poll(() => guardBox(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('Dismiss pressed with the mouse after the focus went to another field: the box stays put and goes', async () => {
+    const page = await kefu.openShopPage(SUBJECT_AND_BOX);
+    await page.locator('#b').click();
+    await page.keyboard.type(`card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.keyboard.press('Shift+Tab'); // back to the subject line: the box moves off it
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('c');
+    await page.waitForTimeout(100);
+    const dismiss = page.getByTestId('kefu-guard-dismiss');
+    const before = (await dismiss.boundingBox())!;
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(50);
+    expect(await dismiss.boundingBox()).toEqual(before);
+    await page.mouse.up();
     await expect.poll(() => guardBox(page).count()).toBe(0);
     await page.close();
   });

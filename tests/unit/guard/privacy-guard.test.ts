@@ -11,11 +11,14 @@ let enabled: Set<GuardKind>;
 /** The guard's timers (`later`), run only when a test says so, and its clock. */
 let timers: Array<{ task: () => void; ms: number }>;
 let clock: number;
+/** The guard's deferred work (`defer`: scans, re-layouts), run only when a test says so. */
+let deferred: Array<() => void>;
 
 function start(lang: 'en' | 'zh_CN' = 'en') {
   controller = new AbortController();
   enabled = new Set(['typing', 'paste-scam', 'password']);
   timers = [];
+  deferred = [];
   clock = 0;
   guard = startPrivacyGuard({
     document,
@@ -23,13 +26,18 @@ function start(lang: 'en' | 'zh_CN' = 'en') {
     translate: catalogueTranslate(lang),
     lang,
     isEnabled: (g) => enabled.has(g),
-    // Deferred work runs only when the test flushes: proves the handler itself does not scan.
-    defer: () => {},
+    // Deferred work runs only when the test flushes (or runs it): proves the handler itself does not scan.
+    defer: (task) => deferred.push(task),
     later: (task, ms) => timers.push({ task, ms }),
     // A clock that moves only when a test moves it: a scan slowed by a busy machine must not push the next one out
     // of the test's flush.
     now: () => clock,
   });
+}
+
+/** Runs the deferred work (a re-layout after a scroll, resize or field resize). */
+function runDeferred() {
+  for (const task of deferred.splice(0)) task();
 }
 
 /** Runs the timers due now (those they set run at the next call). */
@@ -55,6 +63,16 @@ function pasteInto(field: HTMLTextAreaElement, text: string) {
   field.dispatchEvent(event);
   field.value += text;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Gives an element a box on screen (happy-dom lays nothing out: every rect is empty, so every box is hidden). */
+function onScreen<T extends Element>(el: T, top = 300, left = 20, width = 400, height = 60): T {
+  const rect = { top, left, width, height, bottom: top + height, right: left + width, x: left, y: top };
+  Object.defineProperty(el, 'getBoundingClientRect', {
+    value: () => ({ ...rect, toJSON: () => rect }) as DOMRect,
+    configurable: true,
+  });
+  return el;
 }
 
 beforeEach(() => {
@@ -349,7 +367,7 @@ describe('changes made by script (no input event)', () => {
   const CARD = '4111 1111 1111 1111';
 
   function warnedArea(): HTMLTextAreaElement {
-    const area = document.createElement('textarea');
+    const area = onScreen(document.createElement('textarea'));
     document.body.append(area);
     area.focus();
     typeInto(area, `card ${CARD}`);
@@ -469,7 +487,7 @@ describe('changes made by script (no input event)', () => {
 
   it('form.reset() seconds after blur takes the warning away', () => {
     const form = document.createElement('form');
-    const area = document.createElement('textarea');
+    const area = onScreen(document.createElement('textarea'));
     form.append(area);
     document.body.append(form);
     area.focus();
@@ -484,7 +502,7 @@ describe('changes made by script (no input event)', () => {
   });
 
   it("an editor replaced by a fresh node seconds after Send: the old one's warning goes", () => {
-    const editor = document.createElement('div');
+    const editor = onScreen(document.createElement('div'));
     editor.setAttribute('contenteditable', 'true');
     document.body.append(editor);
     editor.focus();
@@ -776,5 +794,214 @@ describe('placeWarningBox', () => {
     const allText = { top: 4, left: 4, width: 500, height: 86 };
     const caret = { top: 70, left: 200, width: 1, height: 18 };
     expect(placeOverField(body, small, frame, [[allText], [caret]]).top).toBe(10);
+  });
+});
+
+/** Counts reads of `prop` (a getter somewhere on the prototype chain) on one object. */
+function countReads(obj: object, prop: string): { count: number } {
+  const counter = { count: 0 };
+  let proto = Object.getPrototypeOf(obj);
+  let desc: PropertyDescriptor | undefined;
+  while (proto && !desc) {
+    desc = Object.getOwnPropertyDescriptor(proto, prop);
+    proto = Object.getPrototypeOf(proto);
+  }
+  const found = desc!;
+  Object.defineProperty(obj, prop, {
+    configurable: true,
+    get() {
+      counter.count++;
+      return found.get!.call(this);
+    },
+    set(value: unknown) {
+      found.set!.call(this, value);
+    },
+  });
+  return counter;
+}
+
+describe('watch cost and box placement (browser hunt)', () => {
+  const CARD = '4111 1111 1111 1111';
+  const hostStyle = (i = 0) => (hosts()[i] as HTMLElement).style;
+  const topOf = (i = 0) => Number.parseFloat(hostStyle(i).getPropertyValue('top'));
+  const isVisible = (i = 0) => hostStyle(i).getPropertyValue('visibility') === 'visible';
+
+  it('focus moving from another field into the box (mousedown on Dismiss) does not move the box', () => {
+    const subject = onScreen(document.createElement('input'), 230, 20, 400, 20);
+    const area = onScreen(document.createElement('textarea'), 300);
+    document.body.append(subject, area);
+    area.focus();
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    subject.focus();
+    const top = topOf();
+    expect(isVisible()).toBe(true);
+    // The button takes the focus: focusout of the subject with the box's host as relatedTarget, then focusin.
+    const host = hosts()[0]!;
+    subject.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: host }));
+    host.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true, relatedTarget: subject }));
+    expect(topOf()).toBe(top);
+    // While the mouse button is down on the box, nothing moves it either.
+    inBox('kefu-guard-dismiss')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
+    area.focus();
+    expect(topOf()).toBe(top);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    inBox('kefu-guard-dismiss')!.click();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('the watch reads no editor text (its observer sees changes); a keyup reads its field only without an input event', () => {
+    const editor = onScreen(document.createElement('div'));
+    editor.setAttribute('contenteditable', 'true');
+    editor.textContent = `card ${CARD}`;
+    document.body.append(editor);
+    editor.focus();
+    editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    const walks = countReads(editor, 'firstChild');
+    for (let i = 0; i < 5; i++) {
+      clock += WATCH_MS;
+      runTimers();
+    }
+    editor.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, composed: true }));
+    expect(walks.count).toBe(0);
+    expect(timers).toHaveLength(1); // still watching: a removed editor is noticed
+
+    const area = onScreen(document.createElement('textarea'), 500);
+    document.body.append(area);
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    const reads = countReads(area, 'value');
+    // The keystroke's input event scanned it: its keyup reads nothing more.
+    area.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, composed: true }));
+    expect(reads.count).toBe(0);
+    // A keyup with no input event before it (the page sets the text itself) reads the field once.
+    area.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, composed: true }));
+    expect(reads.count).toBe(1);
+  });
+
+  it('the watch pauses while the page is hidden and re-checks when it is shown again', () => {
+    const area = onScreen(document.createElement('textarea'));
+    document.body.append(area);
+    area.focus();
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    try {
+      runTimers();
+      expect(timers).toHaveLength(0);
+      area.value = '';
+    } finally {
+      Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('the idle watch stops while every box is hidden (its field is off screen)', () => {
+    const area = onScreen(document.createElement('textarea'), -800);
+    document.body.append(area);
+    area.focus();
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    area.blur();
+    for (let i = 0; i < 20 && timers.length; i++) {
+      clock += WATCH_MS;
+      runTimers();
+    }
+    expect(hosts()).toHaveLength(1);
+    expect(timers).toHaveLength(0);
+  });
+
+  it('a box hidden with its field (display:none) comes back when the field is shown again', () => {
+    const callbacks: Array<() => void> = [];
+    const observed = new Set<Element>();
+    class FakeResizeObserver {
+      constructor(callback: () => void) {
+        callbacks.push(callback);
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    const saved = window.ResizeObserver;
+    window.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver;
+    try {
+      controller.abort();
+      start();
+      const area = onScreen(document.createElement('textarea'));
+      document.body.append(area);
+      typeInto(area, `card ${CARD}`);
+      guard.flush();
+      expect(observed.has(area)).toBe(true);
+      expect(isVisible()).toBe(true);
+      onScreen(area, 0, 0, 0, 0); // its widget: display:none
+      for (const callback of callbacks) callback();
+      runDeferred();
+      expect(isVisible()).toBe(false);
+      onScreen(area);
+      for (const callback of callbacks) callback();
+      runDeferred();
+      expect(isVisible()).toBe(true);
+      controller.abort();
+      expect(observed.size).toBe(0);
+    } finally {
+      window.ResizeObserver = saved;
+    }
+  });
+
+  it('the box keeps the UI language direction on a right-to-left page', () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    try {
+      const area = onScreen(document.createElement('textarea'));
+      document.body.append(area);
+      typeInto(area, `card ${CARD}`);
+      guard.flush();
+      expect(box()?.getAttribute('dir')).toBe('ltr');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
+  it('under CSS zoom the position is given in the zoomed coordinates', () => {
+    Object.defineProperty(HTMLElement.prototype, 'currentCSSZoom', { get: () => 2, configurable: true });
+    try {
+      const area = onScreen(document.createElement('textarea'), 300);
+      document.body.append(area);
+      typeInto(area, `card ${CARD}`);
+      guard.flush();
+      expect(topOf()).toBe((300 - 6 - 120) / 2);
+    } finally {
+      delete (HTMLElement.prototype as { currentCSSZoom?: number }).currentCSSZoom;
+    }
+  });
+
+  it('a lone box hides while its field is out of view (page scroll or its scrolling box), and comes back', () => {
+    const area = onScreen(document.createElement('textarea'), -800);
+    document.body.append(area);
+    typeInto(area, `card ${CARD}`);
+    guard.flush();
+    expect(isVisible()).toBe(false);
+    onScreen(area, 300);
+    document.dispatchEvent(new Event('scroll'));
+    runDeferred();
+    expect(isVisible()).toBe(true);
+
+    const list = onScreen(document.createElement('div'), 100, 0, 500, 100);
+    list.style.overflow = 'auto';
+    const inner = onScreen(document.createElement('textarea'), 300);
+    list.append(inner);
+    document.body.append(list);
+    typeInto(inner, 'card 5555 5555 5555 4444');
+    guard.flush();
+    expect(isVisible(1)).toBe(false);
   });
 });
