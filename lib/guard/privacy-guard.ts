@@ -379,8 +379,36 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     const sets = [[boxOf(text.getBoundingClientRect())]];
     const selection = fieldDoc.getSelection?.();
     const caret = selection?.rangeCount ? selection.getRangeAt(0) : null;
-    if (caret && field.contains(caret.endContainer)) sets.push([boxOf(caret.getBoundingClientRect())]);
+    if (caret && field.contains(caret.endContainer)) {
+      const line = caretLineOf(field, caret, selection!);
+      if (line) sets.push([line]);
+    }
     return sets;
+  }
+
+  /**
+   * The caret's line. A collapsed caret on an empty line (just after Enter) has an empty range rect: then the
+   * collapsed range's client rects, else the element the caret is in (the new line's <div>), unless that is the
+   * field itself.
+   */
+  function caretLineOf(field: WatchedField, caret: Range, selection: Selection): Box | null {
+    const rect = caret.getBoundingClientRect();
+    if (rect.height > 0) return boxOf(rect);
+    const collapsed = caret.cloneRange();
+    collapsed.collapse(false);
+    const line = [...collapsed.getClientRects()].find((r) => r.height > 0);
+    if (line) return boxOf(line);
+    const node = selection.focusNode ?? caret.endContainer;
+    let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (element === field) {
+      // The caret between the field's children: the one after it (a <br> or a line), else the one before it.
+      const offset = node === selection.focusNode ? selection.focusOffset : caret.endOffset;
+      const near = [node.childNodes[offset], node.childNodes[offset - 1]].find((child) => child?.nodeType === 1);
+      element = (near as Element | undefined) ?? null;
+    }
+    if (!element || element === field || !field.contains(element)) return null;
+    const box = element.getBoundingClientRect();
+    return box.height > 0 ? boxOf(box) : null;
   }
 
   /** Scans again a field whose text changed since its last scan without an input event saying so; with
@@ -460,9 +488,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     return watchedFieldOf(path.length ? path[0] : event.target);
   };
 
-  // Fields that had an input event since their last keyup: that keystroke is scanned already, and its keyup need not
-  // read the field's text again (a 50,000-character editor: ~8 ms a read).
+  // Fields that had an input event between a keydown and its keyup: that keystroke is scanned already, and its keyup
+  // need not read the field's text again (a 50,000-character editor: ~8 ms a read). A keydown starts afresh, so an
+  // input event of our own (Redact) never excuses the next keystroke, which the page may handle itself.
   const typedIn = new WeakSet<WatchedField>();
+  const onKeydown = (event: Event) => {
+    const field = fieldOfEvent(event);
+    if (field) typedIn.delete(field);
+  };
 
   const onInput = (event: Event) => {
     const field = fieldOfEvent(event);
@@ -531,6 +564,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const capture = { capture: true, passive: true, signal } as const;
   const listen = () => {
     // Adding a listener that is already there does nothing, so this may run again at will.
+    doc.addEventListener('keydown', onKeydown, capture);
     doc.addEventListener('input', onInput, capture);
     doc.addEventListener('paste', onPaste as EventListener, capture);
     for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);

@@ -96,28 +96,49 @@ export function placeWarningBox(
 
 /**
  * A box that has no spot beside its field (the field fills the viewport: a short editor frame whose body is the
- * field) goes over the field's visible part: at its bottom, else at its top, whichever is clear of the first set
- * of `avoid` boxes (the typed text; then the caret) that leaves one clear. Always returns a box.
+ * field) goes over the field's visible part, or, when the field is shorter than the viewport, anywhere in the
+ * free viewport area. `avoid` lists sets of boxes, best first (the typed text, then the caret): the box goes clear
+ * of all of them, else of the last ones (the caret), else where it covers the least of those. `current`, the spot
+ * the box has now, is kept while it is as clear as the best spot (no flip-flop while typing). Always returns a box.
  */
 export function placeOverField(
   anchor: AnchorRect,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
   avoid: readonly (readonly Box[])[] = [],
+  current: Box | null = null,
 ): Box {
   const gap = WARNING_GAP;
   const width = Math.min(size.width, viewport.width - 2 * gap);
   const height = Math.min(size.height, Math.max(0, viewport.height - 2 * gap));
   const left = Math.max(gap, Math.min(anchor.left, viewport.width - width - gap));
   const clampTop = (top: number) => Math.max(gap, Math.min(top, viewport.height - height - gap));
-  const spots = [clampTop(Math.min(anchor.bottom, viewport.height) - gap - height), clampTop(anchor.top + gap)].map(
-    (top) => ({ top, left, width, height }),
-  );
-  for (const boxes of avoid) {
-    const visible = boxes.filter((box) => box.height > 0);
-    if (!visible.length) continue;
-    const free = spots.find((spot) => !visible.some((box) => boxesOverlap(spot, box)));
+  const sets = avoid.map((boxes) => boxes.filter((box) => box.height > 0)).filter((boxes) => boxes.length);
+  // Each level keeps the sets after it: clear of the text is clear of the caret too.
+  const levels = sets.map((_, i) => sets.slice(i).flat());
+  const tops = [
+    ...(current ? [current.top] : []),
+    Math.min(anchor.bottom, viewport.height) - gap - height,
+    anchor.top + gap,
+    // The free viewport area beyond a field shorter than the viewport, and the spots next to the text and caret.
+    viewport.height - gap - height,
+    gap,
+    ...sets.flat().flatMap((box) => [box.top + box.height + gap, box.top - gap - height]),
+  ];
+  const spots = [...new Set(tops.map(clampTop))].map((top) => ({ top, left, width, height }));
+  for (const level of levels) {
+    const free = spots.find((spot) => !level.some((box) => boxesOverlap(spot, box)));
     if (free) return free;
   }
-  return spots[0]!;
+  const last = levels.at(-1);
+  if (!last) return spots[0]!;
+  // No spot clear of the caret (a frame too short): the one covering the least of it.
+  const covered = (spot: Box) =>
+    last
+      .filter((box) => boxesOverlap(spot, box))
+      .reduce(
+        (sum, box) => sum + Math.min(spot.top + spot.height, box.top + box.height) - Math.max(spot.top, box.top),
+        0,
+      );
+  return spots.reduce((best, spot) => (covered(spot) < covered(best) ? spot : best));
 }

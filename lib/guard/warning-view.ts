@@ -227,13 +227,21 @@ export function createWarningView(
         const rect = box.getBoundingClientRect();
         return { width: rect.width || 320, height: rect.height || 120 };
       };
+      const wasCompact = box.classList.contains('compact');
       box.classList.remove('compact');
       let placed = offscreen ? null : placeWarningBox(anchor, measure(), viewport, occupied, options);
       const field = { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height };
       if (placed && boxesOverlap(placed, field)) {
-        // No room above or below (a short editor frame): a compact box over the field, off the text being typed.
+        // No room above or below for the full box (a short window, a short editor frame): a compact box, above or
+        // below the field where it fits, else over the field, off the text being typed (and kept where it is while
+        // that spot stays clear).
         box.classList.add('compact');
-        placed = placeOverField(anchor, measure(), viewport, options.textBoxes?.() ?? []);
+        const compact = measure();
+        placed = placeWarningBox(anchor, compact, viewport, occupied, options);
+        if (!placed || boxesOverlap(placed, field)) {
+          const current = wasCompact && visible ? last : null;
+          placed = placeOverField(anchor, compact, viewport, options.textBoxes?.() ?? [], current);
+        }
       }
       host.style.setProperty('visibility', placed ? 'visible' : 'hidden', 'important');
       visible = placed !== null;

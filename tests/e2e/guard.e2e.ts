@@ -250,6 +250,74 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
+  it('a short editor frame: the compact box never covers the caret, nor flips on every Enter', async () => {
+    const page = await kefu.openShopPage(DOC_WRITE);
+    await page.evaluate(() => {
+      const f = document.createElement('iframe');
+      f.name = 'caret';
+      f.style.cssText = 'width:600px;height:100px';
+      f.srcdoc = '<body contenteditable=true style="margin:4px"></body>';
+      document.body.append(f);
+      return new Promise((resolve) => f.addEventListener('load', resolve));
+    });
+    const frame = page.frames().find((f) => f.name() === 'caret')!;
+    await frame.locator('body').click();
+    await page.keyboard.type(`card ${CARD} `);
+    await expect.poll(() => frame.getByTestId('kefu-guard-box').count(), { timeout: 10_000 }).toBe(1);
+    const probe = () =>
+      frame.evaluate(() => {
+        const box = document.querySelector('kefu-privacy-guard')!.shadowRoot!.querySelector('.box')!;
+        const b = box.getBoundingClientRect();
+        // The caret's line, also on an empty line (a marker at the caret).
+        const marker = document.createElement('span');
+        marker.textContent = '\u200b';
+        getSelection()!.getRangeAt(0).cloneRange().insertNode(marker);
+        const c = marker.getBoundingClientRect();
+        marker.remove();
+        return { top: Math.round(b.top), covers: Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top) >= 4 };
+      });
+    const words = 'please help me with my refund order it never arrived and the seller is not answering'.split(' ');
+    let covers = 0;
+    const tops: number[] = [];
+    for (let i = 0; i < 36; i++) {
+      if (i % 6 === 5) await page.keyboard.press('Enter');
+      else await page.keyboard.type(`${words[i % words.length]} `);
+      await page.waitForTimeout(60);
+      const p = await probe();
+      if (p.covers) covers++;
+      if (tops.at(-1) !== p.top) tops.push(p.top);
+    }
+    expect(covers).toBe(0);
+    // It moves as the text grows down the frame, not back and forth on every line.
+    expect(tops.length).toBeLessThanOrEqual(6);
+    await page.close();
+  });
+
+  it('a textarea in a short window: a compact box beside it, not over it', async () => {
+    const page = await kefu.openShopPage(DOC_WRITE);
+    await page.setViewportSize({ width: 600, height: 380 });
+    await page.evaluate(() => {
+      document.body.innerHTML = '<textarea id="t" rows="8" cols="60"></textarea><button>Send</button>';
+      document.body.style.cssText = 'margin:8px;padding-top:120px';
+    });
+    await page.locator('#t').click();
+    await page.keyboard.type(`hello\nmy card is ${CARD}\nline three\nline four\nand here I type`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(300);
+    const { box, field } = await page.evaluate(() => {
+      const r = (e: Element) => {
+        const { top, bottom } = e.getBoundingClientRect();
+        return { top, bottom };
+      };
+      return {
+        box: r(document.querySelector('kefu-privacy-guard')!.shadowRoot!.querySelector('.box')!),
+        field: r(document.querySelector('#t')!),
+      };
+    });
+    expect(box.bottom <= field.top || box.top >= field.bottom).toBe(true);
+    await page.close();
+  });
+
   it('warns when a pasted "agent" message asks for a code', async () => {
     const page = await kefu.openShopPage(AMAZON_CHAT);
     await page.locator('#chat-input').focus();

@@ -795,6 +795,54 @@ describe('placeWarningBox', () => {
     const caret = { top: 70, left: 200, width: 1, height: 18 };
     expect(placeOverField(body, small, frame, [[allText], [caret]]).top).toBe(10);
   });
+
+  it('placeOverField: a field shorter than the frame: the free area below its text, never on the caret', () => {
+    const frame = { width: 600, height: 110 };
+    const small = { width: 320, height: 40 };
+    // The body holds three lines (4..58): its bottom and top spots are on the text; the frame's bottom is not.
+    const body = { top: 4, bottom: 58, left: 4 };
+    const text = { top: 4, left: 4, width: 300, height: 54 };
+    const caret = { top: 40, left: 100, width: 1, height: 17 };
+    expect(placeOverField(body, small, frame, [[text], [caret]]).top).toBe(110 - 6 - 40);
+    // Two lines (4..40): right below the text, in the frame's free area, off text and caret.
+    const two = { top: 4, left: 4, width: 300, height: 36 };
+    const below = placeOverField({ top: 4, bottom: 40, left: 4 }, small, frame, [[two], [caret]]);
+    expect(boxesOverlap(below, two) || boxesOverlap(below, caret)).toBe(false);
+  });
+
+  it('placeOverField: keeps its current spot while it is clear (no flip-flop while typing)', () => {
+    const frame = { width: 600, height: 200 };
+    const small = { width: 320, height: 40 };
+    const body = { top: 4, bottom: 194, left: 4 };
+    const allText = { top: 4, left: 4, width: 500, height: 186 };
+    const current = { top: 10, left: 4, width: 320, height: 40 };
+    // The caret on the last line: the top spot; the caret then on a middle line clear of both: it stays there.
+    expect(
+      placeOverField(body, small, frame, [[allText], [{ top: 150, left: 100, width: 1, height: 18 }]], current).top,
+    ).toBe(10);
+    expect(
+      placeOverField(body, small, frame, [[allText], [{ top: 90, left: 100, width: 1, height: 18 }]], current).top,
+    ).toBe(10);
+    // Only when the caret comes under it does it move.
+    const moved = placeOverField(
+      body,
+      small,
+      frame,
+      [[allText], [{ top: 20, left: 100, width: 1, height: 18 }]],
+      current,
+    );
+    expect(moved.top).not.toBe(10);
+    expect(boxesOverlap(moved, { top: 20, left: 100, width: 1, height: 18 })).toBe(false);
+  });
+
+  it('placeOverField: no spot clear of the caret: the one covering the least of it', () => {
+    const frame = { width: 600, height: 70 };
+    const small = { width: 320, height: 40 };
+    const body = { top: 0, bottom: 70, left: 4 };
+    const caret = { top: 40, left: 100, width: 1, height: 18 };
+    // The bottom spot (24..64) covers all of it, the top one (6..46) 6 px.
+    expect(placeOverField(body, small, frame, [[caret]]).top).toBe(6);
+  });
 });
 
 /** Counts reads of `prop` (a getter somewhere on the prototype chain) on one object. */
@@ -848,6 +896,23 @@ describe('watch cost and box placement (browser hunt)', () => {
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     inBox('kefu-guard-dismiss')!.click();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('after Redact, a page that writes its own copy of the text back on the next key is warned again', () => {
+    const area = onScreen(document.createElement('textarea'), 300);
+    document.body.append(area);
+    area.focus();
+    typeInto(area, `my card ${CARD}`);
+    guard.flush();
+    inBox('kefu-guard-sensitive-action')!.click();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+    // The next keystroke: the page handles keydown itself and sets the value from its model (no input event).
+    area.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, key: '!' }));
+    area.value = `my card ${CARD}!`;
+    area.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, composed: true, key: '!' }));
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
   });
 
   it('the watch reads no editor text (its observer sees changes); a keyup reads its field only without an input event', () => {
