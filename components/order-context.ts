@@ -16,5 +16,11 @@ export function knownIdentifiers(order: ExtractedOrder): string[] {
   return [order.orderId, ...order.shipments.flatMap((s) => (s.trackingId ? [s.trackingId] : []))];
 }
 
-export const orderKey = (ctx: Pick<OrderContext, 'platform' | 'marketplace'> & { order: { orderId: string } }) =>
-  `${ctx.platform}|${ctx.marketplace ?? ''}|${ctx.order.orderId}`;
+/**
+ * How the panel tells orders apart. Another shop's order (entered by hand) has no marketplace: its shop stands in,
+ * as in the case lookup (`isManualCaseOf`), so two shops' orders with the same number stay two orders.
+ */
+export const orderKey = (
+  ctx: Pick<OrderContext, 'platform' | 'marketplace'> & { order: { orderId: string; shop?: string } },
+) =>
+  `${ctx.platform}|${ctx.marketplace ?? (ctx.platform === 'other' ? (ctx.order.shop ?? '') : '')}|${ctx.order.orderId}`;
