@@ -169,6 +169,10 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   let lastActiveField: WatchedField | null = null;
   let watching = false;
   let settleUntil = 0;
+  const settling = new Map<WatchedField, number>();
+  // The last field scanned with text in it, kept after the page removes it: a chat that re-renders its composer copies
+  // the user's text into a new element, which is then the same composer (see `takeOver`).
+  let lastScanned: WatchedField | null = null;
 
   const stateOf = (field: WatchedField): FieldState => {
     let state = states.get(field);
@@ -226,6 +230,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     const started = now();
     const text = readFieldText(field);
     state.scannedText = text;
+    if (text) lastScanned = field;
 
     // Pasted agent message: scam phrases are looked for once, in what was pasted.
     if (state.pastedText !== null) {
@@ -434,14 +439,27 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   }
 
   /**
+   * A composer the page re-rendered: the user's element is gone and a new one, never scanned, holds exactly the text
+   * last scanned in it. The new one is that composer: scanned now, with what the user dismissed there.
+   */
+  function takeOver(gone: WatchedField, field: WatchedField): void {
+    const before = states.get(gone);
+    if (!before?.scannedText || states.get(field)?.scannedText != null) return;
+    if (readFieldText(field) !== before.scannedText) return;
+    stateOf(field).dismissed = { ...before.dismissed };
+    lastScanned = null;
+    schedule(field);
+  }
+
+  /**
    * Starts the value watch (see WATCH_MS) unless it runs; it runs while any warning is shown, not while the page
    * is hidden (a tab in the background: it resumes when shown again), and, away from the user's activity, not while
    * every box is hidden (off screen, no room: the next event, scroll or resize re-checks them).
    */
   function watch(): void {
-    if (watching || signal.aborted || !shown.size || doc.hidden) return;
+    if (watching || signal.aborted || (!shown.size && !settling.size) || doc.hidden) return;
     const focusedWarned = focusedField !== null && shown.has(focusedField) && focusedField.isConnected;
-    const busy = focusedWarned || now() < settleUntil;
+    const busy = focusedWarned || now() < settleUntil || settling.size > 0;
     if (!busy && ![...shown].some((field) => states.get(field)?.view?.visible)) return;
     watching = true;
     later(watchTick, busy ? WATCH_MS : IDLE_WATCH_MS);
@@ -449,8 +467,22 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
 
   function watchTick(): void {
     watching = false;
-    if (signal.aborted || !shown.size || doc.hidden) return;
+    if (signal.aborted || doc.hidden) return;
+    for (const [field, until] of settling) {
+      if (now() > until) settling.delete(field);
+      else recheck(field, true);
+    }
     recheckShown();
+    watch();
+  }
+
+  /**
+   * After a paste or an IME composition the page may put the text in itself, at once or a moment later, with no input
+   * event (a chat that handles paste, a web IME): the field is re-checked at each watch tick for SETTLE_MS, warned or
+   * not. Only the field the user pasted or composed in.
+   */
+  function settle(field: WatchedField): void {
+    settling.set(field, now() + SETTLE_MS);
     watch();
   }
 
@@ -513,6 +545,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     if (pasted) stateOf(field).pastedText = pasted.slice(0, MAX_PASTE_CHARS);
     schedule(field);
+    settle(field);
+  };
+
+  const onCompositionEnd = (event: Event) => {
+    const field = fieldOfEvent(event);
+    if (!field) return;
+    lastActiveField = field;
+    settle(field);
   };
 
   // What may go with a change made by script (the shop's Send button, Enter, a form's submit, leaving the field): the
@@ -523,6 +563,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     if (event.type === 'focusin' && field) {
       focusedField = field;
       lastActiveField = field;
+      if (lastScanned && lastScanned !== field && !lastScanned.isConnected) takeOver(lastScanned, field);
     } else if (event.type === 'focusout' && field === focusedField) {
       focusedField = null;
     }
@@ -567,6 +608,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     doc.addEventListener('keydown', onKeydown, capture);
     doc.addEventListener('input', onInput, capture);
     doc.addEventListener('paste', onPaste as EventListener, capture);
+    doc.addEventListener('compositionend', onCompositionEnd, capture);
     for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);
     doc.addEventListener('scroll', onMove, capture);
     doc.addEventListener('visibilitychange', onVisibility, { passive: true, signal });
@@ -596,6 +638,8 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       }
       shown.clear();
       pending.clear();
+      settling.clear();
+      lastScanned = null;
       rewriteObserver?.disconnect();
       resizeObserver?.disconnect();
       focusedField = null;

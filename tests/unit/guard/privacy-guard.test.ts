@@ -475,6 +475,61 @@ describe('changes made by script (no input event)', () => {
     }
   }
 
+  it('a composer the page re-renders (the text copied into a new element, focus moved there) keeps its warning and its Dismiss', () => {
+    const first = onScreen(document.createElement('textarea'));
+    document.body.append(first);
+    first.focus();
+    typeInto(first, `my card ${CARD}`);
+    guard.flush();
+    expect(hosts()).toHaveLength(1);
+    const rerender = (old: HTMLTextAreaElement) => {
+      const next = onScreen(document.createElement('textarea'));
+      next.value = old.value;
+      old.replaceWith(next);
+      next.focus();
+      guard.flush();
+      return next;
+    };
+    const second = rerender(first);
+    wait(WATCH_MS);
+    expect(hosts()).toHaveLength(1);
+    inBox('kefu-guard-dismiss')!.click();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+    rerender(second);
+    wait(WATCH_MS);
+    expect(hosts()).toHaveLength(0);
+    // A new element with other text is another field: nothing is read from it on focus.
+    const other = onScreen(document.createElement('textarea'), 500);
+    other.value = `card ${CARD} (a draft)`;
+    document.body.append(other);
+    other.focus();
+    guard.flush();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('text a page inserts itself a moment after a paste, or after an IME composition (no input event), is scanned', () => {
+    const pasteInto = onScreen(document.createElement('textarea'));
+    document.body.append(pasteInto);
+    pasteInto.focus();
+    // The page cancels the paste and inserts the text itself 300 ms later.
+    pasteInto.dispatchEvent(new Event('paste', { bubbles: true, composed: true }));
+    guard.flush();
+    wait(300);
+    pasteInto.value = `card ${CARD}`;
+    wait(WATCH_MS * 2);
+    expect(hosts()).toHaveLength(1);
+
+    const composeInto = onScreen(document.createElement('input'), 500);
+    document.body.append(composeInto);
+    composeInto.focus();
+    composeInto.dispatchEvent(new Event('compositionstart', { bubbles: true, composed: true }));
+    composeInto.value = `卡号 ${CARD}`;
+    composeInto.dispatchEvent(new Event('compositionend', { bubbles: true, composed: true }));
+    wait(WATCH_MS * 2);
+    expect(hosts()).toHaveLength(2);
+  });
+
   it('a composer emptied by script long after focus left it (slow server) loses its warning', () => {
     const area = warnedArea();
     area.blur();
