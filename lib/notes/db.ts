@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { groupEntriesByCase } from './group';
-import { type CaseV1, followUpNote, migrateCaseV1WithReport } from './migrate-v1';
+import { isStorableTime } from './limits';
+import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1WithReport } from './migrate-v1';
+import { maskCardNumbers } from './sanitize';
 import { buildSearchRow, type SearchRow } from './search-text';
 import type { Case, Entry, RecentOrder, Setting, UserTemplate } from './types';
 
@@ -56,15 +58,33 @@ export class KefuNotesDb extends Dexie {
         const cases = tx.table<CaseV1 | Case, string>('cases');
         const migrated: Case[] = [];
         const notes: Entry[] = [];
+        const upgradedAt = Date.now();
         await cases.toCollection().modify((row, ref) => {
           const { case: next, unreadableFollowUp } = migrateCaseV1WithReport(row as CaseV1);
+          // A damaged row without a change time: its creation, else the upgrade's time (a backup needs one).
+          if (!isStorableTime(next.updatedAt)) {
+            next.updatedAt = isStorableTime(next.createdAt) ? next.createdAt : upgradedAt;
+          }
           ref.value = next;
           migrated.push(next);
           // Not a date we can read: kept as a note of the case, never dropped.
-          if (unreadableFollowUp) notes.push(followUpNote(next, unreadableFollowUp));
+          // Masked like any stored note (the store's default sanitizer; synchronous, so the transaction stays alive).
+          if (unreadableFollowUp) notes.push(followUpNote(next, maskCardNumbers(unreadableFollowUp).text, upgradedAt));
         });
         const entriesTable = tx.table<Entry, string>('entries');
-        if (notes.length) await entriesTable.bulkPut(notes);
+        // An entry already stored under a note's ID (a v1 row could hold any ID) is kept: the note takes the next free ID.
+        const taken = await entriesTable.bulkGet(notes.map((n) => n.id));
+        for (const [i, note] of notes.entries()) {
+          if (!taken[i]) continue;
+          for (let attempt = 2; ; attempt++) {
+            const id = followUpNoteId(note.caseId, attempt);
+            if (!(await entriesTable.get(id)) && !notes.some((n) => n.id === id)) {
+              notes[i] = { ...note, id };
+              break;
+            }
+          }
+        }
+        if (notes.length) await entriesTable.bulkAdd(notes);
         const entries = await entriesTable.toArray();
         const byCase = groupEntriesByCase(entries);
         await tx

@@ -32,6 +32,7 @@ export const NOTES_MESSAGES = {
   importDuplicate: '$1: duplicate of $2',
   importNoCase: '$1: no case "$2" in the file or in your notes',
   importSameOrder: '$1: two different cases in your notes are for the same order; nothing was imported',
+  importOrderTaken: '$1: the case "$2" is for the same order as your case "$3"; nothing was imported',
   importUnknownKey: '$1: unknown key',
   importExpectedObject: '$1: expected an object',
   importExpectedList: '$1: expected a list',

@@ -11,7 +11,7 @@ import {
   NEVER_IMPORTED_SETTINGS,
 } from './import-schema';
 import { LIMITS } from './limits';
-import { type CaseV1, followUpNote, migrateCaseV1WithReport } from './migrate-v1';
+import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1WithReport } from './migrate-v1';
 import type { Sanitizer } from './sanitize';
 import { bumpSearchGeneration } from './search-cache';
 import { buildSearchRow } from './search-text';
@@ -95,6 +95,12 @@ interface ValidFile {
   followUpNotes: Map<string, string>;
 }
 
+/** The key of the database's one-case-per-order index; `null` when the case is not in that index. */
+const orderKey = (c: Case) =>
+  c.orderId !== undefined && c.marketplace !== undefined
+    ? JSON.stringify([c.platform, c.marketplace, c.orderId])
+    : null;
+
 const keepText: Sanitizer = (text) => ({ text, found: false });
 
 /**
@@ -147,10 +153,13 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
 
   let file: Omit<ValidFile, 'settingsSkipped' | 'followUpNotes'>;
   const followUpNotes = new Map<string, string>();
+  /** How many of `file.entries` are the file's own; notes made from v1 follow-ups follow them. */
+  let fileEntryCount: number;
   if (version === 2) {
     const parsed = v.safeParse(ExportV2Schema, data);
     if (!parsed.success) fail(parsed.issues.map((issue) => issueProblem(issue)));
     file = parsed.output as typeof file;
+    fileEntryCount = file.entries.length;
   } else {
     const parsed = v.safeParse(ExportV1Schema, data);
     if (!parsed.success) fail(parsed.issues.map((issue) => issueProblem(issue)));
@@ -166,6 +175,7 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
       }
       return migrated;
     });
+    fileEntryCount = out.entries.length;
     file = {
       cases,
       entries: [...(out.entries as Entry[]), ...notes],
@@ -188,10 +198,32 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
     'cases',
     file.cases.map((c) => c.id),
   );
+  // One case per order (the database's unique index): a second case of the file for an order would be merged into
+  // the first and lose its texts, so it is named instead.
+  const orders = new Map<string, number>();
+  file.cases.forEach((c, i) => {
+    const key = orderKey(c);
+    if (!key) return;
+    const prev = orders.get(key);
+    if (prev !== undefined) problems.push(problem('importDuplicate', `cases[${i}].orderId`, `cases[${prev}]`));
+    else orders.set(key, i);
+  });
+  // Notes made from v1 follow-ups come after the file's own entries and are not records of the file: an ID clash is
+  // said against the entry and the follow-up the note would be made from, never against an index the file lacks.
+  const ownEntries = file.entries.slice(0, fileEntryCount);
   firstIndex(
     'entries',
-    file.entries.map((e) => e.id),
+    ownEntries.map((e) => e.id),
   );
+  const entryIndex = new Map<string, number>();
+  ownEntries.forEach((e, i) => {
+    if (!entryIndex.has(e.id)) entryIndex.set(e.id, i);
+  });
+  for (const note of file.entries.slice(fileEntryCount)) {
+    const j = entryIndex.get(note.id);
+    const from = followUpNotes.get(note.id) ?? 'cases';
+    if (j !== undefined) problems.push(problem('importDuplicate', `entries[${j}].id`, from));
+  }
   firstIndex(
     'templates',
     file.templates.map((t) => t.id),
@@ -221,9 +253,6 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
   };
 }
 
-const orderKey = (c: Case) =>
-  c.orderId !== undefined && c.marketplace !== undefined ? `${c.platform}|${c.marketplace}|${c.orderId}` : null;
-
 /**
  * Stored entries with the file's entry IDs (undefined where new), in file order. For big files one getAll of the
  * table beats one get per ID (10 000 gets: ~280 ms in the bench; restoring into an empty db: ~0).
@@ -232,6 +261,25 @@ async function existingByIds(db: KefuNotesDb, entries: readonly Entry[]): Promis
   if (entries.length < 500) return db.entries.bulkGet(entries.map((e) => e.id));
   const stored = new Map((await db.entries.toArray()).map((e) => [e.id, e]));
   return entries.map((e) => stored.get(e.id));
+}
+
+/**
+ * The ID for a v1 follow-up's note when the note of its usual ID was edited here (`first`): the next unused one of
+ * `followUpNoteId(fileCaseId, 2, 3, …)`, or `undefined` when one of those notes already holds `text`.
+ */
+async function freeFollowUpNoteId(
+  db: KefuNotesDb,
+  fileCaseId: string,
+  first: Entry,
+  text: string | undefined,
+): Promise<string | undefined> {
+  if (first.nextStep === text) return undefined;
+  for (let attempt = 2; ; attempt++) {
+    const id = followUpNoteId(fileCaseId, attempt);
+    const there = await db.entries.get(id);
+    if (!there) return id;
+    if (there.nextStep === text) return undefined;
+  }
 }
 
 async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportResult> {
@@ -246,46 +294,84 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   };
 
   const dbCases = new Map((await db.cases.toArray()).map((c) => [c.id, c]));
-  const orderToId = new Map<string, string>();
-  for (const c of dbCases.values()) {
-    const key = orderKey(c);
-    if (key) orderToId.set(key, c.id);
-  }
-
-  // The same order may have a case under another ID here (made on another device): merge into that case.
   const caseIdMap = new Map<string, string>();
   const casePuts = new Map<string, Case>();
-  for (const incoming of file.cases) {
-    const key = orderKey(incoming);
-    const id = dbCases.has(incoming.id) ? incoming.id : ((key && orderToId.get(key)) ?? incoming.id);
+  const fileIndex = new Map(file.cases.map((c, i) => [c.id, i]));
+  const apply = (incoming: Case, id: string) => {
     caseIdMap.set(incoming.id, id);
-    if (key && !orderToId.has(key)) orderToId.set(key, id);
     const current = casePuts.get(id) ?? dbCases.get(id);
-    if (current && incoming.updatedAt <= current.updatedAt) continue;
+    if (current && incoming.updatedAt <= current.updatedAt) return;
     if (!casePuts.has(id)) {
       if (dbCases.has(id)) result.casesUpdated++;
       else result.casesAdded++;
     }
     casePuts.set(id, { ...incoming, id });
+  };
+
+  // Pass 1: cases already here by ID. Their order may change (fixed on another device), which frees the old order
+  // and takes the new one; only once all of them are applied is it known which case holds which order, so the result
+  // does not depend on the file's order.
+  for (const incoming of file.cases) if (dbCases.has(incoming.id)) apply(incoming, incoming.id);
+  const orderToId = new Map<string, string>();
+  const taken: NotesProblem[] = [];
+  for (const id of dbCases.keys()) {
+    const c = casePuts.get(id) ?? dbCases.get(id);
+    const key = c && orderKey(c);
+    if (!c || !key) continue;
+    const holder = orderToId.get(key);
+    if (holder === undefined) {
+      orderToId.set(key, id);
+      continue;
+    }
+    // Two stored cases would end up on one order (the file moved one onto an order that has another case here):
+    // merging them would drop one case's texts, so the import names both and writes nothing.
+    const [moved, other] = casePuts.has(id) ? [id, holder] : [holder, id];
+    const movedCase = casePuts.get(moved) ?? dbCases.get(moved);
+    taken.push(
+      problem(
+        'importOrderTaken',
+        `cases[${fileIndex.get(moved) ?? 0}].orderId`,
+        movedCase?.title ?? moved,
+        dbCases.get(other)?.title ?? other,
+      ),
+    );
+  }
+  if (taken.length) fail(taken);
+
+  // Pass 2: new cases. The same order may have a case under another ID here (made on another device): merge into
+  // that case. validateExport allows one case per order in a file, so two file cases never meet here.
+  for (const incoming of file.cases) {
+    if (dbCases.has(incoming.id)) continue;
+    const key = orderKey(incoming);
+    const id = (key && orderToId.get(key)) ?? incoming.id;
+    if (key && !orderToId.has(key)) orderToId.set(key, id);
+    apply(incoming, id);
   }
   const caseExists = (id: string) => dbCases.has(id) || casePuts.has(id);
 
   const existingEntries = await existingByIds(db, file.entries);
   const entryPuts: Entry[] = [];
   const touched = new Set<string>(casePuts.keys());
-  file.entries.forEach((incoming, i) => {
+  for (const [i, incoming] of file.entries.entries()) {
     const caseId = caseIdMap.get(incoming.caseId) ?? incoming.caseId;
     if (!caseExists(caseId)) fail([problem('importNoCase', `entries[${i}].caseId`, incoming.caseId)]);
     const current = existingEntries[i];
     const followUpPath = file.followUpNotes.get(incoming.id);
     // A v1 follow-up kept as a note stands for the file's follow-up of its case: when the stored case is newer and has
     // a follow-up of its own (a newer case's fields win), that older text is not brought in, nor asked to be set again.
-    if (followUpPath !== undefined && !casePuts.has(caseId) && dbCases.get(caseId)?.followUpAt !== undefined) return;
+    if (followUpPath !== undefined && !casePuts.has(caseId) && dbCases.get(caseId)?.followUpAt !== undefined) continue;
     // Already masked and checked by validateExport: stored exactly as validated.
-    const entry: Entry = { ...incoming, caseId };
-    if (!current) result.entriesAdded++;
+    let entry: Entry = { ...incoming, caseId };
+    if (followUpPath !== undefined && current && current.updatedAt !== current.createdAt) {
+      // The note made from this follow-up was changed here since: the user's note is kept as it is. The file's
+      // follow-up comes in beside it under the next free ID, unless a note of it with this text is already here.
+      const id = await freeFollowUpNoteId(db, incoming.caseId, current, entry.nextStep);
+      if (id === undefined) continue;
+      entry = { ...entry, id };
+      result.entriesAdded++;
+    } else if (!current) result.entriesAdded++;
     else if (entry.updatedAt > current.updatedAt) result.entriesUpdated++;
-    else return;
+    else continue;
     entryPuts.push(entry);
     if (followUpPath !== undefined) {
       const title = (casePuts.get(caseId) ?? dbCases.get(caseId))?.title ?? '';
@@ -299,7 +385,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
     }
     touched.add(caseId);
     if (current) touched.add(current.caseId);
-  });
+  }
 
   const templateIds = file.templates.map((t) => t.id);
   const existingTemplates = await db.templates.bulkGet(templateIds);
@@ -317,6 +403,16 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   const merged = new Map((await entriesOfCases(db, touched)).map((e) => [e.id, e]));
   for (const e of entryPuts) merged.set(e.id, e);
 
+  // Rows are put one by one and the order index is checked at each: cases leaving their order (e.g. two cases
+  // swapping orders) first let go of it, in this same transaction, so no put meets an order that is about to be free.
+  const leaving = [...casePuts.values()].filter((c) => {
+    const before = dbCases.get(c.id);
+    const key = before && orderKey(before);
+    return key && key !== orderKey(c);
+  });
+  if (leaving.length) {
+    await db.cases.bulkPut(leaving.map(({ orderId: _freed, ...rest }) => rest));
+  }
   await db.cases.bulkPut([...casePuts.values()]);
   await db.entries.bulkPut(entryPuts);
   if (templatePuts.length) await db.templates.bulkPut(templatePuts);

@@ -71,24 +71,31 @@ function shortHash(text: string): string {
 
 const NOTE_ID_PREFIX = 'v1-follow-up:';
 
-/** One ID per case, so importing the same v1 backup twice (or upgrading, then importing) keeps one note. */
-export function followUpNoteId(caseId: string): string {
-  const id = `${NOTE_ID_PREFIX}${caseId}`;
-  return id.length <= LIMITS.id ? id : `${NOTE_ID_PREFIX}${shortHash(caseId)}:${caseId.slice(0, 150)}`;
+/**
+ * One ID per case, so importing the same v1 backup twice (or upgrading, then importing) keeps one note. `attempt`
+ * (2, 3, …) gives other IDs for the rare case where that ID is already an entry's: the note never replaces it.
+ */
+export function followUpNoteId(caseId: string, attempt = 1): string {
+  const prefix = attempt > 1 ? `${NOTE_ID_PREFIX.slice(0, -1)}-${attempt}:` : NOTE_ID_PREFIX;
+  const id = `${prefix}${caseId}`;
+  return id.length <= LIMITS.id ? id : `${prefix}${shortHash(caseId)}:${caseId.slice(0, 150)}`;
 }
 
 /**
  * A v1 follow-up that is not a readable date, kept as the next step of a contact note of its case instead of
  * being dropped (nothing typed is ever lost). Dated at the case's last change, so it sits where it was written.
+ * Not masked here: the caller masks it like any stored note.
  */
-export function followUpNote(c: Case, text: string): Entry {
+export function followUpNote(c: Case, text: string, now: number = Date.now()): Entry {
+  // A damaged v1 row may lack `updatedAt`: the case's creation, else `now` (when the note is made).
+  const at = isStorableTime(c.updatedAt) ? c.updatedAt : isStorableTime(c.createdAt) ? c.createdAt : now;
   return {
     id: followUpNoteId(c.id),
     caseId: c.id,
-    at: c.updatedAt,
+    at,
     channel: 'other',
     nextStep: text.slice(0, LIMITS.text),
-    createdAt: c.updatedAt,
-    updatedAt: c.updatedAt,
+    createdAt: at,
+    updatedAt: at,
   };
 }

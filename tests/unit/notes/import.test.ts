@@ -392,7 +392,8 @@ describe('importJson merges', () => {
       platform: 'tmall',
       updatedAt: existing.updatedAt + 1,
     });
-    await expect(store.importJson(file)).rejects.toThrow('are for the same order; nothing was imported');
+    // Found before anything is written now (one case per order in a file), named by record.
+    await expect(store.importJson(file)).rejects.toThrow('cases[2].orderId: duplicate of cases[0]');
     expect(await storedData(store)).toEqual(before);
   });
 });
