@@ -1,7 +1,15 @@
 import './notes.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type Case, type CaseStatus, type Entry, type EscalationSuggestion, useLiveQuery } from '@/lib/notes';
+import {
+  type Case,
+  type CaseStatus,
+  type Entry,
+  type EntryPatch,
+  type EntryTextField,
+  type EscalationSuggestion,
+  useLiveQuery,
+} from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { type OrderContext, orderKey } from '../order-context';
@@ -107,18 +115,22 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   };
 
   const saveEntry = async (entry: Entry, values: EntryFormValues) => {
-    // A blank field clears what was stored (null), rather than leaving it alone (undefined).
-    const texts = Object.fromEntries(Object.entries(values.texts).map(([k, v]) => [k, v.trim() || null]));
-    await store.updateEntry(
-      entry.id,
-      {
-        ...texts,
-        at: values.at,
-        channel: values.channel,
-        satisfaction: values.satisfaction ? (values.satisfaction as Entry['satisfaction']) : null,
-      },
-      { keepSensitive: values.keepSensitive },
-    );
+    // Only what the user changed in the form is written: a change that came in while it was open (an import, another
+    // panel) stays. A blank field clears what was stored (null), rather than leaving it alone (undefined).
+    const { opened } = values;
+    const patch: EntryPatch = {};
+    for (const [field, value] of Object.entries(values.texts) as [EntryTextField, string][]) {
+      if (!opened || value.trim() !== opened.texts[field].trim() || values.keepSensitive !== opened.keepSensitive) {
+        patch[field] = value.trim() || null;
+      }
+    }
+    if (!opened || values.at !== opened.at) patch.at = values.at;
+    if (!opened || values.channel !== opened.channel) patch.channel = values.channel;
+    if (!opened || values.satisfaction !== opened.satisfaction) {
+      patch.satisfaction = values.satisfaction ? (values.satisfaction as Entry['satisfaction']) : null;
+    }
+    if (Object.keys(patch).length === 0) return;
+    await store.updateEntry(entry.id, patch, { keepSensitive: values.keepSensitive });
     toast(t('notesEntryUpdated'));
   };
 

@@ -15,6 +15,11 @@ export interface EntryFormValues {
   texts: Record<EntryTextField, string>;
   satisfaction: number;
   keepSensitive: boolean;
+  /**
+   * An edit form's values as it opened: what the user changed is what differs from them. Only that is written, so a
+   * change that came in meanwhile (an import, another panel) is not overwritten by text the user never touched.
+   */
+  opened?: Omit<EntryFormValues, 'opened'>;
 }
 
 interface Props {
@@ -62,6 +67,16 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const saving = useRef(false);
+  // What an edit form showed when it opened (the time as the form shows it: to the minute).
+  const opened = useRef(
+    initial && {
+      at: fromDateTimeLocal(toDateTimeLocal(initial.at)) ?? initial.at,
+      channel: initial.channel,
+      texts: { ...texts },
+      satisfaction: initial.satisfaction ?? 0,
+      keepSensitive: initial.keptSensitive === true,
+    },
+  ).current;
 
   // Tell the user before saving what the privacy check will mask (the store masks it either way).
   const found = useMemo(() => {
@@ -82,7 +97,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
     saving.current = true;
     setBusy(true);
     try {
-      await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive });
+      await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive, ...(opened ? { opened } : {}) });
       if (!initial) {
         // Ready for the next contact; the time restarts at "now".
         setTexts(blankTexts());

@@ -36,6 +36,18 @@ describe('editing a contact returns the keyboard to its Edit button', () => {
     expect(document.activeElement).toBe(editButtonOf(root, id));
   });
 
+  it('saving writes only what the user changed: a change that came in while the form was open stays', async () => {
+    const { root, form, store, caseId, id } = await openEdit();
+    // An import (or another panel) answers the contact while its edit form is open here.
+    await store.updateEntry(id, { answer: 'Refund issued on 2 May' });
+    type(byTestId(form, 'notes-field-asked'), 'first, edited');
+    await tick();
+    submit(form);
+    await waitFor(() => !byTestId(root, 'notes-edit-form'));
+    const saved = (await store.listEntries(caseId)).find((e) => e.id === id);
+    expect([saved?.asked, saved?.answer]).toEqual(['first, edited', 'Refund issued on 2 May']);
+  });
+
   it('after cancelling', async () => {
     const { root, form, id } = await openEdit();
     const cancel = [...form.querySelectorAll('button')].find((b) => b.textContent === message('notesCancel'))!;
