@@ -23,7 +23,7 @@ export function isPasswordInput(el: Element): el is HTMLInputElement {
   return el.tagName === 'INPUT' && (el as HTMLInputElement).type.toLowerCase() === 'password';
 }
 
-function isEditable(el: HTMLElement): boolean {
+export function isEditable(el: HTMLElement): boolean {
   if (el.isContentEditable) return true;
   // A designMode document (an older rich-text editor's iframe) is editable throughout.
   if (el.ownerDocument.designMode === 'on') return true;

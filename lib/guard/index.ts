@@ -8,12 +8,6 @@ export {
   type WatchedField,
   watchedFieldOf,
 } from './field-text';
-export {
-  type FrameWindow,
-  type GuardFrameContext,
-  guardFrameContext,
-  knownIdentifiersInContext,
-} from './frame-context';
 export { collectKnownIdentifiers } from './known-identifiers';
 export { AMAZON_GUARD_PATHS, guardMatchPatterns, TAOBAO_GUARD_PATTERNS } from './match-patterns';
 export { GUARDED_TYPES, type PrivacyGuard, type PrivacyGuardOptions, startPrivacyGuard } from './privacy-guard';
@@ -32,5 +26,4 @@ export {
   writeGuardSettings,
 } from './settings';
 export { describeTypes, type GuardLang, type GuardMessageKey, type GuardTranslate } from './strings';
-export { type Box, boxesOverlap, placeWarningBox } from './warning-layout';
 export { GUARD_HOST_TAG } from './warning-view';

@@ -19,7 +19,7 @@ import {
 import { collectKnownIdentifiers } from './known-identifiers';
 import type { GuardKind } from './settings';
 import { describeTypes, type GuardLang, type GuardTranslate, scamReasonKey } from './strings';
-import type { Box } from './warning-layout';
+import { type Box, boxesOverlap } from './warning-layout';
 import { createWarningView, GUARD_HOST_TAG, type WarningSection, type WarningView } from './warning-view';
 
 /**
@@ -117,15 +117,7 @@ function clippedOut(field: Element, rect: DOMRect): boolean {
   while (node && node !== root && node !== field.ownerDocument.body) {
     const style = win.getComputedStyle(node);
     if (CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY) || CLIPS.test(style.overflow)) {
-      const clip = node.getBoundingClientRect();
-      if (
-        rect.top + rect.height <= clip.top ||
-        rect.top >= clip.top + clip.height ||
-        rect.left + rect.width <= clip.left ||
-        rect.left >= clip.left + clip.width
-      ) {
-        return true;
-      }
+      if (!boxesOverlap(rect, node.getBoundingClientRect())) return true;
     }
     const parent: Node | null = node.parentNode;
     node = parent instanceof Element ? parent : ((parent as ShadowRoot | null)?.host ?? null);
@@ -142,7 +134,8 @@ function signatureOf(matches: readonly SensitiveMatch[]): string {
 
 /**
  * The in-page half of the privacy guard. Listens once on the document (capture phase), so fields added later and
- * fields inside open shadow roots are covered; the listeners only note the field and schedule a scan.
+ * fields inside open shadow roots are covered; the listeners note the field, compare its text with the last scan
+ * and schedule a scan, and re-place the warnings on focus, scroll and resize.
  * Reads only the watched field's text, sends nothing, stores nothing.
  */
 export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
@@ -155,8 +148,6 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const later = options.later ?? ((task: () => void, ms: number) => setTimeout(task, ms));
   const now = options.now ?? (() => performance.now());
   const knownIdentifiers = options.knownIdentifiers ?? collectKnownIdentifiers;
-  // Every UI language the guard speaks is written left to right.
-  const dir = 'ltr';
 
   const states = new WeakMap<WatchedField, FieldState>();
   const shown = new Set<WatchedField>();
@@ -312,7 +303,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
           onAction: (id) => act(field, id),
           onDismiss: () => dismiss(field),
         },
-        { dir, signal },
+        { signal },
       );
       shown.add(field);
       state.observer = observeEditor(field);
@@ -323,8 +314,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       state.view.render({ sections, dismissLabel: t('guardDismiss'), ariaLabel: t('guardBoxLabel') });
       state.shownKey = key;
     }
-    layout();
-    watch();
+    layout(); // which starts the value watch
   }
 
   function hide(field: WatchedField, state: FieldState): void {
@@ -489,13 +479,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   function act(field: WatchedField, id: WarningSection['id']): void {
     if (signal.aborted) return;
     const state = stateOf(field);
+    const ids = knownIdentifiers(doc);
     if (id === 'password') {
       clearField(field);
     } else if (id === 'sensitive') {
       // Fresh matches on the current text, not the ones from the last scan: the user may have typed since.
       const matches = findSecrets(readFieldText(field), {
         types: [...GUARDED_TYPES],
-        knownIdentifiers: knownIdentifiers(doc),
+        knownIdentifiers: ids,
       });
       replaceFieldText(
         field,
@@ -503,7 +494,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       );
     }
     field.focus({ preventScroll: true });
-    scan(field, state, knownIdentifiers(doc));
+    scan(field, state, ids);
   }
 
   function dismiss(field: WatchedField): void {

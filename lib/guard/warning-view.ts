@@ -7,6 +7,7 @@
  * secret — it names the kind of data found, never the value.
  */
 
+import { isEditable } from './field-text';
 import { type Box, boxesOverlap, type FieldObstacles, placeOverField, placeWarningBox } from './warning-layout';
 
 export type WarningTone = 'caution' | 'danger';
@@ -88,29 +89,19 @@ export interface WarningHandlers {
 }
 
 export interface WarningViewOptions {
-  /** The UI language's direction: the box must not take the page's (an RTL page would flip English text). */
-  dir?: 'ltr' | 'rtl';
   /** Ends the document listener a press on the box adds (the guard's lifecycle). */
   signal?: AbortSignal;
 }
 
-/** A point outside the viewport (and a field with no box at all) counts as off screen. */
+/** A field outside the viewport (and a field with no box at all) counts as off screen. */
 function isOffscreen(anchor: DOMRect, viewport: { width: number; height: number }): boolean {
-  if (anchor.width === 0 && anchor.height === 0) return true;
-  const right = anchor.left + anchor.width;
-  const bottom = anchor.top + anchor.height;
-  return bottom <= 0 || right <= 0 || anchor.top >= viewport.height || anchor.left >= viewport.width;
+  return (anchor.width === 0 && anchor.height === 0) || !boxesOverlap(anchor, { top: 0, left: 0, ...viewport });
 }
 
 /** The CSS zoom the host is under (html { zoom: 2 }): its top/left are scaled by it. */
 function zoomOf(host: HTMLElement): number {
   const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
   return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
-}
-
-function isEditableAttr(el: HTMLElement): boolean {
-  const attr = el.getAttribute('contenteditable');
-  return el.isContentEditable || (attr !== null && attr.toLowerCase() !== 'false');
 }
 
 export function createWarningView(
@@ -139,10 +130,11 @@ export function createWarningView(
   box.className = 'box';
   box.setAttribute('role', 'alert');
   box.setAttribute('data-testid', 'kefu-guard-box');
-  box.setAttribute('dir', viewOptions.dir ?? 'ltr');
+  // Every UI language the guard speaks is written left to right: the box must not take an RTL page's direction.
+  box.setAttribute('dir', 'ltr');
   root.append(style, box);
+  // Where the box was placed last; null while it is hidden.
   let last: Box | null = null;
-  let visible = false;
   // While a mouse button is down on the box it stays where it is: a box that moved between mousedown and mouseup
   // (the focus left a field for its button) would lose the click.
   let pressed = false;
@@ -162,7 +154,7 @@ export function createWarningView(
   // Not inside an editable body (a rich-text editor's iframe, `<body contenteditable>` or designMode): there the box
   // would become part of the text being written.
   const body = doc.body;
-  const editableBody = body && (doc.designMode === 'on' || isEditableAttr(body));
+  const editableBody = body && isEditable(body);
   (body && !editableBody ? body : doc.documentElement).append(host);
 
   const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {
@@ -212,10 +204,10 @@ export function createWarningView(
       box.append(sections, actions);
     },
     get visible() {
-      return visible;
+      return last !== null;
     },
     position(anchor, occupied = [], options = {}) {
-      if (pressed && visible && last) return last;
+      if (pressed && last) return last;
       const view = doc.defaultView;
       const vw = view?.innerWidth || doc.documentElement.clientWidth || 1024;
       const vh = view?.innerHeight || doc.documentElement.clientHeight || 768;
@@ -230,21 +222,19 @@ export function createWarningView(
       const wasCompact = box.classList.contains('compact');
       box.classList.remove('compact');
       let placed = offscreen ? null : placeWarningBox(anchor, measure(), viewport, occupied, options);
-      const field = { top: anchor.top, left: anchor.left, width: anchor.width, height: anchor.height };
-      if (placed && boxesOverlap(placed, field)) {
+      if (placed && boxesOverlap(placed, anchor)) {
         // No room above or below for the full box (a short window, a short editor frame): a compact box, above or
         // below the field where it fits, else over the field, off the text being typed (and kept where it is while
         // that spot stays clear).
         box.classList.add('compact');
         const compact = measure();
         placed = placeWarningBox(anchor, compact, viewport, occupied, options);
-        if (!placed || boxesOverlap(placed, field)) {
-          const current = wasCompact && visible ? last : null;
+        if (!placed || boxesOverlap(placed, anchor)) {
+          const current = wasCompact ? last : null;
           placed = placeOverField(anchor, compact, viewport, options.textBoxes?.() ?? [], current);
         }
       }
       host.style.setProperty('visibility', placed ? 'visible' : 'hidden', 'important');
-      visible = placed !== null;
       last = placed;
       if (!placed) return null;
       // Under CSS zoom (html { zoom: 2 }) the fixed host's top/left are scaled by it; the rects measured are not.

@@ -1,9 +1,9 @@
 import { type BrowserWindow, Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import guardContentScript from '../../../entrypoints/guard.content/index';
-import { guardMatchPatterns, startPrivacyGuard, watchedFieldOf } from '../../../lib/guard';
+import { guardMatchPatterns, watchedFieldOf } from '../../../lib/guard';
 import { type FrameWindow, guardFrameContext, knownIdentifiersInContext } from '../../../lib/guard/frame-context';
-import { catalogueTranslate } from './helpers';
+import { guardOn } from './helpers';
 
 const WW_OUTER = 'https://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E5%BA%97&orderId=4861628750601004803';
 /** A rich-text composer as editors build it: an about:srcdoc frame whose body is the editing host. */
@@ -92,24 +92,10 @@ describe('guardFrameContext', () => {
 });
 
 describe('the guard in an editor frame', () => {
-  /** The guard on a frame's document, run synchronously (flush) in English. */
-  const guardIn = (doc: Document, signal: AbortSignal, knownIdentifiers?: () => string[]) =>
-    startPrivacyGuard({
-      document: doc,
-      signal,
-      translate: catalogueTranslate('en'),
-      lang: 'en',
-      isEnabled: () => true,
-      defer: () => {},
-      later: () => {},
-      now: () => 0,
-      ...(knownIdentifiers ? { knownIdentifiers } : {}),
-    });
-
   it('warns on a card typed into a srcdoc editor body, outside the editable text, and Redact masks it', async () => {
-    const { frameDoc } = await pageWithEditorFrame();
+    const { page, frameDoc } = await pageWithEditorFrame();
     const controller = new AbortController();
-    const guard = guardIn(frameDoc, controller.signal);
+    const guard = guardOn(frameDoc, controller.signal);
     const body = frameDoc.body;
     const line = frameDoc.createElement('p');
     line.textContent = '卡号 4111 1111 1111 1111';
@@ -119,7 +105,7 @@ describe('the guard in an editor frame', () => {
     const host = frameDoc.querySelector('kefu-privacy-guard');
     expect(host).not.toBeNull();
     // Not in the page's document, and not inside the editable body (it would become part of the message).
-    expect(document.querySelector('kefu-privacy-guard')).toBeNull();
+    expect(page.document.querySelector('kefu-privacy-guard')).toBeNull();
     expect(body.contains(host)).toBe(false);
     expect(host?.shadowRoot?.textContent).toContain('bank card number');
     host?.shadowRoot?.querySelector<HTMLElement>('[data-testid="kefu-guard-sensitive-action"]')?.click();
@@ -134,7 +120,7 @@ describe('the guard in an editor frame', () => {
     expect(knownIdentifiersInContext(context!)).toContain('4861628750601004803');
     const controller = new AbortController();
     // What the entrypoint passes: the identifiers of every document from the frame up to the page.
-    const guard = guardIn(frameDoc, controller.signal, () => knownIdentifiersInContext(context!));
+    const guard = guardOn(frameDoc, controller.signal, { knownIdentifiers: () => knownIdentifiersInContext(context!) });
     frameDoc.body.textContent = '订单 4861628750601004803 一直没发货';
     frameDoc.body.dispatchEvent(
       new (frameDoc.defaultView as unknown as typeof globalThis).Event('input', { bubbles: true }),

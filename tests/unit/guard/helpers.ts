@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { GuardMessageKey, GuardTranslate } from '../../../lib/guard';
+import {
+  type GuardMessageKey,
+  type GuardTranslate,
+  type PrivacyGuard,
+  type PrivacyGuardOptions,
+  startPrivacyGuard,
+} from '../../../lib/guard';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -15,4 +21,23 @@ export function catalogueTranslate(lang: 'en' | 'zh_CN'): GuardTranslate {
       return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
     });
   };
+}
+
+/** The guard on `doc`, in English, run synchronously (scans wait for `flush()`; no timers, a frozen clock). */
+export function guardOn(
+  doc: Document,
+  signal: AbortSignal,
+  overrides: Partial<Omit<PrivacyGuardOptions, 'document' | 'signal'>> = {},
+): PrivacyGuard {
+  return startPrivacyGuard({
+    document: doc,
+    signal,
+    translate: catalogueTranslate('en'),
+    lang: 'en',
+    isEnabled: () => true,
+    defer: () => {},
+    later: () => {},
+    now: () => 0,
+    ...overrides,
+  });
 }

@@ -3,7 +3,7 @@ import { type GuardKind, type PrivacyGuard, startPrivacyGuard } from '../../../l
 import { GUARDED_TYPES, IDLE_WATCH_MS, WATCH_MS } from '../../../lib/guard/privacy-guard';
 import { boxesOverlap, placeOverField, placeWarningBox } from '../../../lib/guard/warning-layout';
 import { redactSensitiveData } from '../../../lib/privacy';
-import { catalogueTranslate } from './helpers';
+import { catalogueTranslate, guardOn } from './helpers';
 
 let controller: AbortController;
 let guard: PrivacyGuard;
@@ -338,13 +338,7 @@ describe('slow scans', () => {
     controller = new AbortController();
     let clock = 0;
     const delayed: Array<{ task: () => void; ms: number }> = [];
-    const slowGuard = startPrivacyGuard({
-      document,
-      signal: controller.signal,
-      translate: catalogueTranslate('en'),
-      lang: 'en',
-      isEnabled: () => true,
-      defer: () => {},
+    const slowGuard = guardOn(document, controller.signal, {
       later: (task, ms) => delayed.push({ task, ms }),
       // Each reading of the clock advances it 20 ms, so every scan "costs" 20 ms (> the 16 ms budget).
       now: () => (clock += 20),
@@ -604,16 +598,7 @@ describe('changes made by script (no input event)', () => {
       add(type, listener, opts);
     }) as typeof doc.addEventListener;
     const rewriteController = new AbortController();
-    const frameGuard = startPrivacyGuard({
-      document: doc,
-      signal: rewriteController.signal,
-      translate: catalogueTranslate('en'),
-      lang: 'en',
-      isEnabled: () => true,
-      defer: () => {},
-      later: () => {},
-      now: () => 0,
-    });
+    const frameGuard = guardOn(doc, rewriteController.signal);
     // document.open(): listeners erased, the children replaced; then the editor's markup is written.
     for (const [type, listener, opts] of added.splice(0)) doc.removeEventListener(type, listener, opts);
     const html = doc.createElement('html');
