@@ -37,9 +37,11 @@ const PAGE_KIND_NAMES: Readonly<Record<PageKind, MessageKey>> = {
   other: 'debugKindOther',
 };
 
-const fieldName = (field: string): string => {
-  const key = Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field] : undefined;
-  return key ? t(key) : field;
+/** A field's or a page kind's name in the UI's language; one the catalogue does not know (a newer site module) shows
+ * as named. */
+const named = (names: Readonly<Record<string, MessageKey>>, name: string): string => {
+  const key = Object.hasOwn(names, name) ? names[name] : undefined;
+  return key ? t(key) : name;
 };
 
 /**
@@ -82,7 +84,7 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
       <summary>{t('debugTitle')}</summary>
       <div class="card">
         <p>
-          {t('debugPage', [pageKindName(extraction.pageKind), String(extraction.orders.length)])}
+          {t('debugPage', [named(PAGE_KIND_NAMES, extraction.pageKind), String(extraction.orders.length)])}
           {extraction.marketplace && <span class="badge">{extraction.marketplace}</span>}
         </p>
         {misses.length === 0 ? (
@@ -93,7 +95,7 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
             <ul data-testid="extraction-misses">
               {misses.slice(0, 50).map((m, i) => (
                 <li key={`${m.orderId ?? ''}-${m.field}-${i}`}>
-                  {fieldName(m.field)}
+                  {named(FIELD_NAMES, m.field)}
                   {m.orderId && <span class="muted"> · {m.orderId}</span>}
                 </li>
               ))}
@@ -105,7 +107,7 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
             <p>{t('debugFoundBy')}</p>
             <ul class="muted strategies" data-testid="extraction-strategies">
               {[...strategies].map(([key, { field, strategy, count }]) => (
-                <li key={key}>{t('debugStrategyLine', [fieldName(field), strategy, String(count)])}</li>
+                <li key={key}>{t('debugStrategyLine', [named(FIELD_NAMES, field), strategy, String(count)])}</li>
               ))}
             </ul>
           </>
@@ -116,10 +118,4 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
       </div>
     </details>
   );
-}
-
-/** The page kind in the UI's language; a kind the catalogue does not know (a newer site module) shows as named. */
-function pageKindName(kind: PageKind): string {
-  const key = Object.hasOwn(PAGE_KIND_NAMES, kind) ? PAGE_KIND_NAMES[kind] : undefined;
-  return key ? t(key) : kind;
 }

@@ -101,33 +101,27 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // only if the user has not edited it; otherwise the edits stay and the user chooses (see the notice above the
   // message). Back at the source the edited message was written from, there is nothing to choose: the notice closes.
   const source = `${problem}\n${lang}\n${template.id}\n${template.body}`;
-  const last = useRef({ order: thisOrder, source });
-  // Only a change of order or source decides; `edited` and `text` are read as they are at that moment.
+  // The template editor edits one template: another problem, language or template closes it (Save would otherwise
+  // write the wording on screen into the template now chosen). A change only: effects run after paint, and a mount
+  // run would close an editor opened right away.
+  const editorKey = `${problem}\n${lang}\n${template.id}`;
+  const last = useRef({ order: thisOrder, source, editorKey });
+  /** The message follows the template again, and no notice stays up. */
+  const rewrite = () => {
+    setEdited(false);
+    setOfferReplace(false);
+  };
+  // Only a change of order or source decides (the editor's key is part of the source); `edited` and `text` are read
+  // as they are at that moment.
   useEffect(() => {
     const orderChanged = last.current.order !== thisOrder;
     const sourceChanged = last.current.source !== source;
-    last.current = { order: thisOrder, source };
-    if (orderChanged) {
-      setEdited(false);
-      setOfferReplace(false);
-    } else if (sourceChanged) {
-      // No edits (left, or undone back to the template's text): the message follows, and no notice stays up.
-      if (!edited || text === generated.current) {
-        setEdited(false);
-        setOfferReplace(false);
-      } else setOfferReplace(source !== generatedFrom.current);
-    }
+    if (last.current.editorKey !== editorKey) setEditingBody(null);
+    last.current = { order: thisOrder, source, editorKey };
+    // No edits (left, or undone back to the template's text): the message follows.
+    if (orderChanged || (sourceChanged && (!edited || text === generated.current))) rewrite();
+    else if (sourceChanged) setOfferReplace(source !== generatedFrom.current);
   }, [thisOrder, source]);
-  // The template editor edits one template: another problem, language or template closes it (Save would otherwise
-  // write the wording on screen into the template now chosen).
-  // (A change only: effects run after paint, and a mount run would close an editor opened right away.)
-  const editorKey = `${problem}\n${lang}\n${template.id}`;
-  const lastEditorKey = useRef(editorKey);
-  useEffect(() => {
-    if (lastEditorKey.current === editorKey) return;
-    lastEditorKey.current = editorKey;
-    setEditingBody(null);
-  }, [editorKey]);
   useEffect(() => {
     if (edited) return;
     generated.current = filled.text;
@@ -278,13 +272,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           {t('copyMessage')}
         </CopyButton>
         {edited && (
-          <button
-            type="button"
-            onClick={() => {
-              setEdited(false);
-              setOfferReplace(false);
-            }}
-          >
+          <button type="button" onClick={rewrite}>
             {t('regenerate')}
           </button>
         )}
@@ -331,6 +319,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   );
 }
 
+/** The fill-in fields that offer common answers ("the outcome you want", what was tried, a reason). */
+const SUGGESTIONS: Readonly<Record<string, typeof suggestedTried>> = {
+  outcome: suggestedOutcomes,
+  tried: suggestedTried,
+  details: suggestedDetails,
+};
+
 function MissingField(props: {
   name: string;
   lang: Lang;
@@ -339,14 +334,8 @@ function MissingField(props: {
   onInput: (v: string) => void;
 }) {
   const { name, lang, problem, value, onInput } = props;
-  const suggestions =
-    name === 'outcome'
-      ? suggestedOutcomes(problem, lang)
-      : name === 'tried'
-        ? suggestedTried(problem, lang)
-        : name === 'details'
-          ? suggestedDetails(problem, lang)
-          : [];
+  const suggest = Object.hasOwn(SUGGESTIONS, name) ? SUGGESTIONS[name] : undefined;
+  const suggestions = suggest ? suggest(problem, lang) : [];
   const listId = `suggest-${name}`;
   return (
     <label class="row">

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { groupEntriesByCase } from './group';
 import { isStorableTime } from './limits';
-import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1WithReport } from './migrate-v1';
+import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1 } from './migrate-v1';
 import { maskCardNumbers } from './sanitize';
 import { buildSearchRow, type SearchRow } from './search-text';
 import type { Case, Entry, RecentOrder, Setting, UserTemplate } from './types';
@@ -60,7 +60,7 @@ export class KefuNotesDb extends Dexie {
         const notes: Entry[] = [];
         const upgradedAt = Date.now();
         await cases.toCollection().modify((row, ref) => {
-          const { case: next, unreadableFollowUp } = migrateCaseV1WithReport(row as CaseV1);
+          const { case: next, unreadableFollowUp } = migrateCaseV1(row as CaseV1);
           // A damaged row without a change time: its creation, else the upgrade's time (a backup needs one).
           if (!isStorableTime(next.updatedAt)) {
             next.updatedAt = isStorableTime(next.createdAt) ? next.createdAt : upgradedAt;
@@ -69,21 +69,20 @@ export class KefuNotesDb extends Dexie {
           migrated.push(next);
           // Not a date we can read: kept as a note of the case, never dropped.
           // Masked like any stored note (the store's default sanitizer; synchronous, so the transaction stays alive).
-          if (unreadableFollowUp) notes.push(followUpNote(next, maskCardNumbers(unreadableFollowUp).text, upgradedAt));
+          if (unreadableFollowUp) notes.push(followUpNote(next, maskCardNumbers(unreadableFollowUp).text));
         });
         const entriesTable = tx.table<Entry, string>('entries');
         // An entry already stored under a note's ID (a v1 row could hold any ID) is kept: the note takes the next free ID.
-        const taken = await entriesTable.bulkGet(notes.map((n) => n.id));
-        for (const [i, note] of notes.entries()) {
-          if (!taken[i]) continue;
-          for (let attempt = 2; ; attempt++) {
-            const id = followUpNoteId(note.caseId, attempt);
-            if (!(await entriesTable.get(id)) && !notes.some((n) => n.id === id)) {
-              notes[i] = { ...note, id };
-              break;
-            }
-          }
-        }
+        const stored = new Set(await entriesTable.toCollection().primaryKeys());
+        const ids = new Set([...stored, ...notes.map((n) => n.id)]);
+        notes.forEach((note, i) => {
+          if (!stored.has(note.id)) return;
+          let attempt = 2;
+          while (ids.has(followUpNoteId(note.caseId, attempt))) attempt++;
+          const id = followUpNoteId(note.caseId, attempt);
+          ids.add(id);
+          notes[i] = { ...note, id };
+        });
         if (notes.length) await entriesTable.bulkAdd(notes);
         const entries = await entriesTable.toArray();
         const byCase = groupEntriesByCase(entries);

@@ -11,7 +11,7 @@ import {
   NEVER_IMPORTED_SETTINGS,
 } from './import-schema';
 import { LIMITS } from './limits';
-import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1WithReport } from './migrate-v1';
+import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1 } from './migrate-v1';
 import type { Sanitizer } from './sanitize';
 import { bumpSearchGeneration } from './search-cache';
 import { buildSearchRow } from './search-text';
@@ -96,7 +96,7 @@ interface ValidFile {
 }
 
 /** The key of the database's one-case-per-order index; `null` when the case is not in that index. */
-const orderKey = (c: Case) =>
+const orderIndexKey = (c: Case) =>
   c.orderId !== undefined && c.marketplace !== undefined
     ? JSON.stringify([c.platform, c.marketplace, c.orderId])
     : null;
@@ -166,7 +166,7 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
     const out = parsed.output;
     const notes: Entry[] = [];
     const cases = out.cases.map((c, i) => {
-      const { case: migrated, unreadableFollowUp } = migrateCaseV1WithReport(c as CaseV1);
+      const { case: migrated, unreadableFollowUp } = migrateCaseV1(c as CaseV1);
       if (unreadableFollowUp) {
         // Not a date we can read: kept as a note of its case and said in the summary, never dropped.
         const note = followUpNote(migrated, unreadableFollowUp);
@@ -186,13 +186,16 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
 
   const problems: NotesProblem[] = [];
   file = { ...file, ...maskAndCheck(file, sanitize, problems) };
-  const firstIndex = (name: string, ids: string[]) => {
+  /** Reports every key seen before (`name[i].field: duplicate of name[j]`); the first index of each key. */
+  const firstIndex = (name: string, keys: (string | null)[], field = 'id') => {
     const seen = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const prev = seen.get(id);
-      if (prev !== undefined) problems.push(problem('importDuplicate', `${name}[${i}].id`, `${name}[${prev}]`));
-      else seen.set(id, i);
+    keys.forEach((key, i) => {
+      if (key === null) return;
+      const prev = seen.get(key);
+      if (prev !== undefined) problems.push(problem('importDuplicate', `${name}[${i}].${field}`, `${name}[${prev}]`));
+      else seen.set(key, i);
     });
+    return seen;
   };
   firstIndex(
     'cases',
@@ -200,25 +203,14 @@ export function validateExport(data: unknown, sanitize: Sanitizer = keepText): V
   );
   // One case per order (the database's unique index): a second case of the file for an order would be merged into
   // the first and lose its texts, so it is named instead.
-  const orders = new Map<string, number>();
-  file.cases.forEach((c, i) => {
-    const key = orderKey(c);
-    if (!key) return;
-    const prev = orders.get(key);
-    if (prev !== undefined) problems.push(problem('importDuplicate', `cases[${i}].orderId`, `cases[${prev}]`));
-    else orders.set(key, i);
-  });
+  firstIndex('cases', file.cases.map(orderIndexKey), 'orderId');
   // Notes made from v1 follow-ups come after the file's own entries and are not records of the file: an ID clash is
   // said against the entry and the follow-up the note would be made from, never against an index the file lacks.
   const ownEntries = file.entries.slice(0, fileEntryCount);
-  firstIndex(
+  const entryIndex = firstIndex(
     'entries',
     ownEntries.map((e) => e.id),
   );
-  const entryIndex = new Map<string, number>();
-  ownEntries.forEach((e, i) => {
-    if (!entryIndex.has(e.id)) entryIndex.set(e.id, i);
-  });
   for (const note of file.entries.slice(fileEntryCount)) {
     const j = entryIndex.get(note.id);
     const from = followUpNotes.get(note.id) ?? 'cases';
@@ -296,10 +288,12 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   const dbCases = new Map((await db.cases.toArray()).map((c) => [c.id, c]));
   const caseIdMap = new Map<string, string>();
   const casePuts = new Map<string, Case>();
+  /** A case as it will be once the import is written (the file's version where it wins). */
+  const latest = (id: string) => casePuts.get(id) ?? dbCases.get(id);
   const fileIndex = new Map(file.cases.map((c, i) => [c.id, i]));
   const apply = (incoming: Case, id: string) => {
     caseIdMap.set(incoming.id, id);
-    const current = casePuts.get(id) ?? dbCases.get(id);
+    const current = latest(id);
     if (current && incoming.updatedAt <= current.updatedAt) return;
     if (!casePuts.has(id)) {
       if (dbCases.has(id)) result.casesUpdated++;
@@ -315,8 +309,8 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   const orderToId = new Map<string, string>();
   const taken: NotesProblem[] = [];
   for (const id of dbCases.keys()) {
-    const c = casePuts.get(id) ?? dbCases.get(id);
-    const key = c && orderKey(c);
+    const c = latest(id);
+    const key = c && orderIndexKey(c);
     if (!c || !key) continue;
     const holder = orderToId.get(key);
     if (holder === undefined) {
@@ -326,7 +320,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
     // Two stored cases would end up on one order (the file moved one onto an order that has another case here):
     // merging them would drop one case's texts, so the import names both and writes nothing.
     const [moved, other] = casePuts.has(id) ? [id, holder] : [holder, id];
-    const movedCase = casePuts.get(moved) ?? dbCases.get(moved);
+    const movedCase = latest(moved);
     taken.push(
       problem(
         'importOrderTaken',
@@ -342,7 +336,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   // that case. validateExport allows one case per order in a file, so two file cases never meet here.
   for (const incoming of file.cases) {
     if (dbCases.has(incoming.id)) continue;
-    const key = orderKey(incoming);
+    const key = orderIndexKey(incoming);
     const id = (key && orderToId.get(key)) ?? incoming.id;
     if (key && !orderToId.has(key)) orderToId.set(key, id);
     apply(incoming, id);
@@ -374,7 +368,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
     else continue;
     entryPuts.push(entry);
     if (followUpPath !== undefined) {
-      const title = (casePuts.get(caseId) ?? dbCases.get(caseId))?.title ?? '';
+      const title = latest(caseId)?.title ?? '';
       result.notices.push({
         kind: 'followUpKeptAsNote',
         path: followUpPath,
@@ -407,8 +401,8 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   // swapping orders) first let go of it, in this same transaction, so no put meets an order that is about to be free.
   const leaving = [...casePuts.values()].filter((c) => {
     const before = dbCases.get(c.id);
-    const key = before && orderKey(before);
-    return key && key !== orderKey(c);
+    const key = before && orderIndexKey(before);
+    return key && key !== orderIndexKey(c);
   });
   if (leaving.length) {
     await db.cases.bulkPut(leaving.map(({ orderId: _freed, ...rest }) => rest));
@@ -419,7 +413,7 @@ async function mergeIntoDb(ctx: NotesContext, file: ValidFile): Promise<ImportRe
   if (settingPuts.length) await db.settings.bulkPut(settingPuts);
 
   const entriesByCase = groupEntriesByCase([...merged.values()].filter((e) => touched.has(e.caseId)));
-  const cases = [...touched].map((id) => casePuts.get(id) ?? dbCases.get(id));
+  const cases = [...touched].map(latest);
   await db.caseSearch.bulkPut(
     cases.filter((c): c is Case => !!c).map((c) => buildSearchRow(c, entriesByCase.get(c.id) ?? [])),
   );

@@ -32,7 +32,7 @@ export { type ImportNotice, type ImportResult, validateExport } from './import-j
 export { IMPORTABLE_SETTINGS, NEVER_IMPORTED_SETTINGS } from './import-schema';
 export { LIMITS } from './limits';
 export { escapeMarkdown } from './markdown-escape';
-export { type CaseStatusV1, type CaseV1, followUpFromV1, migrateCaseV1 } from './migrate-v1';
+export { type CaseStatusV1, type CaseV1, followUpFromV1 } from './migrate-v1';
 export { RECENT_ORDERS_CAP, recentOrderKey } from './recent-orders';
 export { maskCardNumbers, type Sanitizer } from './sanitize';
 export type { SearchOptions, SearchResult } from './search';

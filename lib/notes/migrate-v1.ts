@@ -45,7 +45,7 @@ export interface CaseV1Migration {
 }
 
 /** Migrates one v1 case and says what could not be carried over as it was. */
-export function migrateCaseV1WithReport(row: CaseV1): CaseV1Migration {
+export function migrateCaseV1(row: CaseV1): CaseV1Migration {
   const { followUp, status, ...rest } = row;
   const migrated: Case = { ...rest, status: migrateStatusV1(status) };
   // A broken row may hold anything; an empty follow-up is no follow-up.
@@ -53,10 +53,6 @@ export function migrateCaseV1WithReport(row: CaseV1): CaseV1Migration {
   const followUpAt = followUpFromV1(text);
   if (followUpAt !== undefined) migrated.followUpAt = followUpAt;
   return followUpAt === undefined && text ? { case: migrated, unreadableFollowUp: text } : { case: migrated };
-}
-
-export function migrateCaseV1(row: CaseV1): Case {
-  return migrateCaseV1WithReport(row).case;
 }
 
 /** 32-bit FNV-1a, hex: keeps a derived ID short and stable for a long case ID. */
@@ -86,9 +82,9 @@ export function followUpNoteId(caseId: string, attempt = 1): string {
  * being dropped (nothing typed is ever lost). Dated at the case's last change, so it sits where it was written.
  * Not masked here: the caller masks it like any stored note.
  */
-export function followUpNote(c: Case, text: string, now: number = Date.now()): Entry {
-  // A damaged v1 row may lack `updatedAt`: the case's creation, else `now` (when the note is made).
-  const at = isStorableTime(c.updatedAt) ? c.updatedAt : isStorableTime(c.createdAt) ? c.createdAt : now;
+export function followUpNote(c: Case, text: string): Entry {
+  // Callers pass a case whose change time is storable (the import's schema checks it, the upgrade mends it).
+  const at = c.updatedAt;
   return {
     id: followUpNoteId(c.id),
     caseId: c.id,

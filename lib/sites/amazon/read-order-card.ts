@@ -15,13 +15,11 @@ interface Read<T> {
   strategy: string;
 }
 
-/** How many text pieces of a card's header are read at most (a header is about 10; a headerless card is all). */
+/**
+ * How many text pieces of a card's header are read at most (a header is about 10; a headerless card is all). They are
+ * read lazily: the date comes early.
+ */
 const HEADER_PIECES = 80;
-
-/** The header's `i`-th text piece, within the first HEADER_PIECES; read lazily (the date comes early). */
-function headerPiece(chunks: TextChunks, i: number): string | undefined {
-  return i < HEADER_PIECES ? chunks.at(i) : undefined;
-}
 
 /** Order number of a card: its order-number element, else an "Order #" label in the header text. */
 function cardOrderId(card: Element, headerChunks: TextChunks): Read<string> | null {
@@ -31,11 +29,11 @@ function cardOrderId(card: Element, headerChunks: TextChunks): Read<string> | nu
     if (id) return { value: id, strategy: el.strategy };
   }
   // "Order #" label followed (in the same or the next text piece) by the number.
-  for (let i = 0, chunk = headerPiece(headerChunks, 0); chunk !== undefined; chunk = headerPiece(headerChunks, ++i)) {
+  for (let i = 0, chunk = headerChunks.at(0); chunk !== undefined; chunk = headerChunks.at(++i)) {
     const m = ORDER_NUMBER_LABEL.exec(chunk);
     if (!m) continue;
     const rest = chunk.slice(m.index + m[0].length);
-    const id = findAmazonOrderId(rest) ?? findAmazonOrderId(headerPiece(headerChunks, i + 1) ?? '');
+    const id = findAmazonOrderId(rest) ?? findAmazonOrderId(headerChunks.at(i + 1) ?? '');
     if (id) return { value: id, strategy: 'order-number-label' };
   }
   return null;
@@ -43,10 +41,10 @@ function cardOrderId(card: Element, headerChunks: TextChunks): Read<string> | nu
 
 /** The header's date: the first text piece that reads as a full date (any storefront language). */
 function headerDate(ctx: AmazonPageContext, chunks: TextChunks): Read<string> | null {
-  for (let i = 0, chunk = headerPiece(chunks, 0); chunk !== undefined; chunk = headerPiece(chunks, ++i)) {
+  for (let i = 0, chunk = chunks.at(0); chunk !== undefined; chunk = chunks.at(++i)) {
     const date = parseAmazonDate(chunk, ctx.language);
     if (!date) continue;
-    const labelled = ORDER_DATE_LABEL.test(chunk) || ORDER_DATE_LABEL.test(headerPiece(chunks, i - 1) ?? '');
+    const labelled = ORDER_DATE_LABEL.test(chunk) || ORDER_DATE_LABEL.test(chunks.at(i - 1) ?? '');
     return { value: date, strategy: labelled ? 'header-date-labelled' : 'header-date-value' };
   }
   return null;
@@ -56,13 +54,12 @@ function headerDate(ctx: AmazonPageContext, chunks: TextChunks): Read<string> | 
 function headerTotal(ctx: AmazonPageContext, card: Element, chunks: TextChunks): Read<Money> | null {
   const cell = firstMatch(card, CARD_TOTAL);
   if (cell) {
-    const pieces = new TextChunks(cell.value);
-    for (let i = 0, piece = pieces.at(0); piece !== undefined; piece = pieces.at(++i)) {
+    for (const piece of new TextChunks(cell.value)) {
       const money = parseAmazonMoney(piece, ctx.currency);
       if (money) return { value: money, strategy: cell.strategy };
     }
   }
-  for (let i = 0, chunk = headerPiece(chunks, 0); chunk !== undefined; chunk = headerPiece(chunks, ++i)) {
+  for (const chunk of chunks) {
     // A symbol or code is required here: a bare number in the header is a postcode or a count.
     const money = parseAmazonMoney(chunk, ctx.currency, { requireCurrency: true });
     if (money) return { value: money, strategy: 'header-price-value' };
@@ -81,7 +78,7 @@ function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Re
 /** One order card of an order list (every card layout 2010–2025), or null when it shows no order number. */
 export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedOrder | null {
   const header = firstMatch(card, CARD_HEADER);
-  const headerChunks = new TextChunks(header?.value ?? card);
+  const headerChunks = new TextChunks(header?.value ?? card, HEADER_PIECES);
   let id = cardOrderId(card, headerChunks);
   if (!id) {
     // Last resort: the card's own "View order details"/invoice link carries the number.

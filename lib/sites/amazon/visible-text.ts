@@ -33,7 +33,11 @@ export class TextChunks {
   private lastParent: Node | null = null;
   private skip = false;
 
-  constructor(root: Node | null | undefined) {
+  /** `limit`: pieces past it are never read (a card header's first ones are what counts). */
+  constructor(
+    root: Node | null | undefined,
+    private readonly limit = Number.POSITIVE_INFINITY,
+  ) {
     if (!root) return;
     if (root.nodeType === TEXT_NODE) {
       const t = collapseSpace((root as Text).data);
@@ -51,16 +55,22 @@ export class TextChunks {
     this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
   }
 
-  /** The `i`-th piece, walking on until it is read; undefined past the last one. */
+  /** The `i`-th piece, walking on until it is read; undefined past the last one (or the limit). */
   at(i: number): string | undefined {
+    if (i >= this.limit) return undefined;
     while (i >= this.pieces.length && this.walker) this.readNext();
     return this.pieces[i];
   }
 
-  /** Every piece (up to `limit` of them). */
-  all(limit = Number.POSITIVE_INFINITY): string[] {
-    while (this.pieces.length < limit && this.walker) this.readNext();
-    return this.pieces.length > limit ? this.pieces.slice(0, limit) : this.pieces;
+  /** The pieces in order, each read only when the loop gets to it. */
+  *[Symbol.iterator](): Generator<string> {
+    for (let i = 0, piece = this.at(0); piece !== undefined; piece = this.at(++i)) yield piece;
+  }
+
+  /** Every piece. */
+  all(): string[] {
+    while (this.pieces.length < this.limit && this.walker) this.readNext();
+    return this.pieces.length > this.limit ? this.pieces.slice(0, this.limit) : this.pieces;
   }
 
   /** Reads on to the next non-empty piece, or to the end of the walk. */
@@ -84,12 +94,9 @@ export class TextChunks {
   }
 }
 
-/**
- * Non-empty text pieces under `root`, in document order, one per text node (collapsed).
- * `limit` stops the walk early once that many pieces were collected.
- */
-export function textChunks(root: Node | null | undefined, limit = Number.POSITIVE_INFINITY): string[] {
-  return new TextChunks(root).all(limit);
+/** Non-empty text pieces under `root`, in document order, one per text node (collapsed). */
+export function textChunks(root: Node | null | undefined): string[] {
+  return new TextChunks(root).all();
 }
 
 /** Visible text of an element as one collapsed string ('' for null). */

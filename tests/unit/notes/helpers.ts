@@ -1,5 +1,6 @@
+import { expect } from 'vitest';
 import type { ExtractedOrder } from '../../../lib/extract/types';
-import { KefuNotesDb, NotesStore, type NotesStoreOptions } from '../../../lib/notes';
+import { KefuNotesDb, NotesError, NotesStore, type NotesStoreOptions } from '../../../lib/notes';
 
 let dbCounter = 0;
 /** Each test gets its own database (fake-indexeddb is shared by the whole test file). */
@@ -51,4 +52,17 @@ export const CARD = '4111 1111 1111 1111';
 export async function storedData(store: NotesStore) {
   const { exportedAt: _ignored, ...data } = await store.exportJson();
   return data;
+}
+
+/** The error of an import that must be refused, checked to have written nothing (into a fresh store). */
+export async function rejection(data: unknown): Promise<NotesError> {
+  const { store } = makeStore();
+  const before = await storedData(store);
+  const err = await store.importJson(data).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(NotesError);
+  expect(await storedData(store)).toEqual(before);
+  return err as NotesError;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotesError, type NotesExport } from '../../../lib/notes';
-import { CARD, makeStore, storedData } from './helpers';
+import type { NotesExport } from '../../../lib/notes';
+import { CARD, makeStore, rejection } from './helpers';
 
 function fileWith(extra: Partial<NotesExport>): NotesExport {
   return {
@@ -25,18 +25,6 @@ const template = (over: Record<string, unknown> = {}) => ({
   updatedAt: 5,
   ...over,
 });
-
-async function rejection(data: unknown): Promise<NotesError> {
-  const { store } = makeStore();
-  const before = await storedData(store);
-  const err = await store.importJson(data).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(NotesError);
-  expect(await storedData(store)).toEqual(before);
-  return err as NotesError;
-}
 
 describe('import cannot set dangerous settings or junk values', () => {
   it('never imports copyRaw, and drops unknown setting keys with a count', async () => {
