@@ -54,12 +54,14 @@ function headerDate(ctx: AmazonPageContext, chunks: TextChunks): Read<string> | 
 function headerTotal(ctx: AmazonPageContext, card: Element, chunks: TextChunks): Read<Money> | null {
   const cell = firstMatch(card, CARD_TOTAL);
   if (cell) {
-    for (const piece of new TextChunks(cell.value)) {
+    const pieces = new TextChunks(cell.value);
+    // Index loops, not an iterator: a generator per card costs more than the header's few pieces (2026-11).
+    for (let i = 0, piece = pieces.at(0); piece !== undefined; piece = pieces.at(++i)) {
       const money = parseAmazonMoney(piece, ctx.currency);
       if (money) return { value: money, strategy: cell.strategy };
     }
   }
-  for (const chunk of chunks) {
+  for (let i = 0, chunk = chunks.at(0); chunk !== undefined; chunk = chunks.at(++i)) {
     // A symbol or code is required here: a bare number in the header is a postcode or a count.
     const money = parseAmazonMoney(chunk, ctx.currency, { requireCurrency: true });
     if (money) return { value: money, strategy: 'header-price-value' };

@@ -62,11 +62,6 @@ export class TextChunks {
     return this.pieces[i];
   }
 
-  /** The pieces in order, each read only when the loop gets to it. */
-  *[Symbol.iterator](): Generator<string> {
-    for (let i = 0, piece = this.at(0); piece !== undefined; piece = this.at(++i)) yield piece;
-  }
-
   /** Every piece. */
   all(): string[] {
     while (this.pieces.length < this.limit && this.walker) this.readNext();
