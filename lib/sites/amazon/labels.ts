@@ -28,7 +28,7 @@ export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
  * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Digitale Bestellung": .de digital summary,
  * 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
  * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it; "Subscription charged on": a subscription's
- * printable summary, .de under /-/en/, 2025).
+ * printable summary, .de under /-/en/, 2025; "サブスクリプション課金日", its amazon.co.jp form, which a jp scraper reads on cards).
  */
 export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
   'ordered on|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
@@ -37,20 +37,22 @@ export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',
   'pedido realizado|pedido el|fecha del pedido|pedido digital|pedido feito|data do pedido|besteld op',
   'besteldatum|bestelling geplaatst|digitale bestelling|beställd|beställningsdatum|beställning gjord|zamówiono',
-  'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|下单日期|订单日期|تم تقديم الطلب',
+  'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|課金日|下单日期|订单日期|تم تقديم الطلب',
   'تاريخ الطلب',
 ]);
 
 /**
  * The order's grand total, as opposed to subtotals and refunds. These win over {@link SUM_LABEL}: one page can
  * show both ("Gesamtbetrag: EUR 4,18" before VAT, then "Gesamtbetrag für diese Bestellung: EUR 4,98" and
- * "Endsumme: EUR 4,98" on a .de digital summary, 2019; "Summe ohne MwSt." before "Gesamtbestellwert", 2018).
+ * "Endsumme: EUR 4,98" on a .de digital summary, 2019; "Summe ohne MwSt." before "Gesamtbestellwert", 2018). The
+ * amazon.co.jp digital summary heads with "注文の合計：" and its pre-2014 payment block ends in "総計" (as the
+ * amazon.co.jp receipt userscript furyutei/amzOrderHistoryFilter reads them).
  */
 export const GRAND_TOTAL_LABEL = /* @__PURE__ */ anyOf([
   'grand total|order total|total for this order|gesamtsumme|endsumme|summe der bestellung',
   'gesamtbestellwert|gesamtbetrag für diese bestellung|montant total|total de la commande|totale ordine',
   'importe total|total del pedido|total do pedido|totaalbedrag|eindtotaal|totalsumma|suma całkowita',
-  'genel toplam|sipariş toplamı|ご請求額|注文合計|订单总额|الإجمالي الكلي|إجمالي الطلب',
+  'genel toplam|sipariş toplamı|ご請求額|注文合計|注文の合計|総計|订单总额|الإجمالي الكلي|إجمالي الطلب',
 ]);
 
 /** Words that label the total on some pages and a net sum on others: read only when no grand-total label is. */

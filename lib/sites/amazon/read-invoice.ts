@@ -12,9 +12,10 @@ import { textChunks, visibleText } from './visible-text';
 // are not part of the title, nor is a "Condition: New" line (before the seller on .it, 2017). Whole Foods weighs:
 // "2 (1.04 lb) of:" (2 of them), "2.07 lb of:" (no count; 2020). German "1 Exemplar(e) von:" (2018), Italian
 // "2 di:" (2017), and the other storefronts' word for "of" (fr/es/pt "de", nl "van", sv "av", pl "z", tr "adet"),
-// also after a counted noun like the German one ("exemplaire(s) de").
+// also after a counted noun like the German one ("exemplaire(s) de"). amazon.co.jp counts without a colon: "2 点 <i>…</i>"
+// (its receipt userscript furyutei/amzOrderHistoryFilter strips /^(\d+)\s*点\s*,?\s*/).
 const ITEM_LINE =
-  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:of|x|×|von|di|de|van|av|z|adet)\s*:\s*(.+)$/i;
+  /^(?:(\d{1,3})(?:\s*\([^()]{1,20}\))?|\d{1,4}(?:[.,]\d{1,3})?\s*(?:lbs?|kg|g|oz))\s*(?:[a-zà-ÿ]+\([a-z]{1,2}\)\s*)?(?:(?:of|x|×|von|di|de|van|av|z|adet)\s*:|点,?)\s*(.+)$/i;
 /**
  * Where the title ends: the line after it, a seller's (the seller labels, capitalised as a line starts) or a condition.
  * Case-sensitive: a title may say "sold by the pound".
