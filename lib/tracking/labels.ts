@@ -23,6 +23,9 @@ const POSITIVE = [
   '单号',
   '運單號',
   '快遞單號',
+  '物流單號',
+  '追蹤號碼',
+  '邮件号',
   // en
   'tracking number',
   'tracking no',
@@ -69,6 +72,11 @@ const POSITIVE = [
   'código de rastreio',
   'código de rastreamento',
   'número de rastreamento',
+  'id de seguimiento',
+  'id de rastreo',
+  'número de guía',
+  'numero de guia',
+  'id de suivi',
   // it
   'codice di tracciabilità',
   'codice di tracciabilita',
@@ -76,6 +84,7 @@ const POSITIVE = [
   'numero di tracking',
   'numero di spedizione',
   'codice spedizione',
+  'tracciamento',
   // nl / pl / sv / tr
   'track & trace',
   'track&trace',
@@ -83,8 +92,18 @@ const POSITIVE = [
   'numer przesyłki',
   'numer śledzenia',
   'spårningsnummer',
+  'spårnings-id',
+  'kollinummer',
+  'sporingsnummer',
+  'trackingcode',
   'takip numarası',
   'takip no',
+  // ru / ar
+  'трек-номер',
+  'трек номер',
+  'номер отслеживания',
+  'رقم التتبع',
+  'رقم الشحنة',
   // ja / ko
   'お問い合わせ伝票番号',
   'お問い合せ伝票番号',
@@ -97,6 +116,7 @@ const POSITIVE = [
   '운송장 번호',
   '운송장번호',
   '송장번호',
+  '송장 번호',
 ];
 
 const NEGATIVE = [

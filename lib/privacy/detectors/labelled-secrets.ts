@@ -75,12 +75,14 @@ const PASSWORD_WORDS = [
   'senha',
   'wachtwoord',
   'has[łl]o',
+  'lösenord',
   '[şs][iİı]fre(?:m|n|niz|miz)?',
 ].join('|');
 /** Short forms are labels only with ":"/"=" right after: "pw: …", "pass=…", "mdp : …" never "pass the salt". */
 const PASSWORD_ABBREVIATIONS = 'pw|pass|mdp';
 /** No word boundaries in Chinese or Japanese: the connector or the ASCII value has to follow at once. */
-const PASSWORD_CJK = '支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|密碼|口令|パスワード|暗証番号';
+const PASSWORD_CJK =
+  '支付密码|登录密码|交易密码|取款密码|银行卡密码|登陆密码|密码|密碼|口令|パスワード|暗証番号|비밀번호|пароль';
 /**
  * CONNECTOR with "is" in those languages too ("Passwort ist …", "mot de passe est …", "senha é …", "hasło to …" — `to` only after hasło: "password to amazon.in" is English,
  * "パスワードは…"). A spelled-out copula must end there, so the "is" of "password isaac1" stays in the value.
@@ -90,11 +92,17 @@ const PASSWORD_CONNECTOR = String.raw`(?:\s{0,3}(?:(?:is|are|was|ist|lautet|est|
 /** "(case-sensitive)", "(optional)": an aside after the label, not a password. */
 const ASIDE = /^[([{<][A-Za-z-]*$/;
 
+/**
+ * "Security code" in the storefront languages: the CVV on a card form, a one-time code in an SMS, as in English.
+ * Latin ones after a non-letter (so "Kartenprüfnummer" is listed whole), the others anywhere.
+ */
+const SECURITY_CODE = String.raw`(?<![A-Za-z\u00C0-\u024F])(?:sicherheitscode|code de s[ée]curit[ée]|c[óo]digo de segur(?:idad|an[çc]a)|codice di sicurezza)|セキュリティコード|보안\s?코드`;
+
 const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
     re: pattern(
-      `(?:${en(`(?:cvv|cvc|cvn)2?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
+      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
         String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
@@ -119,7 +127,7 @@ const PATTERNS: LabelledPattern[] = [
     // "校验码" alone is the SMS word (【中国移动】校验码：5821); on a card it is "卡片校验码" (cvv above).
     type: 'verification-code',
     re: pattern(
-      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码)(?<conn>${CONNECTOR})(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
+      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|код подтверждения)(?<conn>${PASSWORD_CONNECTOR})(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
     ),
     value: otpValue,
     confidence: 0.9,

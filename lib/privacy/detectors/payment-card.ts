@@ -77,8 +77,11 @@ export function isPaymentCardNumber(digits: string): boolean {
  * Mir needs a card word nearby (the context boost lifts it over the threshold).
  */
 function cardScore(digits: string): number {
-  if (digits.length <= 16) return 1;
   const brand = cardBrand(digits);
+  // UATP (1 + 14 digits) is also the shape of a legacy 15-digit PRC ID of Beijing…Inner Mongolia (11-15): on its
+  // own, half a card; a card word lifts it, an ID label lets the ID win.
+  if (brand === 'uatp') return 0.5;
+  if (digits.length <= 16) return 1;
   return brand === 'unionpay' || brand === 'maestro' || brand === 'discover' ? 0.85 : 0.2;
 }
 

@@ -356,3 +356,64 @@ describe('a carrier name labels a waybill number, not a card', () => {
     expectFound('退款请打到卡号 4111 1111 1111 1111，顺丰已签收', 'payment-card', '4111 1111 1111 1111');
   });
 });
+
+describe('CVV, one-time codes and passwords labelled in the other storefront languages', () => {
+  it('reads the card security code under its de/fr/es/it/pt/ja/ko names', () => {
+    for (const label of [
+      'Kartenprüfnummer:',
+      'Prüfnummer',
+      'CVV-Code:',
+      'cvv code is',
+      'cryptogramme visuel :',
+      'code de sécurité :',
+      'código de seguridad:',
+      'codice di sicurezza:',
+      'セキュリティコード：',
+      '보안코드:',
+    ]) {
+      expectFound(`Hallo, ${label} 4821 danke`, 'cvv', '4821');
+    }
+  });
+
+  it('reads one-time codes under their de/fr/es/it/pt/nl/pl/tr/ja/ko/ru names, with the language’s "is"', () => {
+    for (const text of [
+      'Ihr Bestätigungscode lautet 582913',
+      'Verifizierungscode: 582913',
+      'Einmalpasswort: 582913',
+      'Votre code de vérification est 582913',
+      'Tu código de verificación es 582913',
+      'Seu código de verificação: 582913',
+      'Il tuo codice di verifica: 582913',
+      'Uw verificatiecode: 582913',
+      'Twój kod weryfikacyjny: 582913',
+      'Doğrulama kodu: 582913',
+      '認証コード：582913',
+      '確認コード：582913',
+      'ワンタイムパスワード：582913',
+      '인증번호: 582913',
+      '인증 번호: 582913',
+      'Код подтверждения: 582913',
+    ]) {
+      expectFound(text, 'verification-code', '582913');
+    }
+    // Still only after the label: a bare number or another "code" is nothing.
+    expect(found('Votre code de réduction est 582913')).toEqual([]);
+    expect(found('Bestätigungscode eingeben')).toEqual([]);
+  });
+
+  it('reads a password under its Swedish, Korean and Russian names', () => {
+    expectFound('lösenord: Sommar2024!', 'password', 'Sommar2024!');
+    expectFound('비밀번호: qwe@1234', 'password', 'qwe@1234');
+    expectFound('Пароль: qwe@1234', 'password', 'qwe@1234');
+  });
+});
+
+describe('a legacy 15-digit PRC ID is not a UATP card', () => {
+  it('lets the ID label win over a 1-prefixed 15-digit number that happens to pass Luhn', () => {
+    // 110101750607908: Beijing, born 1975-06-07, and Luhn-valid like a UATP card (1 + 14 digits).
+    expectFound('身份证：110101750607908', 'cn-resident-id', '110101750607908');
+    // With a card word (or Presidio's UATP vector) it is still a card.
+    expectFound('my credit card: 122000000000003', 'payment-card', '122000000000003');
+    expectFound('credit card 110101750607908', 'payment-card', '110101750607908');
+  });
+});

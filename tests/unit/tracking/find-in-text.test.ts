@@ -98,6 +98,31 @@ describe('findTrackingNumbers: English and other languages', () => {
     expect(jp?.carrier).toBe('Yamato Transport');
   });
 
+  it('understands the labels of other Amazon marketplaces and carriers (it, es/mx, sv, nl, ru, ar, zh-Hant)', () => {
+    // DHL Express 10/11 digits only counts next to a label: without one these are not reported.
+    expect(numbers('see 73891051146 here')).toEqual([]);
+    for (const label of [
+      'Numero di tracciamento:',
+      'ID di tracciamento',
+      'ID de seguimiento:',
+      'Número de guía:',
+      'ID de rastreo',
+      'ID de suivi :',
+      'Spårnings-ID:',
+      'Kollinummer:',
+      'Trackingcode:',
+      'Трек-номер:',
+      'Номер отслеживания:',
+      'رقم التتبع:',
+      '物流單號：',
+      '追蹤號碼：',
+      '邮件号：',
+      '송장 번호:',
+    ]) {
+      expect(numbers(`${label} 73891051146`), label).toEqual(['73891051146']);
+    }
+  });
+
   it('reports a labelled number of unknown format as Unknown with a low confidence', () => {
     const [m] = findTrackingNumbers('Tracking number: QX88442211');
     expect(m?.carrier).toBe('Unknown');
