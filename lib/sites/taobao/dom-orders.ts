@@ -195,8 +195,9 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
   }
   if (total) order.total = total;
 
-  // Status: a known state word on its own, else a labelled 订单状态.
-  let status = firstOf(chunks, (c) => knownStatus(c.text));
+  // Status: a known state word on its own, else a labelled 订单状态. A sub-order's after-sale state (退款成功 linking to
+  // refund.taobao.com / refund2.taobao.com, old table and React list) is not the order's.
+  let status = firstOf(chunks, (c) => !/refund/.test(`${c.href}`) && knownStatus(c.text));
   if (status) strategies.status = 'dom:status-word';
   else {
     status = firstLabelled(chunks, LABELS.status, (t) => normalizeStatus(t));

@@ -229,7 +229,8 @@ function addShipment(ctx: WalkContext, trackingId: string | null, carrier: strin
 function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strategy: string): void {
   if (typeof title !== 'string') return;
   const t = title.trim();
-  if (t.length === 0) return;
+  // The list's 保险服务 / 增值服务 rows (运费险 and the like, 2020–2025) are sub-orders but not goods.
+  if (t.length === 0 || /^(?:保险|增值)服务/.test(t)) return;
   const href = typeof url === 'string' ? parsedHttpsUrl(url, ctx.base) : undefined;
   const key = `${t}\u0000${href ?? ''}`;
   if (ctx.seenItems.has(key)) return;
@@ -302,9 +303,11 @@ function visitObject(
       f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
     } else if (
       typeof v === 'string' &&
-      (k === 'url' || k === 'href' || k === 'linkUrl' || k === 'oldUrl' || k === 'logisticsUrl')
+      // Any link key: url, linkUrl, oldUrl, logisticsUrl, and others (snapUrl, picUrl…) whose values the patterns
+      // below tell apart.
+      (k === 'href' || k.endsWith('rl'))
     ) {
-      if (LINK_PATTERNS.orderDetail.test(v) && !/tradeSnap|snap/i.test(v)) {
+      if (LINK_PATTERNS.orderDetail.test(v)) {
         // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
         if (!f.detailUrl || f.detailUrl.rank < 2)
           f.detailUrl = offer(f.detailUrl, parsedHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);

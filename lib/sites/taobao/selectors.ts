@@ -43,9 +43,9 @@ export const ORDER_ID_URL_PARAMS: readonly string[] = [
 
 /** Link targets, tested against an anchor's href. */
 export const LINK_PATTERNS = {
-  // Order detail pages (Taobao, Tmall, archive), seen 2011–2025.
-  orderDetail:
-    /trade_item_detail\.htm|trade_order_detail\.htm|\/detail\/orderDetail\.htm|tradearchive\.taobao\.com\/trade\/detail/i,
+  // Order detail pages (Taobao, Tmall, archive), seen 2011–2025. By file name, not by folder: the archive's item
+  // snapshots sit in the same folder (tradearchive.taobao.com/trade/detail/tradeSnap.htm, 2013–2016).
+  orderDetail: /trade_item_detail\.htm|trade_order_detail\.htm|\/detail\/orderDetail\.htm/i,
   // Item pages and trade snapshots of an item, seen 2011–2025; virtual goods (top-ups) link to their buy page (2013).
   item: /item\.taobao\.com\/item\.htm|buy_now\.jhtml|detail\.tmall\.(?:com|hk)\/item\.htm|\/tradeSnap\.htm|trade_snap\.htm|chaoshi\.detail\.tmall\.com/i,
   // Shop home pages: store.taobao.com/shop/view_shop.htm (2016–2025), shopNNN.taobao.com, xxx.tmall.com (2011–2025).
