@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { guardMatchPatterns } from './lib/guard/match-patterns';
 import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from './lib/sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from './lib/sites/taobao/hosts';
+import { minifyContentScripts } from './scripts/minify-content-scripts';
 
 /**
  * Each content script's match patterns, by entrypoint name. Set here, at build time, rather than in the entrypoints'
@@ -28,6 +29,11 @@ export default defineConfig({
         entrypoint.options.matches = matches;
       }
     },
+    'build:done': (wxt, output) =>
+      minifyContentScripts(
+        wxt.config.outDir,
+        output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName)),
+      ),
   },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
