@@ -78,10 +78,15 @@ export const TRACKING_ID_LABEL = /* @__PURE__ */ anyOf([
   'numer śledzenia|takip numarası|kargo takip no|お問い合わせ伝票番号|追跡番号|运单号|快递单号|رقم التتبع',
 ]);
 
-/** "Carrier: UPS", "Shipped with DHL", "Versand mit", "Expédié avec" … */
+/**
+ * "Carrier: UPS", "Shipped with DHL", "Versand mit", "Expédié avec" … "Delivery facilitated by UPS" (the tracker's
+ * heading as two public tracker scrapers strip it, 2024–2025); "Versand durch Amazon" (an amazon.de tracker page model,
+ * 2026), "Livraison par …" (amazon.fr), "Dispatched with …" (the en-GB wording of "Shipped with").
+ */
 export const CARRIER_LABEL = /* @__PURE__ */ anyOf([
-  'carrier|shipped with|delivery by|delivered by|versand mit|versendet mit|zusteller|lieferung durch',
-  'transporteur|expédié avec|livré par|corriere|spedito con|transportista|enviado con|enviado com',
+  'carrier|shipped with|dispatched with|delivery by|delivery facilitated by|delivered by|versand mit|versendet mit',
+  'versand durch|zustellung durch|zusteller|lieferung durch',
+  'transporteur|expédié avec|livraison par|livré par|corriere|spedito con|transportista|enviado con|enviado com',
   'transportadora|vervoerder|verzonden met|transportör|fraktbolag|skickat med|przewoźnik|wysłano przez',
   'kargo firması|配送業者|承运商|快递公司|شركة الشحن',
 ]);

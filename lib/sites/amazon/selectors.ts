@@ -157,11 +157,15 @@ export const ITEM_ROW = '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, 
 export const TRACKING_ID: readonly SelectorStrategy[] = [
   '.pt-delivery-card-trackingId', // progress tracker 2019–2025 (incl. .de "Trackingnummer")
   '.carrierRelatedInfo-trackingId-text', // progress tracker 2017–2020
+  // The tracker's "See all updates" popover (#tracking-events-container, 2019–2026): the only place the number is
+  // drawn while the delivery card is not (public tracker scrapers fall back to it, "Tracking ID: TBA…" in its h4).
+  '.tracking-event-trackingId-text',
 ];
 
 export const TRACKING_CARRIER: readonly SelectorStrategy[] = [
   '.carrierRelatedInfo-mfn-providerTitle', // "Shipped with UPS", 2017–2025
   '#carrierRelatedInfo-container h1, #carrierRelatedInfo-container h3',
+  '.tracking-event-carrier-header', // the same popover's heading ("Delivery by Amazon"), 2019–2026
 ];
 
 export const TRACKING_STATUS: readonly SelectorStrategy[] = [
