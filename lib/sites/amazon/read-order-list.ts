@@ -1,18 +1,23 @@
 import type { ExtractedOrder } from '../../extract/types';
-import { type AmazonPageContext, allMatches, firstMatch, note } from './context';
+import { cardsByOrderNumberLabel } from './cards-by-label';
+import { type AmazonPageContext, allMatches, type Found, firstMatch, note } from './context';
 import { readOrderCard } from './read-order-card';
 import { ORDER_CARD, ORDER_LIST_CONTAINER } from './selectors';
 import { visibleText } from './visible-text';
 
 /**
  * The orders of an order-list page, one per order card. The card query is scoped to the list container
- * when there is one. A list rendered by Amazon's JS after load (a skeleton with zero cards) yields zero
- * orders and a null `orders` diagnostic, unless the page itself says it has no orders ("0 orders").
+ * when there is one; a layout none of the card selectors knows is read around its "Order #" labels. A list rendered
+ * by Amazon's JS after load (a skeleton with zero cards) yields zero orders and a null `orders` diagnostic, unless
+ * the page itself says it has no orders ("0 orders").
  */
 export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): ExtractedOrder[] {
   const container = firstMatch(doc, ORDER_LIST_CONTAINER);
   const scope = container?.value ?? doc;
-  const cards = allMatches(scope, ORDER_CARD) ?? (container ? allMatches(doc, ORDER_CARD) : null);
+  let cards: Found<Element[]> | null =
+    allMatches(scope, ORDER_CARD) ?? (container ? allMatches(doc, ORDER_CARD) : null);
+  const byLabel = cards ? [] : cardsByOrderNumberLabel(doc);
+  if (byLabel.length) cards = { value: byLabel, strategy: 'order-number-label' };
   if (!cards) {
     const count = doc.querySelector('.num-orders');
     const saysZero = count && /^\D*0\D*$/.test(visibleText(count));

@@ -25,8 +25,13 @@ export interface AmazonRun extends SiteExtraction {
 }
 
 /** Runs the Amazon site module on a fixture file the way the dispatcher will. */
-export async function runAmazon(path: string, url: string): Promise<AmazonRun> {
-  const { doc, close } = parseHtml(readFileSync(path, 'utf8'), url);
+export function runAmazon(path: string, url: string): Promise<AmazonRun> {
+  return runAmazonHtml(readFileSync(path, 'utf8'), url);
+}
+
+/** Runs the Amazon site module on page HTML the way the dispatcher will. */
+export async function runAmazonHtml(html: string, url: string): Promise<AmazonRun> {
+  const { doc, close } = parseHtml(html, url);
   try {
     const parsed = new URL(url);
     const site = amazonSite.match(parsed);
