@@ -1,7 +1,8 @@
 /**
  * Reading and rewriting the text of the fields the guard watches: text inputs, textareas and contenteditable
- * editors (旺旺's composer is a `pre.edit[contenteditable=true]`, 2026-09). Text is only ever set through
- * `value` or text nodes' `data` — never innerHTML — so page or user text can never become markup.
+ * editors (旺旺's composer is a `pre.edit[contenteditable=true]`, 2026-09). Text is only ever set as plain text
+ * (the browser's insertText command, a `beforeinput` offer, `value` or text nodes' data), never as HTML, so page
+ * or user text can never become markup.
  */
 
 export type WatchedField = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
@@ -166,38 +167,168 @@ function setValue(field: HTMLInputElement | HTMLTextAreaElement, value: string):
   else field.value = value;
 }
 
-/**
- * Replaces ranges of the field's text (as returned by readFieldText) and fires `input`.
- * In an editor each replacement goes into the text node where the range starts; the rest of a range that
- * spans several nodes is emptied there. Elements are never created or parsed.
- */
-export function replaceFieldText(field: WatchedField, replacements: readonly TextReplacement[]): void {
-  if (replacements.length === 0) return;
+/** The selection an editor's caret is in (a shadow root's own in Chrome, whose document's points at the host). */
+function selectionOf(field: HTMLElement): Selection | null {
+  const root = field.getRootNode() as Node & { getSelection?(): Selection | null };
+  return (root !== field.ownerDocument && root.getSelection?.()) || field.ownerDocument.getSelection?.() || null;
+}
+
+const FOLLOWS = 4 | 16; // Node.DOCUMENT_POSITION_FOLLOWING | DOCUMENT_POSITION_CONTAINED_BY
+
+/** A DOM point of an editor as an offset in its text: in a text node, or before the first text after the point. */
+function offsetOf(segments: readonly Segment[], node: Node, offset: number): number {
+  const own = segments.find((s) => s.node === node);
+  if (own) return own.start + Math.min(offset, own.end - own.start);
+  const next = node.nodeType === 3 ? node : (node.childNodes[offset] ?? null);
+  const seg = segments.find(
+    (s) =>
+      s.node &&
+      (next
+        ? s.node === next || next.compareDocumentPosition(s.node) & FOLLOWS
+        : !node.contains(s.node) && node.compareDocumentPosition(s.node) & 4),
+  );
+  return seg ? seg.start : (segments.at(-1)?.end ?? 0);
+}
+
+/** The text node and offset at `offset` of an editor's text: in the node that starts there when `forward`. */
+function pointAt(segments: readonly Segment[], offset: number, forward: boolean): [Text, number] | null {
+  let fallback: [Text, number] | null = null;
+  for (const s of segments) {
+    if (!s.node || offset < s.start || offset > s.end) continue;
+    if (forward ? offset < s.end : offset > s.start) return [s.node, offset - s.start];
+    fallback ??= [s.node, offset - s.start];
+  }
+  return fallback;
+}
+
+/** The field's selection as offsets in its text (anchor, focus), or null when it is not in the field. */
+function caretOf(field: WatchedField): [number, number] | null {
+  if (isValueField(field)) return selection(field);
+  const sel = selectionOf(field);
+  const { anchorNode, focusNode } = sel ?? {};
+  if (!sel || !anchorNode || !focusNode || !field.contains(anchorNode) || !field.contains(focusNode)) return null;
+  const { segments } = editorText(field);
+  return [offsetOf(segments, anchorNode, sel.anchorOffset), offsetOf(segments, focusNode, sel.focusOffset)];
+}
+
+/** Selects a range of the field's text; false when it cannot. */
+function select(field: WatchedField, start: number, end: number): boolean {
   if (isValueField(field)) {
-    const caret = selection(field);
-    setValue(field, applyReplacements(field.value, replacements));
-    // Setting the value puts the caret at the end: put it back where the user was typing (a mask is as long as what
-    // it hides, and a removed text moves what follows it).
-    if (caret) field.setSelectionRange(shifted(caret[0], replacements), shifted(caret[1], replacements));
-    fireInput(field);
+    try {
+      field.setSelectionRange(start, end);
+      return field.selectionStart === start && field.selectionEnd === end;
+    } catch {
+      return false; // email and the like: no selection
+    }
+  }
+  const { segments } = editorText(field);
+  const from = pointAt(segments, start, start < end);
+  const to = pointAt(segments, end, start === end);
+  const sel = field.ownerDocument.getSelection?.();
+  if (!from || !to || !sel?.setBaseAndExtent) return false;
+  sel.setBaseAndExtent(from[0], from[1], to[0], to[1]);
+  return true;
+}
+
+/**
+ * Replaces a range as the user's own edit would, so an editor that keeps its own model of the text (Slate, Draft,
+ * Lexical: their Send sends the model, not the DOM) takes it in: an editor is first offered a `beforeinput` (which
+ * the browser's command does not fire), and one that cancels it has made the edit itself; else the browser's
+ * insertText makes it (one Ctrl+Z step, seen through `input` and the DOM as typing is). Only in the focused field (the
+ * box's buttons never take the focus from it). False where the field is not focused or the browser has no such command.
+ */
+function insertAsTyped(field: WatchedField, r: TextReplacement): boolean {
+  const doc = field.ownerDocument;
+  // The command writes where the focus is: with the focus in another field (a box of an earlier field clicked while
+  // typing in a second one), it would type the mask into that one.
+  const active = (field.getRootNode() as Document | ShadowRoot).activeElement;
+  if (!active || !(active === field || (!isValueField(field) && field.contains(active)))) return false;
+  if (typeof doc.execCommand !== 'function' || !select(field, r.start, r.end)) return false;
+  const view = doc.defaultView;
+  const range = doc.getSelection?.()?.getRangeAt(0);
+  if (!isValueField(field) && view?.InputEvent && view.StaticRange && range) {
+    const offer = new view.InputEvent('beforeinput', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      inputType: 'insertText',
+      data: r.replacement,
+      targetRanges: [new view.StaticRange(range)],
+    });
+    if (!field.dispatchEvent(offer)) return true;
+  }
+  try {
+    return doc.execCommand('insertText', false, r.replacement);
+  } catch {
+    return false;
+  }
+}
+
+/** Text as compared after an edit: an editor may write an inserted space as a no-break space. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** Replaces a range by writing the value or the text nodes directly (no insertText, or the page ignored it). */
+function writeDirectly(field: WatchedField, r: TextReplacement): void {
+  if (isValueField(field)) {
+    setValue(field, applyReplacements(field.value, [r]));
+    return;
+  }
+  let placed = false;
+  for (const seg of editorText(field).segments) {
+    if (!seg.node || seg.start >= r.end || seg.end <= r.start) continue;
+    const from = Math.max(r.start, seg.start) - seg.start;
+    const to = Math.min(r.end, seg.end) - seg.start;
+    // replaceData, not `data =`: a caret after the range in this node stays after it.
+    seg.node.replaceData(from, to - from, placed ? '' : r.replacement);
+    placed = true;
+  }
+}
+
+/** Puts the selection back at offsets of the field's text. */
+function placeCaret(field: WatchedField, anchor: number, focus: number): void {
+  if (isValueField(field)) {
+    try {
+      field.setSelectionRange(Math.min(anchor, focus), Math.max(anchor, focus));
+    } catch {
+      // no selection in this input type
+    }
     return;
   }
   const { segments } = editorText(field);
-  // From the end backwards, so earlier offsets stay valid while nodes change.
-  const ordered = [...replacements].sort((a, b) => b.start - a.start);
-  for (const r of ordered) {
-    let placed = false;
-    const touched = segments.filter((s) => s.node && s.start < r.end && s.end > r.start);
-    for (const seg of touched) {
-      const node = seg.node as Text;
-      const from = Math.max(r.start, seg.start) - seg.start;
-      const to = Math.min(r.end, seg.end) - seg.start;
-      const insert = placed ? '' : r.replacement;
-      placed = true;
-      node.data = node.data.slice(0, from) + insert + node.data.slice(to);
+  const a = pointAt(segments, anchor, false);
+  const f = pointAt(segments, focus, false);
+  if (a && f) field.ownerDocument.getSelection?.()?.setBaseAndExtent(a[0], a[1], f[0], f[1]);
+}
+
+/**
+ * Replaces ranges of the field's text (as returned by readFieldText), each as the user's own edit would where the
+ * browser can (see insertAsTyped), else by writing it directly and firing `input`; then puts the caret back where
+ * the user was, moved by what was replaced before it. A range the page made something else of is left to the next
+ * scan. In an editor a direct write puts each replacement into the text node where the range starts; the rest of a
+ * range that spans several nodes is emptied there. Elements are never created or parsed.
+ */
+export function replaceFieldText(field: WatchedField, replacements: readonly TextReplacement[]): void {
+  if (replacements.length === 0) return;
+  const ordered = [...replacements].sort((a, b) => a.start - b.start);
+  const caret = caretOf(field);
+  let text = readFieldText(field);
+  let wrote = false;
+  // From the end backwards, so earlier offsets stay valid while the text changes.
+  for (const r of [...ordered].reverse()) {
+    const wanted = text.slice(0, r.start) + r.replacement + text.slice(r.end);
+    const typed = insertAsTyped(field, r);
+    const now = typed ? readFieldText(field) : text;
+    if (typed && plain(now) === plain(wanted)) {
+      text = now;
+      continue;
     }
+    if (now !== text) break;
+    writeDirectly(field, r);
+    text = readFieldText(field);
+    wrote = true;
   }
-  fireInput(field);
+  if (caret) placeCaret(field, shifted(caret[0], ordered), shifted(caret[1], ordered));
+  if (wrote) fireInput(field);
 }
 
 /** Clears a field (the password guard's action). */

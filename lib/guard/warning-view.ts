@@ -144,9 +144,10 @@ export function createWarningView(
       pressed = false;
     }, 0);
   };
-  // Keep mouse-down inside the box from blurring the field (clicking Redact should not move the caret away).
+  // Keep mouse-down inside the box, on its buttons too, from taking the focus from the field: the page's editor keeps
+  // its caret and selection (Redact puts the caret back where it was), and sees no blur (Slate drops its selection).
   box.addEventListener('mousedown', (e) => {
-    if ((e.target as Element | null)?.tagName !== 'BUTTON') e.preventDefault();
+    e.preventDefault();
     if (pressed || viewOptions.signal?.aborted) return;
     pressed = true;
     doc.addEventListener('mouseup', release, { capture: true, once: true, signal: viewOptions.signal });

@@ -35,6 +35,8 @@ const TWO_BOXES_PAGE = `<!DOCTYPE html><html><body style="padding-top:200px">
 const SUBJECT_AND_BOX = 'https://www.amazon.com/message-us?muClientName=subject-and-box';
 const SUBJECT_AND_BOX_PAGE = `<!DOCTYPE html><html><body style="padding-top:200px;margin:8px">
 <input id="c" size="60" placeholder="subject"><br><textarea id="b" rows="3" cols="60"></textarea></body></html>`;
+// SYNTHETIC: a chat whose composer is a contenteditable run by the page's own editor (set up by each test).
+const MODEL_EDITOR = 'https://www.amazon.com/message-us?muClientName=model-editor';
 // SYNTHETIC: a page whose script writes its short editor frame with document.open() (KindEditor, CKEditor 4).
 const DOC_WRITE = 'https://www.amazon.com/message-us?muClientName=doc-write';
 
@@ -53,6 +55,10 @@ describe('privacy guard in Chromium', () => {
     kefu.serve({ url: EDITOR_FRAME_CHAT, html: EDITOR_FRAME_PAGE });
     kefu.serve({ url: TWO_BOXES, html: TWO_BOXES_PAGE });
     kefu.serve({ url: SUBJECT_AND_BOX, html: SUBJECT_AND_BOX_PAGE });
+    kefu.serve({
+      url: MODEL_EDITOR,
+      html: '<!DOCTYPE html><html><body><div id="ed" contenteditable="true" style="width:600px;min-height:60px;white-space:pre-wrap"></div></body></html>',
+    });
     kefu.serve({ url: DOC_WRITE, html: '<!DOCTYPE html><html><body><p>Order 112-0399923-3070642</p></body></html>' });
   });
   afterAll(async () => {
@@ -315,6 +321,93 @@ describe('privacy guard in Chromium', () => {
       };
     });
     expect(box.bottom <= field.top || box.top >= field.bottom).toBe(true);
+    await page.close();
+  });
+
+  it('Redact in a textarea is one undo step: Ctrl+Z brings the text back (and the warning), Ctrl+Shift+Z masks again', async () => {
+    const page = await kefu.openShopPage(TWO_BOXES);
+    const area = page.locator('#a');
+    await area.click();
+    await page.keyboard.type(`my card ${CARD} thanks`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.getByTestId('kefu-guard-sensitive-action').click();
+    const masked = 'my card **** **** **** 1111 thanks';
+    expect(await area.inputValue()).toBe(masked);
+    // A value set by script is no undo step: Ctrl+Z did nothing, Ctrl+Shift+Z pasted the old text in twice.
+    await page.keyboard.press('Control+z');
+    expect(await area.inputValue()).toBe(`my card ${CARD} thanks`);
+    await expect.poll(() => guardBox(page).count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await area.inputValue()).toBe(masked);
+    await page.close();
+  });
+
+  it("Redact on one field's box while typing in another leaves the other field alone", async () => {
+    const page = await kefu.openShopPage(TWO_BOXES);
+    await page.locator('#a').click();
+    await page.keyboard.type(`my card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.locator('#b').click();
+    await page.keyboard.type('hello');
+    // The click keeps the focus in #b: the browser's insertText would type the mask there.
+    await page.getByTestId('kefu-guard-sensitive-action').click();
+    expect(await page.locator('#a').inputValue()).toBe('my card **** **** **** 1111');
+    expect(await page.locator('#b').inputValue()).toBe('hello');
+    await page.close();
+  });
+
+  it('Redact in an editor that keeps its own model (Slate-like) reaches the model, and the caret stays', async () => {
+    const page = await kefu.openShopPage(MODEL_EDITOR);
+    // The page's editor (its own scripts are inert here): every edit comes as beforeinput, which it cancels and
+    // applies to its model, then renders the model (new nodes); Send sends the model.
+    await page.evaluate(() => {
+      const ed = document.getElementById('ed') as HTMLElement;
+      const state = { text: '', caret: 0, sent: [] as string[] };
+      (window as unknown as { editor: typeof state }).editor = state;
+      const offset = (node: Node, at: number) => {
+        const range = document.createRange();
+        range.selectNodeContents(ed);
+        range.setEnd(node, at);
+        return range.toString().length;
+      };
+      const render = () => {
+        const text = document.createTextNode(state.text);
+        ed.replaceChildren(text);
+        getSelection()!.setBaseAndExtent(text, state.caret, text, state.caret);
+      };
+      ed.addEventListener('beforeinput', (e) => {
+        e.preventDefault();
+        const r = e.getTargetRanges()[0] ?? getSelection()!.getRangeAt(0);
+        const [from, to] = [offset(r.startContainer, r.startOffset), offset(r.endContainer, r.endOffset)];
+        const data = e.inputType === 'deleteContentBackward' ? '' : (e.data ?? '');
+        const start = e.inputType === 'deleteContentBackward' && from === to ? from - 1 : from;
+        state.text = state.text.slice(0, start) + data + state.text.slice(to);
+        state.caret = start + data.length;
+        render();
+      });
+      ed.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        state.sent.push(state.text);
+        state.text = '';
+        state.caret = 0;
+        render();
+      });
+    });
+    const model = () => page.evaluate(() => (window as unknown as { editor: { text: string; sent: string[] } }).editor);
+    await page.locator('#ed').click();
+    await page.keyboard.type(`my card ${CARD} thanks`);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.getByTestId('kefu-guard-sensitive-action').click();
+    const masked = 'my card **** **** **** 1111 thanks';
+    // Before: only the page's text nodes were written; the model kept the card, the next key rendered it back and
+    // Send sent it; the caret went to the start.
+    expect((await model()).text).toBe(masked);
+    await page.keyboard.type('!');
+    expect((await model()).text).toBe('my card **** **** **** 1111 thank!s');
+    await page.keyboard.press('Enter');
+    expect((await model()).sent).toEqual(['my card **** **** **** 1111 thank!s']);
     await page.close();
   });
 

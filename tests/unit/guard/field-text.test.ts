@@ -40,6 +40,33 @@ describe('replaceFieldText in an editor', () => {
   });
 });
 
+describe("replaceFieldText keeps an editor's caret", () => {
+  it("where the user was typing, moved by what was replaced before it (writing a node's data sends it to 0)", () => {
+    const el = html('hi <span>card 4111 1111 1111 1111 and</span> more');
+    const text = el.querySelector('span')!.firstChild as Text;
+    const sel = document.getSelection()!;
+    // The caret in the replaced node, after the card ("and|"), and a selection direction kept (anchor after focus).
+    sel.setBaseAndExtent(text, 27, text, 27);
+    replaceFieldText(el, [{ start: 8, end: 27, replacement: '[card]' }]);
+    expect(el.textContent).toBe('hi card [card] and more');
+    expect([sel.focusNode, sel.focusOffset]).toEqual([text, 14]);
+    const more = el.lastChild as Text;
+    sel.setBaseAndExtent(more, 3, more, 1);
+    replaceFieldText(el, [{ start: 3, end: 7, replacement: '' }]);
+    expect(el.textContent).toBe('hi  [card] and more');
+    expect([sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset]).toEqual([more, 3, more, 1]);
+  });
+
+  it('a caret between elements counts from the text after it', () => {
+    const el = html('pin 1234<br>next');
+    const sel = document.getSelection()!;
+    sel.setBaseAndExtent(el, 2, el, 2); // before "next"
+    replaceFieldText(el, [{ start: 4, end: 8, replacement: '' }]);
+    expect(el.textContent).toBe('pin next');
+    expect([sel.focusNode, sel.focusOffset]).toEqual([el.lastChild, 0]);
+  });
+});
+
 describe('watchedFieldOf', () => {
   it('finds the editing host from a nested element and ignores non-text inputs', () => {
     const el = html('<p><span>x</span></p>');

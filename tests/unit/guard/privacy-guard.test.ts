@@ -116,6 +116,19 @@ describe('typing guard', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('a press on Redact or Dismiss leaves the focus in the field (no blur for the page, its caret kept)', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    area.focus();
+    typeInto(area, 'card 4111 1111 1111 1111');
+    guard.flush();
+    for (const id of ['kefu-guard-sensitive-action', 'kefu-guard-dismiss']) {
+      const press = new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true });
+      inBox(id)!.dispatchEvent(press);
+      expect(press.defaultPrevented).toBe(true);
+    }
+  });
+
   it('Redact works on an input too', () => {
     const input = document.createElement('input');
     input.type = 'text';
