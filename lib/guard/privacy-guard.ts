@@ -480,6 +480,9 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     if (signal.aborted) return;
     const state = stateOf(field);
     const ids = knownIdentifiers(doc);
+    // The focus back in the field first (from the box's button, for a keyboard user, or from another field): Redact
+    // edits as the user would, in the focused field.
+    field.focus({ preventScroll: true });
     if (id === 'password') {
       clearField(field);
     } else if (id === 'sensitive') {
@@ -493,7 +496,6 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         matches.map((m) => ({ start: m.start, end: m.end, replacement: maskValue(m.type, m.value) })),
       );
     }
-    field.focus({ preventScroll: true });
     scan(field, state, ids);
   }
 

@@ -40,6 +40,48 @@ const MODEL_EDITOR = 'https://www.amazon.com/message-us?muClientName=model-edito
 // SYNTHETIC: a page whose script writes its short editor frame with document.open() (KindEditor, CKEditor 4).
 const DOC_WRITE = 'https://www.amazon.com/message-us?muClientName=doc-write';
 
+/**
+ * The page's own editor in MODEL_EDITOR (its scripts are inert here, so it is set up from the test): every edit comes
+ * as beforeinput, which it cancels and applies to its model, then renders the model (new nodes); Enter sends the model.
+ */
+async function installModelEditor(page: Page): Promise<() => Promise<{ text: string; sent: string[] }>> {
+  await page.evaluate(() => {
+    const ed = document.getElementById('ed') as HTMLElement;
+    const state = { text: '', caret: 0, sent: [] as string[] };
+    (window as unknown as { editor: typeof state }).editor = state;
+    const offset = (node: Node, at: number) => {
+      const range = document.createRange();
+      range.selectNodeContents(ed);
+      range.setEnd(node, at);
+      return range.toString().length;
+    };
+    const render = () => {
+      const text = document.createTextNode(state.text);
+      ed.replaceChildren(text);
+      getSelection()!.setBaseAndExtent(text, state.caret, text, state.caret);
+    };
+    ed.addEventListener('beforeinput', (e) => {
+      e.preventDefault();
+      const r = e.getTargetRanges()[0] ?? getSelection()!.getRangeAt(0);
+      const [from, to] = [offset(r.startContainer, r.startOffset), offset(r.endContainer, r.endOffset)];
+      const data = e.inputType === 'deleteContentBackward' ? '' : (e.data ?? '');
+      const start = e.inputType === 'deleteContentBackward' && from === to ? from - 1 : from;
+      state.text = state.text.slice(0, start) + data + state.text.slice(to);
+      state.caret = start + data.length;
+      render();
+    });
+    ed.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      state.sent.push(state.text);
+      state.text = '';
+      state.caret = 0;
+      render();
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { editor: { text: string; sent: string[] } }).editor);
+}
+
 describe('privacy guard in Chromium', () => {
   let kefu: KefuBrowser;
 
@@ -358,43 +400,7 @@ describe('privacy guard in Chromium', () => {
 
   it('Redact in an editor that keeps its own model (Slate-like) reaches the model, and the caret stays', async () => {
     const page = await kefu.openShopPage(MODEL_EDITOR);
-    // The page's editor (its own scripts are inert here): every edit comes as beforeinput, which it cancels and
-    // applies to its model, then renders the model (new nodes); Send sends the model.
-    await page.evaluate(() => {
-      const ed = document.getElementById('ed') as HTMLElement;
-      const state = { text: '', caret: 0, sent: [] as string[] };
-      (window as unknown as { editor: typeof state }).editor = state;
-      const offset = (node: Node, at: number) => {
-        const range = document.createRange();
-        range.selectNodeContents(ed);
-        range.setEnd(node, at);
-        return range.toString().length;
-      };
-      const render = () => {
-        const text = document.createTextNode(state.text);
-        ed.replaceChildren(text);
-        getSelection()!.setBaseAndExtent(text, state.caret, text, state.caret);
-      };
-      ed.addEventListener('beforeinput', (e) => {
-        e.preventDefault();
-        const r = e.getTargetRanges()[0] ?? getSelection()!.getRangeAt(0);
-        const [from, to] = [offset(r.startContainer, r.startOffset), offset(r.endContainer, r.endOffset)];
-        const data = e.inputType === 'deleteContentBackward' ? '' : (e.data ?? '');
-        const start = e.inputType === 'deleteContentBackward' && from === to ? from - 1 : from;
-        state.text = state.text.slice(0, start) + data + state.text.slice(to);
-        state.caret = start + data.length;
-        render();
-      });
-      ed.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter') return;
-        e.preventDefault();
-        state.sent.push(state.text);
-        state.text = '';
-        state.caret = 0;
-        render();
-      });
-    });
-    const model = () => page.evaluate(() => (window as unknown as { editor: { text: string; sent: string[] } }).editor);
+    const model = await installModelEditor(page);
     await page.locator('#ed').click();
     await page.keyboard.type(`my card ${CARD} thanks`);
     await page.keyboard.press('ArrowLeft');
@@ -408,6 +414,20 @@ describe('privacy guard in Chromium', () => {
     expect((await model()).text).toBe('my card **** **** **** 1111 thank!s');
     await page.keyboard.press('Enter');
     expect((await model()).sent).toEqual(['my card **** **** **** 1111 thank!s']);
+    await page.close();
+  });
+
+  it('Redact from the keyboard (Tab to the box, Enter) also reaches the editor model', async () => {
+    const page = await kefu.openShopPage(MODEL_EDITOR);
+    const model = await installModelEditor(page);
+    await page.locator('#ed').click();
+    await page.keyboard.type(`card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('ed');
+    await page.keyboard.press('Enter');
+    // Before: the focus was on the box's button, so the edit went past the editor's model into its text nodes.
+    expect((await model()).text).toBe('card **** **** **** 1111');
     await page.close();
   });
 
