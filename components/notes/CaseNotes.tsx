@@ -94,7 +94,10 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
       const c = await ensureCaseFor(store, ctx);
       await store.updateCase(c.id, { followUpAt: at });
       pokeReminders();
-      toast(at === null ? t('notesFollowUpCleared') : t('notesFollowUpSet'));
+      // A time already past is kept (the case shows as overdue) but gets no alarm: say so, not "Reminder set".
+      toast(
+        at === null ? t('notesFollowUpCleared') : at <= Date.now() ? t('notesFollowUpPast') : t('notesFollowUpSet'),
+      );
     });
 
   // Errors propagate to the form, which keeps what the user typed and shows the message.

@@ -9,9 +9,16 @@ export function notesMessageKey(id: NotesMessageId): MessageKey {
   return `notesError${id.charAt(0).toUpperCase()}${id.slice(1)}` as NotesErrorKey;
 }
 
-/** One problem in the UI's language, still naming its record and field (`entries[3].satisfaction`). */
+/** The notes' name for the whole file when a problem is about no record or field of it. */
+const WHOLE_FILE = '(file)';
+
+/**
+ * One problem in the UI's language, still naming its record and field (`entries[3].satisfaction`). A problem with
+ * the whole file names it in the UI's language ("文件：不是有效的 JSON…"), not as the English "(file)".
+ */
 export function notesProblemText(problem: NotesProblem): string {
-  return t(notesMessageKey(problem.id), [...problem.params]);
+  const params = problem.params.map((p, i) => (i === 0 && p === WHOLE_FILE ? t('notesImportWholeFile') : p));
+  return t(notesMessageKey(problem.id), params);
 }
 
 /** What to tell the user when a notes write failed; a full disk gets its own clear message. */

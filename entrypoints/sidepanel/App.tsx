@@ -1,8 +1,9 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
+import { followPage, pageKeys } from '@/components/follow-page';
 import { OrderList } from '@/components/OrderList';
-import { type OrderContext, orderKey } from '@/components/order-context';
+import type { OrderContext } from '@/components/order-context';
 import { Toast } from '@/components/Toast';
 import { useActiveTabOrders } from '@/components/use-active-tab-orders';
 import { ToastContext, useToastState } from '@/components/use-toast';
@@ -36,14 +37,12 @@ export function App() {
     }));
   }, [record]);
 
-  // Follow the page: select its first order unless the user picked one that is still relevant. A tab with no
-  // orders (a chat or help page) keeps the current order: that is where the user needs it.
+  // Follow the page (see followPage): its first order, unless the user picked one that is still relevant.
+  const lastPageKeys = useRef<string | null>(null);
   useEffect(() => {
-    setSelected((current) => {
-      if (current && current.source !== 'page') return current;
-      if (current && pageOrders.some((o) => orderKey(o) === orderKey(current))) return current;
-      return pageOrders[0] ?? current;
-    });
+    const previous = lastPageKeys.current;
+    setSelected((current) => followPage(current, pageOrders, previous));
+    if (pageOrders.length > 0) lastPageKeys.current = pageKeys(pageOrders);
   }, [pageOrders]);
 
   // For bench/panel.bench.ts: when the tab's orders are first on screen.

@@ -142,6 +142,30 @@ const ITEMS: Readonly<Record<string, ItemText>> = {
     zh_CN: '想要的结果（补发、换货、退款……），只提一个明确的要求',
     en: 'The one outcome you want (replacement, exchange, refund…), stated clearly',
   },
+  // An account problem has no parcel to resend or item to exchange: its outcomes are about the account.
+  'account-outcome': {
+    zh_CN: '想要的结果（恢复登录、冻结账户、撤销异常订单、注销……），只提一个明确的要求',
+    en: 'The one outcome you want (access back, account frozen, unknown orders cancelled, account closed…), stated clearly',
+  },
+  // For a stolen account: the charges the user did not make, not "this payment" of an order.
+  'unknown-charges': {
+    amazon: {
+      zh_CN: '不是你本人的扣款记录截图（“付款记录”页面或银行账单上的那几笔，遮住卡号）',
+      en: "Screenshots of the charges you didn't make (Your transactions or your statement, card number hidden)",
+    },
+    taobao: {
+      zh_CN: '支付宝账单里不是你本人的付款记录截图',
+      en: "Screenshots of the payments you didn't make in your Alipay bill",
+    },
+    tmall: {
+      zh_CN: '支付宝账单里不是你本人的付款记录截图',
+      en: "Screenshots of the payments you didn't make in your Alipay bill",
+    },
+    other: {
+      zh_CN: '不是你本人的扣款记录截图（遮住卡号）',
+      en: "Screenshots of the charges you didn't make (card number hidden)",
+    },
+  },
 };
 
 const LISTS: Readonly<Record<ProblemKind, readonly string[]>> = {
@@ -178,16 +202,16 @@ const LISTS: Readonly<Record<ProblemKind, readonly string[]>> = {
   'wrong-item': ['order-id', 'order-facts', 'wrong-item-photos', 'seller-chat', 'tried', 'outcome'],
   'cancel-order': ['order-id', 'order-facts', 'payment-proof', 'tried', 'outcome'],
   'change-address': ['order-id', 'order-facts', 'new-address', 'tried', 'outcome'],
-  'cannot-login': ['account-id', 'error-message', 'verification-device', 'tried', 'outcome'],
+  'cannot-login': ['account-id', 'error-message', 'verification-device', 'tried', 'account-outcome'],
   'account-compromised': [
     'account-id',
     'suspicious-activity',
     'verification-device',
-    'payment-proof',
+    'unknown-charges',
     'tried',
-    'outcome',
+    'account-outcome',
   ],
-  'close-account': ['account-id', 'open-items', 'verification-device', 'tried', 'outcome'],
+  'close-account': ['account-id', 'open-items', 'verification-device', 'tried', 'account-outcome'],
   'billing-question': ['order-id', 'charge-details', 'payment-proof', 'fee-terms', 'tried', 'outcome'],
   escalation: ['order-id', 'order-facts', 'contact-history', 'seller-chat', 'tried', 'outcome'],
 };

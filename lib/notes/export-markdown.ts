@@ -2,7 +2,7 @@ import type { NotesContext } from './context';
 import { exportJson } from './export-json';
 import { groupEntriesByCase } from './group';
 import { escapeMarkdown } from './markdown-escape';
-import type { Case, CaseStatus, Entry, EntryChannel } from './types';
+import type { Case, CasePlatform, CaseStatus, Entry, EntryChannel } from './types';
 
 export type ReportLang = 'en' | 'zh';
 
@@ -31,6 +31,7 @@ const LABELS = {
     satisfaction: 'Rating',
     comment: 'Comment',
     status_: { open: 'open', waiting: 'waiting', resolved: 'resolved', escalated: 'escalated', closed: 'closed' },
+    platform_: { amazon: 'Amazon', taobao: 'Taobao', tmall: 'Tmall', other: 'Other shop' },
     channel: {
       chat: 'chat',
       phone: 'phone',
@@ -65,6 +66,7 @@ const LABELS = {
     satisfaction: '评分',
     comment: '备注',
     status_: { open: '处理中', waiting: '等待回复', resolved: '已解决', escalated: '已升级', closed: '已关闭' },
+    platform_: { amazon: '亚马逊', taobao: '淘宝', tmall: '天猫', other: '其他商店' },
     channel: {
       chat: '在线客服',
       phone: '电话',
@@ -77,8 +79,9 @@ const LABELS = {
   },
 } satisfies Record<
   ReportLang,
-  Record<string, string | Record<CaseStatus, string> | Record<EntryChannel, string>> & {
+  Record<string, string | Record<CaseStatus, string> | Record<CasePlatform, string> | Record<EntryChannel, string>> & {
     status_: Record<CaseStatus, string>;
+    platform_: Record<CasePlatform, string>;
     channel: Record<EntryChannel, string>;
   }
 >;
@@ -111,7 +114,13 @@ function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, timeZ
   const t = (ms: number) => formatDateTime(ms, timeZone);
   const out: string[] = [`## ${escapeMarkdown(c.title) || escapeMarkdown(c.orderId ?? c.id)}`, ''];
   const facts: [string, string | undefined][] = [
-    [L.platform, escapeMarkdown([c.platform, c.marketplace].filter(Boolean).join(' · '))],
+    // The platform's name, then the storefront when it says more (`Amazon · amazon.de`, not `taobao · taobao`).
+    [
+      L.platform,
+      [L.platform_[c.platform], c.marketplace && c.marketplace !== c.platform && escapeMarkdown(c.marketplace)]
+        .filter(Boolean)
+        .join(' · '),
+    ],
     [L.order, c.orderId && escapeMarkdown(c.orderId)],
     [L.shop, c.shop && escapeMarkdown(c.shop)],
     [L.status, L.status_[c.status]],

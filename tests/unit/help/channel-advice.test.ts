@@ -98,6 +98,25 @@ describe('checklist', () => {
     expect(checklist('tmall', 'escalation', 'zh_CN').map((i) => i.id)).toContain('contact-history');
   });
 
+  it('asks account problems for an account outcome and unknown charges, not a parcel or "this payment"', () => {
+    for (const platform of ['amazon', 'taobao', 'tmall', 'other'] as const) {
+      for (const problem of ACCOUNT) {
+        for (const lang of ['zh_CN', 'en'] as const) {
+          const items = checklist(platform, problem, lang);
+          const ids = items.map((i) => i.id);
+          expect(ids).toContain('account-outcome');
+          expect(ids).not.toContain('outcome');
+          expect(ids).not.toContain('payment-proof');
+          const text = items.map((i) => i.text).join('\n');
+          expect(text).not.toMatch(/补发|换货|replacement|exchange|这笔付款/);
+        }
+      }
+    }
+    expect(checklist('taobao', 'account-compromised', 'zh_CN').map((i) => i.id)).toContain('unknown-charges');
+    // Order problems keep the order outcomes.
+    expect(checklist('taobao', 'not-received', 'zh_CN').find((i) => i.id === 'outcome')?.text).toContain('补发');
+  });
+
   it('words platform-specific items for the platform', () => {
     const taobao = checklist('taobao', 'wrong-item', 'zh_CN').find((i) => i.id === 'seller-chat');
     const amazon = checklist('amazon', 'wrong-item', 'zh_CN').find((i) => i.id === 'seller-chat');

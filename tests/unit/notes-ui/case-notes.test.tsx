@@ -218,6 +218,37 @@ describe('CaseNotes', () => {
     await vi.waitFor(async () => expect((await caseOfOrder())?.followUpAt).toBeUndefined());
   });
 
+  it('says a follow-up time already past gets no reminder, instead of "Reminder set"', async () => {
+    const { root, toasts } = open();
+    const input = await waitFor(() => byTestId<HTMLInputElement>(root, 'notes-followup'));
+    type(input, '2020-01-02T10:30');
+    await tick();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () =>
+      expect((await caseOfOrder())?.followUpAt).toBe(new Date(2020, 0, 2, 10, 30).getTime()),
+    );
+    await vi.waitFor(() => expect(toasts.map((t) => t.message)).toContain(message('notesFollowUpPast')));
+    expect(toasts.map((t) => t.message)).not.toContain(message('notesFollowUpSet'));
+    // A future time is still confirmed as a reminder.
+    type(input, '2031-03-04T09:30');
+    await tick();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(toasts.map((t) => t.message)).toContain(message('notesFollowUpSet')));
+  });
+
+  it('says a promise was not kept only when a contact recorded one (overdue follow-up)', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'Where is my parcel?' });
+    await store.updateCase(c.id, { followUpAt: new Date(2020, 0, 2, 10, 30).getTime() });
+    const { root } = open();
+    const notice = await waitFor(() => byTestId(root, 'notes-escalate'));
+    expect(notice.textContent).toContain(message('notesEscalateOverdueNoPromise'));
+    expect(notice.textContent).not.toContain(message('notesEscalateOverdue'));
+    await store.addEntry({ caseId: c.id, channel: 'phone', answer: 'We will call back', promised: 'call back in 24h' });
+    await waitFor(() => byTestId(root, 'notes-escalate')?.textContent?.includes(message('notesEscalateOverdue')));
+  });
+
   it('changes the status', async () => {
     const { root } = open();
     choose(await waitFor(() => byTestId(root, 'notes-status')), 'waiting');

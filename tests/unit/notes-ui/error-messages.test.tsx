@@ -103,6 +103,20 @@ describe('notes error messages are translated', () => {
     );
   });
 
+  it('names the whole file in the UI language, not as "(file)"', async () => {
+    useCatalogue('zh_CN');
+    const broken = (await notesStore()
+      .importJsonText('{"format":"kefu-notes", "cases": [')
+      .catch((e: unknown) => e)) as NotesError;
+    expect(notesImportDetail(broken)).toMatch(/^文件：不是有效的 JSON/);
+    const notExport = (await notesStore()
+      .importJsonText('[1, 2]')
+      .catch((e: unknown) => e)) as NotesError;
+    expect(notesImportDetail(notExport)).toBe('文件：不是客服助手的笔记导出文件');
+    useCatalogue('en');
+    expect(notesImportDetail(notExport)).not.toContain('(file)');
+  });
+
   it('the import panel shows the translated problem', async () => {
     useCatalogue('zh_CN');
     view = mount(<NotesManager lang="zh_CN" onOpenCase={() => {}} />);

@@ -172,6 +172,8 @@ describe('Markdown export', () => {
     expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\]\\(http://x\\)');
     expect(md).toContain('- **订单号:** 4000000000000000001');
     expect(md).toContain('- **状态:** 等待回复');
+    // The platform by its name, the storefront only when it adds something (was "tmall · tmall").
+    expect(md).toContain('- **平台:** 天猫\n');
     expect(md).toContain('1. **2024-05-01 16:00 · App 内 · 客服: 小美**');
     expect(md).toContain('   - 承诺: \\# 三天内\\\n     \\- 退款\\\n     1\\. 到账 \\<b\\>ok\\</b\\>');
     expect(md).toContain('★★★★★');
@@ -181,6 +183,8 @@ describe('Markdown export', () => {
     const all = await store.exportMarkdown({ timeZone: 'UTC' });
     expect(all).toContain('## Parcel "lost", says courier');
     expect(all).toContain('- **Follow-up:** 2024-05-02 08:00');
+    expect(all).toContain('- **Platform:** Amazon · amazon.co.uk\n');
+    expect(all).toContain('- **Platform:** Other shop\n');
     expect(all).toContain('Agent: \\=HYPERLINK\\("http://evil"\\)');
     expect(all).toContain('No contacts recorded yet.');
   });
