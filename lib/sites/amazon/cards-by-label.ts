@@ -1,8 +1,8 @@
 import { ORDER_NUMBER_LABEL } from './labels';
+import { PAGE_LANDMARKS } from './selectors';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so this also runs where NodeFilter is no global
 const SKIPPED = /^(?:script|style|noscript|template)$/;
-const CHROME = 'nav,[role=navigation],[role=banner],[role=contentinfo]';
 
 /**
  * The order cards of a list whose layout no selector knows (Amazon renames its classes every year or two, and a
@@ -20,7 +20,7 @@ export function cardsByOrderNumberLabel(scope: Document | Element): Element[] {
   // does not take the footer's product links ("Shop with Points", amazon.co.uk) as its items. Not <header>/<footer>:
   // a card may well have its own.
   const owner = new Map<Element, Element | null>();
-  for (const chrome of scope.querySelectorAll(CHROME)) {
+  for (const chrome of scope.querySelectorAll(PAGE_LANDMARKS)) {
     for (let up = chrome.parentElement; up; up = up.parentElement) owner.set(up, null);
   }
   const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, SHOW_TEXT);

@@ -134,8 +134,14 @@ export const ITEM: readonly SelectorStrategy[] = [
  * their product links are not items of the order. p13n carousels on detail pages (seen 2019 on .co.uk), the
  * "recently viewed" footer (rhf, 2018–2025). Not the order's own carousel of a shipment's items (2026 list card).
  */
-export const RECOMMENDATION_WIDGET =
-  '[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container:not(.yo-enhanced-item-carousel), [data-a-carousel-options]:not(.yo-enhanced-item-carousel), #rhf, .rhf-frame';
+/**
+ * The page's own navigation, banner and footer: Amazon's global navbar and footer (#navbar, #navFooter, 2010–2026,
+ * kept by every order-page redesign so far) and ARIA landmarks, none of which an order card holds. The footer links
+ * products ("Amazon Secured Card", "Shop with Points"), which are never an order's items.
+ */
+export const PAGE_LANDMARKS = '#navbar, #navFooter, nav, [role=navigation], [role=banner], [role=contentinfo]';
+
+export const RECOMMENDATION_WIDGET = `[class*="p13n"], [cel_widget_id*="p13n"], .a-carousel-container:not(.yo-enhanced-item-carousel), [data-a-carousel-options]:not(.yo-enhanced-item-carousel), #rhf, .rhf-frame, ${PAGE_LANDMARKS}`;
 
 /** Quantity badge next to an item's image (shown only when more than one was bought). */
 export const ITEM_QUANTITY: readonly SelectorStrategy[] = [

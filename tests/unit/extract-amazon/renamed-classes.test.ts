@@ -49,6 +49,24 @@ describe('Amazon list with every class renamed', () => {
   });
 });
 
+describe('Amazon order details with every class renamed', () => {
+  // Amazon's global navbar and footer keep their ids (#navbar, #navFooter) through every order-page redesign so far.
+  const KEEP_CHROME_IDS = (attr: string, value: string) => (/^["']?nav(?:Footer|bar)["']?$/.test(value) ? attr : '');
+  const details = (JSON.parse(readFileSync(`${ROOT}/expected.json`, 'utf8')) as { pages: ExpectedPage[] }).pages.filter(
+    (p) => p.platform === 'amazon' && p.pageKind === 'order-detail',
+  );
+
+  it.each(details.map((p) => [p.file, p] as const))('%s: same order, date and items', async (_file, page) => {
+    const saved = readFileSync(`${ROOT}/${page.file}`, 'utf8');
+    const html = saved.replace(/\s(?:class|id|data-[\w-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, KEEP_CHROME_IDS);
+    const [run, asSaved] = [await runAmazonHtml(html, page.url), await runAmazonHtml(saved, page.url)];
+    const facts = (orders: typeof run.orders) =>
+      orders.map((o) => [o.orderId, o.orderDate, o.items.map((i) => i.title)]);
+    // Before: the footer's product links ("Amazon Secured Card") came in as items.
+    expect(facts(run.orders)).toEqual(facts(asSaved.orders));
+  });
+});
+
 describe('cardsByOrderNumberLabel', () => {
   const cardsOf = (body: string) => {
     const { doc } = parseHtml(`<body>${body}</body>`, 'https://www.amazon.de/your-orders/orders');
