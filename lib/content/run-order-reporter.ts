@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractWithSite, NOTHING } from '../extract/extract-with-site';
+import { type DetailedExtraction, extractWithSite, NOTHING } from '../extract/extract-with-site';
 import type { PageExtraction } from '../extract/types';
 import { createRescanScheduler } from '../page-watch';
 import { parseContentInbound } from '../protocol/content-inbox';
 import type { OrdersFoundMessage } from '../protocol/messages';
-import type { ExtractionDiagnostic, SiteModule } from '../sites/types';
+import type { SiteModule } from '../sites/types';
 import { copyFromPage } from './copy-to-clipboard';
 import { nearestOrderId } from './nearest-order';
 
@@ -17,20 +17,13 @@ import { nearestOrderId } from './nearest-order';
 const NAVIGATION_SETTLE_MS = 150;
 
 export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
-  // Null: the page is not this script's to report (another content script of the site reads it).
-  const extract = (): { extraction: PageExtraction; diagnostics: ExtractionDiagnostic[] } | null => {
-    const result = extractWithSite(site, document, new URL(location.href));
-    if (!result) return null;
-    const { diagnostics, ...extraction } = result;
-    return { extraction, diagnostics };
-  };
-
   let reported = false;
-  const scheduler = createRescanScheduler<ReturnType<typeof extract>>(
+  const scheduler = createRescanScheduler<DetailedExtraction | null>(
     () => {
-      const value = extract();
-      // Only the orders decide whether to report again; the diagnostics follow them.
-      return { fingerprint: JSON.stringify(value?.extraction ?? null), value };
+      // Null: the page is not this script's to report (another content script of the site reads it).
+      const value = extractWithSite(site, document, new URL(location.href));
+      // Only the orders decide whether to report again; the diagnostics follow them (left out as undefined).
+      return { fingerprint: JSON.stringify(value && { ...value, diagnostics: undefined }), value };
     },
     (value) => {
       // A page that is not this script's: silent, unless this script has reported in this document (an SPA move
@@ -38,7 +31,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
       // rescan, in case that report was lost).
       if (!value && !reported) return;
       reported = true;
-      const { extraction, diagnostics } = value ?? { extraction: NOTHING, diagnostics: [] };
+      const { diagnostics = [], ...extraction }: Partial<DetailedExtraction> & PageExtraction = value ?? NOTHING;
       const message: OrdersFoundMessage = { type: 'orders/found', url: location.href, extraction, diagnostics };
       // The background may be restarting; a lost report is repaired by the next change or rescan.
       browser.runtime.sendMessage(message).catch(() => {});
@@ -46,7 +39,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => window.clearTimeout(id),
-      now: () => Date.now(),
+      now: Date.now,
     },
   );
 

@@ -174,15 +174,14 @@ function skipComment(text: string, slashIndex: number, counter: WorkCounter): nu
 // ---------------------------------------------------------------------------------------------------------------
 // JS literal → strict JSON (big integers quoted)
 
-function isIdentStart(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$';
-}
-function isIdentPart(c: string): boolean {
-  return isIdentStart(c) || (c >= '0' && c <= '9');
-}
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
+/**
+ * A number token, read where one starts (sticky): integer digits (group 1), fraction, exponent. Looser than JSON
+ * (`1.`, `1e`) on purpose: what JSON.parse rejects afterwards fails the whole literal.
+ */
+const NUMBER = /-?(\d+)(\.\d*)?([eE][+-]?\d*)?/y;
+/** A bare word (key, `true`, `undefined` …), read where one starts (sticky). */
+const WORD = /[A-Za-z_$][\w$]*/y;
+
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\v' || c === '\u00a0';
 }
@@ -224,29 +223,17 @@ export function toStrictJson(text: string, counter: WorkCounter = { steps: 0 }):
       i = decoded.end;
       continue;
     }
-    if (c === '-' || isDigit(c)) {
-      let j = c === '-' ? i + 1 : i;
-      const digitsStart = j;
-      while (isDigit(text[j])) j++;
-      if (j === digitsStart) return null;
-      let integer = true;
-      if (text[j] === '.') {
-        integer = false;
-        j++;
-        while (isDigit(text[j])) j++;
-      }
-      if (text[j] === 'e' || text[j] === 'E') {
-        integer = false;
-        j++;
-        if (text[j] === '+' || text[j] === '-') j++;
-        while (isDigit(text[j])) j++;
-      }
+    if (c === '-' || (c >= '0' && c <= '9')) {
+      NUMBER.lastIndex = i;
+      const number = NUMBER.exec(text);
+      if (!number) return null; // a minus sign without digits
+      const j = i + number[0].length;
       counter.steps += j - i;
-      let literal = text.slice(i, j);
+      let literal = number[0];
       // JSON forbids leading zeros and "1." — normalise rather than fail.
       if (literal.endsWith('.')) literal += '0';
-      const intDigits = j - digitsStart;
-      if (integer && intDigits > MAX_SAFE_DIGITS && !Number.isSafeInteger(Number(literal))) {
+      const integer = !number[2] && !number[3];
+      if (integer && (number[1] as string).length > MAX_SAFE_DIGITS && !Number.isSafeInteger(Number(literal))) {
         out.push(`"${literal}"`);
       } else {
         const value = Number(literal);
@@ -257,11 +244,11 @@ export function toStrictJson(text: string, counter: WorkCounter = { steps: 0 }):
       i = j;
       continue;
     }
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < n && isIdentPart(text[j] as string)) j++;
+    WORD.lastIndex = i;
+    const word = WORD.exec(text)?.[0];
+    if (word) {
+      const j = i + word.length;
       counter.steps += j - i;
-      const word = text.slice(i, j);
       let k = j;
       while (isSpace(text[k])) k++;
       if (text[k] === ':' && (lastSignificant === '{' || lastSignificant === ',')) {
@@ -388,8 +375,6 @@ function isPlainAssignment(text: string, eqIndex: number): boolean {
   return prev === undefined || !'=!<>+-*/%&|^?'.includes(prev);
 }
 
-const CANDIDATE = /=|JSON\.parse\s*\(/g;
-
 /**
  * Every JSON value a script assigns (`name = {…}` / `name = […]`) or passes to `JSON.parse('…')`, in source order.
  * Never throws; non-JSON JS is skipped.
@@ -400,7 +385,8 @@ export function findEmbeddedJson(scriptText: string, options: EmbeddedJsonOption
   const maxResults = options.maxResults ?? 200;
   const budget = counter.steps + (options.budget ?? scriptText.length * 8 + 100_000);
   const text = scriptText;
-  const re = new RegExp(CANDIDATE.source, 'g');
+  // An assignment or a JSON.parse call. A literal makes a new regex each call: its lastIndex is this call's cursor.
+  const re = /=|JSON\.parse\s*\(/g;
   try {
     let from = 0;
     let m = re.exec(text);
@@ -409,7 +395,7 @@ export function findEmbeddedJson(scriptText: string, options: EmbeddedJsonOption
       if (m[0] === '=') {
         const eq = m.index;
         let v = eq + 1;
-        while (v < text.length && isSpace(text[v])) v++;
+        while (isSpace(text[v])) v++;
         counter.steps += v - eq;
         const open = text[v];
         if (isPlainAssignment(text, eq) && (open === '{' || open === '[')) {
@@ -424,7 +410,7 @@ export function findEmbeddedJson(scriptText: string, options: EmbeddedJsonOption
         }
       } else {
         let q = m.index + m[0].length;
-        while (q < text.length && isSpace(text[q])) q++;
+        while (isSpace(text[q])) q++;
         const decoded = decodeJsStringLiteral(text, q, counter);
         if (decoded) {
           const parsed = parseJsonLossless(decoded.value, counter);
@@ -455,26 +441,28 @@ export function findEmbeddedJsonInDocument(doc: Document, options: EmbeddedJsonO
   const counter = options.counter ?? { steps: 0 };
   const maxResults = options.maxResults ?? 200;
   try {
-    const scripts = doc.getElementsByTagName('script');
-    const texts: { text: string; type: string; id: string }[] = [];
+    // Every text first: the budget is proportional to all the page's script text.
+    const scripts = Array.from(doc.getElementsByTagName('script'), (script) => ({
+      script,
+      text: script.textContent ?? '',
+    })).filter((s) => s.text.length > 0);
     let total = 0;
-    for (let s = 0; s < scripts.length; s++) {
-      const script = scripts[s];
-      if (!script) continue;
-      const text = script.textContent ?? '';
-      if (text.length === 0) continue;
-      texts.push({ text, type: (script.getAttribute('type') ?? '').toLowerCase(), id: script.id });
-      total += text.length;
-    }
+    for (const { text } of scripts) total += text.length;
     const budget = options.budget ?? total * 8 + 100_000;
     const start = counter.steps;
-    for (const { text, type, id } of texts) {
+    for (const { script, text } of scripts) {
       const remaining = budget - (counter.steps - start);
       if (remaining <= 0 || results.length >= maxResults) break;
-      if (type.includes('json')) {
+      if ((script.getAttribute('type') ?? '').toLowerCase().includes('json')) {
         const parsed = parseJsonLossless(text, counter);
         if (parsed.ok)
-          results.push({ name: id || null, source: 'json-script', value: parsed.value, start: 0, end: text.length });
+          results.push({
+            name: script.id || null,
+            source: 'json-script',
+            value: parsed.value,
+            start: 0,
+            end: text.length,
+          });
         continue;
       }
       for (const found of findEmbeddedJson(text, {

@@ -1,5 +1,5 @@
 import type { WorkCounter } from '../../extract/embedded-json';
-import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
+import type { ExtractedItem, ExtractedOrder, Money } from '../../extract/types';
 import {
   CARRIER_NAME,
   carrierName,
@@ -28,22 +28,19 @@ import { collectTextChunks, type TextChunk } from './text-chunks';
  * and a text segment.
  */
 
+/** An order as read from the page (the visible text here, the embedded JSON in extract.ts), with its provenance. */
 export interface DomOrder {
-  orderId: string;
-  orderDate?: string;
-  total?: Money;
-  shop?: string;
-  status?: string;
-  items: ExtractedItem[];
-  shipments: ExtractedShipment[];
-  detailUrl?: string;
-  /** How we know the order is a Tmall order (detail link or shop on a tmall.com host), if we do. */
-  tmallHint?: string;
+  order: ExtractedOrder;
   /** Which strategy found each field (absent = miss). */
   strategies: Partial<
     Record<'orderId' | 'orderDate' | 'total' | 'shop' | 'status' | 'items' | 'shipments' | 'detailUrl', string>
   >;
+  /** How we know the order is a Tmall order (detail link or shop on a tmall.com host), if we do. */
+  tmallHint?: string | undefined;
 }
+
+/** The fields of an order that hold one value (not a list). */
+export type SingleField = 'orderDate' | 'total' | 'shop' | 'status' | 'detailUrl';
 
 export interface DomExtraction {
   orders: DomOrder[];
@@ -105,11 +102,20 @@ function hasHint(chunk: TextChunk, hints: readonly string[]): boolean {
   return hints.some((h) => chunk.classHint.includes(h));
 }
 
+/** Whether the chunk's text sits in a link to a `pattern` page. */
+function linksTo(chunk: TextChunk, pattern: RegExp): boolean {
+  return chunk.href !== null && pattern.test(chunk.href);
+}
+
+/** The first link to a `pattern` page, as written. */
+function firstLink(chunks: readonly TextChunk[], pattern: RegExp): string | null {
+  return firstOf(chunks, (c) => (linksTo(c, pattern) ? c.href : null));
+}
+
 const acceptOrderId = (t: string): string | null => {
   const m = /^\s*(\d{12,21})(?!\d)/.exec(t);
   return m?.[1] ?? null;
 };
-const acceptDate = (t: string): string | null => normalizeDate(t);
 const acceptMoney = (t: string): Money | null => (/^\s*-?\s*(?:[¥￥]|RMB|CNY)?\s*\d/.test(t) ? parseMoney(t) : null);
 const acceptShort = (t: string): string | null => {
   const s = t.trim();
@@ -119,7 +125,7 @@ const acceptShort = (t: string): string | null => {
 export interface ReadContext {
   base: URL;
   /** Id known from a container attribute or the URL, used when no 订单号 label is visible. */
-  idHint?: { id: string; strategy: string };
+  idHint?: { id: string; strategy: string } | undefined;
   /** A detail/logistics page is about one order: the page URL is its detail URL. */
   pageUrlIsDetail?: boolean;
   /**
@@ -163,74 +169,67 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     orderId = ctx.idHint.id;
     strategies.orderId = ctx.idHint.strategy;
   } else {
-    orderId = firstOf(chunks, (c) => (c.href && LINK_PATTERNS.orderDetail.test(c.href) ? idFromHref(c.href) : null));
+    orderId = firstOf(chunks, (c) => (linksTo(c, LINK_PATTERNS.orderDetail) ? idFromHref(c.href as string) : null));
     if (orderId) strategies.orderId = 'dom:link(orderDetail)';
   }
   if (!orderId) return null;
-  const order: DomOrder = { orderId, items: [], shipments: [], strategies };
+  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+  const read: DomOrder = { order, strategies };
+  /** Takes a field's value and the strategy that found it; false for no value (the next strategy tries). */
+  const found = <F extends SingleField>(field: F, value: ExtractedOrder[F] | null, strategy: string): boolean => {
+    if (!value) return false;
+    order[field] = value;
+    strategies[field] = strategy;
+    return true;
+  };
 
   // Date: a labelled date, else the first date in the order's text (the React list prints it bare).
-  let date = firstLabelled(chunks, LABELS.orderDate, acceptDate);
-  if (date) strategies.orderDate = 'dom:label';
-  else if (ctx.bareDate) {
-    date = firstOf(chunks, (c) => normalizeDate(c.text));
-    if (date) strategies.orderDate = 'dom:first-date';
+  if (!found('orderDate', firstLabelled(chunks, LABELS.orderDate, normalizeDate), 'dom:label') && ctx.bareDate) {
+    found(
+      'orderDate',
+      firstOf(chunks, (c) => normalizeDate(c.text)),
+      'dom:first-date',
+    );
   }
-  if (date) order.orderDate = date;
 
   // Total: 实付款 label; else the emphasised figure in an amount/price cell (list rows).
-  let total = firstLabelled(chunks, LABELS.total, acceptMoney);
-  if (total) strategies.total = 'dom:label';
-  else {
+  if (!found('total', firstLabelled(chunks, LABELS.total, acceptMoney), 'dom:label')) {
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i] as TextChunk;
       if (!c.emphasis || !hasHint(c, CLASS_HINTS.total)) continue;
       const text = /^[¥￥]$/.test(c.text) && chunks[i + 1] ? `${c.text}${(chunks[i + 1] as TextChunk).text}` : c.text;
-      total = acceptMoney(text);
-      if (total) {
-        strategies.total = 'dom:emphasised-amount';
-        break;
-      }
+      if (found('total', acceptMoney(text), 'dom:emphasised-amount')) break;
     }
   }
-  if (total) order.total = total;
 
   // Status: a known state word on its own, else a labelled 订单状态. A sub-order's after-sale state (退款成功 linking to
   // refund.taobao.com / refund2.taobao.com, old table and React list) is not the order's.
-  let status = firstOf(chunks, (c) => !/refund/.test(`${c.href}`) && knownStatus(c.text));
-  if (status) strategies.status = 'dom:status-word';
-  else {
-    status = firstLabelled(chunks, LABELS.status, (t) => normalizeStatus(t));
-    if (status) strategies.status = 'dom:label';
+  const statusWord = firstOf(chunks, (c) => (/refund/.test(`${c.href}`) ? null : knownStatus(c.text)));
+  if (!found('status', statusWord, 'dom:status-word')) {
+    found('status', firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label');
   }
-  if (status) order.status = status;
 
   // Shop: the shop link, else a 店铺/掌柜/卖家 label.
-  let shop: string | null = null;
   for (const c of chunks) {
-    if ((c.href && LINK_PATTERNS.shop.test(c.href)) || hasHint(c, CLASS_HINTS.shop)) {
-      // A cut name ("鼎信网络充...") is whole in the link's title.
-      const cut = c.text.replace(/(?:\.{3}|…)$/, '');
-      shop = (cut && cut !== c.text && c.linkTitle?.startsWith(cut) && acceptShort(c.linkTitle)) || acceptShort(c.text);
-      if (shop && !LABELS.shop.test(`${shop}`)) {
-        strategies.shop = c.href && LINK_PATTERNS.shop.test(c.href) ? 'dom:shop-link' : 'dom:shop-class';
-        if (c.href && /\.tmall\.(?:com|hk)/i.test(c.href)) order.tmallHint = 'dom:shop-link-host';
-        break;
-      }
-      shop = null;
+    const shopLink = linksTo(c, LINK_PATTERNS.shop);
+    if (!shopLink && !hasHint(c, CLASS_HINTS.shop)) continue;
+    // A cut name ("鼎信网络充...") is whole in the link's title.
+    const cut = c.text.replace(/(?:\.{3}|…)$/, '');
+    const shop =
+      (cut && cut !== c.text && c.linkTitle?.startsWith(cut) && acceptShort(c.linkTitle)) || acceptShort(c.text);
+    if (shop && !LABELS.shop.test(shop)) {
+      found('shop', shop, shopLink ? 'dom:shop-link' : 'dom:shop-class');
+      if (c.href && /\.tmall\.(?:com|hk)/i.test(c.href)) read.tmallHint = 'dom:shop-link-host';
+      break;
     }
   }
-  if (!shop) {
-    shop = firstLabelled(chunks, LABELS.shop, acceptShort);
-    if (shop) strategies.shop = 'dom:label';
-  }
-  if (shop) order.shop = shop;
+  if (!order.shop) found('shop', firstLabelled(chunks, LABELS.shop, acceptShort), 'dom:label');
 
   // Items: links to item pages or trade snapshots, with their quantity cell or "×N".
   const seen = new Set<string>();
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as TextChunk;
-    if (!c.href || !LINK_PATTERNS.item.test(c.href)) continue;
+    if (!linksTo(c, LINK_PATTERNS.item)) continue;
     const title = c.text.trim();
     if (title.length < 2 || /交易快照|^\[.*\]$|^(?:再次|立即)购买$/.test(title) || seen.has(title)) continue;
     seen.add(title);
@@ -239,7 +238,7 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     if (url) item.url = url;
     for (let j = i + 1; j < chunks.length && j <= i + 12; j++) {
       const n = chunks[j] as TextChunk;
-      if (n.href && LINK_PATTERNS.item.test(n.href) && !/交易快照/.test(n.text)) break;
+      if (linksTo(n, LINK_PATTERNS.item) && !/交易快照/.test(n.text)) break;
       const q =
         /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ?? (hasHint(n, CLASS_HINTS.quantity) ? /^(\d{1,5})$/.exec(n.text) : null);
       if (q?.[1]) {
@@ -275,28 +274,20 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
     if (carrier) shipment.carrier ??= carrier;
     const shipStatus = firstOf(parcel, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
     if (shipStatus) shipment.status ??= shipStatus;
-    const trackingUrl = parsedHttpsUrl(
-      firstOf(parcel, (c) => (c.href && LINK_PATTERNS.logistics.test(c.href) ? c.href : null)),
-      ctx.base,
-    );
+    const trackingUrl = parsedHttpsUrl(firstLink(parcel, LINK_PATTERNS.logistics), ctx.base);
     if (trackingUrl) shipment.trackingUrl ??= trackingUrl;
     strategies.shipments = 'dom:label';
   }
 
   // Detail link.
-  const detailUrl = parsedHttpsUrl(
-    firstOf(chunks, (c) => (c.href && LINK_PATTERNS.orderDetail.test(c.href) ? c.href : null)),
-    ctx.base,
-  );
-  if (detailUrl) {
-    order.detailUrl = detailUrl;
-    strategies.detailUrl = 'dom:detail-link';
-    if (/\/\/trade\.tmall\.com\//i.test(detailUrl)) order.tmallHint ??= 'dom:detail-link-host';
+  const detailUrl = parsedHttpsUrl(firstLink(chunks, LINK_PATTERNS.orderDetail), ctx.base);
+  if (found('detailUrl', detailUrl ?? null, 'dom:detail-link')) {
+    if (/\/\/trade\.tmall\.com\//i.test(detailUrl as string)) read.tmallHint ??= 'dom:detail-link-host';
   } else if (ctx.pageUrlIsDetail) {
     order.detailUrl = parsedHttpsUrl(ctx.base.href, ctx.base);
     strategies.detailUrl = 'url:page';
   }
-  return order;
+  return read;
 }
 
 function idFromHref(href: string): string | null {
@@ -331,10 +322,7 @@ export function extractListFromDom(doc: Document, base: URL, counter: WorkCounte
     const orders: DomOrder[] = [];
     for (const container of containers) {
       const chunks = collectTextChunks(container, counter);
-      const ctx: ReadContext = { base, bareDate: true };
-      const idHint = containerIdHint(container);
-      if (idHint) ctx.idHint = idHint;
-      const order = readOrderFromChunks(chunks, ctx);
+      const order = readOrderFromChunks(chunks, { base, bareDate: true, idHint: containerIdHint(container) });
       if (order) orders.push(order);
     }
     if (orders.length > 0) return { orders: dedupe(orders), strategy: `dom:container(${selector})` };
@@ -359,7 +347,7 @@ export function splitAtOrderLabels(chunks: readonly TextChunk[]): TextChunk[][] 
 /** The first of each order id (Set.add returns the set: truthy). */
 function dedupe(orders: DomOrder[]): DomOrder[] {
   const seen = new Set<string>();
-  return orders.filter((o) => !seen.has(o.orderId) && seen.add(o.orderId));
+  return orders.filter((o) => !seen.has(o.order.orderId) && seen.add(o.order.orderId));
 }
 
 /** Detail and logistics pages: the whole page is about one order. */
@@ -371,13 +359,11 @@ export function extractSingleFromDom(
   pageUrlIsDetail: boolean,
 ): DomExtraction {
   const chunks = collectTextChunks(doc.body, counter);
-  const ctx: ReadContext = { base, pageUrlIsDetail, bareDate: pageUrlIsDetail };
-  if (idHint) ctx.idHint = idHint;
-  const order = readOrderFromChunks(chunks, ctx);
+  const read = readOrderFromChunks(chunks, { base, pageUrlIsDetail, bareDate: pageUrlIsDetail, idHint });
   // The URL names the order this page is about; a different 订单号 in the text (e.g. a related order) loses.
-  if (order && idHint && order.orderId !== idHint.id) {
-    order.orderId = idHint.id;
-    order.strategies.orderId = idHint.strategy;
+  if (read && idHint && read.order.orderId !== idHint.id) {
+    read.order.orderId = idHint.id;
+    read.strategies.orderId = idHint.strategy;
   }
-  return { orders: order ? [order] : [], strategy: order ? 'dom:page-text' : null };
+  return { orders: read ? [read] : [], strategy: read ? 'dom:page-text' : null };
 }

@@ -1,24 +1,34 @@
 import { type EmbeddedJson, findEmbeddedJsonInDocument, type WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedOrder, PageKind } from '../../extract/types';
 import type { ExtractionDiagnostic, SiteExtraction, SiteMatch } from '../types';
-import { type DomExtraction, type DomOrder, extractListFromDom, extractSingleFromDom } from './dom-orders';
+import {
+  type DomExtraction,
+  type DomOrder,
+  extractListFromDom,
+  extractSingleFromDom,
+  type SingleField,
+} from './dom-orders';
 import { findMainOrders, type JsonOrderFacts, readOrderFacts } from './json-orders';
 import { isOrderId, parsedHttpsUrl } from './normalize';
 import { EMBEDDED_DATA_NAMES, ORDER_ID_URL_PARAMS } from './selectors';
 
-type Field = 'orderDate' | 'total' | 'shop' | 'status' | 'items' | 'shipments' | 'detailUrl';
-const FIELDS: readonly Field[] = ['orderDate', 'total', 'shop', 'status', 'items', 'shipments', 'detailUrl'];
-/** The fields that hold one value (not a list), filled the same way from JSON facts and from the DOM. */
-type SingleField = 'orderDate' | 'total' | 'shop' | 'status' | 'detailUrl';
-const SINGLE_FIELDS: readonly SingleField[] = ['orderDate', 'total', 'shop', 'status', 'detailUrl'];
 type ListField = 'items' | 'shipments';
+/** The fields that hold one value, filled the same way from JSON facts and from the DOM. */
+const SINGLE_FIELDS: readonly SingleField[] = ['orderDate', 'total', 'shop', 'status', 'detailUrl'];
 const LIST_FIELDS: readonly ListField[] = ['items', 'shipments'];
+/** Every field, in the order the diagnostics list them. */
+const FIELDS: readonly (SingleField | ListField)[] = [
+  'orderDate',
+  'total',
+  'shop',
+  'status',
+  'items',
+  'shipments',
+  'detailUrl',
+];
 
-interface Candidate {
-  order: ExtractedOrder;
-  strategies: Partial<Record<Field | 'orderId', string>>;
-  tmallHint?: string;
-}
+/** An order from either source, with how each field was found: the DOM reader's shape. */
+type Candidate = DomOrder;
 
 /**
  * Extracts a Taobao/Tmall page: embedded JSON first (the pages render client-side from it), visible text to fill
@@ -61,7 +71,7 @@ function extractUnsafe(
     const dom = extractListFromDom(doc, url, counter);
     // The list pages by AJAX without a reload, so after "next page" the embedded JSON still holds the first page:
     // rendered rows sharing no order with it are what the shopper sees, and the JSON's orders are gone from view.
-    const shown = new Set(dom.orders.map((o) => o.orderId));
+    const shown = new Set(dom.orders.map((o) => o.order.orderId));
     const stale = dom.orders.length > 0 && fromJson.length > 0 && !fromJson.some((c) => shown.has(c.order.orderId));
     if (stale) diagnostics.push({ field: 'embeddedOrders', strategy: 'stale-after-paging' });
     const json = stale ? [] : fromJson;
@@ -97,13 +107,13 @@ function extractUnsafe(
   return { orders: candidates.map((c) => c.order), diagnostics };
 }
 
-/** Values under the page's known data names first, so `data`/`detailData` beat incidental globals. */
+/** Values under the page's known data names first, so `data`/`detailData` beat incidental globals (sorted in place). */
 function preferNamed(found: EmbeddedJson[]): EmbeddedJson[] {
   const rank = (e: EmbeddedJson): number => {
     const i = e.name ? EMBEDDED_DATA_NAMES.indexOf(e.name) : -1;
     return i >= 0 ? i : EMBEDDED_DATA_NAMES.length;
   };
-  return [...found].sort((a, b) => rank(a) - rank(b));
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 export function idFromUrl(url: URL): { id: string; strategy: string } | undefined {
@@ -118,35 +128,24 @@ function fromFacts(f: JsonOrderFacts, idHint?: { id: string; strategy: string })
   const id = f.orderId ?? (idHint ? { value: idHint.id, strategy: idHint.strategy, rank: 0 } : undefined);
   if (!id) return null;
   const order: ExtractedOrder = { orderId: id.value, items: f.items, shipments: f.shipments };
-  const strategies: Candidate['strategies'] = { orderId: id.strategy };
+  const strategies: Candidate['strategies'] = { ...f.listStrategies, orderId: id.strategy };
   for (const field of SINGLE_FIELDS) {
     const found = f[field];
     if (!found) continue;
     (order as Record<SingleField, unknown>)[field] = found.value;
     strategies[field] = found.strategy;
   }
-  if (f.items.length > 0 && f.itemsStrategy) strategies.items = f.itemsStrategy;
-  if (f.shipments.length > 0 && f.shipmentsStrategy) strategies.shipments = f.shipmentsStrategy;
   for (const s of f.shipments) {
     if (!s.trackingUrl) {
       s.trackingUrl = f.logisticsUrl ?? `https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=${id.value}`;
     }
   }
-  const candidate: Candidate = { order, strategies };
-  if (f.tmallHint) candidate.tmallHint = f.tmallHint;
-  return candidate;
-}
-
-function fromDom(d: DomOrder): Candidate {
-  const { strategies, tmallHint, ...rest } = d;
-  const candidate: Candidate = { order: { ...rest }, strategies: { ...strategies } };
-  if (tmallHint) candidate.tmallHint = tmallHint;
-  return candidate;
+  return { order, strategies, tmallHint: f.tmallHint };
 }
 
 /** JSON candidates in page order, each gap filled from the DOM order with the same id; DOM-only orders appended. */
 function mergeAll(fromJson: Candidate[], dom: DomExtraction): Candidate[] {
-  const domById = new Map(dom.orders.map((o) => [o.orderId, o]));
+  const domById = new Map(dom.orders.map((d) => [d.order.orderId, d]));
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const c of fromJson) {
@@ -157,21 +156,22 @@ function mergeAll(fromJson: Candidate[], dom: DomExtraction): Candidate[] {
     if (d) fillGaps(c, d);
     out.push(c);
   }
-  for (const d of dom.orders) if (!seen.has(d.orderId) && seen.add(d.orderId)) out.push(fromDom(d));
+  for (const d of dom.orders) if (!seen.has(d.order.orderId) && seen.add(d.order.orderId)) out.push(d);
   return out;
 }
 
-function fillGaps(c: Candidate, d: DomOrder): void {
+function fillGaps(c: Candidate, dom: DomOrder): void {
   const o = c.order;
+  const d = dom.order;
   for (const field of SINGLE_FIELDS) {
     if (o[field] || !d[field]) continue;
     (o as Record<SingleField, unknown>)[field] = d[field];
-    c.strategies[field] = d.strategies[field];
+    c.strategies[field] = dom.strategies[field];
   }
   for (const field of LIST_FIELDS) {
     if (o[field].length > 0 || d[field].length === 0) continue;
     (o as Record<ListField, unknown>)[field] = d[field];
-    c.strategies[field] = d.strategies[field];
+    c.strategies[field] = dom.strategies[field];
   }
   // Same shipment seen in both: the visible carrier name and state fill a JSON shipment that lacked them.
   for (const s of o.shipments) {

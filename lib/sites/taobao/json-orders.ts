@@ -35,9 +35,9 @@ export interface JsonOrderFacts {
   status?: Found<string>;
   detailUrl?: Found<string>;
   items: ExtractedItem[];
-  itemsStrategy?: string;
   shipments: ExtractedShipment[];
-  shipmentsStrategy?: string;
+  /** How the first item and the first shipment were found (set with them). */
+  listStrategies: { items?: string; shipments?: string };
   logisticsUrl?: string;
   /** The order links to a trade.tmall.com detail page or its shop is a Tmall shop. */
   tmallHint?: string;
@@ -164,16 +164,19 @@ function stripColon(label: string): string {
   return label.replace(/[\s:：]+$/, '').trim();
 }
 
-/** Keep the better (higher-rank, then first-seen) candidate. */
-function offer<T>(
-  current: Found<T> | undefined,
-  value: T | null | undefined,
+type FoundField = 'orderId' | 'orderDate' | 'total' | 'shop' | 'status' | 'detailUrl';
+
+/** Takes a value for a field if it beats the one there: the better (higher-rank, then first-seen) candidate stays. */
+function offer<F extends FoundField>(
+  facts: JsonOrderFacts,
+  field: F,
+  value: NonNullable<JsonOrderFacts[F]>['value'] | null | undefined,
   strategy: string,
   rank: number,
-): Found<T> | undefined {
-  if (value === null || value === undefined || value === '') return current;
-  if (current && current.rank >= rank) return current;
-  return { value, strategy, rank };
+): void {
+  const current = facts[field];
+  if (value === null || value === undefined || value === '' || (current && current.rank >= rank)) return;
+  facts[field] = { value, strategy, rank } as JsonOrderFacts[F];
 }
 
 interface WalkContext {
@@ -195,15 +198,15 @@ function applyLabel(ctx: WalkContext, rawLabel: string, valueText: string, how: 
   const strategy = `json:${how}(${label})`;
   const text = valueText.trim();
   if (LABELS.orderId.test(whole) && !label.includes('交易号')) {
-    f.orderId = offer(f.orderId, findOrderId(text), strategy, 3);
+    offer(f, 'orderId', findOrderId(text), strategy, 3);
   } else if (LABELS.orderDate.test(whole)) {
-    f.orderDate = offer(f.orderDate, normalizeDate(text), strategy, 3);
+    offer(f, 'orderDate', normalizeDate(text), strategy, 3);
   } else if (LABELS.total.test(whole)) {
-    f.total = offer(f.total, parseMoney(text, ctx.symbol, ctx.currency), strategy, 3);
+    offer(f, 'total', parseMoney(text, ctx.symbol, ctx.currency), strategy, 3);
   } else if (LABELS.status.test(whole)) {
-    f.status = offer(f.status, normalizeStatus(text), strategy, 3);
+    offer(f, 'status', normalizeStatus(text), strategy, 3);
   } else if (LABELS.shop.test(whole)) {
-    if (text.length <= 60) f.shop = offer(f.shop, text, strategy, 3);
+    if (text.length <= 60) offer(f, 'shop', text, strategy, 3);
   } else if (LABELS.trackingId.test(whole)) {
     addShipment(ctx, cleanTrackingId(text), undefined, strategy);
   } else if (LABELS.carrier.test(whole)) {
@@ -223,7 +226,7 @@ function addShipment(ctx: WalkContext, trackingId: string | null, carrier: strin
   const c = carrier ?? ctx.pendingCarrier;
   if (c) shipment.carrier = c;
   ctx.facts.shipments.push(shipment);
-  ctx.facts.shipmentsStrategy ??= strategy;
+  ctx.facts.listStrategies.shipments ??= strategy;
 }
 
 function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strategy: string): void {
@@ -241,7 +244,7 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
   if (Number.isInteger(q) && q > 0 && q < 100_000) item.quantity = q;
   if (href) item.url = href;
   ctx.facts.items.push(item);
-  ctx.facts.itemsStrategy ??= strategy;
+  ctx.facts.listStrategies.items ??= strategy;
 }
 
 /**
@@ -262,14 +265,13 @@ function visitObject(
   // What the parent says an object is comes first: among equal ranks the first offer stays.
   // Seller / shop
   if (parentKey === 'seller' || parentKey === 'sellerInfo' || parentKey === 'shopInfo') {
-    if (typeof obj.shopName === 'string')
-      f.shop = offer(f.shop, obj.shopName.trim(), `json:key(${parentKey}.shopName)`, 2);
+    if (typeof obj.shopName === 'string') offer(f, 'shop', obj.shopName.trim(), `json:key(${parentKey}.shopName)`, 2);
     const nick = obj.nick ?? obj.sellerNick ?? obj.name;
-    if (typeof nick === 'string') f.shop = offer(f.shop, nick.trim(), `json:key(${parentKey}.nick)`, 1);
+    if (typeof nick === 'string') offer(f, 'shop', nick.trim(), `json:key(${parentKey}.nick)`, 1);
   }
   // Status object: statusInfo.text
   if ((parentKey === 'statusInfo' || parentKey === 'orderStatus') && typeof obj.text === 'string') {
-    f.status = offer(f.status, normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
+    offer(f, 'status', normalizeStatus(obj.text), `json:key(${parentKey}.text)`, 2);
   }
   let probe = false;
   let trackings: [string, string][] | undefined;
@@ -290,17 +292,17 @@ function visitObject(
       isOrderId(v) &&
       !NOT_ORDER_PARENTS.has(parentKey)
     ) {
-      f.orderId = offer(f.orderId, v, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
+      offer(f, 'orderId', v, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
     } else if (DATE_KEYS.has(k) && typeof v === 'string') {
-      f.orderDate = offer(f.orderDate, normalizeDate(v), `json:key(${k})`, 2);
+      offer(f, 'orderDate', normalizeDate(v), `json:key(${k})`, 2);
     } else if (TOTAL_KEYS.has(k)) {
-      f.total = offer(f.total, parseMoney(flattenText(v), ctx.symbol, ctx.currency), `json:key(${k})`, 2);
+      offer(f, 'total', parseMoney(flattenText(v), ctx.symbol, ctx.currency), `json:key(${k})`, 2);
     } else if (STATUS_KEYS.has(k) && typeof v === 'string') {
-      f.status = offer(f.status, normalizeStatus(v), `json:key(${k})`, 2);
+      offer(f, 'status', normalizeStatus(v), `json:key(${k})`, 2);
     } else if (k === 'shopName' && typeof v === 'string' && parentKey !== 'seller') {
-      f.shop = offer(f.shop, v.trim(), 'json:key(shopName)', 2);
+      offer(f, 'shop', v.trim(), 'json:key(shopName)', 2);
     } else if (k === 'sellerNick' && typeof v === 'string') {
-      f.shop = offer(f.shop, v.trim(), 'json:key(sellerNick)', 1);
+      offer(f, 'shop', v.trim(), 'json:key(sellerNick)', 1);
     } else if (
       typeof v === 'string' &&
       // Any link key: url, linkUrl, oldUrl, logisticsUrl, and others (snapUrl, picUrl…) whose values the patterns
@@ -310,7 +312,7 @@ function visitObject(
       if (LINK_PATTERNS.orderDetail.test(v)) {
         // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
         if (!f.detailUrl || f.detailUrl.rank < 2)
-          f.detailUrl = offer(f.detailUrl, parsedHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
+          offer(f, 'detailUrl', parsedHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
         if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
       } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
         f.logisticsUrl = parsedHttpsUrl(v, ctx.base);
@@ -377,13 +379,8 @@ function visitArray(ctx: WalkContext, arr: Json[]): void {
  * Breadth-first walk of one order's JSON (a `mainOrders[i]`, or a whole detail page's data). Shallow evidence is
  * seen first, so the main order's id wins over a sub-order's. Bounded by node count; never recurses.
  */
-export function readOrderFacts(
-  roots: readonly Json[],
-  base: URL,
-  counter: WorkCounter = { steps: 0 },
-  maxNodes = MAX_NODES,
-): JsonOrderFacts {
-  const facts: JsonOrderFacts = { items: [], shipments: [] };
+export function readOrderFacts(roots: readonly Json[], base: URL, counter: WorkCounter): JsonOrderFacts {
+  const facts: JsonOrderFacts = { items: [], shipments: [], listStrategies: {} };
   const ctx: WalkContext = {
     facts,
     base,
@@ -406,15 +403,14 @@ export function readOrderFacts(
     const queue: QueueEntry[] = [{ value: root, key: '', depth: 0 }];
     let head = 0;
     let visited = 0;
-    while (head < queue.length && visited < maxNodes) {
+    while (head < queue.length && visited < MAX_NODES) {
       const node = queue[head++];
       if (!node) break;
       visited++;
       counter.steps++;
       const { value, key, depth } = node;
       if (typeof value === 'string') {
-        if (value.startsWith('当前订单状态'))
-          facts.status = offer(facts.status, normalizeStatus(value), 'json:status-text', 3);
+        if (value.startsWith('当前订单状态')) offer(facts, 'status', normalizeStatus(value), 'json:status-text', 3);
         continue;
       }
       if (Array.isArray(value)) {

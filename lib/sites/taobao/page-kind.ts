@@ -7,7 +7,7 @@ import type { PageKind } from '../../extract/types';
 export function taobaoPageKind(url: URL, doc: Document | null): PageKind {
   const host = url.hostname.toLowerCase();
   const path = url.pathname.toLowerCase();
-  if (host === 'wuliu.taobao.com' || host === 'detail.i56.taobao.com' || host.startsWith('wuliu.')) return 'tracking';
+  if (host.startsWith('wuliu.') || host === 'detail.i56.taobao.com') return 'tracking';
   if (/pc-trade-logistics|\/logistics/.test(path)) return 'tracking';
   if (/\/trade\/itemlist\/|list_bought_items|boughtlist/.test(path)) return 'order-list';
   if (/trade_item_detail|trade_order_detail|orderdetail\.htm|^\/trade\/detail\//.test(path)) return 'order-detail';

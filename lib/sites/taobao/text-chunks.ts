@@ -32,12 +32,6 @@ const MAX_CHUNK_TEXT = 2000;
 /** Where a text's class hints stop: its own table cell or list item. */
 const CELL_TAGS = /^(?:TD|TH|LI)$/;
 
-function classOf(el: Element | null): string {
-  if (!el) return '';
-  const c = el.getAttribute('class');
-  return c ? c.toLowerCase() : '';
-}
-
 export function collectTextChunks(
   root: Node | null,
   counter: WorkCounter = { steps: 0 },
@@ -52,11 +46,10 @@ export function collectTextChunks(
     if (node.nodeType === ELEMENT_NODE) {
       descend = !SKIPPED.has(node.nodeName.toUpperCase()) && node.firstChild !== null;
     } else if (node.nodeType === TEXT_NODE) {
-      const raw = node.nodeValue ?? '';
-      const text = raw.replace(/\s+/g, ' ').trim();
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
       if (text.length > 0) chunks.push(describe(node, text.slice(0, MAX_CHUNK_TEXT)));
     }
-    if (descend && node.firstChild) {
+    if (descend) {
       node = node.firstChild;
       continue;
     }
@@ -85,7 +78,7 @@ function describe(textNode: Node, text: string): TextChunk {
     }
     if (i < 3 && (tag === 'STRONG' || tag === 'B' || tag === 'EM')) emphasis = true;
     // Up to the text's own cell (`td`, `th`, `li`): a row's class (`tr.order-amount-row`) covers every figure in it.
-    if (!cell) classHint += ` ${classOf(el)}`;
+    if (!cell) classHint += ` ${el.getAttribute('class')?.toLowerCase() ?? ''}`;
     cell ||= CELL_TAGS.test(tag);
     el = el.parentElement;
   }
