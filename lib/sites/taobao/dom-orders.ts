@@ -159,6 +159,9 @@ function splitAt(
   return cuts.map((s, k) => chunks.slice(s, cuts[k + 1] ?? chunks.length));
 }
 
+/** A known state word, unless it is a sub-order's after-sale state (退款成功 linking to refund.taobao.com). */
+const orderState = (c: TextChunk): string | null => (/refund/.test(`${c.href}`) ? null : knownStatus(c.text));
+
 /** Reads one order from its chunks; null when no order id can be found. */
 export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadContext): DomOrder | null {
   const strategies: DomOrder['strategies'] = {};
@@ -200,11 +203,20 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
       const text = /^[¥￥]$/.test(c.text) && chunks[i + 1] ? `${c.text}${(chunks[i + 1] as TextChunk).text}` : c.text;
       if (found('total', acceptMoney(text), 'dom:emphasised-amount')) break;
     }
+    // Whatever the cells' classes (renamed, or none), the 实付款 column: the amount just before "(含运费：…)", the
+    // shipping it includes; else the last amount before the order's state, the next column (old table 2012–2016,
+    // React list 2016–2024).
+    let k = chunks.findIndex((c) => /^[(（]含运费/.test(c.text));
+    if (k < 0) {
+      k = chunks.findIndex(orderState);
+      while (k > 0 && !/^[¥￥]?\s*\d[\d,]*\.\d\d$/.test((chunks[k - 1] as TextChunk).text)) k--;
+    }
+    if (!order.total && k > 0) found('total', acceptMoney((chunks[k - 1] as TextChunk).text), 'dom:column-amount');
   }
 
-  // Status: a known state word on its own, else a labelled 订单状态. A sub-order's after-sale state (退款成功 linking to
-  // refund.taobao.com / refund2.taobao.com, old table and React list) is not the order's.
-  const statusWord = firstOf(chunks, (c) => (/refund/.test(`${c.href}`) ? null : knownStatus(c.text)));
+  // Status: a known state word on its own (not a sub-order's after-sale state: refund.taobao.com / refund2.taobao.com
+  // links, old table and React list), else a labelled 订单状态.
+  const statusWord = firstOf(chunks, orderState);
   if (!found('status', statusWord, 'dom:status-word')) {
     found('status', firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label');
   }
