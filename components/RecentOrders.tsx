@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { useLiveQuery } from '@/lib/notes';
+import { useLiveQuery } from '@/lib/notes/use-live-query';
 import { manualCaseToOrder } from './manual-order';
 import { notesStore } from './notes-store';
 import { type OrderContext, orderKey } from './order-context';

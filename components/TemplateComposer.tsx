@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { useLiveQuery } from '@/lib/notes';
+import { useLiveQuery } from '@/lib/notes/use-live-query';
 import { findSecrets, redactSecrets, SECRET_TYPES, sanitizeSecrets } from '@/lib/privacy';
 import {
   type ContactRecord,

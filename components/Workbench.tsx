@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { type Case, useLiveQuery } from '@/lib/notes';
+import type { Case } from '@/lib/notes';
+import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang, ProblemKind } from '@/lib/templates';
 import { HelpPanel } from './HelpPanel';
 import { ManualOrderForm } from './ManualOrderForm';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from '@/lib/notes';
+import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { ContactRecord } from '@/lib/templates';
 // Straight from case-lookup, not './notes': the index also pulls in the notes UI and its stylesheet.
 import { findCaseFor } from './notes/case-lookup';

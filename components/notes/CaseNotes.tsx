@@ -1,15 +1,8 @@
 import './notes.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import {
-  type Case,
-  type CaseStatus,
-  type Entry,
-  type EntryPatch,
-  type EntryTextField,
-  type EscalationSuggestion,
-  useLiveQuery,
-} from '@/lib/notes';
+import type { Case, CaseStatus, Entry, EntryPatch, EntryTextField, EscalationSuggestion } from '@/lib/notes';
+import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { type OrderContext, orderKey } from '../order-context';

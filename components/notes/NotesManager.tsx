@@ -1,15 +1,8 @@
 import './notes.css';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '@/lib/i18n';
-import {
-  CASE_PLATFORMS,
-  CASE_STATUSES,
-  type Case,
-  type CasePlatform,
-  type CaseStatus,
-  type Entry,
-  useLiveQuery,
-} from '@/lib/notes';
+import { CASE_PLATFORMS, CASE_STATUSES, type Case, type CasePlatform, type CaseStatus, type Entry } from '@/lib/notes';
+import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { formatWhen } from './datetime-local';

@@ -41,4 +41,3 @@ export { requestPersistence, type StorageManagerLike, type StorageUsage, storage
 export { NotesStore, type NotesStoreOptions } from './store';
 export { TEMPLATE_LANGS } from './templates';
 export * from './types';
-export { useLiveQuery } from './use-live-query';

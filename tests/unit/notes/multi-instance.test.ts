@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
 import { h, render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { KefuNotesDb, NotesStore, useLiveQuery } from '../../../lib/notes';
+import { KefuNotesDb, NotesStore } from '../../../lib/notes';
+import { useLiveQuery } from '../../../lib/notes/use-live-query';
 import { uniqueDbName } from './helpers';
 
 describe('two connections to the same database (side panel + background)', () => {
