@@ -66,6 +66,8 @@ interface Segment {
   node: Text | null;
   start: number;
   end: number;
+  /** For a line break: where the line after it starts (a caret there, on an empty line, has no text node). */
+  next?: [Node, number];
 }
 
 /**
@@ -75,14 +77,15 @@ interface Segment {
 export function editorText(root: HTMLElement): { text: string; segments: Segment[] } {
   const segments: Segment[] = [];
   let text = '';
-  const pushBreak = () => {
+  const pushBreak = (next: [Node, number]) => {
     if (text.length > 0 && !text.endsWith('\n')) {
-      segments.push({ node: null, start: text.length, end: text.length + 1 });
+      segments.push({ node: null, start: text.length, end: text.length + 1, next });
       text += '\n';
     }
   };
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    let index = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling, index++) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (data.length) {
@@ -91,12 +94,12 @@ export function editorText(root: HTMLElement): { text: string; segments: Segment
         }
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
-        if (tag === 'BR') pushBreak();
+        if (tag === 'BR') pushBreak([node, index + 1]);
         else if (tag === 'SCRIPT' || tag === 'STYLE') continue;
         else if (BLOCK_TAGS.has(tag)) {
-          pushBreak();
+          pushBreak([child, 0]);
           walk(child);
-          pushBreak();
+          pushBreak(child.nextSibling ? [child.nextSibling, 0] : [node, index + 1]);
         } else walk(child);
       }
     }
@@ -201,14 +204,45 @@ function pointAt(segments: readonly Segment[], offset: number, forward: boolean)
   return fallback;
 }
 
+/**
+ * A selection end that is not in a text node (the empty line after Enter, `<div><br></div>`; after a `<br>`) has no
+ * offset of its own in the text (it reads as the end of the text before it, where the caret would then go back to):
+ * it is also kept as a live Range, which the browser keeps at that point through edits of other nodes.
+ */
+interface Pin {
+  node: Node;
+  range: Range;
+}
+
+interface Caret {
+  anchor: number;
+  focus: number;
+  pins: [Pin | null, Pin | null];
+}
+
+function pin(node: Node, offset: number): Pin | null {
+  if (node.nodeType === 3) return null;
+  const range = node.ownerDocument?.createRange();
+  if (!range) return null;
+  range.setStart(node, offset);
+  return { node, range };
+}
+
 /** The field's selection as offsets in its text (anchor, focus), or null when it is not in the field. */
-function caretOf(field: WatchedField): [number, number] | null {
-  if (isValueField(field)) return selection(field);
+function caretOf(field: WatchedField): Caret | null {
+  if (isValueField(field)) {
+    const range = selection(field);
+    return range && { anchor: range[0], focus: range[1], pins: [null, null] };
+  }
   const sel = selectionOf(field);
   const { anchorNode, focusNode } = sel ?? {};
   if (!sel || !anchorNode || !focusNode || !field.contains(anchorNode) || !field.contains(focusNode)) return null;
   const { segments } = editorText(field);
-  return [offsetOf(segments, anchorNode, sel.anchorOffset), offsetOf(segments, focusNode, sel.focusOffset)];
+  return {
+    anchor: offsetOf(segments, anchorNode, sel.anchorOffset),
+    focus: offsetOf(segments, focusNode, sel.focusOffset),
+    pins: [pin(anchorNode, sel.anchorOffset), pin(focusNode, sel.focusOffset)],
+  };
 }
 
 /** Selects a range of the field's text; false when it cannot. */
@@ -237,7 +271,7 @@ function select(field: WatchedField, start: number, end: number): boolean {
  * insertText makes it (one Ctrl+Z step, seen through `input` and the DOM as typing is). Only in the focused field (the
  * box's buttons never take the focus from it). False where the field is not focused or the browser has no such command.
  */
-function insertAsTyped(field: WatchedField, r: TextReplacement): boolean {
+function insertAsTyped(field: WatchedField, r: TextReplacement): boolean | 'taken' {
   const doc = field.ownerDocument;
   // The command writes where the focus is: with the focus in another field (a box of an earlier field clicked while
   // typing in a second one), it would type the mask into that one.
@@ -245,8 +279,10 @@ function insertAsTyped(field: WatchedField, r: TextReplacement): boolean {
   if (!active || !(active === field || (!isValueField(field) && field.contains(active)))) return false;
   if (typeof doc.execCommand !== 'function' || !select(field, r.start, r.end)) return false;
   const view = doc.defaultView;
-  const range = doc.getSelection?.()?.getRangeAt(0);
-  if (!isValueField(field) && view?.InputEvent && view.StaticRange && range) {
+  // An input's selection is its own: the document's may hold no range then (Firefox), and getRangeAt(0) would throw.
+  const sel = isValueField(field) ? null : doc.getSelection?.();
+  const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
+  if (view?.InputEvent && view.StaticRange && range) {
     const offer = new view.InputEvent('beforeinput', {
       bubbles: true,
       cancelable: true,
@@ -255,7 +291,7 @@ function insertAsTyped(field: WatchedField, r: TextReplacement): boolean {
       data: r.replacement,
       targetRanges: [new view.StaticRange(range)],
     });
-    if (!field.dispatchEvent(offer)) return true;
+    if (!field.dispatchEvent(offer)) return 'taken';
   }
   try {
     return doc.execCommand('insertText', false, r.replacement);
@@ -284,8 +320,10 @@ function writeDirectly(field: WatchedField, r: TextReplacement): void {
   }
 }
 
-/** Puts the selection back at offsets of the field's text. */
-function placeCaret(field: WatchedField, anchor: number, focus: number): void {
+/** Puts the selection back at offsets of the field's text (a pinned end at its pin while its node is still there). */
+function placeCaret(field: WatchedField, caret: Caret, replacements: readonly TextReplacement[]): void {
+  const anchor = shifted(caret.anchor, replacements);
+  const focus = shifted(caret.focus, replacements);
   if (isValueField(field)) {
     try {
       field.setSelectionRange(Math.min(anchor, focus), Math.max(anchor, focus));
@@ -295,9 +333,40 @@ function placeCaret(field: WatchedField, anchor: number, focus: number): void {
     return;
   }
   const { segments } = editorText(field);
-  const a = pointAt(segments, anchor, false);
-  const f = pointAt(segments, focus, false);
+  // A pin is taken only where it still reads as the same offset: one whose node the page removed (an editor that
+  // renders anew) has moved to the parent, and one in an emptied and refilled element to its start.
+  const point = (offset: number, pinned: Pin | null): [Node, number] | null => {
+    const { node, range } = pinned ?? {};
+    if (node && range?.startContainer === node && field.contains(node)) {
+      if (offsetOf(segments, node, range.startOffset) === offset) return [node, range.startOffset];
+    }
+    // Else the start of the line there when it has no text (the empty line after Enter in an editor that rendered
+    // anew): pointAt finds none, and the caret stayed after the mask, on the line above.
+    return pointAt(segments, offset, false) ?? segments.find((s) => s.next && s.end === offset)?.next ?? null;
+  };
+  const a = point(anchor, caret.pins[0]);
+  const f = point(focus, caret.pins[1]);
   if (a && f) field.ownerDocument.getSelection?.()?.setBaseAndExtent(a[0], a[1], f[0], f[1]);
+}
+
+/**
+ * Several replacements as one, from the first's start to the last's end with the text between them kept, where that
+ * text is plain (an input's value, or one text node of an editor): each insertText is one step of the page's undo, and
+ * one Ctrl+Z after Redact unmasked the card but left the CVV and the code masked. Across elements they stay apart: one
+ * insertText over them would merge the elements between (a bold word, a link, a line).
+ */
+function asOneEdit(field: WatchedField, text: string, ordered: readonly TextReplacement[]): readonly TextReplacement[] {
+  const first = ordered[0];
+  const last = ordered.at(-1);
+  if (!first || !last || first === last) return ordered;
+  if (!isValueField(field)) {
+    const node = editorText(field).segments.find((s) => s.start <= first.start && last.end <= s.end)?.node;
+    if (!node) return ordered;
+  }
+  const inner = ordered.map((r) => ({ ...r, start: r.start - first.start, end: r.end - first.start }));
+  return [
+    { start: first.start, end: last.end, replacement: applyReplacements(text.slice(first.start, last.end), inner) },
+  ];
 }
 
 /**
@@ -313,8 +382,10 @@ export function replaceFieldText(field: WatchedField, replacements: readonly Tex
   const caret = caretOf(field);
   let text = readFieldText(field);
   let wrote = false;
+  // Offers the editor took without changing the page yet: React 18 (Slate) and Lexical render a moment later.
+  const later: TextReplacement[] = [];
   // From the end backwards, so earlier offsets stay valid while the text changes.
-  for (const r of [...ordered].reverse()) {
+  for (const r of [...asOneEdit(field, text, ordered)].reverse()) {
     const wanted = text.slice(0, r.start) + r.replacement + text.slice(r.end);
     const typed = insertAsTyped(field, r);
     const now = typed ? readFieldText(field) : text;
@@ -323,12 +394,41 @@ export function replaceFieldText(field: WatchedField, replacements: readonly Tex
       continue;
     }
     if (now !== text) break;
+    if (typed === 'taken') {
+      later.push(r);
+      continue;
+    }
     writeDirectly(field, r);
     text = readFieldText(field);
     wrote = true;
   }
-  if (caret) placeCaret(field, shifted(caret[0], ordered), shifted(caret[1], ordered));
   if (wrote) fireInput(field);
+  if (later.length === 0) {
+    if (caret) placeCaret(field, caret, ordered);
+    return;
+  }
+  // Once the editor has rendered: the caret back where the user was (its render put it after the mask). A microtask
+  // renderer (Lexical, React's discrete updates) has rendered when this function's own microtask runs, before any key
+  // the user presses next; a task renderer (React's default updates) by the next task. An editor that took the offer
+  // and made nothing of it by then gets the text written as before; one that made something else of it is left to the
+  // next scan; after the user typed, the caret is theirs.
+  const unchanged = text;
+  let placed: string | null = null;
+  const place = () => {
+    if (caret) placeCaret(field, caret, ordered);
+    placed = readFieldText(field);
+  };
+  queueMicrotask(() => {
+    if (readFieldText(field) !== unchanged) place();
+  });
+  field.ownerDocument.defaultView?.setTimeout(() => {
+    const now = readFieldText(field);
+    if (now === unchanged) {
+      for (const r of later) writeDirectly(field, r);
+      fireInput(field);
+      place();
+    } else if (placed === null || now === placed) place();
+  }, 0);
 }
 
 /** Clears a field (the password guard's action). */

@@ -164,6 +164,9 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   // The last field scanned with text in it, kept after the page removes it: a chat that re-renders its composer copies
   // the user's text into a new element, which is then the same composer (see `takeOver`).
   let lastScanned: WatchedField | null = null;
+  // Fields with an IME composition going on (compositionstart … compositionend), and a box's action pressed meanwhile.
+  const composing = new WeakSet<WatchedField>();
+  const afterComposition = new Map<WatchedField, WarningSection['id']>();
 
   const stateOf = (field: WatchedField): FieldState => {
     let state = states.get(field);
@@ -478,6 +481,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
 
   function act(field: WatchedField, id: WarningSection['id']): void {
     if (signal.aborted) return;
+    // Not under an IME composition (pinyin waiting for its characters; the box's buttons leave it going): the browser
+    // replaces the composition's range when the user picks the characters, and an edit before it widens that range,
+    // so the pick replaced the mask and the text around it too (Chromium: "卡号 **** **** **** 1111 xie" became
+    // "卡号 谢谢"). The action waits for the composition's end.
+    if (composing.has(field)) {
+      afterComposition.set(field, id);
+      return;
+    }
     const state = stateOf(field);
     const ids = knownIdentifiers(doc);
     // The focus back in the field first (from the box's button, for a keyboard user, or from another field): Redact
@@ -501,6 +512,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
 
   function dismiss(field: WatchedField): void {
     const state = stateOf(field);
+    afterComposition.delete(field); // a Redact pressed during the composition is called off too
     if (isPasswordInput(field)) state.dismissed.password = true;
     if (state.sensitive.length) state.dismissed.sensitive = state.sensitiveSignature;
     if (state.scam) state.dismissed.scam = state.scam.signature;
@@ -541,10 +553,20 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     settle(field);
   };
 
+  const onCompositionStart = (event: Event) => {
+    const field = fieldOfEvent(event);
+    if (field) composing.add(field);
+  };
+
   const onCompositionEnd = (event: Event) => {
     const field = fieldOfEvent(event);
     if (!field) return;
     lastActiveField = field;
+    composing.delete(field);
+    const pendingAction = afterComposition.get(field);
+    afterComposition.delete(field);
+    // After the page's own handlers of this event (an editor takes the composed text into its model then).
+    if (pendingAction) defer(() => act(field, pendingAction));
     settle(field);
   };
 
@@ -601,6 +623,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     doc.addEventListener('keydown', onKeydown, capture);
     doc.addEventListener('input', onInput, capture);
     doc.addEventListener('paste', onPaste as EventListener, capture);
+    doc.addEventListener('compositionstart', onCompositionStart, capture);
     doc.addEventListener('compositionend', onCompositionEnd, capture);
     for (const type of ACTIVITY_EVENTS) doc.addEventListener(type, onActivity, capture);
     doc.addEventListener('scroll', onMove, capture);
@@ -632,6 +655,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
       shown.clear();
       pending.clear();
       settling.clear();
+      afterComposition.clear();
       lastScanned = null;
       rewriteObserver?.disconnect();
       resizeObserver?.disconnect();

@@ -57,13 +57,71 @@ describe("replaceFieldText keeps an editor's caret", () => {
     expect([sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset]).toEqual([more, 3, more, 1]);
   });
 
-  it('a caret between elements counts from the text after it', () => {
+  it('a caret between elements stays there', () => {
     const el = html('pin 1234<br>next');
     const sel = document.getSelection()!;
     sel.setBaseAndExtent(el, 2, el, 2); // before "next"
     replaceFieldText(el, [{ start: 4, end: 8, replacement: '' }]);
     expect(el.textContent).toBe('pin next');
-    expect([sel.focusNode, sel.focusOffset]).toEqual([el.lastChild, 0]);
+    expect([sel.focusNode, sel.focusOffset]).toEqual([el, 2]);
+  });
+
+  it('on the empty line after Enter or Shift+Enter, even when the edit moved it (the browser puts it after the mask)', () => {
+    // The browser's insertText as in Chromium: the selection replaced, the caret after what was typed.
+    const execCommand = (_: string, __: boolean, data: string) => {
+      const sel = document.getSelection()!;
+      const range = sel.getRangeAt(0);
+      const node = range.startContainer as Text;
+      node.replaceData(range.startOffset, range.endOffset - range.startOffset, data);
+      sel.setBaseAndExtent(node, range.startOffset + data.length, node, range.startOffset + data.length);
+      return true;
+    };
+    Object.assign(document, { execCommand });
+    try {
+      for (const markup of ['card 4111 1111 1111 1111<div><br></div>', 'card 4111 1111 1111 1111<br><br>']) {
+        const el = html(markup);
+        el.focus();
+        const sel = document.getSelection()!;
+        const line = el.querySelector('div') ?? el;
+        const at = line === el ? 2 : 0;
+        sel.setBaseAndExtent(line, at, line, at);
+        replaceFieldText(el, [{ start: 5, end: 24, replacement: '**** **** **** 1111' }]);
+        expect(el.textContent).toBe('card **** **** **** 1111');
+        // Was: back at the end of the card's line, where the next words went.
+        expect([sel.focusNode, sel.focusOffset]).toEqual([line, at]);
+      }
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+    }
+  });
+});
+
+describe("replaceFieldText keeps an editor's caret on an empty line", () => {
+  it('also where the editor renders its lines anew (new nodes) on the edit', () => {
+    const el = html('<div>card 4111 1111 1111 1111</div><div><br></div>');
+    const line = (content: Node) => {
+      const div = document.createElement('div');
+      div.append(content);
+      return div;
+    };
+    // An editor (Slate-like) that takes the edit into its model and renders every line anew, its caret after the edit.
+    const execCommand = () => {
+      const text = document.createTextNode('card **** **** **** 1111');
+      el.replaceChildren(line(text), line(document.createElement('br')));
+      document.getSelection()!.setBaseAndExtent(text, 24, text, 24);
+      return true;
+    };
+    Object.assign(document, { execCommand });
+    try {
+      el.focus();
+      const sel = document.getSelection()!;
+      sel.setBaseAndExtent(el.lastChild!, 0, el.lastChild!, 0);
+      replaceFieldText(el, [{ start: 5, end: 24, replacement: '**** **** **** 1111' }]);
+      // Was: after the mask, on the line above.
+      expect([sel.focusNode, sel.focusOffset]).toEqual([el.lastChild, 0]);
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+    }
   });
 });
 
@@ -97,5 +155,109 @@ describe('replaceFieldText in a textarea', () => {
     area.setSelectionRange(7, 7);
     replaceFieldText(field, [{ start: 5, end: 24, replacement: 'X' }]);
     expect(area.selectionStart).toBe(6);
+  });
+});
+
+describe('replaceFieldText as one edit', () => {
+  it('several secrets in one text are one insertText: one Ctrl+Z step (was one per secret)', () => {
+    const typed: string[] = [];
+    // The browser's insertText on the focused textarea, as in Chromium (each call is one undo step there).
+    const execCommand = (_: string, __: boolean, data: string) => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      typed.push(data);
+      area.setRangeText(data, area.selectionStart, area.selectionEnd, 'end');
+      return true;
+    };
+    Object.assign(document, { execCommand });
+    try {
+      const area = document.createElement('textarea');
+      document.body.replaceChildren(area);
+      area.value = 'card 4111 1111 1111 1111 cvv 123 code 654321 thanks';
+      area.focus();
+      area.setSelectionRange(34, 34); // after "cvv 123 "
+      replaceFieldText(area, [
+        { start: 5, end: 24, replacement: '**** **** **** 1111' },
+        { start: 29, end: 32, replacement: '***' },
+        { start: 38, end: 44, replacement: '******' },
+      ]);
+      expect(area.value).toBe('card **** **** **** 1111 cvv *** code ****** thanks');
+      expect(typed).toEqual(['**** **** **** 1111 cvv *** code ******']);
+      expect([area.selectionStart, area.selectionEnd]).toEqual([34, 34]);
+      // In an editor, only within one text node: not over the <b> between them (it would be merged away).
+      const el = document.createElement('div');
+      el.setAttribute('contenteditable', 'true');
+      el.append('pin 1234 ', Object.assign(document.createElement('b'), { textContent: 'and' }), ' 5678');
+      document.body.replaceChildren(el);
+      replaceFieldText(el, [
+        { start: 4, end: 8, replacement: '****' },
+        { start: 13, end: 17, replacement: '****' },
+      ]);
+      expect(el.innerHTML).toBe('pin **** <b>and</b> ****');
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+    }
+  });
+});
+
+describe('replaceFieldText where the document selection has no range', () => {
+  it('masks an input whose selection is its own (Firefox keeps it out of the document selection)', () => {
+    // A browser with the insertText command (a stub that does nothing: the guard then writes the value itself).
+    Object.assign(document, { execCommand: () => true });
+    try {
+      const input = document.createElement('input');
+      document.body.replaceChildren(input);
+      input.value = 'pin 1234 x';
+      input.focus();
+      document.getSelection()?.removeAllRanges();
+      // Before: getRangeAt(0) on the empty document selection threw, and nothing was masked.
+      replaceFieldText(input, [{ start: 4, end: 8, replacement: '****' }]);
+      expect(input.value).toBe('pin **** x');
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+    }
+  });
+});
+
+describe('replaceFieldText in an editor that renders after the event', () => {
+  it("takes the editor's own edit (no direct write, no extra input) and puts the caret back once it rendered", async () => {
+    Object.assign(document, { execCommand: () => false });
+    // happy-dom has no StaticRange (the offer's target range); a browser has.
+    const view = window as unknown as { StaticRange?: unknown };
+    const hadStaticRange = 'StaticRange' in view;
+    view.StaticRange ??= class {
+      constructor(readonly range: Range) {}
+    };
+    try {
+      const el = document.createElement('div');
+      el.setAttribute('contenteditable', 'true');
+      el.textContent = 'my card 4111 1111 1111 1111 thanks';
+      document.body.replaceChildren(el);
+      el.focus();
+      const inputs: string[] = [];
+      el.addEventListener('input', () => inputs.push(el.textContent ?? ''));
+      // The editor: takes the offer, renders in a microtask (new text node, its caret after the edit).
+      el.addEventListener('beforeinput', (e) => {
+        e.preventDefault();
+        const data = (e as InputEvent).data ?? '';
+        queueMicrotask(() => {
+          const text = document.createTextNode(`my card ${data} thanks`);
+          el.replaceChildren(text);
+          document.getSelection()?.setBaseAndExtent(text, 27, text, 27);
+        });
+      });
+      const first = el.firstChild as Text;
+      document.getSelection()?.setBaseAndExtent(first, 33, first, 33);
+      replaceFieldText(el, [{ start: 8, end: 27, replacement: '**** **** **** 1111' }]);
+      // Nothing written by the guard itself: the page still shows the card until the editor renders.
+      expect(el.textContent).toBe('my card 4111 1111 1111 1111 thanks');
+      await Promise.resolve();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(el.textContent).toBe('my card **** **** **** 1111 thanks');
+      expect(inputs).toEqual([]);
+      expect(document.getSelection()?.anchorOffset).toBe(33);
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+      if (!hadStaticRange) Reflect.deleteProperty(view, 'StaticRange');
+    }
   });
 });

@@ -129,6 +129,32 @@ describe('typing guard', () => {
     }
   });
 
+  it('Redact pressed during an IME composition waits for its end (an edit under it had the pick replace the mask)', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    area.focus();
+    typeInto(area, '卡号 4111 1111 1111 1111 ');
+    guard.flush();
+    area.dispatchEvent(new Event('compositionstart', { bubbles: true, composed: true }));
+    typeInto(area, '卡号 4111 1111 1111 1111 xie');
+    inBox('kefu-guard-sensitive-action')!.click();
+    expect(area.value).toBe('卡号 4111 1111 1111 1111 xie');
+    typeInto(area, '卡号 4111 1111 1111 1111 谢谢');
+    area.dispatchEvent(new Event('compositionend', { bubbles: true, composed: true }));
+    runDeferred();
+    expect(area.value).toBe('卡号 **** **** **** 1111 谢谢');
+    expect(hosts()).toHaveLength(0);
+    // Dismissed meanwhile: no Redact at the end.
+    typeInto(area, '卡号 4111 1111 1111 1111 ');
+    guard.flush();
+    area.dispatchEvent(new Event('compositionstart', { bubbles: true, composed: true }));
+    inBox('kefu-guard-sensitive-action')!.click();
+    inBox('kefu-guard-dismiss')!.click();
+    area.dispatchEvent(new Event('compositionend', { bubbles: true, composed: true }));
+    runDeferred();
+    expect(area.value).toBe('卡号 4111 1111 1111 1111 ');
+  });
+
   it('Redact works on an input too', () => {
     const input = document.createElement('input');
     input.type = 'text';
