@@ -98,6 +98,9 @@ function isOffscreen(anchor: DOMRect, viewport: { width: number; height: number 
   return (anchor.width === 0 && anchor.height === 0) || !boxesOverlap(anchor, { top: 0, left: 0, ...viewport });
 }
 
+/** How long a second click counts as part of a double click (Windows' default; macOS and GNOME use about as long). */
+const DOUBLE_CLICK_MS = 500;
+
 /** The CSS zoom the host is under (html { zoom: 2 }): its top/left are scaled by it. */
 function zoomOf(host: HTMLElement): number {
   const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
@@ -138,6 +141,9 @@ export function createWarningView(
   // While a mouse button is down on the box it stays where it is: a box that moved between mousedown and mouseup
   // (the focus left a field for its button) would lose the click.
   let pressed = false;
+  // When a mouse button last went down on the box, and whether the view was removed: see remove().
+  let lastPress = Number.NEGATIVE_INFINITY;
+  let gone = false;
   const release = () => {
     // After the click that follows this mouseup has run.
     setTimeout(() => {
@@ -148,6 +154,7 @@ export function createWarningView(
   // its caret and selection (Redact puts the caret back where it was), and sees no blur (Slate drops its selection).
   box.addEventListener('mousedown', (e) => {
     e.preventDefault();
+    lastPress = Date.now();
     if (pressed || viewOptions.signal?.aborted) return;
     pressed = true;
     doc.addEventListener('mouseup', release, { capture: true, once: true, signal: viewOptions.signal });
@@ -167,7 +174,7 @@ export function createWarningView(
     b.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      onClick();
+      if (!gone) onClick();
     });
     return b;
   };
@@ -245,7 +252,17 @@ export function createWarningView(
       return placed;
     },
     remove() {
-      host.remove();
+      // A double click on Redact or Dismiss: the first click's action takes the box away, and the second would land on
+      // whatever is under it, often the page's Send button. A box clicked with the mouse stays a double click's time,
+      // invisible and inert, to take that second click.
+      gone = true;
+      const left = lastPress + DOUBLE_CLICK_MS - Date.now();
+      if (!(left > 0)) {
+        host.remove();
+        return;
+      }
+      host.style.setProperty('opacity', '0', 'important');
+      setTimeout(() => host.remove(), left);
     },
   };
 }

@@ -439,6 +439,28 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
+  it("a double click on Redact: the second click is the box's, never the page's under it", async () => {
+    const page = await kefu.openShopPage(TWO_BOXES);
+    await page.locator('#a').click();
+    await page.keyboard.type(`my card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    // What the page's own click handlers see: the element clicked (a Send button under the box would be one).
+    await page.evaluate(() => {
+      const clicked: string[] = [];
+      (window as unknown as { clicked: string[] }).clicked = clicked;
+      document.addEventListener('click', (e) => clicked.push((e.target as Element).localName), true);
+    });
+    const button = await page.getByTestId('kefu-guard-sensitive-action').boundingBox();
+    if (!button) throw new Error('no Redact button');
+    await page.mouse.dblclick(button.x + button.width / 2, button.y + button.height / 2);
+    expect(await page.locator('#a').inputValue()).toBe('my card **** **** **** 1111');
+    const clicked = await page.evaluate(() => (window as unknown as { clicked: string[] }).clicked);
+    expect(clicked).toHaveLength(2);
+    expect(new Set(clicked)).toEqual(new Set(['kefu-privacy-guard']));
+    await expect.poll(() => page.locator('kefu-privacy-guard').count()).toBe(0);
+    await page.close();
+  });
+
   it('Redact from the keyboard (Tab to the box, Enter) also reaches the editor model', async () => {
     const page = await kefu.openShopPage(MODEL_EDITOR);
     const model = await installModelEditor(page);
