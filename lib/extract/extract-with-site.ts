@@ -1,5 +1,5 @@
 import type { ExtractionDiagnostic, SiteModule } from '../sites/types';
-import type { PageExtraction } from './types';
+import type { ExtractedOrder, PageExtraction } from './types';
 
 export type DetailedExtraction = PageExtraction & { diagnostics: ExtractionDiagnostic[] };
 
@@ -13,17 +13,13 @@ export function extractWithSite(site: SiteModule, doc: Document, url: URL): Deta
   const match = site.match(url);
   if (!match) return null;
   let pageKind: PageExtraction['pageKind'] = 'other';
+  let orders: ExtractedOrder[] = [];
+  let diagnostics: ExtractionDiagnostic[] = [{ field: 'page', strategy: null }];
   try {
     pageKind = site.pageKind(url, doc);
-    const { orders, diagnostics } = site.extract(doc, url, match, pageKind);
-    return { platform: match.platform, marketplace: match.marketplace, pageKind, orders, diagnostics };
+    ({ orders, diagnostics } = site.extract(doc, url, match, pageKind));
   } catch {
-    return {
-      platform: match.platform,
-      marketplace: match.marketplace,
-      pageKind,
-      orders: [],
-      diagnostics: [{ field: 'page', strategy: null }],
-    };
+    // No orders, and the page's miss (with its kind, when that was read).
   }
+  return { platform: match.platform, marketplace: match.marketplace, pageKind, orders, diagnostics };
 }

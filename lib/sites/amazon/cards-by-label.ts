@@ -1,8 +1,8 @@
 import { ORDER_NUMBER_LABEL } from './labels';
 import { PAGE_LANDMARKS } from './selectors';
+import { SKIPPED_TAGS } from './visible-text';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so this also runs where NodeFilter is no global
-const SKIPPED = /^(?:script|style|noscript|template)$/;
 
 /**
  * The order cards of a list whose layout no selector knows (Amazon renames its classes every year or two, and a
@@ -26,7 +26,7 @@ export function cardsByOrderNumberLabel(scope: Document | Element): Element[] {
   const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
-    if (!el || SKIPPED.test(el.localName) || !ORDER_NUMBER_LABEL.test((node as Text).data)) continue;
+    if (!el || SKIPPED_TAGS.has(el.localName) || !ORDER_NUMBER_LABEL.test((node as Text).data)) continue;
     labels.push(el);
     for (let up: Element | null = el; up; up = up.parentElement) owner.set(up, owner.has(up) ? null : el);
   }

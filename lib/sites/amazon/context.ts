@@ -1,6 +1,7 @@
 import type { ExtractedOrder } from '../../extract/types';
 import type { ExtractionDiagnostic } from '../types';
 import type { AmazonMarketplace } from './marketplaces';
+import { isAmazonOrderId } from './order-id';
 import type { SelectorStrategy } from './selectors';
 
 /** What every reader needs to know about the page it reads. */
@@ -23,8 +24,21 @@ export function note(
   ctx.diagnostics.push(orderId === undefined ? { field, strategy } : { orderId, field, strategy });
 }
 
+/**
+ * The order whose number a reader found, with no fields yet, and the number's strategy noted; null when it found none
+ * (or nothing order-shaped), noted as the page's miss.
+ */
+export function startOrder(ctx: AmazonPageContext, id: Found<string> | null): ExtractedOrder | null {
+  if (!id || !isAmazonOrderId(id.value)) {
+    note(ctx, undefined, 'orderId', null);
+    return null;
+  }
+  note(ctx, id.value, 'orderId', id.strategy);
+  return { orderId: id.value, items: [], shipments: [] };
+}
+
 /** Sets an order field from what a reader found, and notes which strategy found it (or the miss). */
-export function setField<K extends 'orderDate' | 'total' | 'items' | 'shipments'>(
+export function setField<K extends Exclude<keyof ExtractedOrder, 'orderId'>>(
   ctx: AmazonPageContext,
   order: ExtractedOrder,
   field: K,
@@ -40,6 +54,11 @@ export function detailUrlFor(ctx: AmazonPageContext, orderId: string): string {
     ? '/gp/digital/your-account/order-summary.html'
     : '/gp/your-account/order-details';
   return `${ctx.url.origin}${path}?orderID=${encodeURIComponent(orderId)}`;
+}
+
+/** {@link detailUrlFor}, as a reader's find: where the page links to no detail page of its own. */
+export function builtDetailUrl(ctx: AmazonPageContext, orderId: string): Found<string> {
+  return { value: detailUrlFor(ctx, orderId), strategy: 'built-from-order-id' };
 }
 
 export interface Found<T> {

@@ -12,32 +12,36 @@ export interface AmazonMarketplace {
   language: string;
 }
 
+/** One row per storefront, `domain currency language`: strings, as every content script carries the table (smaller). */
 export const AMAZON_MARKETPLACES: readonly AmazonMarketplace[] = [
-  { domain: 'amazon.com', currency: 'USD', language: 'en-US' },
-  { domain: 'amazon.ca', currency: 'CAD', language: 'en-CA' },
-  { domain: 'amazon.com.mx', currency: 'MXN', language: 'es-MX' },
-  { domain: 'amazon.com.br', currency: 'BRL', language: 'pt-BR' },
-  { domain: 'amazon.co.uk', currency: 'GBP', language: 'en-GB' },
-  { domain: 'amazon.de', currency: 'EUR', language: 'de-DE' },
-  { domain: 'amazon.fr', currency: 'EUR', language: 'fr-FR' },
-  { domain: 'amazon.it', currency: 'EUR', language: 'it-IT' },
-  { domain: 'amazon.es', currency: 'EUR', language: 'es-ES' },
-  { domain: 'amazon.nl', currency: 'EUR', language: 'nl-NL' },
-  { domain: 'amazon.se', currency: 'SEK', language: 'sv-SE' },
-  { domain: 'amazon.pl', currency: 'PLN', language: 'pl-PL' },
-  { domain: 'amazon.com.be', currency: 'EUR', language: 'fr-BE' },
-  { domain: 'amazon.ie', currency: 'EUR', language: 'en-IE' },
-  { domain: 'amazon.com.tr', currency: 'TRY', language: 'tr-TR' },
-  { domain: 'amazon.ae', currency: 'AED', language: 'en-AE' },
-  { domain: 'amazon.sa', currency: 'SAR', language: 'ar-SA' },
-  { domain: 'amazon.eg', currency: 'EGP', language: 'ar-EG' },
-  { domain: 'amazon.co.za', currency: 'ZAR', language: 'en-ZA' }, // opened 2024
-  { domain: 'amazon.in', currency: 'INR', language: 'en-IN' },
-  { domain: 'amazon.co.jp', currency: 'JPY', language: 'ja-JP' },
-  { domain: 'amazon.com.au', currency: 'AUD', language: 'en-AU' },
-  { domain: 'amazon.sg', currency: 'SGD', language: 'en-SG' },
-  { domain: 'amazon.cn', currency: 'CNY', language: 'zh-CN' },
-];
+  'amazon.com USD en-US',
+  'amazon.ca CAD en-CA',
+  'amazon.com.mx MXN es-MX',
+  'amazon.com.br BRL pt-BR',
+  'amazon.co.uk GBP en-GB',
+  'amazon.de EUR de-DE',
+  'amazon.fr EUR fr-FR',
+  'amazon.it EUR it-IT',
+  'amazon.es EUR es-ES',
+  'amazon.nl EUR nl-NL',
+  'amazon.se SEK sv-SE',
+  'amazon.pl PLN pl-PL',
+  'amazon.com.be EUR fr-BE',
+  'amazon.ie EUR en-IE',
+  'amazon.com.tr TRY tr-TR',
+  'amazon.ae AED en-AE',
+  'amazon.sa SAR ar-SA',
+  'amazon.eg EGP ar-EG',
+  'amazon.co.za ZAR en-ZA', // opened 2024
+  'amazon.in INR en-IN',
+  'amazon.co.jp JPY ja-JP',
+  'amazon.com.au AUD en-AU',
+  'amazon.sg SGD en-SG',
+  'amazon.cn CNY zh-CN',
+].map((row) => {
+  const [domain, currency, language] = row.split(' ') as [string, string, string];
+  return { domain, currency, language };
+});
 
 /** The marketplace a hostname belongs to (`www.amazon.de`, `amazon.de`, `smile.amazon.com`), or null. */
 export function amazonMarketplaceForHost(hostname: string): AmazonMarketplace | null {

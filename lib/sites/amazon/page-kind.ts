@@ -5,27 +5,31 @@ import { LANGUAGE_PREFIX } from './marketplaces';
  * Page kind from the URL path first (Amazon's paths are stable across storefronts, 2010–2025), then
  * from the document when the path is not one we know (e.g. a redirect target or a new path).
  */
-const PATH_KINDS: readonly [RegExp, PageKind][] = [
-  [/^\/your-orders\/orders(?:[/?]|$)/, 'order-list'],
-  [/^\/your-orders\/search(?:[/?]|$)/, 'order-list'], // "Search all orders" results: the same cards (seen 2026)
-  [/^\/gp\/your-account\/order-history/, 'order-list'],
-  [/^\/gp\/css\/order-history/, 'order-list'],
-  [/^\/gp\/legacy\/order-history/, 'order-list'],
-  [/^\/your-orders\/order-details/, 'order-detail'],
-  [/^\/your-orders\/pop(?:[/?]|$)/, 'order-detail'], // "View your item": one item of an order (2024–2026)
-  [/^\/gp\/your-account\/order-details/, 'order-detail'],
-  [/^\/gp\/css\/order-details/, 'order-detail'],
-  [/^\/fopo\/order-details/, 'order-detail'], // Whole Foods in-store purchase (seen 2024–2025)
+/**
+ * Path prefixes (after any language prefix). A prefix that ends in `/` also ends a path segment: `/your-orders/orders/`
+ * is `/your-orders/orders` and the paths under it, not `/your-orders/ordersearch`.
+ */
+const PATH_KINDS: readonly [string, PageKind][] = [
+  ['/your-orders/orders/', 'order-list'],
+  ['/your-orders/search/', 'order-list'], // "Search all orders" results: the same cards (seen 2026)
+  ['/gp/your-account/order-history', 'order-list'],
+  ['/gp/css/order-history', 'order-list'],
+  ['/gp/legacy/order-history', 'order-list'],
+  ['/your-orders/order-details', 'order-detail'],
+  ['/your-orders/pop/', 'order-detail'], // "View your item": one item of an order (2024–2026)
+  ['/gp/your-account/order-details', 'order-detail'],
+  ['/gp/css/order-details', 'order-detail'],
+  ['/fopo/order-details', 'order-detail'], // Whole Foods in-store purchase (seen 2024–2025)
   // Amazon Fresh, linked from its list cards (2025). The page itself is not in any saved set: read by the layout's
   // selectors where they match, else by the labelled-text fallbacks, and a miss shows in the diagnostics.
-  [/^\/uff\/your-account\/order-details/, 'order-detail'],
-  [/^\/gp\/css\/summary\/edit\.html/, 'order-detail'], // order link of the payments/transactions page (seen 2026, .de)
-  [/^\/gp\/digital\/your-account\/order-summary\.html/, 'order-detail'],
-  [/^\/gp\/css\/summary\/print\.html/, 'invoice'],
-  [/^\/progress-tracker\/package/, 'tracking'],
-  [/^\/gp\/your-account\/ship-track/, 'tracking'],
-  [/^\/hz\/pwo/, 'help'],
-  [/^\/gp\/help\/customer/, 'help'],
+  ['/uff/your-account/order-details', 'order-detail'],
+  ['/gp/css/summary/edit.html', 'order-detail'], // order link of the payments/transactions page (seen 2026, .de)
+  ['/gp/digital/your-account/order-summary.html', 'order-detail'],
+  ['/gp/css/summary/print.html', 'invoice'],
+  ['/progress-tracker/package', 'tracking'],
+  ['/gp/your-account/ship-track', 'tracking'],
+  ['/hz/pwo', 'help'],
+  ['/gp/help/customer', 'help'],
 ];
 
 /** Markers of each page kind, for unknown paths. Cheapest, most specific first. */
@@ -42,8 +46,8 @@ export function stripLanguagePrefix(path: string): string {
 
 export function amazonPageKind(url: URL, doc: Document | null): PageKind {
   const path = stripLanguagePrefix(url.pathname);
-  for (const [pattern, kind] of PATH_KINDS) {
-    if (!pattern.test(path)) continue;
+  for (const [prefix, kind] of PATH_KINDS) {
+    if (!`${path}/`.startsWith(prefix)) continue;
     // The digital summary's printable form is the digital order's invoice.
     if (kind === 'order-detail' && path.includes('/order-summary.html') && url.searchParams.get('print') === '1') {
       return 'invoice';

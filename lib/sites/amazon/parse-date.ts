@@ -47,7 +47,8 @@ const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/; // 13.03.2024
 /**
  * Lower-case, accents and hamza marks removed, ł→l, ı→i, Arabic-Indic and full-width digits → ASCII, bidi marks
  * (RLM/LRM/ALM, isolates: Arabic storefronts put them inside numeric dates) dropped, the Arabic comma → `,`,
- * no-break and thin spaces → space.
+ * no-break and thin spaces → space. (Each of those digit blocks starts at a multiple of 16, U+0660, U+06F0 and U+FF10:
+ * a digit's code modulo 16 is its value.)
  */
 export function normalizeForDates(text: string): string {
   return text
@@ -56,9 +57,7 @@ export function normalizeForDates(text: string): string {
     .toLowerCase()
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) % 16))
     .replace(/\u060c/g, ',')
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
 }

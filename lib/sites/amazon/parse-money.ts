@@ -82,10 +82,10 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
 // (1,29,999.00 · 1,00,00,000), or plain digits.
 const NUMBER = /(\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)/;
 
+/** Arabic-Indic and Persian digits (blocks at U+0660 and U+06F0, multiples of 16: a digit's code modulo 16 is its value). */
 function toAsciiDigits(text: string): string {
   return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) % 16))
     .replace(/\u066b/g, '.') // Arabic decimal separator
     .replace(/\u066c/g, ','); // Arabic thousands separator
 }
@@ -112,9 +112,8 @@ function currencyFrom(rest: string, fallback: string): { currency: string; token
     if (at < 0) continue;
     // Letter symbols (`kr`, `TL`) must stand alone, not inside a word.
     if (/^[A-Za-z]/.test(symbol)) {
-      const before = rest[at - 1] ?? ' ';
-      const after = rest[at + symbol.length] ?? ' ';
-      if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
+      const around = `${rest[at - 1] ?? ''}${rest[at + symbol.length] ?? ''}`;
+      if (/[A-Za-z]/.test(around)) continue;
     }
     const code = typeof currency === 'string' ? currency : currency(fallback);
     if (code) return { currency: code, token: symbol };
@@ -157,12 +156,4 @@ export function parseAmazonMoney(
     currency: found?.currency ?? fallbackCurrency,
     text: shown,
   };
-}
-
-/**
- * A labelled total's reader: Amazon prints every total with its symbol or code, so a bare number after the label
- * (a count such as `(2)`, a footnote mark) is not the total.
- */
-export function moneyWithCurrency(fallbackCurrency: string): (text: string) => Money | null {
-  return (t) => parseAmazonMoney(t, fallbackCurrency, { requireCurrency: true });
 }

@@ -1,7 +1,7 @@
 import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
-import { type AmazonPageContext, detailUrlFor, note } from './context';
+import { type AmazonPageContext, builtDetailUrl, detailUrlFor, note, setField, startOrder } from './context';
 import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
-import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
+import { findAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
@@ -35,27 +35,23 @@ const AFTER_TITLE = new RegExp(
 export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrder | null {
   if (!doc.body) return null;
   const chunks = textChunks(doc.body);
-  let orderId = labelledValue(chunks, ORDER_NUMBER_LABEL, (t) => findAmazonOrderId(t.slice(0, 60)));
-  let idStrategy: string | null = orderId ? 'order-number-label' : null;
+  const labelled = labelledValue(chunks, ORDER_NUMBER_LABEL, (t) => findAmazonOrderId(t.slice(0, 60)));
   const fromUrl = orderIdFromHref(ctx.url.href);
-  if (!orderId && fromUrl && chunks.some((c) => c.includes(fromUrl))) {
-    orderId = fromUrl;
-    idStrategy = 'url-confirmed-by-text';
-  }
-  if (!orderId || !isAmazonOrderId(orderId)) {
-    note(ctx, undefined, 'orderId', null);
-    return null;
-  }
-  note(ctx, orderId, 'orderId', idStrategy);
-  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+  const order = startOrder(
+    ctx,
+    labelled
+      ? { value: labelled, strategy: 'order-number-label' }
+      : fromUrl && chunks.some((c) => c.includes(fromUrl))
+        ? { value: fromUrl, strategy: 'url-confirmed-by-text' }
+        : null,
+  );
+  if (!order) return null;
+  const { orderId } = order;
 
   const date = labelledValue(chunks, ORDER_DATE_LABEL, (t) => parseAmazonDate(t, ctx.language));
-  if (date) order.orderDate = date;
-  note(ctx, orderId, 'orderDate', date ? 'order-date-label' : null);
-
+  setField(ctx, order, 'orderDate', date ? { value: date, strategy: 'order-date-label' } : null);
   const total = labelledTotal(chunks, ctx.currency);
-  if (total) order.total = total;
-  note(ctx, orderId, 'total', total ? 'order-total-label' : null);
+  setField(ctx, order, 'total', total ? { value: total, strategy: 'order-total-label' } : null);
 
   const items: ExtractedItem[] = [];
   for (const cell of doc.body.querySelectorAll('td')) {
@@ -78,20 +74,15 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   setSellers(ctx, order, sellers);
   // A cancelled digital order's summary says so in its heading; other invoices show no status (not noted as a miss).
   const cancelled = chunks.find((c) => ORDER_CANCELLED_HEADING.test(c));
-  if (cancelled) {
-    order.status = cancelled;
-    note(ctx, orderId, 'status', 'cancelled-heading');
-  }
-
-  order.detailUrl = detailUrlFor(ctx, orderId);
-  note(ctx, orderId, 'detailUrl', 'built-from-order-id');
+  if (cancelled) setField(ctx, order, 'status', { value: cancelled, strategy: 'cancelled-heading' });
+  setField(ctx, order, 'detailUrl', builtDetailUrl(ctx, orderId));
   return order;
 }
 
 /** Help, "problem with order" and "View your item" pages name their order only in the URL (`?orderId=`). */
 export function readHelpPage(ctx: AmazonPageContext): ExtractedOrder | null {
   const orderId = orderIdFromHref(ctx.url.href);
-  note(ctx, orderId ?? undefined, 'orderId', orderId ? 'url-order-id' : null);
-  if (!orderId) return null;
-  return { orderId, items: [], shipments: [], detailUrl: detailUrlFor(ctx, orderId) };
+  const order = startOrder(ctx, orderId ? { value: orderId, strategy: 'url-order-id' } : null);
+  if (order) order.detailUrl = detailUrlFor(ctx, order.orderId);
+  return order;
 }

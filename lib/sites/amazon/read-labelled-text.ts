@@ -1,6 +1,6 @@
 import type { Money } from '../../extract/types';
 import { GRAND_TOTAL_LABEL, SUM_LABEL } from './labels';
-import { moneyWithCurrency } from './parse-money';
+import { parseAmazonMoney } from './parse-money';
 
 /**
  * Label-anchored reading of visible text pieces: the value that follows a label such as
@@ -45,8 +45,11 @@ export function labelledValue<T>(
   return null;
 }
 
-/** The order total after its label: a grand-total label anywhere wins over a plain "sum" label. */
+/**
+ * The order total after its label: a grand-total label anywhere wins over a plain "sum" label. Amazon prints every
+ * total with its symbol or code, so a bare number after the label (a count such as `(2)`, a footnote mark) is not it.
+ */
 export function labelledTotal(chunks: readonly string[], currency: string): Money | null {
-  const parse = moneyWithCurrency(currency);
+  const parse = (t: string) => parseAmazonMoney(t, currency, { requireCurrency: true });
   return labelledValue(chunks, GRAND_TOTAL_LABEL, parse, true) ?? labelledValue(chunks, SUM_LABEL, parse, true);
 }

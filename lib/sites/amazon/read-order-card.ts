@@ -1,12 +1,12 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
 import { absoluteHttpsUrl } from '../https-url';
-import { type AmazonPageContext, detailUrlFor, firstMatch, note, setField } from './context';
+import { type AmazonPageContext, builtDetailUrl, firstMatch, setField, startOrder } from './context';
 import { ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
-import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
+import { findAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
-import { readShipments, statusIn } from './read-shipments';
+import { readShipments } from './read-shipments';
 import { CARD_DETAILS_LINK, CARD_HEADER, CARD_ORDER_ID, CARD_TOTAL } from './selectors';
 import { TextChunks, visibleText } from './visible-text';
 
@@ -74,7 +74,7 @@ function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Re
   const url = link ? absoluteHttpsUrl(link.value.getAttribute('href'), ctx.url) : undefined;
   if (link && url) return { value: url, strategy: link.strategy };
   // Cancelled orders (2025-07) have no details link; Amazon's canonical detail URL still opens them.
-  return { value: detailUrlFor(ctx, orderId), strategy: 'built-from-order-id' };
+  return builtDetailUrl(ctx, orderId);
 }
 
 /** One order card of an order list (every card layout 2010–2025), or null when it shows no order number. */
@@ -88,13 +88,9 @@ export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedO
     const fromLink = orderIdFromHref(link?.getAttribute('href'), ctx.url.href);
     if (fromLink) id = { value: fromLink, strategy: 'card-link-order-id' };
   }
-  if (!id || !isAmazonOrderId(id.value)) {
-    note(ctx, undefined, 'orderId', null);
-    return null;
-  }
-  const orderId = id.value;
-  note(ctx, orderId, 'orderId', id.strategy);
-  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+  const order = startOrder(ctx, id);
+  if (!order) return null;
+  const { orderId } = order;
 
   const date = headerDate(ctx, headerChunks);
   setField(ctx, order, 'orderDate', date);
@@ -103,15 +99,14 @@ export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedO
   setField(ctx, order, 'total', total);
 
   setField(ctx, order, 'items', readItems(ctx, card));
-  const { found: shipments, statusRead } = readShipments(ctx, card);
+  const { found: shipments, status } = readShipments(ctx, card);
   setField(ctx, order, 'shipments', shipments);
-
-  const status = order.shipments.find((s) => s.status)?.status ?? (statusRead ? undefined : statusIn(card));
-  if (status) order.status = status;
-  note(ctx, orderId, 'status', status ? (shipments ? 'first-shipment-status' : 'card-status') : null);
-
-  const detail = detailUrlOf(ctx, card, orderId);
-  order.detailUrl = detail.value;
-  note(ctx, orderId, 'detailUrl', detail.strategy);
+  setField(
+    ctx,
+    order,
+    'status',
+    status ? { value: status, strategy: shipments ? 'first-shipment-status' : 'card-status' } : null,
+  );
+  setField(ctx, order, 'detailUrl', detailUrlOf(ctx, card, orderId));
   return order;
 }

@@ -1,13 +1,13 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
-import { type AmazonPageContext, allMatches, detailUrlFor, firstMatch, note, setField } from './context';
+import { type AmazonPageContext, allMatches, builtDetailUrl, firstMatch, note, setField, startOrder } from './context';
 import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
-import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from './order-id';
+import { findAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
 import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
 import { collectSellers, setSellers } from './read-sellers';
-import { readShipments, statusIn } from './read-shipments';
+import { readShipments } from './read-shipments';
 import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
 import { textChunks, visibleText } from './visible-text';
 
@@ -103,13 +103,9 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
 
   const dateAndNumber = dateAndNumberItems(root);
   const id = detailOrderId(ctx, root, dateAndNumber, chunks);
-  if (!id || !isAmazonOrderId(id.value)) {
-    note(ctx, undefined, 'orderId', null);
-    return null;
-  }
-  const orderId = id.value;
-  note(ctx, orderId, 'orderId', id.strategy);
-  const order: ExtractedOrder = { orderId, items: [], shipments: [] };
+  const order = startOrder(ctx, id);
+  if (!order) return null;
+  const { orderId } = order;
 
   const date = detailDate(ctx, dateAndNumber, chunks);
   setField(ctx, order, 'orderDate', date);
@@ -122,24 +118,25 @@ export function readOrderDetail(ctx: AmazonPageContext, doc: Document): Extracte
   const digitalSummary = ctx.url.pathname.includes('order-summary.html');
   const sellers = new Set<string>();
   setField(ctx, order, 'items', readItems(ctx, root, sellers));
-  const { found: shipments, statusRead } = readShipments(ctx, root);
+  const { found: shipments, status: shipmentStatus } = readShipments(ctx, root);
   setField(ctx, order, 'shipments', shipments);
   if (!sellers.size && digitalSummary) collectSellers(chunks(), sellers);
   setSellers(ctx, order, sellers);
 
-  const cancelled = firstMatch(root, DETAIL_CANCELLED);
   const cancelledText =
-    (cancelled ? visibleText(cancelled.value) : '') ||
+    visibleText(firstMatch(root, DETAIL_CANCELLED)?.value) ||
     (digitalSummary ? chunks().find((c) => ORDER_CANCELLED_HEADING.test(c)) : '') ||
     '';
-  const status =
-    cancelledText || order.shipments.find((s) => s.status)?.status || (statusRead ? undefined : statusIn(root));
-  if (status) order.status = status;
-  note(ctx, orderId, 'status', status ? (cancelledText ? 'cancelled-component' : 'first-shipment-status') : null);
+  const status = cancelledText || shipmentStatus;
+  setField(
+    ctx,
+    order,
+    'status',
+    status ? { value: status, strategy: cancelledText ? 'cancelled-component' : 'first-shipment-status' } : null,
+  );
 
   // The page's URL, unless it names another order (a redirect, a stale link): then the order's own detail page.
   const own = ctx.url.href.includes(orderId);
-  order.detailUrl = own ? ctx.url.href : detailUrlFor(ctx, orderId);
-  note(ctx, orderId, 'detailUrl', own ? 'page-url' : 'built-from-order-id');
+  setField(ctx, order, 'detailUrl', own ? { value: ctx.url.href, strategy: 'page-url' } : builtDetailUrl(ctx, orderId));
   return order;
 }

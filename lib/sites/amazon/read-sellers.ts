@@ -1,5 +1,5 @@
 import type { ExtractedOrder } from '../../extract/types';
-import { type AmazonPageContext, note } from './context';
+import { type AmazonPageContext, setField } from './context';
 import { SOLD_BY_LABEL } from './labels';
 
 /**
@@ -26,6 +26,5 @@ export function collectSellers(chunks: readonly string[], into: Set<string>): vo
  * about its own items (the help panel's "seller first, then A-to-z").
  */
 export function setSellers(ctx: AmazonPageContext, order: ExtractedOrder, sellers: ReadonlySet<string>): void {
-  if (sellers.size) order.shop = [...sellers].join(', ');
-  note(ctx, order.orderId, 'shop', sellers.size ? 'sold-by-label' : null);
+  setField(ctx, order, 'shop', sellers.size ? { value: [...sellers].join(', '), strategy: 'sold-by-label' } : null);
 }

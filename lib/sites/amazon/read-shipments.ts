@@ -9,10 +9,9 @@ function trackingUrlIn(ctx: AmazonPageContext, scope: ParentNode): string | unde
   return link ? absoluteHttpsUrl(link.value.getAttribute('href'), ctx.url) : undefined;
 }
 
-/** The status line in `scope` (a shipment box, or a card or detail page when no box carried one). */
-export function statusIn(scope: ParentNode): string | undefined {
-  const el = firstMatch(scope, SHIPMENT_STATUS);
-  const text = el ? visibleText(el.value) : '';
+/** The status line in `scope` (a shipment box, or a card or detail page without boxes). */
+function statusIn(scope: ParentNode): string | undefined {
+  const text = visibleText(firstMatch(scope, SHIPMENT_STATUS)?.value);
   if (text) return text;
   // Classic boxes keep the status in a hidden span's attribute too (2020–2024).
   const hidden = scope.querySelector('[data-yodeliveryestimate]');
@@ -20,17 +19,25 @@ export function statusIn(scope: ParentNode): string | undefined {
   return attr || undefined;
 }
 
+/** A shipment of the status line and tracking link found for it (one of them may be missing). */
+function shipmentOf(status: string | undefined, trackingUrl: string | undefined): ExtractedShipment {
+  const shipment: ExtractedShipment = {};
+  if (status) shipment.status = status;
+  if (trackingUrl) shipment.trackingUrl = trackingUrl;
+  return shipment;
+}
+
 /**
  * Shipments (packages) under `scope`: one per shipment box, with its status line and "Track package"
  * link. Boxes that show neither a status nor a tracking link (old orders, eGift cards, empty
  * placeholders of the 2024 data-component layout) carry nothing for the shopper and are skipped. Without any box, a
- * lone tracking link still makes one shipment. `statusRead`: the scope's status was looked for here (in its boxes, or
- * beside the lone link), so a caller need not scan the scope for it again.
+ * lone tracking link still makes one shipment. `status`: the scope's, which is its first box's status line, or without
+ * boxes the scope's own status line (the card's or detail page's, whether or not a lone link is there).
  */
 export function readShipments(
   ctx: AmazonPageContext,
   scope: ParentNode,
-): { found: Found<ExtractedShipment[]> | null; statusRead: boolean } {
+): { found: Found<ExtractedShipment[]> | null; status: string | undefined } {
   const boxes = allMatches(scope, SHIPMENT_BOX);
   const shipments: ExtractedShipment[] = [];
   if (boxes) {
@@ -38,23 +45,21 @@ export function readShipments(
       try {
         const status = statusIn(box);
         const trackingUrl = trackingUrlIn(ctx, box);
-        if (!status && !trackingUrl) continue;
-        const shipment: ExtractedShipment = {};
-        if (status) shipment.status = status;
-        if (trackingUrl) shipment.trackingUrl = trackingUrl;
-        shipments.push(shipment);
+        if (status || trackingUrl) shipments.push(shipmentOf(status, trackingUrl));
       } catch {
         // A broken box must not lose the others.
       }
     }
-    return { found: shipments.length ? { value: shipments, strategy: boxes.strategy } : null, statusRead: true };
+    return {
+      found: shipments.length ? { value: shipments, strategy: boxes.strategy } : null,
+      status: shipments.find((s) => s.status)?.status,
+    };
   }
-  const trackingUrl = trackingUrlIn(ctx, scope);
-  if (!trackingUrl) return { found: null, statusRead: false };
-  // One link and no box: the scope's status line is that package's ("Arriving today", seen 2025 on .in).
   const status = statusIn(scope);
+  const trackingUrl = trackingUrlIn(ctx, scope);
+  // One link and no box: the scope's status line is that package's ("Arriving today", seen 2025 on .in).
   return {
-    found: { value: [status ? { status, trackingUrl } : { trackingUrl }], strategy: 'lone-track-link' },
-    statusRead: true,
+    found: trackingUrl ? { value: [shipmentOf(status, trackingUrl)], strategy: 'lone-track-link' } : null,
+    status,
   };
 }

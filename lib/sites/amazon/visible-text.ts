@@ -6,7 +6,8 @@
  * real browser. Each walk is linear in the size of the subtree it is given.
  */
 
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+/** Elements whose text is never shown (also skipped by the card finder's own walk, cards-by-label.ts). */
+export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so this also runs where NodeFilter is no global
@@ -33,7 +34,7 @@ export class TextChunks {
   private lastParent: Node | null = null;
   private skip = false;
 
-  /** `limit`: pieces past it are never read (a card header's first ones are what counts). */
+  /** `limit`: at() reads no piece past it (a card header's first ones are what counts); all() reads them all. */
   constructor(
     root: Node | null | undefined,
     private readonly limit = Number.POSITIVE_INFINITY,
@@ -64,8 +65,8 @@ export class TextChunks {
 
   /** Every piece. */
   all(): string[] {
-    while (this.pieces.length < this.limit && this.walker) this.readNext();
-    return this.pieces.length > this.limit ? this.pieces.slice(0, this.limit) : this.pieces;
+    while (this.walker) this.readNext();
+    return this.pieces;
   }
 
   /** Reads on to the next non-empty piece, or to the end of the walk. */
