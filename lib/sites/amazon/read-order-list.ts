@@ -18,12 +18,16 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
     allMatches(scope, ORDER_CARD) ?? (container ? allMatches(doc, ORDER_CARD) : null);
   const byLabel = cards ? [] : cardsByOrderNumberLabel(doc);
   if (byLabel.length) cards = { value: byLabel, strategy: 'order-number-label' };
-  if (!cards) {
+  // No order read: a miss, unless the page itself says it has none ("0 orders").
+  const none = () => {
     const count = doc.querySelector('.num-orders');
-    const saysZero = count && /^\D*0\D*$/.test(visibleText(count));
-    note(ctx, undefined, 'orders', saysZero ? 'num-orders-zero' : null);
+    return count && /^\D*0\D*$/.test(visibleText(count)) ? 'num-orders-zero' : null;
+  };
+  if (!cards) {
+    note(ctx, undefined, 'orders', none());
     return [];
   }
+  const verdict = ctx.diagnostics.length;
   note(ctx, undefined, 'orders', cards.strategy);
   const orders: ExtractedOrder[] = [];
   const byId = new Map<string, ExtractedOrder>();
@@ -47,5 +51,7 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
       note(ctx, undefined, 'orderCard', null);
     }
   }
+  // Labels, but no order at them (a help text's "order number" on a list not rendered yet): still the miss it is.
+  if (byLabel.length && !orders.length) ctx.diagnostics[verdict] = { field: 'orders', strategy: none() };
   return orders;
 }

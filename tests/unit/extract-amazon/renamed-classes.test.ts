@@ -67,6 +67,16 @@ describe('Amazon order details with every class renamed', () => {
   });
 });
 
+describe('an order list not rendered yet, with "order number" in its help text', () => {
+  it('is still reported as a miss, not as found by the labels', async () => {
+    const html = `<html><body><div class="skeleton"></div>
+      <p>Need help? <a href="/gp/help/customer/display.html">Where is my order number?</a></p></body></html>`;
+    const run = await runAmazonHtml(html, 'https://www.amazon.com/your-orders/orders');
+    expect(run.orders).toEqual([]);
+    expect(run.diagnostics.filter((d) => d.field === 'orders')).toEqual([{ field: 'orders', strategy: null }]);
+  });
+});
+
 describe('cardsByOrderNumberLabel', () => {
   const cardsOf = (body: string) => {
     const { doc } = parseHtml(`<body>${body}</body>`, 'https://www.amazon.de/your-orders/orders');
