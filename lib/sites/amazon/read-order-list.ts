@@ -16,15 +16,17 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
   const scope = container?.value ?? doc;
   let cards: Found<Element[]> | null =
     allMatches(scope, ORDER_CARD) ?? (container ? allMatches(doc, ORDER_CARD) : null);
-  const byLabel = cards ? [] : cardsByOrderNumberLabel(doc);
-  if (byLabel.length) cards = { value: byLabel, strategy: 'order-number-label' };
   // No order read: a miss, unless the page itself says it has none ("0 orders").
   const none = () => {
     const count = doc.querySelector('.num-orders');
     return count && /^\D*0\D*$/.test(visibleText(count)) ? 'num-orders-zero' : null;
   };
+  // Not on a page that says it has no orders: the label walk reads the whole page's text.
+  const zero = cards ? null : none();
+  const byLabel = cards || zero ? [] : cardsByOrderNumberLabel(doc);
+  if (byLabel.length) cards = { value: byLabel, strategy: 'order-number-label' };
   if (!cards) {
-    note(ctx, undefined, 'orders', none());
+    note(ctx, undefined, 'orders', zero);
     return [];
   }
   const verdict = ctx.diagnostics.length;
