@@ -361,7 +361,9 @@ function asOneEdit(field: WatchedField, text: string, ordered: readonly TextRepl
   if (!first || !last || first === last) return ordered;
   if (!isValueField(field)) {
     const node = editorText(field).segments.find((s) => s.start <= first.start && last.end <= s.end)?.node;
-    if (!node) return ordered;
+    // Nor over a line break kept in the text (a pasted message in a pre or pre-wrap editor): insertText would make it a
+    // <br> or a new <div>, and a page reading textContent would join the lines.
+    if (!node || /[\r\n]/.test(text.slice(first.end, last.start))) return ordered;
   }
   const inner = ordered.map((r) => ({ ...r, start: r.start - first.start, end: r.end - first.start }));
   return [

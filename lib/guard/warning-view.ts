@@ -100,6 +100,7 @@ function isOffscreen(anchor: DOMRect, viewport: { width: number; height: number 
 
 /** How long a second click counts as part of a double click (Windows' default; macOS and GNOME use about as long). */
 const DOUBLE_CLICK_MS = 500;
+const SHIELDED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'] as const;
 
 /** The CSS zoom the host is under (html { zoom: 2 }): its top/left are scaled by it. */
 function zoomOf(host: HTMLElement): number {
@@ -141,9 +142,6 @@ export function createWarningView(
   // While a mouse button is down on the box it stays where it is: a box that moved between mousedown and mouseup
   // (the focus left a field for its button) would lose the click.
   let pressed = false;
-  // When a mouse button last went down on the box, and whether the view was removed: see remove().
-  let lastPress = Number.NEGATIVE_INFINITY;
-  let gone = false;
   const release = () => {
     // After the click that follows this mouseup has run.
     setTimeout(() => {
@@ -154,7 +152,6 @@ export function createWarningView(
   // its caret and selection (Redact puts the caret back where it was), and sees no blur (Slate drops its selection).
   box.addEventListener('mousedown', (e) => {
     e.preventDefault();
-    lastPress = Date.now();
     if (pressed || viewOptions.signal?.aborted) return;
     pressed = true;
     doc.addEventListener('mouseup', release, { capture: true, once: true, signal: viewOptions.signal });
@@ -165,6 +162,25 @@ export function createWarningView(
   const editableBody = body && isEditable(body);
   (body && !editableBody ? body : doc.documentElement).append(host);
 
+  /**
+   * A double click on Redact or Dismiss: the first click's action takes the box away or makes it shorter, and the
+   * second would land on whatever is now where the box was, often the page's Send button (or another button of the
+   * box). For a double click's time, presses and clicks there are taken before anyone sees them (capture phase, on the
+   * document: before the page's element handlers, and before the box's own).
+   */
+  const shield = (area: Box) => {
+    const swallow = (e: Event) => {
+      const { clientX: x, clientY: y } = e as MouseEvent;
+      if (x < area.left || x > area.left + area.width || y < area.top || y > area.top + area.height) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    for (const type of SHIELDED_EVENTS) doc.addEventListener(type, swallow, true);
+    setTimeout(() => {
+      for (const type of SHIELDED_EVENTS) doc.removeEventListener(type, swallow, true);
+    }, DOUBLE_CLICK_MS);
+  };
+
   const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {
     const b = doc.createElement('button');
     b.type = 'button';
@@ -174,7 +190,10 @@ export function createWarningView(
     b.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      if (!gone) onClick();
+      const area = last;
+      onClick();
+      // A mouse click (Enter and Space give detail 0): the second click of a double click is the box's too.
+      if (area && e.detail > 0) shield(area);
     });
     return b;
   };
@@ -252,17 +271,7 @@ export function createWarningView(
       return placed;
     },
     remove() {
-      // A double click on Redact or Dismiss: the first click's action takes the box away, and the second would land on
-      // whatever is under it, often the page's Send button. A box clicked with the mouse stays a double click's time,
-      // invisible and inert, to take that second click.
-      gone = true;
-      const left = lastPress + DOUBLE_CLICK_MS - Date.now();
-      if (!(left > 0)) {
-        host.remove();
-        return;
-      }
-      host.style.setProperty('opacity', '0', 'important');
-      setTimeout(() => host.remove(), left);
+      host.remove();
     },
   };
 }
