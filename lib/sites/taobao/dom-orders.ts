@@ -204,12 +204,14 @@ export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadConte
       if (found('total', acceptMoney(text), 'dom:emphasised-amount')) break;
     }
     // Whatever the cells' classes (renamed, or none), the 实付款 column: the amount just before "(含运费：…)", the
-    // shipping it includes; else the last amount before the order's state, the next column (old table 2012–2016,
-    // React list 2016–2024).
+    // shipping it includes; else the amount just before the order's state, the next column, past at most a bracketed
+    // note under it ("(自动充值)"). Nothing further back: that would be a unit price (old table 2012–2016, React list
+    // 2016–2024).
     let k = chunks.findIndex((c) => /^[(（]含运费/.test(c.text));
     if (k < 0) {
       k = chunks.findIndex(orderState);
-      while (k > 0 && !/^[¥￥]?\s*\d[\d,]*\.\d\d$/.test((chunks[k - 1] as TextChunk).text)) k--;
+      if (k > 1 && /^[(（].*[)）]$/.test((chunks[k - 1] as TextChunk).text)) k--;
+      if (k > 0 && !/^[¥￥]?\s*\d[\d,]*\.\d\d$/.test((chunks[k - 1] as TextChunk).text)) k = -1;
     }
     if (!order.total && k > 0) found('total', acceptMoney((chunks[k - 1] as TextChunk).text), 'dom:column-amount');
   }

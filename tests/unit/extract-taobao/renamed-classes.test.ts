@@ -63,8 +63,15 @@ describe('Taobao list rows with every class renamed', () => {
     ]);
   });
 
-  it('no order state and no shipping note: no total rather than a guess', () => {
-    const r = extract(row('4097504919329739243', '<p>￥</p><p>100.00</p><p>1</p>'));
-    expect(r.orders[0]?.total).toBeUndefined();
+  it('no order state and no shipping note, or no amount just before the state: no total rather than a guess', () => {
+    const r = extract(
+      row('4097504919329739243', '<p>￥</p><p>100.00</p><p>1</p>') +
+        // The 实付款 cell shows points, not money: the unit price further back is not the total.
+        row(
+          '4097504919329739244',
+          '<p>￥30.00</p><p>2</p><a href="//x.taobao.com/a">申请售后</a><a href="//x.taobao.com/b">投诉</a><p>6000积分</p><p>交易成功</p>',
+        ),
+    );
+    expect(r.orders.map((o) => o.total)).toEqual([undefined, undefined]);
   });
 });
