@@ -121,6 +121,7 @@ export const AMAZON_PROBLEM_LINKS: ProblemLinks = {
     'amazon.a-to-z',
     'amazon.contact-us',
   ],
+  'not-shipped': ['amazon.order-details', 'amazon.problem-with-order', 'amazon.contact-seller', 'amazon.contact-us'],
   'tracking-stalled': [
     'amazon.track-package',
     'amazon.problem-with-order',
@@ -155,5 +156,6 @@ export const AMAZON_PROBLEM_LINKS: ProblemLinks = {
   'account-compromised': ['amazon.login-security', 'amazon.password-assistance', 'amazon.contact-us'],
   'close-account': ['amazon.close-account', 'amazon.contact-us'],
   'billing-question': ['amazon.invoice', 'amazon.transactions', 'amazon.order-details', 'amazon.contact-us'],
+  'product-question': ['amazon.customer-service', 'amazon.contact-us'],
   escalation: ['amazon.contact-us', 'amazon.problem-with-order', 'amazon.a-to-z', 'amazon.customer-service'],
 };

@@ -6,6 +6,7 @@ import type { Channel, ChannelAdvice, HelpPlatform } from './types';
 // general; 要求与上级客服联系), 003 (Amazon: chat fastest for simple issues, phone for complex ones, e-mail
 // when not urgent with a reply within 24 h, social media draws attention). Amazon's own rule adds: contact the
 // seller first, and claim under the A-to-z Guarantee when the seller has not helped within two business days.
+// Every zh_CN text and its en text say the same thing (a unit test compares the facts in both).
 
 interface AdviceRow {
   recommended: Channel[];
@@ -21,6 +22,10 @@ const ACCOUNT_PROBLEMS: readonly ProblemKind[] = ['cannot-login', 'account-compr
 
 /** What to do on one's own first, per problem (seed 003 §4 常见问题及解决方法). */
 const AMAZON_SELF: Readonly<Record<ProblemKind, Localized>> = {
+  'not-shipped': {
+    zh_CN: '在“我的订单”里查看订单状态和预计送达时间；还在预计时间之内，可以再等一等。', // seed 003
+    en: 'Check the order status and delivery estimate in Your Orders; if it is still within the estimate, give it a little longer.',
+  },
   'not-received': {
     zh_CN: '先在“我的订单”里点“跟踪包裹”，查看预计送达时间和投递照片；过了最晚送达日期还没到，再联系。',
     en: 'Open Your Orders → Track package and check the delivery estimate and any delivery photo; reach out once the latest delivery date has passed.',
@@ -69,6 +74,10 @@ const AMAZON_SELF: Readonly<Record<ProblemKind, Localized>> = {
     zh_CN: '对照订单发票和“付款记录”，弄清是哪一笔扣款、金额和日期。', // seed 000
     en: 'Compare the invoice with Your transactions so you know exactly which charge, amount and date you are asking about.',
   },
+  'product-question': {
+    zh_CN: '先看商品页面上的描述、规格、尺码表，以及买家问答和评价。', // seed 001 (自助服务: 尺码查询)
+    en: 'Read the product page first: the description, specifications, size chart, and the customer questions and reviews.',
+  },
   escalation: {
     zh_CN: '整理好之前每次联系的时间、客服名字、承诺和记录编号。', // seed 000
     en: "List each earlier contact with its date, the agent's name, what was promised and any reference number.",
@@ -87,6 +96,20 @@ const AMAZON_CHAT: Localized = {
   zh_CN: '亚马逊自营的订单或仍未解决的问题：在“联系我们”里选好订单和问题，选择在线聊天；问题复杂就选择电话回拨。',
   en: 'For items sold by Amazon, or if it is still unresolved: on Contact us pick the order and issue, then choose chat, or a call-back for a complicated case.',
 };
+// Seed 003 例子三: 帮助 → 联系客服 → 发送电子邮件, a form (order ID, description, attachments), a reply usually
+// within 24 hours. Not every storefront offers it any more, hence "if".
+const AMAZON_EMAIL: Localized = {
+  zh_CN:
+    '不着急的话，如果“联系我们”页面提供“发送电子邮件”，可以填写表单、写清订单号和问题并附上照片或截图，一般24小时内会有回复。',
+  en: 'If it can wait and Contact us offers e-mail, fill in the form with the order ID and the problem and attach photos or screenshots; a reply usually comes within 24 hours.',
+};
+// Seed 003 (社交媒体: Twitter, Facebook; 公开提问往往能引起更多关注). A public post is seen by everyone, so the
+// order and personal details go in a private message only (seed 001 保护个人隐私).
+const AMAZON_SOCIAL: Localized = {
+  zh_CN:
+    '仍然没有回应，可以给亚马逊的官方社交账号（如Twitter/X、Facebook）发消息，这样往往能引起更多关注；公开留言里不要写订单号、电话或地址，细节只在私信里说。',
+  en: "Still nothing: message Amazon's official social media accounts (such as Twitter/X or Facebook), where cases tend to get more attention; never put your order number, phone or address in a public post, only in a private message.",
+};
 
 const AMAZON_ORDER_WHY: Localized = {
   zh_CN:
@@ -104,11 +127,27 @@ function amazonOrderRow(problem: ProblemKind): AdviceRow {
 
 const AMAZON: Table = {
   'not-received': amazonOrderRow('not-received'),
+  'not-shipped': {
+    recommended: ['seller-message', 'chat'],
+    steps: [
+      AMAZON_SELF['not-shipped'],
+      AMAZON_SELLER_FIRST,
+      AMAZON_CHAT,
+      {
+        zh_CN: '等不及的话，趁还没发货可以在订单详情里取消订单。', // seed 001 (取消: 货物尚未发货时)
+        en: 'If you cannot wait, you can still cancel on the order page while it has not shipped.',
+      },
+    ],
+    why: {
+      zh_CN: '第三方卖家的订单由卖家自己发货，先问卖家没有发货的原因；亚马逊自营的订单在线聊天能最快查到状态。', // seed 000 Q4, 003
+      en: "A third-party seller ships its own orders, so ask the seller why it hasn't shipped; for items sold by Amazon, chat checks the status fastest.",
+    },
+  },
   'tracking-stalled': amazonOrderRow('tracking-stalled'),
   'refund-request': amazonOrderRow('refund-request'),
   'refund-progress': {
     recommended: ['chat', 'email'],
-    steps: [AMAZON_SELF['refund-progress'], AMAZON_SELLER_FIRST, AMAZON_CHAT],
+    steps: [AMAZON_SELF['refund-progress'], AMAZON_SELLER_FIRST, AMAZON_CHAT, AMAZON_EMAIL],
     why: {
       zh_CN: '查询进度不算紧急，在线聊天能马上查到状态；不着急的话发邮件也可以，一般24小时内回复。', // seed 003
       en: "A status check isn't urgent: chat can look it up on the spot, and e-mail works too if you can wait (replies usually within 24 hours).",
@@ -180,10 +219,11 @@ const AMAZON: Table = {
         zh_CN: '按亚马逊发来的确认邮件或短信完成身份验证。', // seed 000
         en: 'Confirm through the e-mail or text Amazon sends you.',
       },
+      AMAZON_EMAIL,
     ],
     why: {
       zh_CN: '注销不紧急，按帮助页面提交请求或发邮件即可，通常24小时内会有回复；亚马逊会先确认身份，防止误操作。', // seed 003, 000
-      en: "Closing an account isn't urgent, so the help-page request or e-mail is enough; Amazon confirms your identity first to prevent mistakes.",
+      en: "Closing an account isn't urgent, so the help-page request or e-mail is enough, with a reply usually within 24 hours; Amazon confirms your identity first to prevent mistakes.",
     },
   },
   'billing-question': {
@@ -195,6 +235,7 @@ const AMAZON: Table = {
         zh_CN: '问清楚收费依据、是否有额外费用；如果是错误扣款，请对方退回。', // seed 000
         en: 'Ask what the charge is for and whether there are extra fees; if it was taken in error, ask for it back.',
       },
+      AMAZON_EMAIL,
     ],
     why: {
       zh_CN: '费用问题由亚马逊处理，在线聊天能当场查询；需要书面说明时发邮件更好。', // seed 000
@@ -213,23 +254,38 @@ const AMAZON: Table = {
         zh_CN: '订单涉及第三方卖家且卖家不处理：申请A-to-z索赔，由亚马逊裁决。',
         en: 'If a third-party seller will not help, file an A-to-z Guarantee claim so Amazon decides.',
       },
-      {
-        zh_CN: '仍然没有回应，可以给亚马逊官方社交账号发私信。', // seed 003
-        en: "Still nothing: message Amazon's official social media account, where cases tend to get attention.",
-      },
+      AMAZON_SOCIAL,
     ],
     why: {
       zh_CN:
         '电话最容易转接到主管；邮件能留下书面记录；社交媒体上的问题往往处理得更快。保留所有沟通记录，方便后续跟进。', // seed 002
-      en: 'A call is the easiest way to reach a supervisor, e-mail leaves a written record, and social media tends to get faster attention. Keep every record.',
+      en: 'A call is the easiest way to reach a supervisor, e-mail leaves a written record, and social media tends to get faster attention. Keep every record for the follow-up.',
+    },
+  },
+  'product-question': {
+    recommended: ['seller-message', 'chat'],
+    steps: [
+      AMAZON_SELF['product-question'],
+      {
+        zh_CN: '第三方卖家的商品：在商品页面点卖家名称，在卖家页面选择“提问”（Ask a question）联系卖家。',
+        en: "For a third-party seller's item, click the seller's name on the product page and use Ask a question on the seller's page.",
+      },
+      {
+        zh_CN: '亚马逊自营的商品：在“联系我们”里选择在线聊天咨询。', // seed 003
+        en: 'For items sold by Amazon, ask through chat on Contact us.',
+      },
+    ],
+    why: {
+      zh_CN: '卖家最了解自己的商品；在线聊天回应快，适合这类一般性问题。', // seed 002 相关问题1
+      en: 'The seller knows its own item best; chat answers quickly and suits a general question like this.',
     },
   },
 };
 
 const AMAZON_HUMAN: Localized = {
   zh_CN:
-    '聊天机器人答不上来时，直接输入“人工客服”或英文“agent”；在“联系我们”页面也可以请求电话回拨。打电话时按语音提示选择语言和服务类型。', // seed 003
-  en: "If the chat assistant can't help, type “agent” or “talk to a person”; Contact us also offers a call-back. On the phone, follow the menu to choose your language and topic.",
+    '聊天机器人答不上来时，直接输入“人工客服”或英文“agent”；在“联系我们”页面也可以请求电话回拨，或在帮助页面按所在国家或地区找到客服电话号码。打电话时按语音提示选择语言和服务类型。', // seed 003
+  en: "If the chat assistant can't help, type “agent” or “talk to a person”; Contact us also offers a call-back, and the help pages give the customer-service number for your country or region. On the phone, follow the menu to choose your language and topic.",
 };
 const AMAZON_HOURS: Localized = {
   zh_CN: '亚马逊在线聊天和电话回拨一般全天可用，各站点可能不同，以“联系我们”页面为准；部分地区的电话可能收费。', // seed 003
@@ -240,6 +296,10 @@ const AMAZON_HOURS: Localized = {
 
 /** Self-service first (seed 001 常见问题解决方案; seed 000 FAQ). */
 const TAOBAO_SELF: Readonly<Record<ProblemKind, Localized>> = {
+  'not-shipped': {
+    zh_CN: '在“已买到的宝贝”里查看订单状态，对照商品页面上写明的发货时间。', // seed 001 (发货速度)
+    en: "In My purchases check the order's status against the dispatch time stated on the item page.",
+  },
   'not-received': {
     zh_CN: '在“已买到的宝贝”里点“查看物流”，核对运单号和签收信息，问问快递柜、驿站和家人有没有代收。',
     en: 'In My purchases open the logistics page, check the tracking ID and delivery record, and ask at the parcel locker, pickup point and at home.',
@@ -288,6 +348,10 @@ const TAOBAO_SELF: Readonly<Record<ProblemKind, Localized>> = {
     zh_CN: '对照订单详情和支付宝账单，确认是哪一笔费用、金额和时间。',
     en: 'Compare the order details with your Alipay bill to pin down the charge, amount and time.',
   },
+  'product-question': {
+    zh_CN: '先看商品详情页、尺码表、“问大家”和评价；尺码、退换货规则这类简单问题，自助查询最快。', // seed 001 (自助服务)
+    en: 'Read the item page, its size chart, the buyers’ Q&A (问大家) and reviews first; simple things such as sizes and return rules are quickest to look up yourself.',
+  },
   escalation: {
     zh_CN: '整理好之前每次联系的时间、客服名字、承诺和聊天截图。', // seed 000
     en: "List every earlier contact with its time, the agent's name, what was promised, and keep chat screenshots.",
@@ -331,6 +395,7 @@ const TAOBAO_ALIME_HUMAN_STEP: Localized = {
 
 const TAOBAO: Table = {
   'not-received': taobaoOrderRow('not-received'),
+  'not-shipped': taobaoOrderRow('not-shipped'),
   'tracking-stalled': taobaoOrderRow('tracking-stalled'),
   'refund-request': taobaoOrderRow('refund-request'),
   'refund-progress': {
@@ -420,8 +485,8 @@ const TAOBAO: Table = {
       TAOBAO_ALIME_HUMAN_STEP,
       TAOBAO_COMPLAINT,
       {
-        zh_CN: '仍然没有进展，可以通过官方微博、微信公众号留言。', // seed 001
-        en: 'Still nothing: leave a message with the official Weibo or WeChat account.',
+        zh_CN: '仍然没有进展，可以给官方微博发私信，或在微信公众号留言；公开评论里不要写订单号、手机号或地址。', // seed 001
+        en: 'Still nothing: send a private message to the official Weibo account or leave a message with the WeChat official account; never put your order number, phone or address in a public comment.',
       },
     ],
     why: {
@@ -429,12 +494,31 @@ const TAOBAO: Table = {
       en: 'Escalation goes to the platform’s human agents or the complaint process, both of which leave a record; keep every record for follow-up.',
     },
   },
+  'product-question': {
+    recommended: ['seller-message', 'in-app'],
+    steps: [
+      TAOBAO_SELF['product-question'],
+      {
+        zh_CN: '在商品页面点“客服”，通过旺旺直接问店铺客服，把想问的问题一次说清楚。',
+        en: 'Tap Customer service on the item page to ask the shop on Wangwang, with all your questions in one message.',
+      },
+      {
+        zh_CN: '平台规则、支付方面的问题，可以问阿里小蜜（App“我的”→“客服中心”）。', // seed 001
+        en: 'For platform rules or payment questions, ask AliMe (app: Me → Customer service).',
+      },
+    ],
+    why: {
+      zh_CN:
+        '商品的规格、发货和售后由店铺负责，店铺客服最清楚；简单的问题自助查询就够了，复杂的问题（比如家电的安装和售后）要和客服深入沟通。', // seed 001
+      en: 'The shop is responsible for the item’s specs, shipping and after-sales, so its service knows best; self-service is enough for a simple question, but a complex one (such as installing an appliance and its after-sales service) needs a proper conversation with the service.',
+    },
+  },
 };
 
 const TAOBAO_HUMAN: Localized = {
   zh_CN:
-    '在阿里小蜜的对话框里输入“人工服务”或“转人工”，或点击“转人工”按钮；长时间没有回复就刷新页面或重新进入客服界面，还是不行再拨打客服电话。', // seed 001
-  en: 'In the AliMe chat type “人工服务” or “转人工” (human agent), or tap the transfer button; if nobody answers for a long time, reload or reopen the chat, and call the hotline if that fails.',
+    '从App“我的”→“客服中心”或电脑版首页的“客服”链接打开阿里小蜜，在对话框里输入“人工服务”或“转人工”，或点击“转人工”按钮；长时间没有回复就刷新页面或重新进入客服界面，还是不行再拨打客服电话。', // seed 001
+  en: 'Open AliMe from the app (Me → Customer service) or from the Customer service link on the website’s home page, then type “人工服务” or “转人工” (human agent), or tap the transfer button; if nobody answers for a long time, reload or reopen the chat, and call the hotline if that fails.',
 };
 const TAOBAO_HOURS: Localized = {
   zh_CN:
@@ -458,8 +542,12 @@ const OTHER_ESCALATE: Localized = {
 };
 
 const OTHER_SELF: Readonly<Record<ProblemKind, Localized>> = {
+  'not-shipped': {
+    zh_CN: '在订单页面查看订单状态和承诺的发货时间。', // seed 000 Q4
+    en: 'Check the order status and the promised dispatch time on the order page.',
+  },
   'not-received': {
-    zh_CN: '先在订单详情页查看物流信息，确认收货地址填写正确。', // seed 002
+    zh_CN: '先在订单详情页查看物流信息，确认收货地址填写正确（常见原因是运送延迟、地址错误或包裹丢失）。', // seed 002
     en: 'Check the shipping status on the order page and confirm the delivery address is right (delays, a wrong address or a lost parcel are the usual causes).',
   },
   'tracking-stalled': {
@@ -467,8 +555,8 @@ const OTHER_SELF: Readonly<Record<ProblemKind, Localized>> = {
     en: "Make sure the tracking number is correct and look it up on the carrier's site.",
   },
   'refund-request': {
-    zh_CN: '先阅读退款政策，确认是否符合退款条件；未拆封的商品通常可以全额退款。', // seed 002
-    en: 'Read the refund policy to see whether you qualify; unopened items can usually be refunded in full.',
+    zh_CN: '先阅读退款政策，确认是否符合退款条件；未拆封的商品通常可以全额退款，已拆封的可能要扣一定的手续费。', // seed 002
+    en: 'Read the refund policy to see whether you qualify; unopened items can usually be refunded in full, while opened ones may carry a handling fee.',
   },
   'refund-progress': {
     zh_CN: '在订单或退款页面查看进度，并核对支付账户是否已经到账。',
@@ -503,8 +591,12 @@ const OTHER_SELF: Readonly<Record<ProblemKind, Localized>> = {
     en: 'Look for a close-account option in settings, then in the help centre.',
   },
   'billing-question': {
-    zh_CN: '查看服务协议或收费说明，准备好要问的问题：服务内容、收费标准、是否有额外费用。', // seed 000
-    en: 'Read the terms or fee page and prepare your questions: what the service covers, the rates, any extra fees.',
+    zh_CN: '查看服务协议或收费说明，准备好要问的问题：服务内容、收费标准、是否有额外费用、有没有优惠政策。', // seed 000
+    en: 'Read the terms or fee page and prepare your questions: what the service covers, the rates, any extra fees, any discounts.',
+  },
+  'product-question': {
+    zh_CN: '先看商品详情页的说明、规格和尺码表。', // seed 001
+    en: "Read the item's description, specifications and size chart first.",
   },
   escalation: {
     zh_CN: '整理好之前每次联系的时间、客服名字和承诺。', // seed 000
@@ -515,6 +607,7 @@ const OTHER_SELF: Readonly<Record<ProblemKind, Localized>> = {
 /** Channel by urgency and complexity (seed 002 相关问题1; seed 000 e-mail for what is not urgent). */
 const OTHER_CHANNELS: Readonly<Record<ProblemKind, Channel[]>> = {
   'not-received': ['chat', 'phone', 'email'],
+  'not-shipped': ['chat', 'email'],
   'tracking-stalled': ['chat', 'email'],
   'refund-request': ['chat', 'email'],
   'refund-progress': ['email', 'chat'],
@@ -526,6 +619,7 @@ const OTHER_CHANNELS: Readonly<Record<ProblemKind, Channel[]>> = {
   'account-compromised': ['phone', 'chat'],
   'close-account': ['email', 'chat'],
   'billing-question': ['email', 'phone'],
+  'product-question': ['chat', 'email'],
   escalation: ['phone', 'email', 'social'],
 };
 
@@ -540,8 +634,8 @@ const CHANNEL_REASON: Readonly<Record<Channel, Localized>> = {
     en: 'e-mail suits what is not urgent, usually gets a reply within 24 hours and leaves a written record',
   },
   social: {
-    zh_CN: '官方社交账号的私信和公开留言往往能引起更多关注',
-    en: 'messages to the official social accounts often get more attention',
+    zh_CN: '官方社交账号的私信和公开留言往往能引起更多关注（公开留言里不要写订单号和个人信息）',
+    en: 'private messages and public posts to the official social accounts often get more attention (keep order numbers and personal details out of public posts)',
   },
   'seller-message': { zh_CN: '卖家最了解自己的订单', en: 'the seller knows its own order best' },
   'in-app': { zh_CN: 'App里的客服入口随时可用', en: 'the in-app service is always at hand' },

@@ -3,7 +3,8 @@ import type { ChecklistItem, HelpPlatform } from './types';
 
 // What to have ready before contacting service. Seed 000 准备工作 (明确问题, 搜集订单号/账户信息), seed 001
 // (订单编号、联系方式及具体问题), seed 002 §2.1 and §3.3.1 (账号、订单号、问题描述; 第一时间拍摄清晰照片),
-// seed 003 联系前的准备工作 (订单号、购买日期、商品名称; 照片或录像; 交易记录截图; 账户名、注册邮箱和手机号).
+// seed 003 联系前的准备工作 (订单号、购买日期、商品名称; 照片或录像; 交易记录截图; 账户名、注册邮箱和手机号;
+// 确保登录正确的亚马逊账户). Seed 001 商品详情咨询 (尺码、颜色、安装和售后) for a question before buying.
 
 type ItemText = Localized | Readonly<Record<HelpPlatform, Localized>>;
 
@@ -15,6 +16,27 @@ const ITEMS: Readonly<Record<string, ItemText>> = {
   'order-facts': {
     zh_CN: '下单日期、商品名称和实付金额',
     en: 'Order date, item name and amount paid',
+  },
+  // Seed 003: the agent may verify your identity, so be signed in to the account the order was placed with.
+  'right-account': {
+    zh_CN: '已经登录下这笔订单时用的亚马逊账户（客服可能要核实身份）',
+    en: 'Be signed in to the Amazon account you ordered with (the agent may need to verify you)',
+  },
+  'promised-dispatch': {
+    zh_CN: '商品页面或订单上写明的发货时间或预计送达时间（截图）',
+    en: 'The dispatch time or delivery estimate shown on the item page or order (screenshot)',
+  },
+  'item-link': {
+    zh_CN: '商品链接，或商品名称和型号（复制好）',
+    en: 'The item link, or its name and model, copied',
+  },
+  questions: {
+    zh_CN: '想问的问题，一条一条列出来（尺码、颜色、规格、安装、保修……）',
+    en: 'Your questions, listed one by one (size, colour, specs, installation, warranty…)',
+  },
+  'own-needs': {
+    zh_CN: '答案取决于的自身情况（身高体重、房间尺寸、现有设备的型号……）',
+    en: 'The facts about you the answer depends on (your measurements, the room size, the model of the device you have…)',
   },
   'tracking-id': {
     zh_CN: '运单号和快递公司',
@@ -179,6 +201,7 @@ const LISTS: Readonly<Record<ProblemKind, readonly string[]>> = {
     'tried',
     'outcome',
   ],
+  'not-shipped': ['order-id', 'order-facts', 'promised-dispatch', 'payment-proof', 'seller-chat', 'tried', 'outcome'],
   'tracking-stalled': [
     'order-id',
     'order-facts',
@@ -213,7 +236,13 @@ const LISTS: Readonly<Record<ProblemKind, readonly string[]>> = {
   ],
   'close-account': ['account-id', 'open-items', 'verification-device', 'tried', 'account-outcome'],
   'billing-question': ['order-id', 'charge-details', 'payment-proof', 'fee-terms', 'tried', 'outcome'],
+  'product-question': ['item-link', 'questions', 'own-needs', 'tried'],
   escalation: ['order-id', 'order-facts', 'contact-history', 'seller-chat', 'tried', 'outcome'],
+};
+
+/** Items that only make sense on some platforms, and the lists they join there (after the order's ID and facts). */
+const PLATFORM_EXTRA: Readonly<Partial<Record<HelpPlatform, readonly string[]>>> = {
+  amazon: ['right-account'],
 };
 
 function textOf(item: ItemText, platform: HelpPlatform, lang: Lang): string {
@@ -222,7 +251,12 @@ function textOf(item: ItemText, platform: HelpPlatform, lang: Lang): string {
 
 /** What to prepare before contacting service about this problem, in order. */
 export function checklist(platform: HelpPlatform, problem: ProblemKind, lang: Lang): ChecklistItem[] {
-  return LISTS[problem].flatMap((id) => {
+  const ids = [...LISTS[problem]];
+  // Only for problems about an order: an account problem already asks for the account's e-mail and phone, and
+  // someone who cannot sign in cannot be signed in.
+  const at = Math.max(ids.indexOf('order-id'), ids.indexOf('order-facts'));
+  if (at >= 0) ids.splice(at + 1, 0, ...(PLATFORM_EXTRA[platform] ?? []));
+  return ids.flatMap((id) => {
     const item = ITEMS[id];
     return item ? [{ id, text: textOf(item, platform, lang) }] : [];
   });

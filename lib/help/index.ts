@@ -5,6 +5,7 @@
 export { AMAZON_LINKS, AMAZON_PROBLEM_LINKS } from './amazon-links';
 export { channelAdvice } from './channel-advice';
 export { checklist } from './checklists';
+export { contactTips } from './contact-tips';
 export { helpLinks, isPlatformUrl, resolveAmazonMarketplace } from './help-links';
 export type { LinkRow } from './link-table';
 export { securityReminder } from './security-reminder';

@@ -113,6 +113,7 @@ export const TAOBAO_PROBLEM_LINKS: ProblemLinks = {
     'taobao.complaint',
     'taobao.consumer-service',
   ],
+  'not-shipped': ['taobao.order-detail', 'taobao.refund-apply', 'taobao.alime', 'taobao.complaint'],
   'tracking-stalled': ['taobao.logistics', 'taobao.order-detail', 'taobao.alime', 'taobao.consumer-service'],
   'refund-request': ['taobao.refund-apply', 'taobao.order-detail', 'taobao.alime', 'taobao.consumer-service'],
   'refund-progress': ['taobao.refund-detail', 'taobao.refund-list', 'taobao.alime', 'taobao.consumer-service'],
@@ -124,6 +125,7 @@ export const TAOBAO_PROBLEM_LINKS: ProblemLinks = {
   'account-compromised': ['taobao.password-find', 'taobao.account-security', 'taobao.alime', 'taobao.consumer-service'],
   'close-account': ['taobao.account-security', 'taobao.consumer-service', 'taobao.alime'],
   'billing-question': ['taobao.order-detail', 'taobao.alime', 'taobao.consumer-service'],
+  'product-question': ['taobao.alime', 'taobao.consumer-service'],
   escalation: ['taobao.complaint', 'taobao.alime', 'taobao.consumer-service'],
 };
 

@@ -21,6 +21,17 @@ ${SHIPPING_FACTS}
 The expected delivery date has passed and the package hasn't reached me.
 ${REQUEST}`,
   },
+  'not-shipped': {
+    title: 'Order not shipped yet',
+    body: `Hello,
+
+I've paid for this order but it still hasn't shipped, and I'd be grateful if you could look into it.
+
+${ORDER_FACTS}
+
+The order page shows no shipping details or tracking number yet. I'd like to know why it hasn't shipped and when it is expected to.
+${REQUEST}`,
+  },
   'tracking-stalled': {
     title: 'Tracking not updating',
     body: `Hello,
@@ -155,6 +166,18 @@ Item: {item}
 Total: {total}
 
 The charge in question: {details}
+${REQUEST}`,
+  },
+  'product-question': {
+    title: 'Question before buying',
+    body: `Hello,
+
+I have a question about this item before I order it.
+
+Item: {item}
+Seller: {shop}
+
+My question: {details}
 ${REQUEST}`,
   },
   escalation: {

@@ -21,6 +21,15 @@ ${SHIPPING_FACTS}
 已经过了预计送达时间，我一直没有收到包裹。
 ${REQUEST}`,
   },
+  'not-shipped': {
+    title: '迟迟不发货',
+    body: `您好！我的订单已经付款，到现在还没有发货，麻烦帮忙查一下。
+
+${ORDER_FACTS}
+
+订单页面上还没有发货信息和运单号。想了解一下还没有发货的原因，以及预计什么时候能发出。
+${REQUEST}`,
+  },
   'tracking-stalled': {
     title: '物流不更新',
     body: `您好！我的包裹物流信息一直没有更新，想请您帮忙核实一下。
@@ -133,6 +142,16 @@ ${REQUEST}`,
 实付款：{total}
 
 有疑问的费用：{details}
+${REQUEST}`,
+  },
+  'product-question': {
+    title: '商品咨询',
+    body: `您好！下单之前，我想咨询一下这件商品。
+
+商品：{item}
+店铺：{shop}
+
+我想了解：{details}
 ${REQUEST}`,
   },
   escalation: {

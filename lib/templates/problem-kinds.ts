@@ -3,6 +3,7 @@ import type { Lang, Localized } from './types';
 /** Problem ids are stored in notes and templates: never rename one. */
 export const PROBLEM_KIND_IDS = [
   'not-received',
+  'not-shipped',
   'tracking-stalled',
   'refund-request',
   'refund-progress',
@@ -14,6 +15,7 @@ export const PROBLEM_KIND_IDS = [
   'account-compromised',
   'close-account',
   'billing-question',
+  'product-question',
   'escalation',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KIND_IDS)[number];
@@ -22,13 +24,15 @@ export interface ProblemKindInfo {
   id: ProblemKind;
   label: Localized;
   description: Localized;
-  /** About one order (the order card and order facts apply), as opposed to the account. */
+  /** About one order (the order card and order facts apply), as opposed to the account or a question before buying. */
   orderRelated: boolean;
 }
 
 // The issue list follows the seeds' "常见问题" sections: 000 (login, untrackable order, fees, paid but not received,
 // closing an account), 001 Tmall (cancel, change address, refund progress), 002 TP (not received, refund,
-// quality) and 003 Amazon (quality, delay, wrong size, refund, account security).
+// quality) and 003 Amazon (quality, delay, wrong size, refund, account security). Seed 001's list of what the
+// service is for adds 商品详情咨询 (product-question) and 发货速度 (not-shipped; also 000 Q4 "若确认商品确实未发出",
+// 003 "订单延迟").
 export const PROBLEM_KINDS: readonly ProblemKindInfo[] = [
   {
     id: 'not-received',
@@ -36,6 +40,15 @@ export const PROBLEM_KINDS: readonly ProblemKindInfo[] = [
     description: {
       zh_CN: '已付款或显示已送达，但一直没有收到包裹。',
       en: 'You paid, or the order shows as delivered, but the package never arrived.',
+    },
+    orderRelated: true,
+  },
+  {
+    id: 'not-shipped',
+    label: { zh_CN: '迟迟不发货', en: 'Order not shipped yet' },
+    description: {
+      zh_CN: '已经付款，但订单一直没有发货，也没有运单号。',
+      en: 'You paid, but the order still has not shipped and has no tracking number.',
     },
     orderRelated: true,
   },
@@ -137,6 +150,15 @@ export const PROBLEM_KINDS: readonly ProblemKindInfo[] = [
       en: 'A charge, shipping fee or other cost you do not understand.',
     },
     orderRelated: true,
+  },
+  {
+    id: 'product-question',
+    label: { zh_CN: '商品咨询（下单前）', en: 'Question before buying' },
+    description: {
+      zh_CN: '下单前想问清商品的规格、尺码、颜色、安装或售后服务。',
+      en: 'Before you buy, you want to ask about specs, size, colour, installation or after-sales service.',
+    },
+    orderRelated: false,
   },
   {
     id: 'escalation',

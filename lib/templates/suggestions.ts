@@ -35,6 +35,28 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
       ],
     },
   },
+  // Seed 000 Q4: if the goods were really not sent, ask why (了解订单延迟的原因), then a remedy or a refund.
+  'not-shipped': {
+    zh_CN: {
+      outcomes: [
+        '告诉我还没有发货的原因和预计发货时间',
+        '尽快为我安排发货，发货后告诉我运单号',
+        '如果无法发货，请取消订单并为我全额退款',
+      ],
+      tried: ['查看了订单详情，状态一直是未发货', '联系了卖家催发货，但没有得到答复'],
+    },
+    en: {
+      outcomes: [
+        "tell me why the order hasn't shipped and when it will",
+        'ship the order as soon as possible and send me the tracking number',
+        "cancel the order and refund me in full if it can't be shipped",
+      ],
+      tried: [
+        'I checked the order page and it still shows as not shipped',
+        "I asked the seller to ship it but haven't had an answer",
+      ],
+    },
+  },
   'tracking-stalled': {
     zh_CN: {
       outcomes: ['联系快递公司核实包裹的位置，并告诉我预计什么时候能送到', '如果包裹已经丢失，请为我补发或退款'],
@@ -196,6 +218,34 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
       tried: [
         "I checked the order details and my payment history and can't see what it's for",
         'I read the help pages about fees',
+      ],
+    },
+  },
+  // Seed 001: 商品详情咨询; 尺码查询 and 退换货规则 by self-service; 颜色; 家电的安装细节及售后服务内容.
+  'product-question': {
+    zh_CN: {
+      outcomes: [
+        '告诉我这件商品的具体规格和参数',
+        '根据我的情况推荐合适的尺码或型号',
+        '说明是否包安装，以及保修和退换货的规则',
+      ],
+      tried: ['看过商品详情页和尺码表，没有找到答案', '看过商品页上的买家问答和评价'],
+      details: ['我该选哪个尺码', '实物颜色和图片是否一致', '是否包安装，保修多长时间'],
+    },
+    en: {
+      outcomes: [
+        'tell me the exact specifications of this item',
+        'recommend the right size or model for me',
+        'tell me whether installation is included, and the warranty and return rules',
+      ],
+      tried: [
+        "I read the product page and size chart but couldn't find the answer",
+        "I read the product page's customer questions and reviews",
+      ],
+      details: [
+        'which size should I choose',
+        'whether the real colour matches the photos',
+        'whether installation is included, and how long the warranty is',
       ],
     },
   },

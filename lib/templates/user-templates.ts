@@ -15,7 +15,7 @@ export function builtInTemplate(kind: ProblemKind, lang: Lang): Template {
   return { id: builtInTemplateId(kind, lang), problemKind: kind, lang, ...source, builtIn: true, updatedAt: 0 };
 }
 
-/** All 26 built-ins (13 problem kinds × 2 languages). */
+/** All 30 built-ins (15 problem kinds × 2 languages). */
 export function builtInTemplates(): Template[] {
   return PROBLEM_KIND_IDS.flatMap((kind) => LANGS.map((lang) => builtInTemplate(kind, lang)));
 }

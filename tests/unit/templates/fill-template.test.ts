@@ -74,6 +74,8 @@ describe('built-in templates', () => {
     expect(used).toContain('outcome');
     expect(t.body.match(/\{outcome\}/g)).toHaveLength(1);
     if (info.orderRelated) expect(used[0]).toBe('orderId');
+    // A question before buying has no order yet: the item comes first.
+    else if (kind === 'product-question') expect(used[0]).toBe('item');
     else expect(used).toContain('account');
     if (kind === 'escalation') expect(used).toContain('contactHistory');
     else expect(used).toContain('tried');

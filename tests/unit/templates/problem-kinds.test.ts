@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isProblemKind, PROBLEM_KIND_IDS, PROBLEM_KINDS, problemLabel } from '../../../lib/templates';
 
 describe('PROBLEM_KINDS', () => {
-  it('lists the 13 fixed ids in order, each once', () => {
+  it('lists the 15 fixed ids in order, each once', () => {
     expect(PROBLEM_KINDS.map((p) => p.id)).toEqual([...PROBLEM_KIND_IDS]);
     expect(PROBLEM_KIND_IDS).toEqual([
       'not-received',
+      'not-shipped',
       'tracking-stalled',
       'refund-request',
       'refund-progress',
@@ -17,6 +18,7 @@ describe('PROBLEM_KINDS', () => {
       'account-compromised',
       'close-account',
       'billing-question',
+      'product-question',
       'escalation',
     ]);
   });
@@ -39,9 +41,21 @@ describe('PROBLEM_KINDS', () => {
     expect(problemLabel('cannot-login', 'zh_CN')).toBe('无法登录/账户被锁');
   });
 
-  it('marks only the account problems as not order-related', () => {
+  it('marks only the account problems and the question before buying as not order-related', () => {
     const notOrder = PROBLEM_KINDS.filter((p) => !p.orderRelated).map((p) => p.id);
-    expect(notOrder).toEqual(['cannot-login', 'account-compromised', 'close-account']);
+    expect(notOrder).toEqual(['cannot-login', 'account-compromised', 'close-account', 'product-question']);
+  });
+
+  // Seed 001 lists what Tmall's service is for: 商品详情咨询, 订单状态查询, 支付难题, 发货速度; seed 000 Q4 and
+  // seed 003 (订单延迟) add the order that was paid for but never sent.
+  it("covers seed 001's product questions and the order that has not shipped", () => {
+    expect(problemLabel('product-question', 'zh_CN')).toMatch(/商品咨询/);
+    expect(problemLabel('product-question', 'en')).toMatch(/before buying/i);
+    expect(problemLabel('not-shipped', 'zh_CN')).toMatch(/发货/);
+    expect(problemLabel('not-shipped', 'en')).toMatch(/not shipped/i);
+    const info = PROBLEM_KINDS.find((p) => p.id === 'product-question');
+    for (const word of ['尺码', '颜色', '安装', '售后']) expect(info?.description.zh_CN).toContain(word);
+    for (const word of ['size', 'colour', 'installation', 'after-sales']) expect(info?.description.en).toContain(word);
   });
 
   it('recognises ids', () => {

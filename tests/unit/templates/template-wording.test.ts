@@ -73,3 +73,32 @@ describe('zh and en stay in step', () => {
       expect(list(kind, 'zh_CN').length, list.name).toBe(list(kind, 'en').length);
   });
 });
+
+describe('the kinds added from the seeds', () => {
+  // Seed 000 Q4: paid, not sent — ask why it is late (了解订单延迟的原因) and for a remedy (重发, 退款).
+  it('not-shipped asks why and when, with no tracking ID to fill in (there is none yet)', () => {
+    for (const lang of LANGS) {
+      const used = placeholdersIn(builtInTemplate('not-shipped', lang).body);
+      expect(used[0]).toBe('orderId');
+      expect(used).not.toContain('trackingId');
+      expect(used).toEqual(expect.arrayContaining(['orderDate', 'item', 'total', 'shop', 'tried', 'outcome']));
+    }
+    expect(builtInTemplate('not-shipped', 'zh_CN').body).toMatch(/没有发货的原因[\s\S]*什么时候/);
+    expect(builtInTemplate('not-shipped', 'en').body).toMatch(/why it hasn't shipped and when/);
+    expect(suggestedOutcomes('not-shipped', 'zh_CN').join('\n')).toMatch(/原因[\s\S]*发货[\s\S]*退款/);
+    expect(suggestedOutcomes('not-shipped', 'en').join('\n')).toMatch(/why[\s\S]*ship[\s\S]*refund/);
+  });
+
+  // Seed 001: 商品详情咨询, 尺码查询, 颜色, 家电的安装细节及售后服务内容 — before there is an order.
+  it('product-question asks about the item before any order exists', () => {
+    for (const lang of LANGS) {
+      const used = placeholdersIn(builtInTemplate('product-question', lang).body);
+      expect(used).toEqual(expect.arrayContaining(['item', 'shop', 'details', 'tried', 'outcome']));
+      for (const orderFact of ['orderId', 'orderDate', 'total', 'trackingId']) expect(used).not.toContain(orderFact);
+    }
+    expect(suggestedDetails('product-question', 'zh_CN').join('\n')).toMatch(/尺码[\s\S]*颜色[\s\S]*安装/);
+    expect(suggestedDetails('product-question', 'en').join('\n')).toMatch(/size[\s\S]*colour[\s\S]*installation/);
+    expect(suggestedOutcomes('product-question', 'zh_CN').join('\n')).toMatch(/保修/);
+    expect(suggestedOutcomes('product-question', 'en').join('\n')).toMatch(/warranty/);
+  });
+});

@@ -13,10 +13,10 @@ import {
 } from '../../../lib/templates';
 
 describe('user templates', () => {
-  it('has 26 built-ins with unique ids', () => {
+  it('has 30 built-ins with unique ids', () => {
     const all = builtInTemplates();
-    expect(all).toHaveLength(26);
-    expect(new Set(all.map((t) => t.id)).size).toBe(26);
+    expect(all).toHaveLength(30);
+    expect(new Set(all.map((t) => t.id)).size).toBe(30);
     expect(all.every((t) => t.builtIn && t.updatedAt === 0)).toBe(true);
   });
 
