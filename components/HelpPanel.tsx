@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { channelAdvice, checklist, helpLinks, securityReminder } from '@/lib/help';
-import { t } from '@/lib/i18n';
+import { bcp47, t } from '@/lib/i18n';
 import type { Lang, ProblemKind } from '@/lib/templates';
 import type { OrderContext } from './order-context';
 
@@ -37,7 +37,7 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
           <ul class="links">
             {links.map((link) => (
               <li key={link.id}>
-                <a href={link.url} target="_blank" rel="noopener noreferrer" data-link-id={link.id}>
+                <a href={link.url} target="_blank" rel="noopener noreferrer" data-link-id={link.id} lang={bcp47(lang)}>
                   {link.label[lang]}
                 </a>
                 {link.orderSpecific && <span class="badge">{t('forThisOrder')}</span>}
@@ -55,20 +55,24 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
             </span>
           ))}
         </p>
-        <p>{advice.why}</p>
-        <ol>
+        <p lang={bcp47(lang)}>{advice.why}</p>
+        <ol lang={bcp47(lang)}>
           {advice.steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
         <p>
-          <strong>{t('reachHuman')}</strong> {advice.humanTip}
+          <strong>{t('reachHuman')}</strong> <span lang={bcp47(lang)}>{advice.humanTip}</span>
         </p>
-        {advice.hours && <p class="muted">{advice.hours}</p>}
+        {advice.hours && (
+          <p class="muted" lang={bcp47(lang)}>
+            {advice.hours}
+          </p>
+        )}
       </section>
       <section class="card" aria-label={t('checklistTitle')} data-testid="checklist">
         <h3>{t('checklistTitle')}</h3>
-        <ul class="checklist">
+        <ul class="checklist" lang={bcp47(lang)}>
           {items.map((item) => (
             <li key={item.id}>
               <label>
@@ -89,7 +93,7 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
             </li>
           ))}
         </ul>
-        <p class="security-reminder" role="note">
+        <p class="security-reminder" role="note" lang={bcp47(lang)}>
           {securityReminder(lang)}
         </p>
       </section>

@@ -9,12 +9,23 @@ import { useToast } from './use-toast';
 
 const EMPTY = { shop: '', orderId: '', orderDate: '', total: '', trackingId: '', carrier: '', helpUrl: '' };
 type Field = keyof typeof EMPTY;
+type Problem = NonNullable<ReturnType<typeof manualOrderProblem>>;
+
+/** The field each check is about: it is marked invalid and reads the message (a failed save is about no field). */
+const PROBLEM_FIELD: Readonly<Record<Problem, Field>> = {
+  manualNeedShop: 'shop',
+  manualNeedOrderId: 'orderId',
+  manualBadDate: 'orderDate',
+  manualBadUrl: 'helpUrl',
+};
+const ERROR_ID = 'manual-order-error';
 
 /** Any other shop: the user types the order in, and templates, copy and notes then work the same way. */
 export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   const toast = useToast();
   const [values, setValues] = useState(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
+  const [problemField, setProblemField] = useState<Field | null>(null);
 
   const field = (name: Field, labelKey: Parameters<typeof t>[0], type: 'text' | 'date' | 'url' = 'text') => (
     <label class="row">
@@ -25,6 +36,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         name={name}
         data-testid={`manual-${name}`}
         value={values[name]}
+        aria-invalid={problem !== null && problemField === name ? true : undefined}
+        aria-describedby={problem !== null && problemField === name ? ERROR_ID : undefined}
         // The notes' own caps: longer text could not be saved anyway.
         maxLength={name === 'helpUrl' ? LIMITS.url : name === 'shop' ? LIMITS.text : LIMITS.id}
         onInput={(e) => setValues((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
@@ -40,7 +53,12 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         e.preventDefault();
         const bad = manualOrderProblem(values);
         setProblem(bad ? t(bad) : null);
-        if (bad) return;
+        setProblemField(bad ? PROBLEM_FIELD[bad] : null);
+        if (bad) {
+          // The keyboard goes to the field to fix, which reads the problem (the button is seven fields below it).
+          (e.currentTarget.elements.namedItem(PROBLEM_FIELD[bad]) as HTMLInputElement | null)?.focus();
+          return;
+        }
         try {
           const store = notesStore();
           const shop = values.shop.trim();
@@ -72,6 +90,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         } catch (error) {
           // Nothing was written; keep what the user typed so nothing is lost.
           setProblem(notesErrorMessage(error));
+          setProblemField(null);
         }
       }}
     >
@@ -83,7 +102,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
       {field('carrier', 'fieldCarrier')}
       {field('helpUrl', 'fieldHelpUrl', 'url')}
       {problem && (
-        <p class="form-error" role="alert">
+        <p id={ERROR_ID} class="form-error" role="alert">
           {problem}
         </p>
       )}

@@ -41,16 +41,21 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
   );
 }
 
-/** "Order ID: …, Order date: …, Total: …, Shop: …", leaving out the fields the order lacks. */
-function spokenName(order: ExtractedOrder): string {
+/**
+ * "Order ID: …, Order date: …, Total: …, Shop: …", leaving out the fields the order lacks; `shop` stands in for the
+ * order's shop (the recent orders show the marketplace when there is none), `tail` items follow as they are.
+ */
+export function spokenName(order: ExtractedOrder, options: { shop?: string; tail?: string[] } = {}): string {
   const fields: [string, string | undefined][] = [
     [t('fieldOrderId'), order.orderId],
     [t('fieldOrderDate'), order.orderDate],
     [t('fieldTotal'), order.total?.text],
-    [t('fieldShop'), order.shop],
+    [t('fieldShop'), 'shop' in options ? options.shop : order.shop],
   ];
-  return fields
-    .filter((field): field is [string, string] => Boolean(field[1]))
-    .map(([label, value]) => t('srFieldValue', [label, value]))
-    .reduce((list, item) => t('srListNext', [list, item]));
+  return [
+    ...fields
+      .filter((field): field is [string, string] => Boolean(field[1]))
+      .map(([label, value]) => t('srFieldValue', [label, value])),
+    ...(options.tail ?? []),
+  ].reduce((list, item) => t('srListNext', [list, item]));
 }

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { bcp47, t } from '@/lib/i18n';
 import { type Lang, PROBLEM_KINDS, type ProblemKind } from '@/lib/templates';
 
 /** Which kind of problem the user has; everything below the picker follows it. */
@@ -16,6 +16,8 @@ export function ProblemPicker({
       <span>{t('problemLabel')}</span>
       <select
         data-testid="problem-picker"
+        // The problems are named in the message's language, which may not be the panel's.
+        lang={bcp47(lang)}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value as ProblemKind)}
       >

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { bcp47, t } from '@/lib/i18n';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import { findSecrets, redactSecrets, SECRET_TYPES, sanitizeSecrets } from '@/lib/privacy';
 import {
@@ -147,6 +147,16 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const secrets = useMemo(() => findSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }), [text, ids]);
   const copyValue = () => (copyRaw ? text : sanitizeSecrets(text, ids).text);
 
+  /**
+   * Escape in the template editor (its text and buttons are all that takes the keyboard there) cancels the edit, and
+   * the keyboard returns to Edit. Not while an input method is composing: there Escape drops the composition.
+   */
+  const escapeCancelsEdit = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.isComposing) return;
+    e.preventDefault();
+    setEditingBody(null);
+  };
+
   const saveBody = async () => {
     if (editingBody === null) return;
     const unknown = validateTemplateBody(editingBody).unknownPlaceholders;
@@ -176,7 +186,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       {choices.length > 1 && (
         <label class="row">
           <span>{t('templateChoice')}</span>
-          <select value={template.id} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+          <select value={template.id} lang={bcp47(lang)} onChange={(e) => setTemplateId(e.currentTarget.value)}>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
@@ -236,6 +246,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
         <textarea
           ref={messageRef}
           data-testid="message"
+          lang={bcp47(lang)}
           rows={12}
           value={text}
           onInput={(e) => {
@@ -254,6 +265,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           // back. An unedited message stays the template's, so fill-ins typed later still reach it.
           setExtra((prev) => Object.fromEntries(Object.entries(prev).map(([name, value]) => [name, mask(value)])));
           setText(mask(text));
+          // The warning and its button go once nothing is left to mask: the keyboard goes to the message it masked.
+          messageRef.current?.focus();
         }}
       />
       <div class="actions">
@@ -272,7 +285,15 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           {t('copyMessage')}
         </CopyButton>
         {edited && (
-          <button type="button" onClick={rewrite}>
+          <button
+            type="button"
+            onClick={() => {
+              rewrite();
+              // This button goes with the edits: the keyboard goes to the message it rewrote.
+              messageRef.current?.focus();
+            }}
+            data-testid="regenerate"
+          >
             {t('regenerate')}
           </button>
         )}
@@ -299,17 +320,25 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
             <span>{t('templateBodyLabel')}</span>
             <textarea
               rows={10}
+              lang={bcp47(lang)}
               value={editingBody}
+              onKeyDown={escapeCancelsEdit}
               onInput={(e) => setEditingBody(e.currentTarget.value)}
               data-testid="template-body"
             />
           </label>
           <p class="muted">{t('templatePlaceholdersHint')}</p>
           <div class="actions">
-            <button type="button" class="primary-button" onClick={saveBody} data-testid="save-template">
+            <button
+              type="button"
+              class="primary-button"
+              onClick={saveBody}
+              onKeyDown={escapeCancelsEdit}
+              data-testid="save-template"
+            >
               {t('save')}
             </button>
-            <button type="button" onClick={() => setEditingBody(null)}>
+            <button type="button" onClick={() => setEditingBody(null)} onKeyDown={escapeCancelsEdit}>
               {t('cancel')}
             </button>
           </div>
@@ -339,9 +368,10 @@ function MissingField(props: {
   const listId = `suggest-${name}`;
   return (
     <label class="row">
-      <span>{placeholderLabel(name, lang)}</span>
+      <span lang={bcp47(lang)}>{placeholderLabel(name, lang)}</span>
       <input
         data-testid={`missing-${name}`}
+        lang={bcp47(lang)}
         value={value}
         list={suggestions.length > 0 ? listId : undefined}
         onInput={(e) => onInput(e.currentTarget.value)}

@@ -37,6 +37,8 @@ export function Toast({
               onClick={() => {
                 toast.action?.run();
                 onClose();
+                // The button goes with the toast: the keyboard returns to where it was when the toast came up.
+                if (toast.returnTo?.isConnected) toast.returnTo.focus();
               }}
             >
               {toast.action.label}

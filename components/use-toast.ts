@@ -14,6 +14,20 @@ export interface ToastState {
   id: number;
   message: string;
   action?: { label: string; run: () => void };
+  /**
+   * Where the keyboard was when the toast came up: pressing its action (Undo, Log it) removes the button under the
+   * focus, which then goes back there instead of falling to the page's body.
+   */
+  returnTo?: HTMLElement;
+}
+
+/**
+ * Where a new toast sends the keyboard back to: the focused element, or, when the keyboard is on the toast being
+ * replaced, that toast's own way back. Nothing when focus is nowhere (the body).
+ */
+function returnTarget(active: Element | null | undefined, previous: ToastState | null): HTMLElement | undefined {
+  if (!(active instanceof HTMLElement) || active === active.ownerDocument.body) return undefined;
+  return active.closest('.toast-region') ? previous?.returnTo : active;
 }
 
 /**
@@ -31,7 +45,14 @@ export function useToastState(): [ToastState | null, ShowToast, () => void, (hel
   }, []);
   const show = useCallback<ShowToast>(
     (message, action) => {
-      setToast({ id: Date.now(), message, action });
+      // Read now: the updater below may run later, when the keyboard has moved on.
+      const active = globalThis.document?.activeElement;
+      setToast((prev) => ({
+        id: Date.now(),
+        message,
+        action,
+        returnTo: returnTarget(active, prev),
+      }));
       withAction.current = action !== undefined;
       // Longer when there is an undo button to reach.
       expireIn(action ? 8000 : 2500);

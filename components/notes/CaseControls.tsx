@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { CASE_STATUSES, type Case, type CaseStatus } from '@/lib/notes';
 import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
@@ -17,6 +17,7 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
   const saved = current?.followUpAt === undefined ? '' : toDateTimeLocal(current.followUpAt);
   const [draft, setDraft] = useState(saved);
   const [shown, setShown] = useState(saved);
+  const inputRef = useRef<HTMLInputElement>(null);
   // The stored value changed (this panel, another one, an undo): show it. Set during render, not in an effect, so
   // it cannot overwrite what the user is typing right after the first render.
   if (saved !== shown) {
@@ -48,6 +49,7 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
             id={`${idPrefix}-followup`}
             type="datetime-local"
             min="1970-01-01T00:00"
+            ref={inputRef}
             value={draft}
             aria-describedby={`${idPrefix}-followup-hint`}
             data-testid="notes-followup"
@@ -62,7 +64,12 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
             type="button"
             disabled={current?.followUpAt === undefined}
             data-testid="notes-followup-clear"
-            onClick={() => onFollowUp(null)}
+            onClick={() => {
+              // Cleared, this button is disabled, which would drop the keyboard focus to the page's body: it goes to
+              // the follow-up field it just emptied.
+              inputRef.current?.focus();
+              onFollowUp(null);
+            }}
           >
             {t('notesFollowUpClear')}
           </button>

@@ -40,6 +40,10 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   const idPrefix = useRef(`notes-case-${++instances}`).current;
   const key = `${ctx.source}|${orderKey(ctx)}`;
   const [error, setError] = useState<string | null>(null);
+  // A deleted contact or case takes its buttons (and the keyboard focus on them) with it: the focus goes to the notes'
+  // heading first, so it is not lost to the page's body, and the toast's Undo returns there.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const timelineRef = useRef<HTMLHeadingElement>(null);
   // The escalation rule depends on the clock (a follow-up date passing): re-check every minute.
   const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
   useEffect(() => {
@@ -144,19 +148,25 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
         ),
     });
 
-  const deleteEntry = (entry: Entry) =>
-    run(async () => offerUndo(t('notesEntryDeleted'), await store.deleteEntry(entry.id)));
+  const deleteEntry = (entry: Entry) => {
+    timelineRef.current?.focus();
+    return run(async () => offerUndo(t('notesEntryDeleted'), await store.deleteEntry(entry.id)));
+  };
 
-  const deleteCase = (c: Case) =>
-    run(async () => {
+  const deleteCase = (c: Case) => {
+    titleRef.current?.focus();
+    return run(async () => {
       const token = await store.deleteCase(c.id);
       pokeReminders();
       offerUndo(t('notesCaseDeleted'), token, pokeReminders);
     });
+  };
 
   return (
     <section class="card notes-case" aria-labelledby={`${idPrefix}-title`} data-testid="case-notes">
-      <h2 id={`${idPrefix}-title`}>{t('notesTitle')}</h2>
+      <h2 id={`${idPrefix}-title`} ref={titleRef} tabIndex={-1}>
+        {t('notesTitle')}
+      </h2>
       {data === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (
@@ -168,7 +178,9 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
               {error}
             </p>
           )}
-          <h3>{t('notesTimeline')}</h3>
+          <h3 ref={timelineRef} tabIndex={-1} data-testid="notes-timeline-title">
+            {t('notesTimeline')}
+          </h3>
           {data.entries.length === 0 ? (
             <p class="muted" data-testid="notes-empty">
               {current ? t('notesEmptyTimeline') : t('notesNoCaseYet')}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField } from '@/lib/notes';
 import { describeType, findSecrets, SECRET_TYPES } from '@/lib/privacy';
@@ -28,7 +28,14 @@ interface Props {
   initial?: Entry;
   onSubmit: (values: EntryFormValues) => Promise<void>;
   onCancel?: () => void;
+  /** Put the keyboard on the form's first field when it opens (an edit form replaces the Edit button that had it). */
+  focusOnOpen?: boolean;
 }
+
+/** Which fields a form problem is about: they are marked invalid and point to the message. */
+type ProblemFields = 'at' | 'texts' | null;
+/** The fields that can hold a contact's words: at least one must be filled. */
+const REQUIRED_ONE_OF: readonly EntryTextField[] = ['asked', 'answer', 'promised'];
 
 const TEXT_FIELDS: { field: EntryTextField; label: Parameters<typeof t>[0]; multiline: boolean }[] = [
   { field: 'agent', label: 'notesAgent', multiline: false },
@@ -53,8 +60,12 @@ const blankTexts = (): Record<EntryTextField, string> => ({
 let formCounter = 0;
 
 /** Add or edit one contact: every field of an entry, each with its own label. */
-export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
+export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen }: Props) {
   const idPrefix = useRef(`notes-entry-${++formCounter}`).current;
+  const errorId = `${idPrefix}-error`;
+  /** A field the form's problem is about: a screen reader says it is invalid, and reads the problem with it. */
+  const invalidIf = (invalid: boolean) =>
+    invalid ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
   const [at, setAt] = useState(() => toDateTimeLocal(initial?.at ?? Date.now()));
   const [channel, setChannel] = useState<EntryChannel>(initial?.channel ?? 'chat');
   const [texts, setTexts] = useState(() => {
@@ -65,6 +76,11 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
   const [satisfaction, setSatisfaction] = useState<number>(initial?.satisfaction ?? 0);
   const [keepSensitive, setKeepSensitive] = useState(initial?.keptSensitive === true);
   const [problem, setProblem] = useState<string | null>(null);
+  const [problemFields, setProblemFields] = useState<ProblemFields>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) firstField.current?.focus();
+  }, []);
   const [busy, setBusy] = useState(false);
   const saving = useRef(false);
   // What an edit form showed when it opened (the time as the form shows it: to the minute).
@@ -91,9 +107,21 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
     // Saving already: a second press must not log the contact twice (a ref: state is not re-read between two clicks).
     if (saving.current) return;
     const when = fromDateTimeLocal(at);
-    if (when === null) return setProblem(t('notesBadTime'));
-    if (!texts.asked.trim() && !texts.answer.trim() && !texts.promised.trim()) return setProblem(t('notesEntryEmpty'));
+    // The keyboard goes to the field to fix, which then reads the problem (the Save button is far below it).
+    const focusField = (field: string) =>
+      (event.currentTarget as HTMLFormElement | null)?.ownerDocument.getElementById(`${idPrefix}-${field}`)?.focus();
+    if (when === null) {
+      setProblemFields('at');
+      focusField('at');
+      return setProblem(t('notesBadTime'));
+    }
+    if (REQUIRED_ONE_OF.every((field) => !texts[field].trim())) {
+      setProblemFields('texts');
+      focusField('asked');
+      return setProblem(t('notesEntryEmpty'));
+    }
     setProblem(null);
+    setProblemFields(null);
     saving.current = true;
     setBusy(true);
     try {
@@ -107,6 +135,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
       }
     } catch (error) {
       // Nothing was written: keep everything the user typed.
+      setProblemFields(null);
       setProblem(notesErrorMessage(error));
     } finally {
       saving.current = false;
@@ -120,15 +149,23 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
       aria-label={initial ? t('notesEditEntry') : t('notesAddEntry')}
       data-testid={initial ? 'notes-edit-form' : 'notes-add-form'}
       onSubmit={submit}
+      // Escape cancels an edit (not while an input method is composing: there Escape drops the composition).
+      onKeyDown={(e) => {
+        if (!onCancel || e.key !== 'Escape' || e.isComposing) return;
+        e.preventDefault();
+        onCancel();
+      }}
     >
       <div class="notes-form-row">
         <label for={`${idPrefix}-at`}>{t('notesAt')}</label>
         <input
           id={`${idPrefix}-at`}
+          ref={firstField}
           type="datetime-local"
           min="1970-01-01T00:00"
           value={at}
           data-testid="notes-field-at"
+          {...invalidIf(problem !== null && problemFields === 'at')}
           onInput={(e) => setAt(e.currentTarget.value)}
         />
       </div>
@@ -153,6 +190,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
           id,
           value: texts[field],
           'data-testid': `notes-field-${field}`,
+          ...invalidIf(problem !== null && problemFields === 'texts' && REQUIRED_ONE_OF.includes(field)),
           onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
             const value = e.currentTarget.value;
             setTexts((prev) => ({ ...prev, [field]: value }));
@@ -187,7 +225,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel }: Props) {
         </p>
       </div>
       {problem && (
-        <p class="form-error" role="alert" data-testid="notes-form-error">
+        <p id={errorId} class="form-error" role="alert" data-testid="notes-form-error">
           {problem}
         </p>
       )}

@@ -51,6 +51,7 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
         <EntryForm
           lang={lang}
           initial={entry}
+          focusOnOpen
           onCancel={() => backToView('edit')}
           onSubmit={async (values) => {
             await onSave(entry, values);

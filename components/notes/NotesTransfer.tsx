@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { NotesError } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
@@ -15,10 +15,24 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
   const store = notesStore();
   const toast = useToast();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcomeId = 'notes-import-outcome';
   const [busy, setBusy] = useState(false);
+  // Busy controls are aria-disabled, not disabled: a disabled control drops the keyboard focus it has to the page's
+  // body (the export button just pressed, the file field just used). The ref stops a second run meanwhile.
+  const working = useRef(false);
+  const start = (): boolean => {
+    if (working.current) return false;
+    working.current = true;
+    setBusy(true);
+    return true;
+  };
+  const finish = () => {
+    working.current = false;
+    setBusy(false);
+  };
 
   const exportAs = async (format: 'json' | 'csv' | 'md') => {
-    setBusy(true);
+    if (!start()) return;
     try {
       const name = exportFileName(format);
       if (format === 'json') downloadText(await store.exportJsonText({ pretty: true }), name, 'application/json');
@@ -31,14 +45,13 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
     } catch (err) {
       setOutcome({ kind: 'error', text: notesErrorMessage(err) });
     } finally {
-      setBusy(false);
+      finish();
     }
   };
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
+    if (!file || !start()) return;
     setOutcome(null);
     try {
       const result = await store.importJsonText(await file.text());
@@ -70,7 +83,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         detail: isImport ? notesImportDetail(err) : undefined,
       });
     } finally {
-      setBusy(false);
+      finish();
       // Picking the same file again after fixing it must fire `change` again.
       input.value = '';
     }
@@ -80,13 +93,18 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
     <div class="notes-transfer">
       <fieldset class="notes-actions notes-export">
         <legend class="notes-group-label">{t('notesExport')}</legend>
-        <button type="button" disabled={busy} data-testid="notes-export-json" onClick={() => void exportAs('json')}>
+        <button
+          type="button"
+          aria-disabled={busy}
+          data-testid="notes-export-json"
+          onClick={() => void exportAs('json')}
+        >
           {t('notesExportJson')}
         </button>
-        <button type="button" disabled={busy} data-testid="notes-export-csv" onClick={() => void exportAs('csv')}>
+        <button type="button" aria-disabled={busy} data-testid="notes-export-csv" onClick={() => void exportAs('csv')}>
           {t('notesExportCsv')}
         </button>
-        <button type="button" disabled={busy} data-testid="notes-export-md" onClick={() => void exportAs('md')}>
+        <button type="button" aria-disabled={busy} data-testid="notes-export-md" onClick={() => void exportAs('md')}>
           {t('notesExportMarkdown')}
         </button>
       </fieldset>
@@ -96,26 +114,35 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
           id="notes-import-file"
           type="file"
           accept="application/json,.json"
-          disabled={busy}
+          aria-disabled={busy}
+          aria-invalid={outcome?.kind === 'error' ? true : undefined}
+          aria-describedby={outcome ? outcomeId : undefined}
           data-testid="notes-import"
+          // No second file while one is being read.
+          onClick={(e) => {
+            if (working.current) e.preventDefault();
+          }}
           onChange={(e) => void importFile(e.currentTarget)}
         />
       </div>
-      {outcome?.kind === 'ok' && (
-        <div class="notes-ok" role="status" data-testid="notes-import-result">
-          <p>{outcome.text}</p>
-          {outcome.notices.length > 0 && (
-            <ul class="notes-import-notices" data-testid="notes-import-notices">
-              {outcome.notices.map((text, i) => (
-                // A fixed list, replaced whole by the next import: two notices may read alike.
-                <li key={i}>{text}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {/* Always present, so a screen reader announces the result when it appears (a live region must exist first). */}
+      <div role="status" data-testid="notes-import-status">
+        {outcome?.kind === 'ok' && (
+          <div id={outcomeId} class="notes-ok" data-testid="notes-import-result">
+            <p>{outcome.text}</p>
+            {outcome.notices.length > 0 && (
+              <ul class="notes-import-notices" data-testid="notes-import-notices">
+                {outcome.notices.map((text, i) => (
+                  // A fixed list, replaced whole by the next import: two notices may read alike.
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
       {outcome?.kind === 'error' && (
-        <div class="form-error" role="alert" data-testid="notes-import-error">
+        <div id={outcomeId} class="form-error" role="alert" data-testid="notes-import-error">
           <p>{outcome.text}</p>
           {outcome.detail && <p>{t('notesImportProblem', outcome.detail)}</p>}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { requestPersistence, type StorageUsage, storageUsage } from '@/lib/notes';
 import { readableBytes } from './readable-bytes';
@@ -8,6 +8,7 @@ export function StorageStatus({ refresh = 0 }: { refresh?: number }) {
   const [usage, setUsage] = useState<StorageUsage | null | undefined>(undefined);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [refused, setRefused] = useState(false);
+  const answerRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     let active = true;
@@ -30,7 +31,15 @@ export function StorageStatus({ refresh = 0 }: { refresh?: number }) {
             ? t('notesStorageUnknown')
             : t('notesStorageUsage', [readableBytes(usage.usage), readableBytes(usage.quota)])}
       </p>
-      <p data-testid="notes-persisted" data-persisted={String(persisted === true)}>
+      {/* A status: the browser's answer to the button below is announced. Granted, the button goes, and the keyboard
+          comes here rather than falling to the page's body. */}
+      <p
+        ref={answerRef}
+        role="status"
+        tabIndex={-1}
+        data-testid="notes-persisted"
+        data-persisted={String(persisted === true)}
+      >
         {persisted ? t('notesPersisted') : refused ? t('notesPersistRefused') : t('notesNotPersisted')}
       </p>
       {!persisted && (
@@ -41,6 +50,7 @@ export function StorageStatus({ refresh = 0 }: { refresh?: number }) {
             const ok = await requestPersistence();
             setPersisted(ok);
             setRefused(!ok);
+            if (ok) answerRef.current?.focus();
           }}
         >
           {t('notesPersist')}

@@ -8,7 +8,7 @@ import { Toast } from '@/components/Toast';
 import { useActiveTabOrders } from '@/components/use-active-tab-orders';
 import { ToastContext, useToastState } from '@/components/use-toast';
 import type { WorkbenchProps } from '@/components/Workbench';
-import { t, uiLang } from '@/lib/i18n';
+import { bcp47, t, uiLang } from '@/lib/i18n';
 import type { Lang } from '@/lib/templates';
 
 export function App() {
@@ -62,6 +62,8 @@ export function App() {
                 key={l}
                 type="button"
                 aria-pressed={lang === l}
+                // Each language's name is written in that language ("中文" in the English panel): say so.
+                lang={bcp47(l)}
                 onClick={() => setLang(l)}
                 data-testid={`lang-${l}`}
               >

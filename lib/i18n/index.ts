@@ -20,3 +20,11 @@ export function uiLang(): UiLang {
   if (picked === 'zh_CN' || picked === 'en') return picked;
   return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
 }
+
+/**
+ * The `lang` attribute of content in one of the panel's languages. The message language can differ from the UI's:
+ * a Chinese message in the English panel must say so, or a screen reader reads it with the English voice.
+ */
+export function bcp47(lang: UiLang): 'zh-CN' | 'en' {
+  return lang === 'zh_CN' ? 'zh-CN' : 'en';
+}
