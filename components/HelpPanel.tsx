@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { channelAdvice, checklist, helpLinks, securityReminder } from '@/lib/help';
+import { channelAdvice, checklist, contactTips, helpLinks, securityReminder } from '@/lib/help';
 import { bcp47, t } from '@/lib/i18n';
 import type { Lang, ProblemKind } from '@/lib/templates';
 import type { OrderContext } from './order-context';
@@ -14,7 +14,7 @@ const CHANNEL_KEYS = {
   forum: 'channelForum',
 } as const;
 
-/** Where and how to ask: the right help pages, which channel and how to reach a person, what to prepare. */
+/** Where and how to ask: the right help pages, which channel and how to reach a person, what to prepare, how to talk. */
 export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: ProblemKind; lang: Lang }) {
   const links = helpLinks({
     platform: ctx.platform,
@@ -97,6 +97,15 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
           {securityReminder(lang)}
         </p>
       </section>
+      {/* The seeds' tips for the conversation itself: general, so folded until asked for. */}
+      <details class="card fold" data-testid="contact-tips">
+        <summary>{t('tipsTitle')}</summary>
+        <ul lang={bcp47(lang)}>
+          {contactTips(ctx.platform, lang).map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      </details>
     </>
   );
 }

@@ -117,6 +117,19 @@ describe('content in the message language is marked with it', () => {
     expect(root.querySelector<HTMLElement>('.security-reminder')?.lang).toBe('zh-CN');
   });
 
+  it("the seeds' conversation tips, the platform's own last, folded under their title", () => {
+    const { root } = ui.mount(<HelpPanel ctx={amazonOrder()} problem="not-received" lang="zh_CN" />);
+    const tips = byTestId(root, 'contact-tips') as HTMLDetailsElement;
+    expect(tips.open).toBe(false);
+    expect(tips.querySelector('summary')?.textContent).toBe(
+      JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')).tipsTitle.message,
+    );
+    const items = [...tips.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toContain('订单号');
+    expect(items.at(-1)).toContain('亚马逊用户社区');
+    expect(tips.querySelector('ul')?.lang).toBe('zh-CN');
+  });
+
   it('names a recent order field by field, as the tab’s own order rows are', async () => {
     await notesStore().rememberOrders([amazonOrder().order], 'amazon', 'amazon.com');
     const { root } = ui.mount(<RecentOrders selectedKey={null} onSelect={() => {}} />);
