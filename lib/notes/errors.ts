@@ -23,7 +23,7 @@ export const NOTES_MESSAGES = {
   expectedRating: '$1: expected 1–5',
   importInvalidFile: '$1: invalid file',
   importFileTooLarge: '$1: larger than $2 characters',
-  importNotJson: '$1: not valid JSON — the file may be truncated or damaged ($2)',
+  importNotJson: '$1: not valid JSON near line $2, column $3 — the file may be truncated or damaged',
   importTooDeep: '$1: nested deeper than $2 levels',
   importForbiddenKey: '$1: forbidden key "$2"',
   importNotExport: '$1: expected a Kefu notes export object',

@@ -76,12 +76,28 @@ function parseText(text: string): unknown {
   if (text.length > LIMITS.fileChars) {
     fail([problem('importFileTooLarge', '(file)', LIMITS.fileChars.toLocaleString('en'))]);
   }
+  // A BOM is legal at the start of a UTF-8 file but not in JSON.
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    // A BOM is legal at the start of a UTF-8 file but not in JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (err) {
-    fail([problem('importNotJson', '(file)', (err as Error).message)]);
+    const [line, column] = jsonErrorLocation(json, (err as Error).message);
+    fail([problem('importNotJson', '(file)', String(line), String(column))]);
   }
+}
+
+/**
+ * Where JSON.parse stopped, as 1-based line and column: the user reads it in their language, not the engine's English
+ * message. V8 names an offset ("…in JSON at position 10 (line 1 column 11)"), SpiderMonkey a line and column ("…at
+ * line 1 column 11 of the JSON data"); a file that ends too early ("Unexpected end of JSON input") stops at its end.
+ */
+export function jsonErrorLocation(json: string, message: string): [number, number] {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return [Number(lineColumn[1]), Number(lineColumn[2])];
+  const position = /position (\d+)/.exec(message);
+  const offset = Math.min(position ? Number(position[1]) : json.length, json.length);
+  const before = json.slice(0, offset).split('\n');
+  return [before.length, (before.at(-1)?.length ?? 0) + 1];
 }
 
 interface ValidFile {

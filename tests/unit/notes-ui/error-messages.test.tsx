@@ -108,7 +108,7 @@ describe('notes error messages are translated', () => {
     const broken = (await notesStore()
       .importJsonText('{"format":"kefu-notes", "cases": [')
       .catch((e: unknown) => e)) as NotesError;
-    expect(notesImportDetail(broken)).toMatch(/^文件：不是有效的 JSON/);
+    expect(notesImportDetail(broken)).toMatch(/^文件：第 1 行第 \d+ 列附近不是有效的 JSON/);
     const notExport = (await notesStore()
       .importJsonText('[1, 2]')
       .catch((e: unknown) => e)) as NotesError;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, NotesError, type NotesExport } from '../../../lib/notes';
+import { jsonErrorLocation } from '../../../lib/notes/import-json';
 import { CARD, makeStore, storedData, type TestStore } from './helpers';
 
 async function seededStore(): Promise<TestStore> {
@@ -64,10 +65,23 @@ const withFile = (edit: (f: Record<string, unknown> & NotesExport) => void) => {
 };
 
 describe('importJson rejects bad files and changes nothing', () => {
-  it('malformed JSON', () => expectRejected('{"format": "kefu-notes", version: 2}', '(file): not valid JSON'));
+  // Where the parser stopped, as line and column (not the engine's English message, which the UI would show as is).
+  it('malformed JSON', () =>
+    expectRejected('{"format": "kefu-notes",\n version: 2}', '(file): not valid JSON near line 2, column 2'));
   it('truncated file', () => {
     const text = JSON.stringify(validFile());
-    return expectRejected(text.slice(0, Math.floor(text.length * 0.7)), /not valid JSON — the file may be truncated/);
+    const cut = text.slice(0, Math.floor(text.length * 0.7));
+    return expectRejected(cut, `not valid JSON near line 1, column ${cut.length + 1} — the file may be truncated`);
+  });
+  it('the parser stop as line and column, from either engine', () => {
+    expect(
+      jsonErrorLocation('{\n  "a": 1\n  x}', "Expected ',' or '}' after property value in JSON at position 13"),
+    ).toEqual([3, 3]);
+    expect(
+      jsonErrorLocation('{"a"', "Expected ':' after property name in JSON at position 4 (line 1 column 5)"),
+    ).toEqual([1, 5]);
+    expect(jsonErrorLocation('{\n"a"', "JSON.parse: expected ':' at line 2 column 4 of the JSON data")).toEqual([2, 4]);
+    expect(jsonErrorLocation('[1,\n2', 'Unexpected end of JSON input')).toEqual([2, 2]);
   });
   it('empty file', () => expectRejected('', 'not valid JSON'));
   it('not an export', () => expectRejected('[1,2,3]', '(file): expected a Kefu notes export object'));
