@@ -10,6 +10,7 @@ import {
   overrideTemplate,
   type ProblemKind,
   placeholderLabel,
+  problemKindInfo,
   suggestedDetails,
   suggestedOutcomes,
   suggestedTried,
@@ -70,13 +71,14 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   }, [editingBody]);
 
   // What the order and the case notes say; the user's own entries go on top of it.
-  const known: TemplateData = useMemo(
-    () => ({
-      ...templateDataFromOrder(ctx.order, { platform: ctx.platform, marketplace: ctx.marketplace, lang }),
-      ...(history.length > 0 ? { contactHistory: history } : {}),
-    }),
-    [ctx, lang, history],
-  );
+  const known: TemplateData = useMemo(() => {
+    const fromOrder = templateDataFromOrder(ctx.order, { platform: ctx.platform, marketplace: ctx.marketplace, lang });
+    // A question before buying or an account problem is about no order: the selected order's item, shop and numbers
+    // are not its facts (they became "this item" of a message saying it was not bought yet), only the platform is.
+    const { platform } = fromOrder;
+    const facts = problemKindInfo(problem).orderRelated ? fromOrder : platform ? { platform } : {};
+    return { ...facts, ...(history.length > 0 ? { contactHistory: history } : {}) };
+  }, [ctx, lang, history, problem]);
   const data: TemplateData = useMemo(
     () => ({ ...known, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== '')) }),
     [known, extra],

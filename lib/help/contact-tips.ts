@@ -8,8 +8,8 @@ import type { HelpPlatform } from './types';
 const COMMON: readonly Localized[] = [
   {
     // seed 000 技巧2, 002 §2.2 ("订单号是12345" rather than "我的订单出问题了"), 001 (明确指出受损部位)
-    zh_CN: '一开始就说清订单号和问题，再补充细节；描述要具体，比如指出哪里坏了，而不是只说“有问题”。',
-    en: 'Start with the order number and the problem, then add the details; be specific (say exactly what is broken) rather than just “there is a problem”.',
+    zh_CN: '一开始就说清订单号（如有）和问题，再补充细节；描述要具体，比如指出哪里坏了，而不是只说“有问题”。',
+    en: 'Start with the order number (if there is one) and the problem, then add the details; be specific (say exactly what is broken) rather than just “there is a problem”.',
   },
   {
     // seed 000 技巧1, 001 ("您好""谢谢"), 002 §2.3, 003 保持冷静/保持耐心

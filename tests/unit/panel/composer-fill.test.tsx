@@ -40,3 +40,18 @@ describe('the composer keeps what the user filled in', () => {
     await waitFor(() => document.activeElement === byTestId(rootOf(), 'edit-template'));
   });
 });
+
+describe('a problem about no order (a question before buying, an account problem)', () => {
+  const rootOf = renderRootLifecycle();
+
+  it('asks for the item and seller instead of taking the selected order’s', async () => {
+    const ctx = amazonOrder();
+    render(<TemplateComposer ctx={ctx} problem="product-question" lang="en" copyRaw={false} history={[]} />, rootOf());
+    const message = await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message'));
+    await tick(50);
+    // Before: "I have a question about this item before I order it. Item: <the item already bought>".
+    for (const item of ctx.order.items) expect(message.value).not.toContain(item.title);
+    expect(message.value).not.toContain(ctx.order.shop ?? '\u0000');
+    expect(byTestId(rootOf(), 'missing-item')).not.toBeNull();
+  });
+});
