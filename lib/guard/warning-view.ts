@@ -7,7 +7,7 @@
  * secret — it names the kind of data found, never the value.
  */
 
-import { isEditable } from './field-text';
+import { isEditable, watchedFieldOf } from './field-text';
 import { type Box, boxesOverlap, type FieldObstacles, placeOverField, placeWarningBox } from './warning-layout';
 
 export type WarningTone = 'caution' | 'danger';
@@ -101,6 +101,8 @@ function isOffscreen(anchor: DOMRect, viewport: { width: number; height: number 
 /** How long a second click counts as part of a double click (Windows' default; macOS and GNOME use about as long). */
 const DOUBLE_CLICK_MS = 500;
 const SHIELDED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'] as const;
+/** How long a taken press may be held before its release and click are the page's again. */
+const HELD_PRESS_MS = 1500;
 
 /** The CSS zoom the host is under (html { zoom: 2 }): its top/left are scaled by it. */
 function zoomOf(host: HTMLElement): number {
@@ -165,20 +167,30 @@ export function createWarningView(
   /**
    * A double click on Redact or Dismiss: the first click's action takes the box away or makes it shorter, and the
    * second would land on whatever is now where the box was, often the page's Send button (or another button of the
-   * box). For a double click's time, presses and clicks there are taken before anyone sees them (capture phase, on the
-   * document: before the page's element handlers, and before the box's own).
+   * box). A press there within a double click's time is taken before anyone sees it (capture phase, on the document:
+   * before the page's element handlers, and before the box's own), and so are its release, click and dblclick however
+   * long it is held (a click fires on release). Not a press into a field (a box placed over its field): that only
+   * places the caret, the user's to do.
    */
   const shield = (area: Box) => {
+    const until = Date.now() + DOUBLE_CLICK_MS;
+    let held = false;
     const swallow = (e: Event) => {
-      const { clientX: x, clientY: y } = e as MouseEvent;
-      if (x < area.left || x > area.left + area.width || y < area.top || y > area.top + area.height) return;
+      if (e.type === 'pointerdown' || e.type === 'mousedown') {
+        const { clientX: x, clientY: y } = e as MouseEvent;
+        const inside = x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height;
+        if (Date.now() > until || !inside || watchedFieldOf(e.composedPath()[0])) return;
+        held = true;
+      } else if (!held) return;
       e.preventDefault();
       e.stopImmediatePropagation();
+      // A dblclick, if the system counts one, comes in the same task as the click.
+      if (e.type === 'click') setTimeout(() => (held = false), 0);
     };
     for (const type of SHIELDED_EVENTS) doc.addEventListener(type, swallow, true);
     setTimeout(() => {
       for (const type of SHIELDED_EVENTS) doc.removeEventListener(type, swallow, true);
-    }, DOUBLE_CLICK_MS);
+    }, HELD_PRESS_MS);
   };
 
   const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {

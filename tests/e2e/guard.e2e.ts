@@ -467,6 +467,29 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
+  it("a slow double click on Redact (second press at 400 ms, held 300 ms): its click is still not the page's", async () => {
+    const page = await kefu.openShopPage(TWO_BOXES);
+    await page.locator('#a').click();
+    await page.keyboard.type(`my card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => {
+      const clicked: string[] = [];
+      (window as unknown as { clicked: string[] }).clicked = clicked;
+      document.addEventListener('click', (e) => clicked.push((e.target as Element).localName));
+    });
+    const button = await page.getByTestId('kefu-guard-sensitive-action').boundingBox();
+    if (!button) throw new Error('no Redact button');
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    await page.waitForTimeout(400);
+    await page.mouse.down({ clickCount: 2 });
+    // Before: the shield ended 500 ms after the first click, and this release's click went to the page.
+    await page.waitForTimeout(300);
+    await page.mouse.up({ clickCount: 2 });
+    expect(await page.locator('#a').inputValue()).toBe('my card **** **** **** 1111');
+    expect(await page.evaluate(() => (window as unknown as { clicked: string[] }).clicked)).toEqual([]);
+    await page.close();
+  });
+
   it('Redact of two cards on two pasted lines of a <pre> composer keeps the line break in the text', async () => {
     const page = await kefu.openShopPage(PRE_EDITOR);
     await page.locator('#ed').click();

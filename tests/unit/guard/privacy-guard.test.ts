@@ -988,22 +988,49 @@ describe('watch cost and box placement (browser hunt)', () => {
       guard.flush();
       let sent = 0;
       send.addEventListener('click', () => sent++);
-      // Where the box is (the fixed host's top/left), and a click there.
+      // Where the box is (the fixed host's top/left), and a press, a release and a click there.
       const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
-      const click = (target: Element, detail: number) => {
-        const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail, ...at });
+      const fire = (target: Element, type: string, detail = 1) => {
+        const event = new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, detail, ...at });
         target.dispatchEvent(event);
         return event;
       };
-      click(inBox('kefu-guard-sensitive-action')!, 1);
+      fire(inBox('kefu-guard-sensitive-action')!, 'click');
       expect(area.value).toBe('card **** **** **** 1111 and');
       expect(hosts()).toHaveLength(0);
-      // The second click of the double click: the box is gone, and what is now there never sees it.
-      expect(click(send, 2).defaultPrevented).toBe(true);
+      // The second click of the double click, pressed at 400 ms and held 400 ms (its click comes after the 500):
+      // the box is gone, and what is now there never sees it.
+      vi.advanceTimersByTime(400);
+      expect(fire(send, 'mousedown').defaultPrevented).toBe(true);
+      vi.advanceTimersByTime(400);
+      fire(send, 'mouseup');
+      expect(fire(send, 'click', 2).defaultPrevented).toBe(true);
       expect(sent).toBe(0);
-      vi.advanceTimersByTime(500);
-      click(send, 1);
+      // A later click is the page's again.
+      vi.advanceTimersByTime(10);
+      fire(send, 'mousedown');
+      fire(send, 'click');
       expect(sent).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a press into the field where the box was, right after Redact, is not taken (it places the caret)', () => {
+    vi.useFakeTimers();
+    try {
+      const area = onScreen(document.createElement('textarea'), 300);
+      document.body.append(area);
+      area.focus();
+      typeInto(area, `card ${CARD}`);
+      guard.flush();
+      const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
+      const click = new MouseEvent('click', { bubbles: true, composed: true, detail: 1, ...at });
+      inBox('kefu-guard-sensitive-action')!.dispatchEvent(click);
+      vi.advanceTimersByTime(100);
+      const press = new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true, ...at });
+      area.dispatchEvent(press);
+      expect(press.defaultPrevented).toBe(false);
     } finally {
       vi.useRealTimers();
     }
