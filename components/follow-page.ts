@@ -1,28 +1,29 @@
 import { type OrderContext, orderKey } from './order-context';
 
-/** The orders a tab shows, as one comparable string (their order on the page does not matter). */
-export function pageKeys(pageOrders: readonly OrderContext[]): string {
-  return pageOrders.map(orderKey).sort().join('\n');
+/** Which page a tab report is from: the tab and its URL (a list that renders more rows is still the same page). */
+export function pageOf(tabId: number | null, url: string | undefined): string {
+  return `${tabId ?? ''}\u0000${url ?? ''}`;
 }
 
 /**
- * Which order the panel works on once the tab reports its orders. `lastPageKeys` is `pageKeys` of the last tab
- * report that had orders (null before the first).
+ * Which order the panel works on once the tab reports its orders. `samePage`: the report is from the page (tab and
+ * URL, see pageOf) of the last report that had orders.
  *
  * - An order of the page the user picked stays selected while the page still lists it.
  * - A page without orders (a chat or help page) keeps the current order: that is where the user needs it.
- * - An order picked from the recent or hand-entered orders stays selected while the tab shows the orders it showed
- *   when it was picked (a rescan, or back from the chat tab). Once the user goes to another order page (another tab,
- *   or the page navigated), the panel follows that page, as it does when a page order is selected: the card must not
- *   keep showing another shop's order under this page's list.
+ * - An order picked from the recent or hand-entered orders stays selected while the tab shows the page it showed when
+ *   it was picked: a rescan (also one that found more rows, as a list rendered by script does), or back from the chat
+ *   tab. Once the user goes to another order page (another tab, or the page navigated), the panel follows that page,
+ *   as it does when a page order is selected: the card must not keep showing another shop's order under this page's
+ *   list.
  */
 export function followPage(
   selected: OrderContext | null,
   pageOrders: readonly OrderContext[],
-  lastPageKeys: string | null,
+  samePage: boolean,
 ): OrderContext | null {
   if (pageOrders.length === 0) return selected;
   if (selected?.source === 'page' && pageOrders.some((o) => orderKey(o) === orderKey(selected))) return selected;
-  if (selected && selected.source !== 'page' && pageKeys(pageOrders) === lastPageKeys) return selected;
+  if (selected && selected.source !== 'page' && samePage) return selected;
   return pageOrders[0]!;
 }

@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
-import { followPage, pageKeys } from '@/components/follow-page';
+import { followPage, pageOf } from '@/components/follow-page';
 import { OrderList } from '@/components/OrderList';
 import type { OrderContext } from '@/components/order-context';
 import { Toast } from '@/components/Toast';
@@ -38,11 +38,12 @@ export function App() {
   }, [record]);
 
   // Follow the page (see followPage): its first order, unless the user picked one that is still relevant.
-  const lastPageKeys = useRef<string | null>(null);
+  const lastPage = useRef<string | null>(null);
   useEffect(() => {
-    const previous = lastPageKeys.current;
-    setSelected((current) => followPage(current, pageOrders, previous));
-    if (pageOrders.length > 0) lastPageKeys.current = pageKeys(pageOrders);
+    const page = pageOf(tabId, record?.url);
+    const samePage = page === lastPage.current;
+    setSelected((current) => followPage(current, pageOrders, samePage));
+    if (pageOrders.length > 0) lastPage.current = page;
   }, [pageOrders]);
 
   // For bench/panel.bench.ts: when the tab's orders are first on screen.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followPage, pageKeys } from '../../../components/follow-page';
+import { followPage, pageOf } from '../../../components/follow-page';
 import type { OrderContext } from '../../../components/order-context';
 
 const pageOrder = (orderId: string, platform: 'amazon' | 'taobao' = 'amazon'): OrderContext => ({
@@ -21,30 +21,47 @@ const taobaoDetail = [pageOrder('4861628750601004803', 'taobao')];
 
 describe('followPage: which order the panel shows when the tab reports its orders', () => {
   it('selects the first order of the first page', () => {
-    expect(followPage(null, amazonList, null)).toBe(amazonList[0]);
+    expect(followPage(null, amazonList, false)).toBe(amazonList[0]);
   });
 
   it('keeps a page order the user picked while the page still lists it, in any order', () => {
     const reordered = [amazonList[1]!, amazonList[0]!];
-    expect(followPage(amazonList[1]!, reordered, pageKeys(amazonList))).toBe(amazonList[1]);
+    expect(followPage(amazonList[1]!, reordered, true)).toBe(amazonList[1]);
   });
 
   it('keeps the current order on a page without orders (a chat page)', () => {
-    expect(followPage(manual, [], pageKeys(amazonList))).toBe(manual);
-    expect(followPage(amazonList[1]!, [], pageKeys(amazonList))).toBe(amazonList[1]);
+    expect(followPage(manual, [], false)).toBe(manual);
+    expect(followPage(amazonList[1]!, [], false)).toBe(amazonList[1]);
   });
 
-  it('keeps a hand-entered or recent order while the tab shows the same orders (a rescan, back from the chat)', () => {
-    expect(followPage(manual, amazonList, pageKeys(amazonList))).toBe(manual);
-    expect(followPage(recent, [...amazonList].reverse(), pageKeys(amazonList))).toBe(recent);
+  it('keeps a hand-entered or recent order on the same page (a rescan, back from the chat)', () => {
+    expect(followPage(manual, amazonList, true)).toBe(manual);
+    expect(followPage(recent, [...amazonList].reverse(), true)).toBe(recent);
+  });
+
+  it('keeps it while the same page renders more rows (a list filled in by script, rescanned)', () => {
+    // Was: kept only while the report held exactly the same orders, so the third card took the pick away (and the
+    // composer rewrote the message the user had edited for it).
+    const grown = [...amazonList, pageOrder('112-0000000-0000003')];
+    const url = 'https://www.amazon.com/your-orders/orders';
+    expect(followPage(manual, grown, pageOf(7, url) === pageOf(7, url))).toBe(manual);
   });
 
   it('follows another order page after a hand-entered or recent order was picked (another tab, or navigation)', () => {
     // Picked "JD-1" while on the Amazon list, then switched to the Taobao order's tab: the card showed JD-1
     // under the Taobao page's list.
-    expect(followPage(manual, taobaoDetail, pageKeys(amazonList))).toBe(taobaoDetail[0]);
-    expect(followPage(recent, taobaoDetail, pageKeys(amazonList))).toBe(taobaoDetail[0]);
+    const amazonPage = pageOf(7, 'https://www.amazon.com/your-orders/orders');
+    expect(followPage(manual, taobaoDetail, pageOf(8, 'https://trade.taobao.com/x') === amazonPage)).toBe(
+      taobaoDetail[0],
+    );
+    expect(
+      followPage(
+        recent,
+        amazonList,
+        pageOf(7, 'https://www.amazon.com/your-orders/orders?startIndex=10') === amazonPage,
+      ),
+    ).toBe(amazonList[0]);
     // Picked before any page had orders (the panel was opened on a chat page).
-    expect(followPage(manual, taobaoDetail, null)).toBe(taobaoDetail[0]);
+    expect(followPage(manual, taobaoDetail, false)).toBe(taobaoDetail[0]);
   });
 });
