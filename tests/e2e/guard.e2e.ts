@@ -445,12 +445,12 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
-  it("a double click on Redact: the second click is the box's, never the page's under it", async () => {
+  /** A warned textarea, what the page's own click handlers see (a Send button where the box was would), Redact's spot. */
+  async function warnedWithClickLog() {
     const page = await kefu.openShopPage(TWO_BOXES);
     await page.locator('#a').click();
     await page.keyboard.type(`my card ${CARD}`);
     await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
-    // What the page's own click handlers see (a Send button where the box was would be one of them).
     await page.evaluate(() => {
       const clicked: string[] = [];
       (window as unknown as { clicked: string[] }).clicked = clicked;
@@ -458,35 +458,30 @@ describe('privacy guard in Chromium', () => {
     });
     const button = await page.getByTestId('kefu-guard-sensitive-action').boundingBox();
     if (!button) throw new Error('no Redact button');
-    await page.mouse.dblclick(button.x + button.width / 2, button.y + button.height / 2);
+    const clicked = () => page.evaluate(() => (window as unknown as { clicked: string[] }).clicked);
+    return { page, x: button.x + button.width / 2, y: button.y + button.height / 2, clicked };
+  }
+
+  it("a double click on Redact: the second click is the box's, never the page's under it", async () => {
+    const { page, x, y, clicked } = await warnedWithClickLog();
+    await page.mouse.dblclick(x, y);
     expect(await page.locator('#a').inputValue()).toBe('my card **** **** **** 1111');
-    const clicked = await page.evaluate(() => (window as unknown as { clicked: string[] }).clicked);
     // Neither click reached the page: the first is the box's, the second landed where the box was.
-    expect(clicked).toEqual([]);
+    expect(await clicked()).toEqual([]);
     await expect.poll(() => page.locator('kefu-privacy-guard').count()).toBe(0);
     await page.close();
   });
 
   it("a slow double click on Redact (second press at 400 ms, held 300 ms): its click is still not the page's", async () => {
-    const page = await kefu.openShopPage(TWO_BOXES);
-    await page.locator('#a').click();
-    await page.keyboard.type(`my card ${CARD}`);
-    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
-    await page.evaluate(() => {
-      const clicked: string[] = [];
-      (window as unknown as { clicked: string[] }).clicked = clicked;
-      document.addEventListener('click', (e) => clicked.push((e.target as Element).localName));
-    });
-    const button = await page.getByTestId('kefu-guard-sensitive-action').boundingBox();
-    if (!button) throw new Error('no Redact button');
-    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    const { page, x, y, clicked } = await warnedWithClickLog();
+    await page.mouse.click(x, y);
     await page.waitForTimeout(400);
     await page.mouse.down({ clickCount: 2 });
     // Before: the shield ended 500 ms after the first click, and this release's click went to the page.
     await page.waitForTimeout(300);
     await page.mouse.up({ clickCount: 2 });
     expect(await page.locator('#a').inputValue()).toBe('my card **** **** **** 1111');
-    expect(await page.evaluate(() => (window as unknown as { clicked: string[] }).clicked)).toEqual([]);
+    expect(await clicked()).toEqual([]);
     await page.close();
   });
 
