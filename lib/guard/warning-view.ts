@@ -100,9 +100,19 @@ function isOffscreen(anchor: DOMRect, viewport: { width: number; height: number 
 
 /** How long a second click counts as part of a double click (Windows' default; macOS and GNOME use about as long). */
 const DOUBLE_CLICK_MS = 500;
-const SHIELDED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'] as const;
-/** How long a taken press may be held before its release and click are the page's again. */
-const HELD_PRESS_MS = 1500;
+const SHIELDED_EVENTS = [
+  'pointerdown',
+  'mousedown',
+  'pointerup',
+  'mouseup',
+  'click',
+  'dblclick',
+  'pointercancel',
+  'contextmenu',
+  'auxclick',
+] as const;
+/** How long a taken press may be held before its release and click are the page's again (a cap; see shield). */
+const HELD_PRESS_MS = 10_000;
 
 /** The CSS zoom the host is under (html { zoom: 2 }): its top/left are scaled by it. */
 function zoomOf(host: HTMLElement): number {
@@ -167,30 +177,47 @@ export function createWarningView(
   /**
    * A double click on Redact or Dismiss: the first click's action takes the box away or makes it shorter, and the
    * second would land on whatever is now where the box was, often the page's Send button (or another button of the
-   * box). A press there within a double click's time is taken before anyone sees it (capture phase, on the document:
-   * before the page's element handlers, and before the box's own), and so are its release, click and dblclick however
-   * long it is held (a click fires on release). Not a press into a field (a box placed over its field): that only
-   * places the caret, the user's to do.
+   * box). A main-button press there within a double click's time is taken before anyone sees it (capture phase, on the
+   * document: before the page's element handlers, and before the box's own), and so are its release, click and
+   * dblclick however long it is held (a click fires on release). Not a press into a field (a box placed over its
+   * field): that only places the caret, the user's to do. The listeners go once the time is up and no taken press is
+   * still down.
    */
   const shield = (area: Box) => {
     const until = Date.now() + DOUBLE_CLICK_MS;
     let held = false;
+    const end = () => {
+      for (const type of SHIELDED_EVENTS) doc.removeEventListener(type, swallow, true);
+    };
+    const endLater = () => setTimeout(() => !held && end(), Math.max(0, until - Date.now()));
     const swallow = (e: Event) => {
-      if (e.type === 'pointerdown' || e.type === 'mousedown') {
-        const { clientX: x, clientY: y } = e as MouseEvent;
+      const { type } = e;
+      if (type === 'pointercancel' || type === 'contextmenu' || type === 'auxclick') {
+        // A press that gives no click (a touch that scrolled, another button): nothing more of it to take.
+        held = false;
+        endLater();
+        return;
+      }
+      if (type === 'pointerdown' || type === 'mousedown') {
+        const { clientX: x, clientY: y, button } = e as MouseEvent;
         const inside = x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height;
-        if (Date.now() > until || !inside || watchedFieldOf(e.composedPath()[0])) return;
+        if (button !== 0 || Date.now() > until || !inside || watchedFieldOf(e.composedPath()[0])) return;
         held = true;
       } else if (!held) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      // A dblclick, if the system counts one, comes in the same task as the click.
-      if (e.type === 'click') setTimeout(() => (held = false), 0);
+      // The click, and a dblclick if the system counts one, come in the same task as the release.
+      if (type === 'pointerup' || type === 'mouseup') {
+        setTimeout(() => {
+          held = false;
+          endLater();
+        }, 0);
+      }
     };
     for (const type of SHIELDED_EVENTS) doc.addEventListener(type, swallow, true);
-    setTimeout(() => {
-      for (const type of SHIELDED_EVENTS) doc.removeEventListener(type, swallow, true);
-    }, HELD_PRESS_MS);
+    endLater();
+    // However the press ended, never longer than this.
+    setTimeout(end, HELD_PRESS_MS);
   };
 
   const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {

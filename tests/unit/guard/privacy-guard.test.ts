@@ -1012,6 +1012,82 @@ describe('watch cost and box placement (browser hunt)', () => {
       fire(send, 'click');
       expect(sent).toBe(1);
     } finally {
+      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
+      vi.runAllTimers();
+      vi.useRealTimers();
+    }
+  });
+
+  it('after Redact, a press that gives no click (another button) does not leave later clicks taken', () => {
+    vi.useFakeTimers();
+    try {
+      const area = onScreen(document.createElement('textarea'), 300);
+      const send = document.createElement('button');
+      document.body.append(area, send);
+      area.focus();
+      typeInto(area, `card ${CARD}`);
+      guard.flush();
+      let sent = 0;
+      send.addEventListener('click', () => sent++);
+      const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
+      const far = { clientX: 900, clientY: 20 };
+      const fire = (type: string, where: { clientX: number; clientY: number }, button = 0) => {
+        const event = new MouseEvent(type, {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          detail: 1,
+          button,
+          ...where,
+        });
+        (type === 'click' && where === at ? inBox('kefu-guard-sensitive-action')! : send).dispatchEvent(event);
+        return event;
+      };
+      fire('click', at);
+      vi.advanceTimersByTime(100);
+      // A right press where the box was is the page's (its context menu), and gives no click.
+      expect(fire('mousedown', at, 2).defaultPrevented).toBe(false);
+      fire('mouseup', at, 2);
+      fire('contextmenu', at, 2);
+      // Before: the taken press kept every later release and click taken, anywhere, for 1.5 s.
+      vi.advanceTimersByTime(600);
+      fire('mousedown', far);
+      fire('mouseup', far);
+      fire('click', far);
+      expect(sent).toBe(1);
+    } finally {
+      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
+      vi.runAllTimers();
+      vi.useRealTimers();
+    }
+  });
+
+  it('a taken press held past a second is still taken until its release', () => {
+    vi.useFakeTimers();
+    try {
+      const area = onScreen(document.createElement('textarea'), 300);
+      const send = document.createElement('button');
+      document.body.append(area, send);
+      area.focus();
+      typeInto(area, `card ${CARD}`);
+      guard.flush();
+      let sent = 0;
+      send.addEventListener('click', () => sent++);
+      const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
+      const on = (target: Element, type: string) =>
+        target.dispatchEvent(
+          new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, detail: 1, ...at }),
+        );
+      on(inBox('kefu-guard-sensitive-action')!, 'click');
+      vi.advanceTimersByTime(400);
+      on(send, 'mousedown');
+      vi.advanceTimersByTime(1300);
+      on(send, 'mouseup');
+      on(send, 'click');
+      expect(sent).toBe(0);
+    } finally {
+      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
+      vi.runAllTimers();
       vi.useRealTimers();
     }
   });
@@ -1032,6 +1108,8 @@ describe('watch cost and box placement (browser hunt)', () => {
       area.dispatchEvent(press);
       expect(press.defaultPrevented).toBe(false);
     } finally {
+      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
+      vi.runAllTimers();
       vi.useRealTimers();
     }
   });
