@@ -24,6 +24,7 @@ export const NOTES_MESSAGES = {
   importInvalidFile: '$1: invalid file',
   importFileTooLarge: '$1: larger than $2 characters',
   importNotJson: '$1: not valid JSON near line $2, column $3 — the file may be truncated or damaged',
+  importNotJsonAnywhere: '$1: not valid JSON — the file may be truncated or damaged, or not a Kefu backup',
   importTooDeep: '$1: nested deeper than $2 levels',
   importForbiddenKey: '$1: forbidden key "$2"',
   importNotExport: '$1: expected a Kefu notes export object',

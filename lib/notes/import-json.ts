@@ -81,20 +81,27 @@ function parseText(text: string): unknown {
   try {
     return JSON.parse(json);
   } catch (err) {
-    const [line, column] = jsonErrorLocation(json, (err as Error).message);
-    fail([problem('importNotJson', '(file)', String(line), String(column))]);
+    const at = jsonErrorLocation(json, (err as Error).message);
+    fail([
+      at
+        ? problem('importNotJson', '(file)', String(at[0]), String(at[1]))
+        : problem('importNotJsonAnywhere', '(file)'),
+    ]);
   }
 }
 
 /**
- * Where JSON.parse stopped, as 1-based line and column: the user reads it in their language, not the engine's English
- * message. V8 names an offset ("…in JSON at position 10 (line 1 column 11)"), SpiderMonkey a line and column ("…at
- * line 1 column 11 of the JSON data"); a file that ends too early ("Unexpected end of JSON input") stops at its end.
+ * Where JSON.parse stopped, as 1-based line and column, for the user to read in their language rather than the
+ * engine's English message; null when the message does not say (V8's "Unexpected token 'x', "…" is not valid JSON":
+ * a text or CSV file picked by mistake). V8 names an offset ("…in JSON at position 10 (line 1 column 11)"),
+ * SpiderMonkey a line and column ("…at line 1 column 11 of the JSON data"), and a file that ends too early stops at its
+ * end. Matched at the message's end only: the source text V8 quotes may itself say "line 9 column 9".
  */
-export function jsonErrorLocation(json: string, message: string): [number, number] {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+export function jsonErrorLocation(json: string, message: string): [number, number] | null {
+  const lineColumn = / at line (\d+) column (\d+) of the JSON data$/.exec(message);
   if (lineColumn) return [Number(lineColumn[1]), Number(lineColumn[2])];
-  const position = /position (\d+)/.exec(message);
+  const position = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
+  if (!position && !/^Unexpected end of JSON input$/.test(message)) return null;
   const offset = Math.min(position ? Number(position[1]) : json.length, json.length);
   const before = json.slice(0, offset).split('\n');
   return [before.length, (before.at(-1)?.length ?? 0) + 1];

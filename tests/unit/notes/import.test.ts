@@ -73,7 +73,7 @@ describe('importJson rejects bad files and changes nothing', () => {
     const cut = text.slice(0, Math.floor(text.length * 0.7));
     return expectRejected(cut, `not valid JSON near line 1, column ${cut.length + 1} — the file may be truncated`);
   });
-  it('the parser stop as line and column, from either engine', () => {
+  it('the parser stop as line and column, from either engine, only where the message says it', () => {
     expect(
       jsonErrorLocation('{\n  "a": 1\n  x}', "Expected ',' or '}' after property value in JSON at position 13"),
     ).toEqual([3, 3]);
@@ -82,7 +82,22 @@ describe('importJson rejects bad files and changes nothing', () => {
     ).toEqual([1, 5]);
     expect(jsonErrorLocation('{\n"a"', "JSON.parse: expected ':' at line 2 column 4 of the JSON data")).toEqual([2, 4]);
     expect(jsonErrorLocation('[1,\n2', 'Unexpected end of JSON input')).toEqual([2, 2]);
+    // Chromium 156 for a CSV or a bad literal names no place: none is made up (the end of the file was).
+    expect(
+      jsonErrorLocation('date,total\n1,2\n3,4\n', 'Unexpected token \'d\', "date,total"... is not valid JSON'),
+    ).toBeNull();
+    // The quoted source text is not the engine's own words.
+    expect(
+      jsonErrorLocation('xxxxline 9 column 9', 'Unexpected token \'x\', "xxxxline 9 column 9" is not valid JSON'),
+    ).toBeNull();
   });
+
+  it('a file with no place named says so without one', () =>
+    expectRejected(
+      'date,total\n1,2',
+      /^\(file\): not valid JSON — the file may be truncated or damaged, or not a Kefu backup$/,
+    ));
+
   it('empty file', () => expectRejected('', 'not valid JSON'));
   it('not an export', () => expectRejected('[1,2,3]', '(file): expected a Kefu notes export object'));
   it('other format', () =>
