@@ -1,8 +1,11 @@
 import { type OrderContext, orderKey } from './order-context';
 
-/** Which page a tab report is from: the tab and its URL (a list that renders more rows is still the same page). */
+/**
+ * Which page a tab report is from: the tab and its URL without the fragment (a list that renders more rows, or whose
+ * "Load more" link sets `#`, is still the same page; a new query, such as the next page of a list, is not).
+ */
 export function pageOf(tabId: number | null, url: string | undefined): string {
-  return `${tabId ?? ''}\u0000${url ?? ''}`;
+  return `${tabId ?? ''}\u0000${(url ?? '').replace(/#.*/s, '')}`;
 }
 
 /**

@@ -48,6 +48,14 @@ describe('followPage: which order the panel shows when the tab reports its order
     expect(followPage(manual, grown, rescanned === pageOf(7, url))).toBe(manual);
   });
 
+  it('tells pages apart by tab and URL, not by the URL fragment a "Load more" link sets', () => {
+    const url = 'https://www.amazon.com/your-orders/orders';
+    expect(pageOf(7, `${url}#`)).toBe(pageOf(7, url));
+    expect(pageOf(7, `${url}#more`)).toBe(pageOf(7, url));
+    expect(pageOf(7, `${url}?startIndex=10`)).not.toBe(pageOf(7, url));
+    expect(pageOf(8, url)).not.toBe(pageOf(7, url));
+  });
+
   it('follows another order page after a hand-entered or recent order was picked (another tab, or navigation)', () => {
     // Picked "JD-1" while on the Amazon list, then switched to the Taobao order's tab: the card showed JD-1
     // under the Taobao page's list.
