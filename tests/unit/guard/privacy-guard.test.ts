@@ -977,7 +977,25 @@ describe('watch cost and box placement (browser hunt)', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it("a double click on Redact: the second click is the box's, not the page's where the box was (its Send button)", () => {
+  type Where = { clientX: number; clientY: number };
+  /**
+   * A warned textarea and a page's Send button; `fire` dispatches a mouse event at the box's spot (or `where`). Under
+   * fake timers, run at the end: the shield removes its listeners by its timers, so nothing of it outlives the test.
+   */
+  function withWarnedAndSend(
+    test: (page: {
+      area: HTMLTextAreaElement;
+      send: HTMLButtonElement;
+      sent: () => number;
+      at: Where;
+      fire: (
+        target: Element,
+        type: string,
+        options?: { where?: Where; button?: number; detail?: number },
+      ) => MouseEvent;
+      redact: () => HTMLElement;
+    }) => void,
+  ) {
     vi.useFakeTimers();
     try {
       const area = onScreen(document.createElement('textarea'), 300);
@@ -988,14 +1006,23 @@ describe('watch cost and box placement (browser hunt)', () => {
       guard.flush();
       let sent = 0;
       send.addEventListener('click', () => sent++);
-      // Where the box is (the fixed host's top/left), and a press, a release and a click there.
       const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
-      const fire = (target: Element, type: string, detail = 1) => {
-        const event = new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, detail, ...at });
+      const fire = (target: Element, type: string, { where = at, button = 0, detail = 1 } = {}) => {
+        const init = { bubbles: true, composed: true, cancelable: true, detail, button, ...where };
+        const event = new MouseEvent(type, init);
         target.dispatchEvent(event);
         return event;
       };
-      fire(inBox('kefu-guard-sensitive-action')!, 'click');
+      test({ area, send, sent: () => sent, at, fire, redact: () => inBox('kefu-guard-sensitive-action')! });
+    } finally {
+      vi.runAllTimers();
+      vi.useRealTimers();
+    }
+  }
+
+  it("a double click on Redact: the second click is the box's, not the page's where the box was (its Send button)", () =>
+    withWarnedAndSend(({ area, send, sent, fire, redact }) => {
+      fire(redact(), 'click');
       expect(area.value).toBe('card **** **** **** 1111 and');
       expect(hosts()).toHaveLength(0);
       // The second click of the double click, pressed at 400 ms and held 400 ms (its click comes after the 500):
@@ -1004,115 +1031,47 @@ describe('watch cost and box placement (browser hunt)', () => {
       expect(fire(send, 'mousedown').defaultPrevented).toBe(true);
       vi.advanceTimersByTime(400);
       fire(send, 'mouseup');
-      expect(fire(send, 'click', 2).defaultPrevented).toBe(true);
-      expect(sent).toBe(0);
+      expect(fire(send, 'click', { detail: 2 }).defaultPrevented).toBe(true);
+      expect(sent()).toBe(0);
       // A later click is the page's again.
       vi.advanceTimersByTime(10);
       fire(send, 'mousedown');
       fire(send, 'click');
-      expect(sent).toBe(1);
-    } finally {
-      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
-      vi.runAllTimers();
-      vi.useRealTimers();
-    }
-  });
+      expect(sent()).toBe(1);
+    }));
 
-  it('after Redact, a press that gives no click (another button) does not leave later clicks taken', () => {
-    vi.useFakeTimers();
-    try {
-      const area = onScreen(document.createElement('textarea'), 300);
-      const send = document.createElement('button');
-      document.body.append(area, send);
-      area.focus();
-      typeInto(area, `card ${CARD}`);
-      guard.flush();
-      let sent = 0;
-      send.addEventListener('click', () => sent++);
-      const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
-      const far = { clientX: 900, clientY: 20 };
-      const fire = (type: string, where: { clientX: number; clientY: number }, button = 0) => {
-        const event = new MouseEvent(type, {
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-          detail: 1,
-          button,
-          ...where,
-        });
-        (type === 'click' && where === at ? inBox('kefu-guard-sensitive-action')! : send).dispatchEvent(event);
-        return event;
-      };
-      fire('click', at);
+  it('after Redact, a press that gives no click (another button) does not leave later clicks taken', () =>
+    withWarnedAndSend(({ send, sent, fire, redact }) => {
+      fire(redact(), 'click');
       vi.advanceTimersByTime(100);
       // A right press where the box was is the page's (its context menu), and gives no click.
-      expect(fire('mousedown', at, 2).defaultPrevented).toBe(false);
-      fire('mouseup', at, 2);
-      fire('contextmenu', at, 2);
+      expect(fire(send, 'mousedown', { button: 2 }).defaultPrevented).toBe(false);
+      fire(send, 'mouseup', { button: 2 });
+      fire(send, 'contextmenu', { button: 2 });
       // Before: the taken press kept every later release and click taken, anywhere, for 1.5 s.
       vi.advanceTimersByTime(600);
-      fire('mousedown', far);
-      fire('mouseup', far);
-      fire('click', far);
-      expect(sent).toBe(1);
-    } finally {
-      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
-      vi.runAllTimers();
-      vi.useRealTimers();
-    }
-  });
+      const far = { clientX: 900, clientY: 20 };
+      for (const type of ['mousedown', 'mouseup', 'click']) fire(send, type, { where: far });
+      expect(sent()).toBe(1);
+    }));
 
-  it('a taken press held past a second is still taken until its release', () => {
-    vi.useFakeTimers();
-    try {
-      const area = onScreen(document.createElement('textarea'), 300);
-      const send = document.createElement('button');
-      document.body.append(area, send);
-      area.focus();
-      typeInto(area, `card ${CARD}`);
-      guard.flush();
-      let sent = 0;
-      send.addEventListener('click', () => sent++);
-      const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
-      const on = (target: Element, type: string) =>
-        target.dispatchEvent(
-          new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, detail: 1, ...at }),
-        );
-      on(inBox('kefu-guard-sensitive-action')!, 'click');
+  it('a taken press held past a second is still taken until its release', () =>
+    withWarnedAndSend(({ send, sent, fire, redact }) => {
+      fire(redact(), 'click');
       vi.advanceTimersByTime(400);
-      on(send, 'mousedown');
+      fire(send, 'mousedown');
       vi.advanceTimersByTime(1300);
-      on(send, 'mouseup');
-      on(send, 'click');
-      expect(sent).toBe(0);
-    } finally {
-      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
-      vi.runAllTimers();
-      vi.useRealTimers();
-    }
-  });
+      fire(send, 'mouseup');
+      fire(send, 'click');
+      expect(sent()).toBe(0);
+    }));
 
-  it('a press into the field where the box was, right after Redact, is not taken (it places the caret)', () => {
-    vi.useFakeTimers();
-    try {
-      const area = onScreen(document.createElement('textarea'), 300);
-      document.body.append(area);
-      area.focus();
-      typeInto(area, `card ${CARD}`);
-      guard.flush();
-      const at = { clientX: Number.parseFloat(hostStyle().getPropertyValue('left')) + 1, clientY: topOf() + 1 };
-      const click = new MouseEvent('click', { bubbles: true, composed: true, detail: 1, ...at });
-      inBox('kefu-guard-sensitive-action')!.dispatchEvent(click);
+  it('a press into the field where the box was, right after Redact, is not taken (it places the caret)', () =>
+    withWarnedAndSend(({ area, fire, redact }) => {
+      fire(redact(), 'click');
       vi.advanceTimersByTime(100);
-      const press = new MouseEvent('mousedown', { bubbles: true, composed: true, cancelable: true, ...at });
-      area.dispatchEvent(press);
-      expect(press.defaultPrevented).toBe(false);
-    } finally {
-      // The shield's own timers (it removes its listeners by them), so nothing of it outlives the test.
-      vi.runAllTimers();
-      vi.useRealTimers();
-    }
-  });
+      expect(fire(area, 'mousedown').defaultPrevented).toBe(false);
+    }));
 
   it('Redact from the keyboard (a click with detail 0) takes no later click', () => {
     const area = onScreen(document.createElement('textarea'), 300);
