@@ -10,8 +10,9 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, as a number so this also runs wher
  * the largest element that holds no other such label. That element is the card, and the card reader finds the
  * number, date and total in it by their labels and shapes.
  *
- * Linear: one walk over the text, then each label (and each piece of page chrome) marks its ancestors once. A label outside any card
- * (a help link's "order number") gives an element without an order number, which the card reader drops.
+ * Linear: one walk over the text, then each label (and each piece of page chrome) marks its ancestors once. A label
+ * outside any card (a help link's "order number") gives an element without an order number, which the card reader
+ * drops. Each card once, however many labels it holds.
  */
 export function cardsByOrderNumberLabel(scope: Document | Element): Element[] {
   const labels: Element[] = [];
@@ -30,9 +31,10 @@ export function cardsByOrderNumberLabel(scope: Document | Element): Element[] {
     labels.push(el);
     for (let up: Element | null = el; up; up = up.parentElement) owner.set(up, owner.has(up) ? null : el);
   }
-  return labels.map((el) => {
+  const cards = labels.map((el) => {
     let card = el;
     while (card.parentElement && owner.get(card.parentElement) === el) card = card.parentElement;
     return card;
   });
+  return [...new Set(cards)];
 }

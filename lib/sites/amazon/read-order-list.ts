@@ -16,13 +16,10 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
   const scope = container?.value ?? doc;
   let cards: Found<Element[]> | null =
     allMatches(scope, ORDER_CARD) ?? (container ? allMatches(doc, ORDER_CARD) : null);
-  // No order read: a miss, unless the page itself says it has none ("0 orders").
-  const none = () => {
-    const count = doc.querySelector('.num-orders');
-    return count && /^\D*0\D*$/.test(visibleText(count)) ? 'num-orders-zero' : null;
-  };
-  // Not on a page that says it has no orders: the label walk reads the whole page's text.
-  const zero = cards ? null : none();
+  // No card: the page is read around its "Order #" labels (a walk over all its text), unless it says it has no orders
+  // ("0 orders"); finding none there is a miss.
+  const count = cards ? null : doc.querySelector('.num-orders');
+  const zero = count && /^\D*0\D*$/.test(visibleText(count)) ? 'num-orders-zero' : null;
   const byLabel = cards || zero ? [] : cardsByOrderNumberLabel(doc);
   if (byLabel.length) cards = { value: byLabel, strategy: 'order-number-label' };
   if (!cards) {
@@ -54,6 +51,6 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
     }
   }
   // Labels, but no order at them (a help text's "order number" on a list not rendered yet): still the miss it is.
-  if (byLabel.length && !orders.length) ctx.diagnostics[verdict] = { field: 'orders', strategy: none() };
+  if (byLabel.length && !orders.length) ctx.diagnostics[verdict] = { field: 'orders', strategy: null };
   return orders;
 }

@@ -91,8 +91,12 @@ describe('cardsByOrderNumberLabel', () => {
     expect(cards).toEqual(['a', 'b']);
   });
 
-  it('a label alone on the page: its card is the whole page (<html>, which has no title here)', () => {
-    expect(cardsOf(`<main title="list"><div title="a"><span>Order #</span></div></main>`)).toEqual([null]);
+  it('a label alone on the page: its card is the whole page', () => {
+    const { doc } = parseHtml(
+      '<body><main title="list"><div title="a"><span>Order #</span></div></main></body>',
+      'https://www.amazon.de/your-orders/orders',
+    );
+    expect(cardsByOrderNumberLabel(doc)).toEqual([doc.documentElement]);
   });
 
   it("never reaches the page's navigation or footer landmarks (a page of one order)", () => {
