@@ -72,6 +72,9 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
   '/fopo/order-details*', // Whole Foods in-store purchase detail
   '/uff/your-account/order-details*', // Amazon Fresh order detail (the Fresh list cards' link, 2025)
   '/gp/legacy/order-history*', // legacy digital order list
+  // Mobile web order detail, linked from the phone's "View your item" page (`/gp/aw/ya?ac=od&ref=…&oid=…`, 2025–2026);
+  // the rest of `/gp/aw/ya` is the phone's account hub, which is not an order page.
+  '/gp/aw/ya*ac=od*',
   '/hz/pwo/*', // "Problem with order" help flow (carries ?orderId=)
   '/gp/help/customer/*', // help and contact-us pages
 ];

@@ -47,7 +47,7 @@ export function orderIdFromHref(href: string | null | undefined, base?: string):
   } catch {
     return null;
   }
-  for (const key of ['orderID', 'orderId', 'orderid', 'order_id']) {
+  for (const key of ['orderID', 'orderId', 'orderid', 'order_id', 'oid']) {
     const value = url.searchParams.get(key);
     if (value && isAmazonOrderId(value.trim())) return value.trim();
   }

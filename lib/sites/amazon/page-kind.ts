@@ -25,6 +25,7 @@ const PATH_KINDS: readonly [string, PageKind][] = [
   ['/uff/your-account/order-details', 'order-detail'],
   ['/gp/css/summary/edit.html', 'order-detail'], // order link of the payments/transactions page (seen 2026, .de)
   ['/gp/digital/your-account/order-summary.html', 'order-detail'],
+  ['/gp/aw/ya/', 'order-detail'], // mobile web order detail `?ac=od&oid=…` (2025–2026); other `ac=` are the account hub
   ['/gp/css/summary/print.html', 'invoice'],
   ['/progress-tracker/package', 'tracking'],
   ['/gp/your-account/ship-track', 'tracking'],
@@ -48,6 +49,7 @@ export function amazonPageKind(url: URL, doc: Document | null): PageKind {
   const path = stripLanguagePrefix(url.pathname);
   for (const [prefix, kind] of PATH_KINDS) {
     if (!`${path}/`.startsWith(prefix)) continue;
+    if (prefix === '/gp/aw/ya/' && url.searchParams.get('ac') !== 'od') break;
     // The digital summary's printable form is the digital order's invoice.
     if (kind === 'order-detail' && path.includes('/order-summary.html') && url.searchParams.get('print') === '1') {
       return 'invoice';

@@ -39,7 +39,8 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
         // The same order twice (e.g. a "recent" strip above the list): keep one, fill its gaps.
         seen.orderDate ??= order.orderDate;
         seen.total ??= order.total;
-        if (!seen.items.length) seen.items = order.items;
+        // A mobile list shows one tile per item: each tile adds its item to the order.
+        for (const item of order.items) if (!seen.items.some((i) => i.title === item.title)) seen.items.push(item);
         if (!seen.shipments.length) seen.shipments = order.shipments;
         continue;
       }

@@ -22,6 +22,9 @@ export const ORDER_CARD: readonly SelectorStrategy[] = [
   '.js-order-card', // classic card box `a-box-group order js-order-card`, 2018–2024
   '#ordersContainer .order, .a-box-group.order', // pre-2018 list (and legacy digital list)
   '#orderCard', // Amazon Business list, 2025–2026: every card has this id (ids repeat on that page)
+  // Mobile web list (/your-orders/orders on a phone, 2025–2026): one tile per item, its link to `/your-orders/pop?orderId=…`
+  // the only place the number is; no date or total on it. Tiles of one order are merged by the list reader.
+  '.past-purchase-tile',
 ];
 
 /** Header box of a card: order date, total, recipient, order number. */
@@ -101,6 +104,7 @@ export const SHIPMENT_STATUS: readonly SelectorStrategy[] = [
   '.shipment-top-row .a-text-bold', // classic list/detail 2020–2024
   '.js-shipment-info-container .a-text-bold', // classic
   '#orderCardDeliveryBox .a-text-bold', // Amazon Business card, 2025–2026 (the box's first bold line)
+  '.past-purchase-tile__asin-information-secondary-text-container', // mobile web list tile, 2025–2026
 ];
 
 /** "Track package" links inside a shipment box (or a card / detail page when there is no box). */
@@ -127,6 +131,7 @@ export const ITEM: readonly SelectorStrategy[] = [
   ITEM_TITLE_COMPONENT, // data-component detail 2024
   '#f3_food_ItemList .a-span10 > .a-size-small', // Whole Foods in-store purchase: linked or not (produce), 2024–2025
   PRODUCT_LINK,
+  '.item-card__primary-text', // mobile web list tile, 2025–2026 (its only link opens "View your item", not the product)
 ];
 
 /**
@@ -157,7 +162,7 @@ export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
 export const ITEM_QUANTITY_SLOT = '[data-component="quantity"]';
 
 /** The row that holds one item's image, quantity badge and title (a grid or carousel card, 2026). */
-export const ITEM_ROW = '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, .yo-enhanced-card';
+export const ITEM_ROW = '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, .yo-enhanced-card, .past-purchase-tile';
 
 // ---------------------------------------------------------------------------------------- tracking
 export const TRACKING_ID: readonly SelectorStrategy[] = [
