@@ -7,6 +7,7 @@ const NAMES: Record<SensitiveType, { en: string; zh_CN: string }> = {
   password: { en: 'password or PIN', zh_CN: '密码' },
   'verification-code': { en: 'verification code', zh_CN: '验证码' },
   'cn-resident-id': { en: 'Chinese ID card number', zh_CN: '身份证号' },
+  'id-document': { en: 'passport or ID document number', zh_CN: '护照/证件号码' },
   'us-ssn': { en: 'US Social Security number', zh_CN: '美国社会安全号' },
   iban: { en: 'IBAN bank account', zh_CN: 'IBAN 银行账号' },
   'bank-account': { en: 'bank account number', zh_CN: '银行账号' },

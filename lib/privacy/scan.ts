@@ -36,6 +36,7 @@ const PRIORITY: readonly SensitiveType[] = [
   'card-expiry',
   'iban',
   'cn-resident-id',
+  'id-document',
   'payment-card',
   'crypto-wallet',
   'bank-account',

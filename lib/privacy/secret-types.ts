@@ -14,5 +14,6 @@ export const SECRET_TYPES: readonly SensitiveType[] = [
   'bank-account',
   'iban',
   'cn-resident-id',
+  'id-document',
   'us-ssn',
 ];

@@ -6,6 +6,7 @@ export type SensitiveType =
   | 'password'
   | 'verification-code'
   | 'cn-resident-id'
+  | 'id-document'
   | 'us-ssn'
   | 'iban'
   | 'bank-account'
@@ -20,6 +21,7 @@ export const SENSITIVE_TYPES: readonly SensitiveType[] = [
   'password',
   'verification-code',
   'cn-resident-id',
+  'id-document',
   'us-ssn',
   'iban',
   'bank-account',

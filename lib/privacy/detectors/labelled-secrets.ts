@@ -104,7 +104,8 @@ const PATTERNS: LabelledPattern[] = [
     re: pattern(
       `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
-        String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${CONNECTOR}(?<v>\d{3,4})(?!\d)`,
+        // The copula of the storefront languages too: "セキュリティコードは015", "CVV é 370", "Sicherheitscode ist 482".
+        String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${PASSWORD_CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.9,
@@ -180,6 +181,16 @@ const PATTERNS: LabelledPattern[] = [
       if (!strict && !/[\d\W_]/.test(raw.replace(/(?<=[A-Za-z])['’](?=[A-Za-z])|!+$/g, ''))) return null;
       return raw;
     },
+    confidence: 0.9,
+  },
+  {
+    // Passports and the other ID documents (HK/Macau/TW IDs, 港澳通行证, 台胞证): no checksum to find them by, so
+    // only right after their label, and the value must hold 5+ digits ("Passport number required" is no number).
+    type: 'id-document',
+    re: pattern(
+      String.raw`(?:${latinLabel(String.raw`(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|hkid)(?:\s?(?:no\.?|nr\.?|number|nummer|#))?`)}|护照|護照|港澳通行证|通行证|台胞证|回乡证|(?:香港|澳门|澳門|台湾|台灣)身份证|旅券番号|パスポート番号)(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}(?:[（(][\dA][）)])?)(?![A-Za-z0-9])`,
+    ),
+    value: (m) => group(m, 'v'),
     confidence: 0.9,
   },
   {

@@ -63,6 +63,9 @@ const PHONE_SPAN = /[+(]?\d[\d \u00a0().\-/]{5,40}\d/g;
 /** Dates ("2024-05-12", "12/05/2024", also when a time follows: "2024-05-12 14:30"). */
 const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)/;
 
+/** A price or quantity with two decimals ("12345.67", "99999,99"): one separator, then exactly two digits. */
+const DECIMAL_AMOUNT = /^\d+[.,]\d{2}$/;
+
 function looksLikeIsbn(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
   let sum = 0;
@@ -97,6 +100,7 @@ export const detectPhones: Detector = (ctx) => {
     const digits = value.replace(/\D/g, '');
     if (DATE_SHAPE.test(value) || looksLikeIsbn(digits) || isPartOfCode(text, start, end)) return;
     if (text[end] === ':' || text[end] === '：') return; // "… 14:30": a time, not a phone
+    if (DECIMAL_AMOUNT.test(value)) return; // "总价 12345.67 元": a price
     const c = ctx.candidate('phone', start, end, base);
     if (!c || (requireContext && !c.hasContext)) return;
     seen.add(key);

