@@ -117,6 +117,16 @@ export const CARRIERS: readonly CarrierInfo[] = [
     chinese: true,
   },
   {
+    // Cainiao's own delivery network, named apart on Taobao/Tmall logistics panels (丹鸟, 2020–2025) and in
+    // courier lists (丹鸟速递 / danniao, 丹鸟快递).
+    code: 'danniao',
+    carrier: 'Danniao',
+    carrierZh: '丹鸟速递',
+    aliases: ['丹鸟速递', '丹鸟快递', '丹鸟', 'Danniao'],
+    kd100: 'danniao',
+    chinese: true,
+  },
+  {
     code: 'best',
     carrier: 'Best Express',
     carrierZh: '百世快递',

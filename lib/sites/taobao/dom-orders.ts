@@ -69,7 +69,9 @@ function valueAfterLabel<T>(
   }
   let joined = own;
   for (let j = index + 1; j <= index + LOOKAHEAD && j < chunks.length; j++) {
-    const next = (chunks[j] as TextChunk).text;
+    let next = (chunks[j] as TextChunk).text;
+    // A figure printed in pieces is one value: ￥|33|.|27, a span each (the list's price, 2026-09).
+    while (/\d\|\.|\.\|\d/.test(`${next.slice(-1)}|${chunks[j + 1]?.text[0]}`)) next += (chunks[++j] as TextChunk).text;
     if (/^[\s:：]+$/.test(next)) continue;
     const alone = accept(next.replace(/^[\s:：]+/, ''));
     if (alone !== null) return alone;
@@ -163,7 +165,10 @@ function splitAt(
 const orderState = (c: TextChunk): string | null => (/refund/.test(`${c.href}`) ? null : knownStatus(c.text));
 
 /** Reads one order from its chunks; null when no order id can be found. */
-export function readOrderFromChunks(chunks: readonly TextChunk[], ctx: ReadContext): DomOrder | null {
+export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext): DomOrder | null {
+  // Goods recommended below an order (常买常逛, the list 2026-09) or the page (猜你喜欢) are none of its own.
+  const cut = all.findIndex((c) => /^(?:常买常逛|猜你喜欢)/.test(c.text));
+  const chunks = cut < 0 ? all : all.slice(0, cut);
   const strategies: DomOrder['strategies'] = {};
 
   let orderId = firstLabelled(chunks, LABELS.orderId, acceptOrderId);
