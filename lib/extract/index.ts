@@ -26,7 +26,7 @@ export function extractPageDetailed(doc: Document, url: string): DetailedExtract
   }
   for (const site of SITES) {
     const result = extractWithSite(site, doc, parsed);
-    if (result) return { ...result, orders: enrichShipments(result.orders) };
+    if (result) return { ...result, orders: enrichShipments(result.orders, result.platform) };
   }
   return { ...NOTHING, diagnostics: [] };
 }

@@ -9,12 +9,12 @@ const MIN_CONFIDENCE = 0.3;
  * Runs where bundle size does not matter (background, CLI), so the content scripts need no courier data.
  * Returns new objects; never throws.
  */
-export function enrichShipments(orders: readonly ExtractedOrder[]): ExtractedOrder[] {
+export function enrichShipments(orders: readonly ExtractedOrder[], platform?: string | null): ExtractedOrder[] {
   return orders.map((order) => {
     if (!order.shipments.some((s) => s.trackingId && !s.carrier)) return order;
     // A number from a Chinese shop is read as a Chinese waybill first: a bare 14-digit number is ZTO there,
-    // DHL e-Commerce elsewhere.
-    const chinese = order.total?.currency === 'CNY';
+    // DHL e-Commerce elsewhere. Taobao/Tmall pages without a total (the logistics page) are Chinese too.
+    const chinese = order.total?.currency === 'CNY' || platform === 'taobao' || platform === 'tmall';
     return {
       ...order,
       shipments: order.shipments.map((shipment) => {

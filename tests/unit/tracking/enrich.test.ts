@@ -17,6 +17,12 @@ describe('enrichShipments', () => {
     const carrier = enrichShipments([order('78955216713428', 'CNY')])[0]!.shipments[0]!.carrier;
     expect(carrier).toMatch(/[\u4e00-\u9fff]/);
   });
+  it('reads a Taobao/Tmall order without a total (the logistics page) as Chinese too', () => {
+    const { total: _none, ...untotalled } = order('YT1234567890123', 'CNY');
+    expect(enrichShipments([untotalled], 'taobao')[0]!.shipments[0]!.carrier).toBe('圆通速递');
+    expect(enrichShipments([untotalled], 'tmall')[0]!.shipments[0]!.carrier).toBe('圆通速递');
+    expect(enrichShipments([untotalled], 'amazon')[0]!.shipments[0]!.carrier).toBe('YTO Express');
+  });
   it('keeps the carrier the page named', () => {
     expect(enrichShipments([order('1Z999AA10123456784', 'USD', 'Amazon')])[0]!.shipments[0]!.carrier).toBe('Amazon');
   });
