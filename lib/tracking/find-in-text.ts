@@ -127,8 +127,11 @@ function contextAt(text: string, start: number, end: number): Context {
   }
   const firstAfter = carrierWordsIn(after)[0];
   if (firstAfter && firstAfter.index < best) carrier = firstAfter.info;
-  // Japanese shares the ideographs; kana nearby means Japanese, where Chinese waybill guesses would be wrong.
-  const near = before.slice(-16) + after.slice(0, 8);
+  // Japanese shares the ideographs; kana nearby means Japanese, where Chinese waybill guesses would be wrong. A
+  // Japanese label in kanji only (追跡番号) is left out: it is Han text but no sign of Chinese.
+  const japanese = label && !label.chinese && HAN.test(before.slice(label.index, label.end));
+  const rest = japanese ? before.slice(0, label.index) + before.slice(label.end) : before;
+  const near = rest.slice(-16) + after.slice(0, 8);
   const chinese = !KANA.test(near) && ((label?.chinese ?? false) || HAN.test(near));
   return { positiveLabel, negativeLabel, chinese, carrier };
 }
@@ -272,7 +275,8 @@ function evaluate(
     if (known.has(n)) return null;
     const bare = interpret(n);
     const hyphenStripped = index > 0;
-    const mayBeUnknown = !multi && n.length >= 8 && n.length <= 35;
+    // Joined groups only when a check digit holds them ("Tracking: 7112 3456 7891 2345 6787", USPS service 71).
+    const mayBeUnknown = n.length >= 8 && n.length <= 35 && (!multi || bare.some(holdsGroupTogether));
     if (bare.length === 0 && !mayBeUnknown) continue;
     // Joined groups need a reading that holds them together whatever the context: skip the context work.
     if (multi && !bare.some(holdsGroupTogether)) continue;

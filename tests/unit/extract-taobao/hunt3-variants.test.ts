@@ -52,11 +52,11 @@ describe('a logistics page with 猜你喜欢 below the parcel', () => {
     <div><h3>猜你喜欢</h3><a href="https://item.taobao.com/item.htm?id=881"><span>中通快递 纸箱 包邮 10个装</span></a>
     <a href="https://item.taobao.com/item.htm?id=882"><span>顺丰快递袋 加厚 100个</span></a></div></body>`;
 
-  it('names no carrier from a recommended item, so the number names its own (YTO)', () => {
+  it('names no carrier from a recommended item, so the number names its own (圆通, in Chinese as on every Taobao page)', () => {
     const r = extractPage(parseHtml(html, href), href);
     expect(r.pageKind).toBe('tracking');
     expect(r.orders[0]?.orderId).toBe('5190000000000000016');
-    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier])).toEqual([['YT7582890600203', 'YTO Express']]);
+    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier])).toEqual([['YT7582890600203', '圆通速递']]);
     expect(r.orders[0]?.items).toEqual([]);
   });
 });

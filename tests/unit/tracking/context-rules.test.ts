@@ -30,6 +30,28 @@ describe('tracking numbers in context', () => {
     expect(identifyTrackingNumber('0307 1790 0005 2348 3741')?.carrier).toBe('USPS'); // service 03: still USPS
   });
 
+  it('a Japanese label written in kanji does not make an all-digit number a Chinese waybill', () => {
+    // Generated numbers with valid check digits (FedEx Ground, Canada Post) that also fit Yunda's [34]+14 and
+    // STO's 43+12…15 prefix rules: 追跡番号/伝票番号 are Japanese labels, so the international reading stays.
+    expect(found('追跡番号：419036046593798')).toEqual([['419036046593798', 'FedEx']]);
+    expect(found('伝票番号 4330468872057014')).toEqual([['4330468872057014', 'Canada Post']]);
+    // The same digits after a Chinese label, or with Chinese text around the Japanese one, stay Chinese guesses.
+    expect(found('快递单号：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+    expect(found('您的包裹追跡番号：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+  });
+
+  it('a labelled number printed in groups is kept like the same number printed whole (USPS service 70/71)', () => {
+    // USPS Certified Mail numbers (service 70/71: published test number 7112…, and 7016… from the public
+    // StackOverflow list quoted in TrackingURLs' test page) fit USPS 20 with a service code the dataset's table
+    // lacks, so they are Unknown without a carrier name, grouped or not.
+    expect(found('Tracking number: 71123456789123456787')).toEqual([['71123456789123456787', 'Unknown']]);
+    expect(found('Tracking number: 7112 3456 7891 2345 6787')).toEqual([['71123456789123456787', 'Unknown']]);
+    expect(found('Tracking: 7016 0910 0001 0831 0009')).toEqual([['70160910000108310009', 'Unknown']]);
+    expect(found('USPS tracking: 7112 3456 7891 2345 6787')).toEqual([['71123456789123456787', 'USPS']]);
+    // Without a label the grouped digits are still nobody's number.
+    expect(found('ref 7112 3456 7891 2345 6787')).toEqual([]);
+  });
+
   it('the rest of an international phone number and a hotline are not parcels', () => {
     expect(found('Call DHL at +1 306 885 3804')).toEqual([]);
     expect(found('DHL Express hotline: 1 238 531 7922')).toEqual([]);
