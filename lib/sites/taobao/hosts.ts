@@ -11,6 +11,8 @@ export const TAOBAO_ORDER_MATCH_PATTERNS: readonly string[] = [
   'https://buyertrade.taobao.com/trade/detail/*', // detail reached through the list host
   'https://wuliu.taobao.com/user/*', // logistics detail (order_detail_new.htm?trade_id=)
   'https://detail.i56.taobao.com/trace/*', // logistics trace
+  // The list's 查看物流 link (2025–2026, in the list's own JSON): only this app of the host, not its other h5 pages.
+  'https://market.m.taobao.com/app/dinamic/pc-trade-logistics/*',
 ];
 
 export type TaobaoPlatform = 'taobao' | 'tmall';

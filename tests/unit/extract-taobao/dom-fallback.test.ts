@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { TAOBAO_ORDER_MATCH_PATTERNS } from '../../../lib/sites/taobao/hosts';
 import { taobaoPageKind, taobaoSite } from '../../../lib/sites/taobao/index';
 import { normalizeDate, normalizeStatus, parseMoney } from '../../../lib/sites/taobao/normalize';
+import { matches } from '../match-pattern';
 import { parseHtml, readFixture } from './parse-html';
 
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
@@ -56,10 +58,19 @@ describe('page kinds and hosts', () => {
     ['https://tradearchive.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1', 'order-detail'],
     ['https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=1', 'tracking'],
     ['https://detail.i56.taobao.com/trace/trace_detail.htm?tId=1', 'tracking'],
+    ['https://market.m.taobao.com/app/dinamic/pc-trade-logistics/home.html?orderId=1&entrance=pc', 'tracking'],
     ['https://refund2.taobao.com/dispute/applyRouter.htm', 'help'],
     ['https://www.taobao.com/', 'other'],
   ])('%s → %s', (href, kind) => {
     expect(taobaoPageKind(new URL(href), null)).toBe(kind);
+  });
+
+  it("runs on the list's 查看物流 page (the link in the real list's JSON), not on that host's other apps", () => {
+    const href =
+      'https://market.m.taobao.com/app/dinamic/pc-trade-logistics/home.html?orderId=4865640015090004803&entrance=pc';
+    expect(TAOBAO_ORDER_MATCH_PATTERNS.some((p) => matches(p, href))).toBe(true);
+    const snapshot = 'https://market.m.taobao.com/app/tp/snapshot-m/pages/entry/index.html?bizOrderId=1';
+    expect(TAOBAO_ORDER_MATCH_PATTERNS.some((p) => matches(p, snapshot))).toBe(false);
   });
 
   it('matches taobao and tmall hosts only', () => {
