@@ -242,6 +242,15 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
       break;
     }
   }
+  // The seller's 旺旺 link names it (`amos.alicdn.com/…?uid=<nick>`): on the detail page of 2026 that link's text is
+  // "和我联系", the name being only in the icon's data-nick, so a 卖家： label would read the link's text.
+  if (!order.shop) {
+    // URLSearchParams, not decodeURIComponent: a broken %-escape must not throw.
+    const nick = firstOf(chunks, (c) =>
+      /amos\.alicdn\.com\//.test(`${c.href}`) ? new URLSearchParams(`${c.href}`.split('?')[1]).get('uid') : null,
+    );
+    found('shop', nick && acceptShort(nick), 'dom:wangwang-link');
+  }
   if (!order.shop) found('shop', firstLabelled(chunks, LABELS.shop, acceptShort), 'dom:label');
 
   // Items: links to item pages or trade snapshots, with their quantity cell or "×N".

@@ -72,3 +72,26 @@ describe('丹鸟 (Cainiao’s delivery network, named on Taobao logistics panels
     expect(found).toMatchObject({ carrier: 'Danniao', carrierZh: '丹鸟速递' });
   });
 });
+
+/**
+ * Synthetic, from jackdhch/taobao-order-triage tools/mock-detail.html (its note: measured on the real detail page
+ * 2026-10-04): the seller's name is only in the 旺旺 icon's data-nick and in the uid= of its amos.alicdn.com link,
+ * whose text is "和我联系".
+ */
+describe('a 2026 detail page whose seller is named only by its 旺旺 link', () => {
+  const url = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=5190000000000000106';
+  const page = (href: string) =>
+    `<div id="app"><h3>订单详情</h3><div>订单号：5190000000000000106</div><div class="seller">卖家：` +
+    `<span class="ww-light ww-small" data-nick="某某虚构传感器店"></span><a class="ww-inline" href="${href}">和我联系</a></div></div>`;
+
+  it('takes the shop from the link, not its "和我联系"', () => {
+    const href = `https://amos.alicdn.com/getcid.aw?v=3&uid=${encodeURIComponent('某某虚构传感器店')}&site=cntaobao`;
+    expect(extractPage(parseHtml(page(href), url), url).orders[0]?.shop).toBe('某某虚构传感器店');
+  });
+
+  it('never throws on a broken escape in the link', () => {
+    const order = extractPage(parseHtml(page('https://amos.alicdn.com/getcid.aw?uid=%E6%9F&site=cntaobao'), url), url)
+      .orders[0];
+    expect(order?.orderId).toBe('5190000000000000106');
+  });
+});
