@@ -19,7 +19,10 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
       await saveTabOrders(deps.session, {
         tabId: parsed.tabId,
         url: pageUrl(message.url, parsed.url),
-        extraction: { ...message.extraction, orders: enrichShipments(message.extraction.orders, message.extraction.platform) },
+        extraction: {
+          ...message.extraction,
+          orders: enrichShipments(message.extraction.orders, message.extraction.platform),
+        },
         diagnostics: message.diagnostics,
         updatedAt: deps.now(),
       });
