@@ -22,6 +22,7 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
     problem,
     orderId: ctx.order.orderId,
     manualHelpUrl: ctx.helpUrl,
+    orderUrl: ctx.order.detailUrl,
   });
   const advice = channelAdvice(ctx.platform, problem, lang);
   const items = checklist(ctx.platform, problem, lang);

@@ -7,6 +7,7 @@ import { HelpPanel } from './HelpPanel';
 import { ManualOrderForm } from './ManualOrderForm';
 import { manualCaseToOrder } from './manual-order';
 import { CaseNotes, caseOrderContext, ensureCaseFor, NotesManager, useOpenCase } from './notes';
+import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { OrderCard } from './OrderCard';
 import { type OrderContext, orderKey } from './order-context';
@@ -63,7 +64,12 @@ export function Workbench({ selected, onSelect, lang }: WorkbenchProps) {
             onCopied={(text) =>
               toast(t('copiedLogIt'), {
                 label: t('logIt'),
-                run: () => void logContact(selected, text),
+                // Said either way: the toast (and its button) is gone, and the notes may be far below.
+                run: () =>
+                  void logContact(selected, text).then(
+                    () => toast(t('notesEntryAdded')),
+                    (error: unknown) => toast(notesErrorMessage(error)),
+                  ),
               })
             }
           />

@@ -1,3 +1,4 @@
+import { mergeSeen } from '@/lib/extract/merge-seen';
 import { type OrderContext, orderKey } from './order-context';
 
 /**
@@ -12,7 +13,9 @@ export function pageOf(tabId: number | null, url: string | undefined): string {
  * Which order the panel works on once the tab reports its orders. `samePage`: the report is from the page (tab and
  * URL, see pageOf) of the last report that had orders.
  *
- * - An order of the page the user picked stays selected while the page still lists it.
+ * - An order of the page the user picked stays selected while the page still lists it, as this page shows it over
+ *   what the page it was picked on showed: picked on a list, then its detail page opened, the card gains the tracking
+ *   ID the list lacked (and back on the list, keeps it).
  * - A page without orders (a chat or help page) keeps the current order: that is where the user needs it.
  * - An order picked from the recent or hand-entered orders stays selected while the tab shows the page it showed when
  *   it was picked: a rescan (also one that found more rows, as a list rendered by script does), or back from the chat
@@ -26,7 +29,9 @@ export function followPage(
   samePage: boolean,
 ): OrderContext | null {
   if (pageOrders.length === 0) return selected;
-  if (selected?.source === 'page' && pageOrders.some((o) => orderKey(o) === orderKey(selected))) return selected;
+  const listed = selected?.source === 'page' ? pageOrders.find((o) => orderKey(o) === orderKey(selected)) : undefined;
+  if (selected && listed)
+    return listed === selected ? selected : { ...listed, order: mergeSeen(selected.order, listed.order) };
   if (selected && selected.source !== 'page' && samePage) return selected;
   return pageOrders[0]!;
 }

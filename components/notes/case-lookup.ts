@@ -18,7 +18,13 @@ export async function findCaseFor(store: NotesStore, ctx: OrderContext): Promise
       manual.find((c) => c.orderId === orderId)
     );
   }
-  return store.findCaseForOrder(ctx.platform, ctx.marketplace ?? '', orderId);
+  const own = await store.findCaseForOrder(ctx.platform, ctx.marketplace ?? '', orderId);
+  const other = ctx.platform === 'taobao' ? 'tmall' : ctx.platform === 'tmall' ? 'taobao' : null;
+  if (own || !other) return own;
+  // Taobao and Tmall share one account and one order numbering: the 已买到的宝贝 list reports a Tmall order as Taobao
+  // (2025), its trade.tmall.com detail page as Tmall. Either way it is the same order, with the notes logged on the
+  // other page. (Each store has one marketplace, of its own name.)
+  return store.findCaseForOrder(other, other, orderId);
 }
 
 /** Whether a manual case is the one entered for this shop and order number. */

@@ -21,19 +21,25 @@ export function resolveAmazonMarketplace(marketplace?: string | null): AmazonMar
  * pages carry the URL-encoded order ID; without an order ID they give way to their general page (or are left out).
  * For `other` shops only the user's own help URL is offered, and only when it is https.
  */
-export function helpLinks(ctx: HelpLinkContext): HelpLink[] {
-  if (ctx.platform === 'other') return manualLink(ctx.manualHelpUrl);
-  const { rows, problems, host } = tableFor(ctx.platform, ctx.marketplace);
+export function helpLinks(input: HelpLinkContext): HelpLink[] {
+  if (input.platform === 'other') return manualLink(input.manualHelpUrl);
+  // A Tmall order on Taobao's 已买到的宝贝 list: the list links its 订单详情 and 退款/退换货 to trade.tmall.com and
+  // refund2.tmall.com (fixture taobao_orders.html, 2025), as its Tmall detail page does.
+  const orderHost = parseHttps(input.orderUrl?.trim() ?? '')?.hostname.toLowerCase();
+  const tmallOrder = input.platform === 'taobao' && orderHost !== undefined && hostIn(orderHost, 'tmall.com');
+  const platform = tmallOrder ? 'tmall' : input.platform;
+  const marketplace = tmallOrder ? 'tmall' : input.marketplace;
+  const { rows, problems, host } = tableFor(platform, marketplace);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const orderId = ctx.orderId?.trim() || undefined;
+  const orderId = input.orderId?.trim() || undefined;
   const links: HelpLink[] = [];
   const push = (row: LinkRow, withOrder: boolean): void => {
     if (links.some((l) => l.id === row.id)) return;
     const url = buildUrl(row, host, withOrder ? orderId : undefined);
-    if (!isPlatformUrl(url, ctx.platform, ctx.marketplace)) return;
+    if (!isPlatformUrl(url, platform, marketplace)) return;
     links.push({ id: row.id, label: row.label, url, orderSpecific: withOrder });
   };
-  for (const id of problems[ctx.problem]) {
+  for (const id of problems[input.problem]) {
     const row = byId.get(id);
     if (!row) continue;
     if (!row.orderParam) push(row, false);

@@ -13,6 +13,11 @@ export interface HelpLinkContext {
   orderId?: string;
   /** For `other`: the help page the user entered for that shop. Used only when it is https. */
   manualHelpUrl?: string;
+  /**
+   * The order's own page as the shop links it (`ExtractedOrder.detailUrl`). On Taobao's order list a Tmall order is
+   * reported as Taobao, but the list links it to trade.tmall.com: its help pages are then Tmall's.
+   */
+  orderUrl?: string;
 }
 
 export interface HelpLink {

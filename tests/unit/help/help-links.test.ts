@@ -225,3 +225,39 @@ describe('link tables', () => {
     for (const r of TAOBAO_LINKS) if (r.fallback) expect(taobaoIds.has(r.fallback)).toBe(true);
   });
 });
+
+describe('a Tmall order on the Taobao order list', () => {
+  // The 已买到的宝贝 list (real fixture taobao_orders.html, 2025) is a taobao.com page, so every order on it is
+  // reported as Taobao; but it links its Tmall order 4864583305858004803 to trade.tmall.com/detail/orderDetail.htm
+  // (订单详情) and refund2.tmall.com/dispute/applyRouter.htm (退款/退换货). The panel gave buyertrade.taobao.com and
+  // refund2.taobao.com instead: not the pages the shop's own list opens for that order.
+  const TMALL_ID = '4864583305858004803';
+  const onList = {
+    platform: 'taobao' as const,
+    marketplace: 'taobao',
+    orderId: TMALL_ID,
+    orderUrl: `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${TMALL_ID}`,
+  };
+
+  it("links the order's own Tmall pages, as on its Tmall detail page", () => {
+    for (const problem of ['refund-request', 'quality-damage', 'not-received'] as const) {
+      const fromList = helpLinks({ ...onList, problem });
+      const fromDetail = helpLinks({ platform: 'tmall', marketplace: 'tmall', orderId: TMALL_ID, problem });
+      expect(fromList).toEqual(fromDetail);
+    }
+    const urls = helpLinks({ ...onList, problem: 'refund-request' }).map((l) => l.url);
+    expect(urls).toContain(`https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${TMALL_ID}`);
+    expect(urls).toContain(`https://refund2.tmall.com/dispute/applyRouter.htm?bizOrderId=${TMALL_ID}`);
+  });
+
+  it('keeps Taobao pages for a Taobao order, and ignores an order URL on another host', () => {
+    const taobao = helpLinks({ ...onList, problem: 'refund-request', orderUrl: undefined });
+    for (const orderUrl of [
+      `https://buyertrade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=${TMALL_ID}`,
+      `https://tmall.com.evil.example/detail/orderDetail.htm?bizOrderId=${TMALL_ID}`,
+      `http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${TMALL_ID}`,
+    ]) {
+      expect(helpLinks({ ...onList, problem: 'refund-request', orderUrl })).toEqual(taobao);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { caseOrderContext, useOpenCase } from '../../../components/notes';
+import { caseOrderContext, ensureCaseFor, findCaseFor, useOpenCase } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
 import { OPEN_CASE_KEY } from '../../../lib/background/reminders';
 import type { Case } from '../../../lib/notes';
@@ -72,5 +72,33 @@ describe('caseOrderContext', () => {
     });
     const manual = await store.createCase({ platform: 'other', orderId: 'JD-1', shop: 'JD', title: 'JD JD-1' });
     expect(await caseOrderContext(store, manual)).toMatchObject({ source: 'manual', platform: 'other' });
+  });
+});
+
+describe('findCaseFor: one Taobao-family order, one case', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await resetNotes();
+  });
+
+  it('finds the case logged on the Taobao list for the same order on its Tmall detail page, and back', async () => {
+    // Found in Chromium: the 已买到的宝贝 list (real fixture taobao_orders.html) reports every order as Taobao, while
+    // its Tmall orders link to trade.tmall.com, whose detail page reports Tmall. A contact logged on the list was
+    // gone on the detail page ("no contacts yet"), and logging there made a second case. Taobao and Tmall share
+    // one account and one order numbering (bizOrderId), so the number names the order in both.
+    const store = notesStore();
+    const order = { orderId: '4864583305858004803', shop: '3dsway旗舰店', items: [], shipments: [] };
+    const onList = { order, platform: 'taobao', marketplace: 'taobao', source: 'page' } as const;
+    const onDetail = { order, platform: 'tmall', marketplace: 'tmall', source: 'page' } as const;
+    const logged = await ensureCaseFor(store, onList);
+    expect((await findCaseFor(store, onDetail))?.id).toBe(logged.id);
+    expect((await ensureCaseFor(store, onDetail)).id).toBe(logged.id);
+    expect(await store.listCases()).toHaveLength(1);
+
+    await resetNotes();
+    const fromDetail = await ensureCaseFor(store, onDetail);
+    expect((await findCaseFor(store, onList))?.id).toBe(fromDetail.id);
+    // Another platform's order with the same number is another order.
+    expect(await findCaseFor(store, { ...onList, platform: 'amazon', marketplace: 'amazon.com' })).toBeUndefined();
   });
 });

@@ -93,6 +93,23 @@ describe('copying from the template composer', () => {
     expect(logged.map((e) => e.asked)).toEqual([text]);
   });
 
+  it('says the contact was logged, or that it could not be (found in Chromium: "Log it" closed the toast and said nothing)', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(() => slowly());
+    render(<Panel shown={shown} />, root);
+    click(await waitFor(() => byTestId(root, 'copy-message')));
+    await waitFor(() => toastRegion().querySelector('button'));
+    click(toastRegion().querySelector('button'));
+    await waitFor(() => toastRegion().textContent?.includes(message('notesEntryAdded')));
+
+    // A write that fails (a full disk) is said, not lost: the user believes the contact is in the notes.
+    const store = notesStore();
+    vi.spyOn(store, 'addEntry').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    click(byTestId(root, 'copy-message'));
+    await waitFor(() => toastRegion().textContent?.includes(message('copiedLogIt')));
+    click(toastRegion().querySelector('button'));
+    await waitFor(() => toastRegion().textContent?.includes(message('notesQuotaError')));
+  });
+
   it('shows only the failure when the copy fails, with nothing to log', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(() => slowly(true));
     // happy-dom has no execCommand; the panel's legacy fallback must fail too.

@@ -29,6 +29,39 @@ describe('followPage: which order the panel shows when the tab reports its order
     expect(followPage(amazonList[1]!, reordered, true)).toBe(amazonList[1]);
   });
 
+  it("shows the new page's copy of the picked order, keeping what only the earlier page showed", () => {
+    // Picked 4861628750601004803 on the Taobao list (no shipments there), then opened its detail page in another tab:
+    // the card kept the list's copy, so it had no tracking ID to copy and the message asked for one by hand.
+    const fromList: OrderContext = {
+      ...pageOrder('4861628750601004803', 'taobao'),
+      order: {
+        orderId: '4861628750601004803',
+        shop: '广州奥特斯专业对讲机店',
+        status: '交易成功',
+        items: [],
+        shipments: [],
+      },
+    };
+    const detail: OrderContext = {
+      ...fromList,
+      order: {
+        orderId: '4861628750601004803',
+        status: '卖家已发货',
+        items: [{ title: '对讲机' }],
+        shipments: [{ trackingId: '78955216713428', carrier: '中通快递' }],
+      },
+    };
+    const onDetail = followPage(fromList, [detail], false);
+    expect(onDetail?.order.shipments).toEqual(detail.order.shipments);
+    expect(onDetail?.order.status).toBe('卖家已发货');
+    expect(onDetail?.order.shop).toBe('广州奥特斯专业对讲机店');
+    // Back on the list (or the list rescanned): the tracking ID stays on the card.
+    const backOnList = followPage(onDetail, [pageOrder('4861628750600004803', 'taobao'), fromList], false);
+    expect(backOnList?.order.shipments).toEqual(detail.order.shipments);
+    expect(backOnList?.order.status).toBe('交易成功');
+    expect(backOnList?.source).toBe('page');
+  });
+
   it('keeps the current order on a page without orders (a chat page)', () => {
     expect(followPage(manual, [], false)).toBe(manual);
     expect(followPage(amazonList[1]!, [], false)).toBe(amazonList[1]);
