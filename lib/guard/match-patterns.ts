@@ -44,8 +44,19 @@ export const TAOBAO_GUARD_PATTERNS: readonly string[] = [
   'https://h5.m.taobao.com/ww/*',
   'https://im.m.taobao.com/ww/*',
   // 阿里小蜜 / 官方客服: 「已买到的宝贝」→ 官方客服 → consumerservice.taobao.com/online-help → ai.alimebot.taobao.com/intl/index.htm
-  // (composer `textarea.Composer-input`, script dated 2026-10-05).
+  // (composer `textarea.Composer-input`, script dated 2026-10-05: alibaba/ChatUI's React-controlled Composer).
   'https://ai.alimebot.taobao.com/intl/*',
+  // The chats below are in the Taobao app's own link table (MessageNavProcessorV2, decompiled builds in public repos,
+  // 2024–2025): links that the app opens as its native chat, and a browser as these web pages. 小蜜's other entry
+  // (ROUTE_URL_XIAOMI_TALKING):
+  'https://ai.alimebot.taobao.com/vgbot/*',
+  // The web chat the app falls back to (H5_CHAT_URL `…/chat-universal-page/pages/index/index.html?targetId=`), and a
+  // shop chat (`…/tbms-chat/pages/index#!dialog-<nick>-<item>-<shop>`, also what a "web 旺旺" userscript puts on the
+  // item page's 旺旺 link). Not the folder's other apps (message-card templates, a group's landing page).
+  'https://market.m.taobao.com/app/tb-chatting/chat-universal-page/*',
+  'https://market.m.taobao.com/app/tb-chatting/tbms-chat/*',
+  // The chat of light shops (ROUTE_URL_CHAT_FOR_LIGHT_SHOP; `?targetType=7&bizType=11001` in the app's bridge).
+  'https://h5.m.taobao.com/wx/h5chat.html*',
   // 消费者服务中心 (site footer 「联系客服」「联系我们」 links).
   'https://consumerservice.taobao.com/online-help*',
   'https://consumerservice.taobao.com/contact-us*',

@@ -14,6 +14,7 @@ const AMAZON_PRODUCT_PREFIXED = 'https://www.amazon.de/-/en/Some-Product/dp/B00T
 const AMAZON_CHAT_PREFIXED = 'https://www.amazon.de/-/en/message-us?muClientName=foresight';
 const WW_OUTER = 'https://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E7%A4%BA%E4%BE%8B&gid=&type=web';
 const WW_CORE = 'https://market.m.taobao.com/app/im/chat-core/index.html';
+const ALIME = 'https://ai.alimebot.taobao.com/intl/index.htm?from=SYNTHETIC';
 const CARD = '4111 1111 1111 1111';
 
 const CHAT_PAGE = `<!DOCTYPE html><html><body>
@@ -90,6 +91,53 @@ async function installModelEditor(
   return () => page.evaluate(() => (window as unknown as { editor: { text: string; sent: string[] } }).editor);
 }
 
+/**
+ * 阿里小蜜's composer is alibaba/ChatUI's React-controlled textarea (its scripts are inert here, so it is set up from the
+ * test): the text is the component's state, set from `input` events; like React, the element keeps a value tracker
+ * (a value set on the element itself is recorded, so an `input` after it is no change) and every render writes the
+ * state back into the textarea. Enter or 发送 sends the state.
+ */
+async function installControlledComposer(page: Page): Promise<() => Promise<{ text: string; sent: string[] }>> {
+  await page.evaluate(() => {
+    const area = document.querySelector('textarea.Composer-input') as HTMLTextAreaElement;
+    const own = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+    const state = { text: '', sent: [] as string[] };
+    (window as unknown as { composer: typeof state }).composer = state;
+    let tracked = '';
+    Object.defineProperty(area, 'value', {
+      configurable: true,
+      get: () => own.get!.call(area),
+      set: (value: string) => {
+        tracked = String(value);
+        own.set!.call(area, value);
+      },
+    });
+    const render = () => {
+      if (area.value !== state.text) area.value = state.text;
+      (area.closest('.Composer') as HTMLElement).dataset.hasValue = String(state.text !== '');
+    };
+    area.addEventListener('input', () => {
+      const value = own.get!.call(area);
+      if (value !== tracked) state.text = tracked = value;
+      render();
+    });
+    const send = () => {
+      if (!state.text) return;
+      state.sent.push(state.text);
+      state.text = '';
+      render();
+    };
+    area.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey) {
+        e.preventDefault();
+        send();
+      }
+    });
+    document.querySelector('.Composer-sendBtn')!.addEventListener('click', send);
+  });
+  return () => page.evaluate(() => (window as unknown as { composer: { text: string; sent: string[] } }).composer);
+}
+
 describe('privacy guard in Chromium', () => {
   let kefu: KefuBrowser;
 
@@ -102,6 +150,7 @@ describe('privacy guard in Chromium', () => {
     kefu.serve({ url: AMAZON_CHAT_PREFIXED, file: 'synthetic/chat/amazon-message-us.html' });
     kefu.serve({ url: WW_OUTER, file: 'synthetic/chat/taobao-ww-outer.html' });
     kefu.serve({ url: WW_CORE, file: 'synthetic/chat/taobao-ww-chat-core.html' });
+    kefu.serve({ url: ALIME, file: 'synthetic/chat/taobao-alime.html' });
     kefu.serve({ url: EDITOR_FRAME_CHAT, html: EDITOR_FRAME_PAGE });
     kefu.serve({ url: TWO_BOXES, html: TWO_BOXES_PAGE });
     kefu.serve({ url: SUBJECT_AND_BOX, html: SUBJECT_AND_BOX_PAGE });
@@ -200,6 +249,28 @@ describe('privacy guard in Chromium', () => {
     await page.keyboard.type(' 订单 4861628750601004803');
     await page.waitForTimeout(500);
     expect(await core.getByTestId('kefu-guard-box').count()).toBe(0);
+    await page.close();
+  });
+
+  it("阿里小蜜's React-controlled composer: typed card and pasted CVV warned, Redact reaches the state, 发送 sends it masked", async () => {
+    const page = await kefu.openShopPage(ALIME);
+    const composer = await installControlledComposer(page);
+    const area = page.locator('textarea.Composer-input');
+    await area.click();
+    await page.keyboard.type('我的卡号 6222 0212 3456 7890 128');
+    await kefu.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ALIME).origin });
+    await page.evaluate(() => navigator.clipboard.writeText(' CVV 123'));
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => guardBox(page).textContent(), { timeout: 10_000 }).toContain('card security code');
+    expect((await composer()).text).toBe('我的卡号 6222 0212 3456 7890 128 CVV 123');
+    await page.getByTestId('kefu-guard-sensitive-action').click();
+    const masked = '我的卡号 **** **** **** ***0 128 CVV ***';
+    expect(await area.inputValue()).toBe(masked);
+    expect((await composer()).text).toBe(masked);
+    await expect.poll(() => guardBox(page).count()).toBe(0);
+    await page.locator('.Composer-sendBtn').click();
+    expect(await composer()).toEqual({ text: '', sent: [masked] });
+    expect(await area.inputValue()).toBe('');
     await page.close();
   });
 

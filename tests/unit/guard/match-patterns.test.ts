@@ -47,6 +47,11 @@ describe('guard match patterns', () => {
     'https://refund2.taobao.com/dispute/apply.htm?bizOrderId=1',
     'https://refund2.tmall.com/dispute/detail.htm?bizOrderId=1',
     'https://rights.taobao.com/complaint/buyerList.htm',
+    // Chats the Taobao app's own link table names (it opens them natively in the app; a browser gets the web page).
+    'https://ai.alimebot.taobao.com/vgbot/index.htm?from=abc',
+    'https://market.m.taobao.com/app/tb-chatting/chat-universal-page/pages/index/index.html?targetId=1',
+    'https://market.m.taobao.com/app/tb-chatting/tbms-chat/pages/index#!dialog-5rWL6K+V-1-2',
+    'https://h5.m.taobao.com/wx/h5chat.html?targetType=7&bizType=11001',
   ])('runs on %s', (url) => {
     expect(matchesAny(url)).toBe(true);
   });
@@ -60,6 +65,10 @@ describe('guard match patterns', () => {
     'https://www.taobao.com/',
     'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
     'https://login.taobao.com/member/login.jhtml',
+    // Other apps of the chat app's folder: a message card's template, a group-joining landing page.
+    'https://market.m.taobao.com/app/tb-chatting/feed-cards/tmall_card?wh_ttid=native',
+    'https://market.m.taobao.com/app/tb-chatting/join-group-landing/index/index.html?groupId=1',
+    'https://ai.alimebot.taobao.com/',
   ])('does not run on %s', (url) => {
     expect(matchesAny(url)).toBe(false);
   });
