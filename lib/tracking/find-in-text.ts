@@ -128,8 +128,10 @@ function contextAt(text: string, start: number, end: number): Context {
   const firstAfter = carrierWordsIn(after)[0];
   if (firstAfter && firstAfter.index < best) carrier = firstAfter.info;
   // Japanese shares the ideographs; kana nearby means Japanese, where Chinese waybill guesses would be wrong. A
-  // Japanese label in kanji only (追跡番号) is left out: it is Han text but no sign of Chinese.
-  const japanese = label && !label.chinese && HAN.test(before.slice(label.index, label.end));
+  // Japanese label in kanji only (追跡番号) is left out: it is Han text but no sign of Chinese. One with kana
+  // (お問い合わせ番号) stays: its kana says Japanese.
+  const labelText = label ? before.slice(label.index, label.end) : '';
+  const japanese = label && !label.chinese && HAN.test(labelText) && !KANA.test(labelText);
   const rest = japanese ? before.slice(0, label.index) + before.slice(label.end) : before;
   const near = rest.slice(-16) + after.slice(0, 8);
   const chinese = !KANA.test(near) && ((label?.chinese ?? false) || HAN.test(near));

@@ -40,6 +40,13 @@ describe('tracking numbers in context', () => {
     expect(found('您的包裹追跡番号：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
   });
 
+  it('a Japanese label with kana still marks the text Japanese when kanji-only words precede it', () => {
+    // The kana of お問い合わせ番号 is the sign of Japanese: dropping the label with the kanji-only ones left
+    // "商品発送" as the only text nearby, read as Chinese.
+    expect(found('商品発送 お問い合わせ番号：419036046593798')).toEqual([['419036046593798', 'FedEx']]);
+    expect(found('発送商品 お問い合わせ伝票番号 4330468872057014')).toEqual([['4330468872057014', 'Canada Post']]);
+  });
+
   it('a labelled number printed in groups is kept like the same number printed whole (USPS service 70/71)', () => {
     // USPS Certified Mail numbers (service 70/71: published test number 7112…, and 7016… from the public
     // StackOverflow list quoted in TrackingURLs' test page) fit USPS 20 with a service code the dataset's table
