@@ -166,8 +166,10 @@ const orderState = (c: TextChunk): string | null => (/refund/.test(`${c.href}`) 
 
 /** Reads one order from its chunks; null when no order id can be found. */
 export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext): DomOrder | null {
-  // Goods recommended below an order (常买常逛, the list 2026-09) or the page (猜你喜欢) are none of its own.
-  const cut = all.findIndex((c) => /^(?:常买常逛|猜你喜欢)/.test(c.text));
+  // Goods recommended below an order (常买常逛, the list 2026-09) or the page (猜你喜欢) are none of its own. Only
+  // below the order's first long number (its id, a waybill): such a heading above it (a menu) must not cut it all.
+  const first = all.findIndex((c) => /\d{8}/.test(c.text));
+  const cut = first < 0 ? -1 : all.findIndex((c, i) => i >= first && /^(?:常买常逛|猜你喜欢)/.test(c.text));
   const chunks = cut < 0 ? all : all.slice(0, cut);
   const strategies: DomOrder['strategies'] = {};
 

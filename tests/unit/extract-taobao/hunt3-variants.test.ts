@@ -59,6 +59,13 @@ describe('a logistics page with 猜你喜欢 below the parcel', () => {
     expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier])).toEqual([['YT7582890600203', '圆通速递']]);
     expect(r.orders[0]?.items).toEqual([]);
   });
+
+  it('is not cut by such a heading above the parcel (a menu entry): the cut is below the first long number', () => {
+    const menu = html.replace('<body>', '<body><nav><a href="https://www.taobao.com/">猜你喜欢</a></nav>');
+    const r = extractPage(parseHtml(menu, href), href);
+    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier])).toEqual([['YT7582890600203', '圆通速递']]);
+    expect(r.orders[0]?.items).toEqual([]);
+  });
 });
 
 describe('丹鸟 (Cainiao’s delivery network, named on Taobao logistics panels)', () => {
