@@ -40,7 +40,8 @@ export function readOrderList(ctx: AmazonPageContext, doc: Document | Element): 
         seen.orderDate ??= order.orderDate;
         seen.total ??= order.total;
         // A mobile list shows one tile per item: each tile adds its item to the order.
-        for (const item of order.items) if (!seen.items.some((i) => i.title === item.title)) seen.items.push(item);
+        for (const item of order.items)
+          if (!seen.items.some((i) => i.title === item.title && i.quantity === item.quantity)) seen.items.push(item);
         if (!seen.shipments.length) seen.shipments = order.shipments;
         continue;
       }

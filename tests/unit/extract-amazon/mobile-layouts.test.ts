@@ -54,6 +54,13 @@ describe('Amazon mobile web order list: one tile per item', () => {
     );
   });
 
+  it('keeps two lines of one product (two tiles, same title, other quantities) as two items', () => {
+    const two = `${tile('113-1234567-3333333', 'aaaaaaaaaaaaaa', "Men's Crew T-Shirt", 'Delivered', '2')}
+      ${tile('113-1234567-3333333', 'bbbbbbbbbbbbbb', "Men's Crew T-Shirt", 'Delivered')}`;
+    const [order] = extractAmazonBody('https://www.amazon.com/your-orders/orders', `<ul>${two}</ul>`).orders;
+    expect(order?.items.map((i) => i.quantity)).toEqual([2, 1]);
+  });
+
   it('the same order on two desktop cards (a strip above the list) still lists its items once', () => {
     const card = `<div class="order-card"><div class="order-header"><span>Order #</span>
       <span class="yohtmlc-order-id">112-1111111-1111111</span></div>
