@@ -484,6 +484,7 @@ describe('passports and other ID documents, after their label', () => {
     'Passport number required for customs',
     '港澳通行证 2024年到期',
     'I bought a passport holder, order 112-1234567-1234567',
+    'passport B07XJ8C8F5 arrived broken',
   ])('nothing in: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
