@@ -7,6 +7,8 @@ export default defineContentScript({
   // Set at build time from the same table (wxt.config.ts, CONTENT_SCRIPT_MATCHES), so it stays out of this script.
   matches: [],
   runAt: 'document_idle',
+  // No window.postMessage announcing the script: it would tell every script of the page that Kefu is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // `/your-orders/*` is the one pattern that admits pages of no known path (Amazon adds pages there): only there is
     // a page's kind read from its markup.

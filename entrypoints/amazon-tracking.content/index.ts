@@ -10,6 +10,8 @@ export default defineContentScript({
   // Set at build time from the same table (wxt.config.ts, CONTENT_SCRIPT_MATCHES), so it stays out of this script.
   matches: [],
   runAt: 'document_idle',
+  // No window.postMessage announcing the script: it would tell every script of the page that Kefu is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runOrderReporter(ctx, amazonSiteReading(TRACKING_PAGE_READERS, null));
   },

@@ -58,18 +58,28 @@ const NUMBER_TYPES = new Set<SensitiveType>([
   'iban',
 ]);
 
-function protectedRanges(ctx: ScanContext, knownIdentifiers: readonly string[]): Array<[number, number]> {
+/**
+ * Where the text shows an order number: Amazon order IDs (overlap enough to rule a finding out: their shape is fixed
+ * and no secret is written that way), and the identifiers the page named (`known`). A named identifier rules out only
+ * a finding it covers whole: the page (or a link's query) names it, so a short one must not shield a longer number it
+ * is part of — a "known" `622202` (a bank's card prefix) would otherwise silence every card that starts with it.
+ */
+function protectedRanges(
+  ctx: ScanContext,
+  knownIdentifiers: readonly string[],
+): { orderIds: Array<[number, number]>; known: Array<[number, number]> } {
   const { text } = ctx;
-  const ranges: Array<[number, number]> = [];
+  const orderIds: Array<[number, number]> = [];
+  const known: Array<[number, number]> = [];
   AMAZON_ORDER_ID.lastIndex = 0;
   for (let m = AMAZON_ORDER_ID.exec(text); m; m = AMAZON_ORDER_ID.exec(text)) {
-    ranges.push([m.index, m.index + m[0].length]);
+    orderIds.push([m.index, m.index + m[0].length]);
   }
   for (const id of knownIdentifiers) {
     const trimmed = id.trim();
     if (trimmed.length < 4) continue;
     for (let at = text.indexOf(trimmed); at >= 0; at = text.indexOf(trimmed, at + trimmed.length)) {
-      ranges.push([at, at + trimmed.length]);
+      known.push([at, at + trimmed.length]);
     }
   }
   // The same identifier written with other spacing ("4111 1111 …" vs "41111111…"): compare digits.
@@ -82,14 +92,30 @@ function protectedRanges(ctx: ScanContext, knownIdentifiers: readonly string[]):
       for (const id of knownDigitIds) {
         const at = digits.indexOf(id);
         if (at < 0) continue;
-        ranges.push([
+        known.push([
           positionOfDigit(narrow, run.start, at),
           positionOfDigit(narrow, run.start, at + id.length - 1) + 1,
         ]);
       }
     }
   }
-  return ranges;
+  return { orderIds, known };
+}
+
+/**
+ * Whether one known identifier spans every digit of the candidate (the separators, a check letter or a label around
+ * them may lie outside it). One, not several together: pieces named apart do not add up to a number the page showed.
+ */
+function isKnown(digitText: string, c: Candidate, known: ReadonlyArray<[number, number]>): boolean {
+  let first = -1;
+  let last = -1;
+  for (let i = c.start; i < c.end; i++) {
+    const code = digitText.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first >= 0 && known.some(([s, e]) => s <= first && last < e);
 }
 
 /** Offset in `text` of the n-th (0-based) digit at or after `from`. */
@@ -142,10 +168,9 @@ export function scanWith(
   const ctx = new ScanContext(text);
 
   const protectedCells = new Occupancy(text.length);
-  for (const [s, e] of protectedRanges(ctx, knownIdentifiers)) {
-    protectedCells.mark(s, e);
-    ctx.claim(s, e);
-  }
+  const ranges = protectedRanges(ctx, knownIdentifiers);
+  for (const [s, e] of ranges.orderIds) protectedCells.mark(s, e);
+  for (const [s, e] of [...ranges.orderIds, ...ranges.known]) ctx.claim(s, e);
 
   // Detectors run in table order; phones come after the checksum-validated types so the
   // (costly) phone pass can skip what a card/IBAN/ID already claimed.
@@ -164,7 +189,10 @@ export function scanWith(
     (c) =>
       c.confidence >= minConfidence &&
       c.confidence > 0 &&
-      !(NUMBER_TYPES.has(c.type) && protectedCells.overlaps(c.start, c.end)) &&
+      !(
+        NUMBER_TYPES.has(c.type) &&
+        (protectedCells.overlaps(c.start, c.end) || isKnown(ctx.digitText, c, ranges.known))
+      ) &&
       !knownDigits.has(c.value.replace(/[\s-]/g, '').toUpperCase()),
   );
 

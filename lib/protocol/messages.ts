@@ -3,6 +3,7 @@ import type { PageExtraction } from '../extract/types';
 import type { ExtractionDiagnostic } from '../sites/types';
 import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS, MAX_ORDER_ID_CHARS } from './extraction-limits';
 import { DiagnosticsSchema, PageExtractionSchema } from './extraction-schema';
+import { keepShopLinks } from './shop-links';
 
 /**
  * Every message between Kefu's contexts, in one place. A message is `{ type, ...payload }`; the receiver parses
@@ -130,7 +131,12 @@ export function parseMessage(
   if (!origin) return null;
   const result = v.safeParse(def.schema, raw);
   if (!result.success) return null;
-  return { message: result.output as KefuMessage, ...origin };
+  const message = result.output as KefuMessage;
+  if (message.type === 'orders/found' && origin.url) {
+    // Links shown in the panel stay on the shop the browser says sent the report (see keepShopLinks).
+    return { message: { ...message, extraction: keepShopLinks(message.extraction, origin.url) }, ...origin };
+  }
+  return { message, ...origin };
 }
 
 function checkSender(

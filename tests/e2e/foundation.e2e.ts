@@ -61,14 +61,21 @@ describe('foundation: page → content script → background → side panel', ()
         <div id="carrierRelatedInfo-container"><h3>Shipped with DHL</h3><div class="pt-delivery-card-trackingId">Tracking ID: JJD000390007777777</div></div>
         <script type="a-state" data-a-state='{"key":"page-state"}'>{"orderId":"302-7777777-1234567","trackingId":"JJD000390007777777"}</script></body></html>`,
     });
-    // WXT's content scripts announce themselves with a window message on start: the page lists who came (an init
-    // script, as the fixture server forbids the page's own scripts).
+    // WXT's content scripts announce themselves on start with an event on the document, named after the extension and
+    // the script (never with a window message: the page would learn Kefu is there). The test knows those names and
+    // lists who came (an init script, as the fixture server forbids the page's own scripts).
     const page = await kefu.context.newPage();
-    await page.addInitScript(() => {
+    await page.addInitScript((extensionId) => {
       const seen: string[] = [];
       (window as { kefuScripts?: string[] }).kefuScripts = seen;
-      addEventListener('message', (e) => e.data?.contentScriptName && seen.push(e.data.contentScriptName));
-    });
+      for (const name of ['amazon-orders', 'amazon-tracking', 'taobao-orders', 'guard']) {
+        document.addEventListener(`${extensionId}:${name}:wxt:content-script-started`, () => seen.push(name));
+      }
+      addEventListener(
+        'message',
+        (e) => e.data?.contentScriptName && seen.push(`window message: ${e.data.contentScriptName}`),
+      );
+    }, kefu.extensionId);
     await page.goto(url, { waitUntil: 'load' });
     await waitForTabOrder(kefu, '302-7777777-1234567');
     const records = Object.values(await kefu.sessionRecords()) as {

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import guardContentScript from '../../../entrypoints/guard.content/index';
 import { guardMatchPatterns, watchedFieldOf } from '../../../lib/guard';
 import { type FrameWindow, guardFrameContext, knownIdentifiersInContext } from '../../../lib/guard/frame-context';
+import { GUARDED_TYPES } from '../../../lib/guard/privacy-guard';
+import { findSecrets } from '../../../lib/privacy';
 import { guardOn } from './helpers';
 
 const WW_OUTER = 'https://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E5%BA%97&orderId=4861628750601004803';
@@ -137,5 +139,22 @@ describe('the guard in an editor frame', () => {
     frameDoc.designMode = 'on';
     expect(watchedFieldOf(frameDoc.documentElement)).toBe(frameDoc.body);
     expect(watchedFieldOf(frameDoc.body)).toBe(frameDoc.body);
+  });
+});
+
+describe('known identifiers from a link the user was sent', () => {
+  it('a crafted query (?orderId=<a bank card prefix>) does not silence the card warning on a guarded chat page', () => {
+    // Someone posing as the shop sends a link to the real chat page with the card prefix of the victim's bank added.
+    const page = new Window({ url: `${WW_OUTER}&tradeId=622202&refundId=411111` });
+    windows.push(page);
+    const context = guardFrameContext(page as unknown as FrameWindow);
+    if (!context) throw new Error('no context');
+    const ids = knownIdentifiersInContext(context);
+    expect(ids).toContain('622202');
+    const types = [...GUARDED_TYPES];
+    expect(findSecrets('退款到我的卡 6222021234567890128', { types, knownIdentifiers: ids })).toHaveLength(1);
+    expect(findSecrets('card 4111 1111 1111 1111', { types, knownIdentifiers: ids })).toHaveLength(1);
+    // The page's own order number is still no card.
+    expect(findSecrets('订单 4861628750601004803', { types, knownIdentifiers: ids })).toEqual([]);
   });
 });

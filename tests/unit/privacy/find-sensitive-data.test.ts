@@ -146,6 +146,26 @@ describe('order IDs and known identifiers', () => {
   it('a known identifier written with different spacing is still recognised', () => {
     expect(findSensitiveData('卡 4111 1111 1111 1111', { knownIdentifiers: ['4111111111111111'] })).toEqual([]);
   });
+
+  // The page (or a link's query, `?orderId=622202`) names the identifiers: one that is only part of a longer number
+  // must not hide that number. 622202 / 411111 are card prefixes anyone can look up.
+  it('a known identifier that is only part of a card number does not hide the card', () => {
+    const ids = ['622202', '411111', '1111'];
+    for (const [text, card] of [
+      ['我的卡号 6222021234567890128', '6222021234567890128'],
+      ['卡号 6222 0212 3456 7890 128', '6222 0212 3456 7890 128'],
+      ['card 4111-1111-1111-1111', '4111-1111-1111-1111'],
+    ] as const) {
+      expect(findSensitiveData(text, { knownIdentifiers: ids }).map((m) => [m.type, m.value])).toEqual([
+        ['payment-card', card],
+      ]);
+    }
+  });
+
+  it('a known identifier still covers the whole number it is, with letters or a check character around it', () => {
+    expect(findSensitiveData('身份证 11010519491231002x', { knownIdentifiers: ['11010519491231002X'] })).toEqual([]);
+    expect(findSensitiveData(`请查 ${taobaoOrderId} 谢谢`, { knownIdentifiers: [` ${taobaoOrderId} `] })).toEqual([]);
+  });
 });
 
 describe('findSensitiveData: shape of the result', () => {

@@ -117,6 +117,65 @@ describe('parseMessage (background side)', () => {
     expect(first.shipments[0]).toEqual({ trackingId: undefined, trackingUrl: undefined, carrier: 'DHL' });
   });
 
+  it('keeps the links it shows on the shop that sent the report: an https link elsewhere is dropped, its text kept', () => {
+    const links = (sender: SenderInfo, urls: string[]) => {
+      const raw = {
+        ...found,
+        extraction: {
+          ...found.extraction,
+          orders: [
+            {
+              ...order,
+              items: urls.map((url, i) => ({ title: `Item ${i}`, quantity: 1, url })),
+              shipments: urls.map((trackingUrl) => ({ trackingId: 'TBA123456789012', trackingUrl })),
+              detailUrl: urls[0],
+            },
+          ],
+        },
+      };
+      const parsed = parseMessage(raw, sender, ctx, BACKGROUND_ACCEPTS);
+      if (parsed?.message.type !== 'orders/found') throw new Error('rejected');
+      const got = parsed.message.extraction.orders[0]!;
+      expect(got.items.map((i) => i.title)).toEqual(urls.map((_, i) => `Item ${i}`));
+      return {
+        items: got.items.map((i) => i.url ?? null),
+        tracking: got.shipments.map((s) => s.trackingUrl ?? null),
+        detail: got.detailUrl ?? null,
+      };
+    };
+    // A product title the page chose, over a link that matched a link pattern only in its query.
+    const offShop = [
+      'https://evil.example/login?item.taobao.com/item.htm',
+      'https://www.amazon.de.evil.example/dp/B000',
+      'https://www.amazon.de@evil.example/dp/B000',
+      'https://www.amazon.de:8443/dp/B000',
+      'https://amazon.de-refund.example/gp/your-account/order-details',
+    ];
+    expect(links(shopSender, offShop)).toEqual({
+      items: offShop.map(() => null),
+      tracking: offShop.map(() => null),
+      detail: null,
+    });
+    const amazon = [
+      'https://www.amazon.de/dp/B000',
+      'https://www.amazon.de/progress-tracker/package/ref=ppx_od_dt_b_track_package?itemId=x',
+    ];
+    expect(links(shopSender, amazon)).toEqual({ items: amazon, tracking: amazon, detail: amazon[0] });
+    // Taobao pages link to taobao.com and tmall.com (and Tmall Global's tmall.hk), never to Amazon.
+    const taobaoSender = { ...shopSender, url: 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm' };
+    const taobao = [
+      'https://item.taobao.com/item.htm?id=1',
+      'https://detail.tmall.com/item.htm?id=2',
+      'https://detail.tmall.hk/item.htm?id=3',
+      'https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=4',
+    ];
+    expect(links(taobaoSender, [...taobao, 'https://www.amazon.de/dp/B000'])).toEqual({
+      items: [...taobao, null],
+      tracking: [...taobao, null],
+      detail: taobao[0],
+    });
+  });
+
   it('fits what a page or JSON transport can produce: null quantities, impossible dates, emoji at the cut, a long URL', () => {
     const title = `${'x'.repeat(498)}😀tail`;
     const raw = {
