@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { type Case, LIMITS } from '@/lib/notes';
-import { manualOrderProblem } from './manual-order';
+import { manualOrderProblem, normalizeHelpUrl } from './manual-order';
 import { isManualCaseOf } from './notes/case-lookup';
 import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
@@ -41,6 +41,15 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         // The notes' own caps: longer text could not be saved anyway.
         maxLength={name === 'helpUrl' ? LIMITS.url : name === 'shop' ? LIMITS.text : LIMITS.id}
         onInput={(e) => setValues((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
+        // A bare host gains its https:// as the user leaves the field, so they see the address that will be saved.
+        onBlur={
+          name === 'helpUrl'
+            ? (e) => {
+                const value = e.currentTarget.value;
+                setValues((prev) => ({ ...prev, helpUrl: normalizeHelpUrl(value) }));
+              }
+            : undefined
+        }
       />
     </label>
   );
@@ -49,6 +58,9 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
     <form
       class="card manual-form"
       aria-label={t('manualTitle')}
+      // The browser's own check of the url and date fields would show its bubble, in the browser's language and
+      // before Kefu's: the form checks itself (manualOrderProblem) and says what is wrong in the panel's language.
+      noValidate
       onSubmit={async (e) => {
         e.preventDefault();
         const bad = manualOrderProblem(values);
@@ -76,7 +88,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
             orderId,
             shop,
             title: `${shop} ${orderId}`,
-            helpUrl: values.helpUrl.trim() || undefined,
+            helpUrl: normalizeHelpUrl(values.helpUrl) || undefined,
             manual: {
               orderDate: values.orderDate || undefined,
               total: values.total.trim() || undefined,

@@ -25,7 +25,7 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
             type="button"
             class={order.orderId === selectedId ? 'order-row selected' : 'order-row'}
             aria-pressed={order.orderId === selectedId}
-            aria-label={spokenName(order)}
+            aria-label={spokenName(order, { details: true })}
             onClick={() => onSelect(order.orderId)}
           >
             <span class="order-id" data-testid="order-id">
@@ -34,6 +34,14 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
             {order.orderDate && <span class="order-date">{order.orderDate}</span>}
             {order.total && <span class="order-total">{order.total.text}</span>}
             {order.shop && <span class="order-shop">{order.shop}</span>}
+            {/* What tells a dozen rows of one shop apart: what was bought (cut to one line, whole on hover and in
+                the row's name) and how far the order is. */}
+            {firstItem(order) && (
+              <span class="order-item" title={firstItem(order)}>
+                {firstItem(order)}
+              </span>
+            )}
+            {order.status && <span class="order-status">{order.status}</span>}
           </button>
         </li>
       ))}
@@ -41,16 +49,29 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
   );
 }
 
+/** The first item's title, the one the row shows. */
+const firstItem = (order: ExtractedOrder): string | undefined => order.items[0]?.title.trim() || undefined;
+
 /**
  * "Order ID: …, Order date: …, Total: …, Shop: …", leaving out the fields the order lacks; `shop` stands in for the
- * order's shop (the recent orders show the marketplace when there is none), `tail` items follow as they are.
+ * order's shop (the recent orders show the marketplace when there is none), `details` adds the first item and the
+ * status (as the tab's rows show them), `tail` items follow as they are.
  */
-export function spokenName(order: ExtractedOrder, options: { shop?: string; tail?: string[] } = {}): string {
+export function spokenName(
+  order: ExtractedOrder,
+  options: { shop?: string; tail?: string[]; details?: boolean } = {},
+): string {
   const fields: [string, string | undefined][] = [
     [t('fieldOrderId'), order.orderId],
     [t('fieldOrderDate'), order.orderDate],
     [t('fieldTotal'), order.total?.text],
     [t('fieldShop'), 'shop' in options ? options.shop : order.shop],
+    ...(options.details
+      ? ([
+          [t('fieldItems'), firstItem(order)],
+          [t('fieldStatus'), order.status],
+        ] as [string, string | undefined][])
+      : []),
   ];
   return [
     ...fields

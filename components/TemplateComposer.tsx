@@ -370,7 +370,7 @@ function MissingField(props: {
   const listId = `suggest-${name}`;
   return (
     <label class="row">
-      <span lang={bcp47(lang)}>{placeholderLabel(name, lang)}</span>
+      <span lang={bcp47(lang)}>{placeholderLabel(name, lang, problem)}</span>
       <input
         data-testid={`missing-${name}`}
         lang={bcp47(lang)}

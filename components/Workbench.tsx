@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Case } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
@@ -13,6 +13,7 @@ import { OrderCard } from './OrderCard';
 import { type OrderContext, orderKey } from './order-context';
 import { ProblemPicker } from './ProblemPicker';
 import { RecentOrders } from './RecentOrders';
+import { revealSection } from './reveal-section';
 import { SettingsPanel } from './SettingsPanel';
 import { TemplateComposer } from './TemplateComposer';
 import { useCaseHistory } from './use-case-history';
@@ -22,6 +23,8 @@ export interface WorkbenchProps {
   selected: OrderContext | null;
   onSelect: (ctx: OrderContext) => void;
   lang: Lang;
+  /** How many times the user picked an order: each new pick brings the selected order into view (see revealSection). */
+  picks?: number;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface WorkbenchProps {
  * notes, all cases, settings. It needs the notes database, the templates and the help tables, so the panel loads
  * it as a second chunk right after its first render (see App.tsx).
  */
-export function Workbench({ selected, onSelect, lang }: WorkbenchProps) {
+export function Workbench({ selected, onSelect, lang, picks = 0 }: WorkbenchProps) {
   const toast = useToast();
   const [problem, setProblem] = useState<ProblemKind>('not-received');
   const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
@@ -38,6 +41,10 @@ export function Workbench({ selected, onSelect, lang }: WorkbenchProps) {
   const openCase = (c: Case) => void caseOrderContext(notesStore(), c).then(onSelect);
   useOpenCase(openCase);
   const selectedKey = selected ? orderKey(selected) : null;
+  const selectedTitle = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (picks > 0) revealSection(selectedTitle.current);
+  }, [picks]);
 
   return (
     <>
@@ -52,7 +59,9 @@ export function Workbench({ selected, onSelect, lang }: WorkbenchProps) {
 
       {selected && (
         <>
-          <h2 class="selected-title">{t('selectedOrder')}</h2>
+          <h2 class="selected-title" ref={selectedTitle} tabIndex={-1} data-testid="selected-title">
+            {t('selectedOrder')}
+          </h2>
           <OrderCard ctx={selected} lang={lang} copyRaw={copyRaw} />
           <ProblemPicker value={problem} lang={lang} onChange={setProblem} />
           <TemplateComposer

@@ -21,6 +21,19 @@ export function manualCaseToOrder(c: Case): OrderContext {
   };
 }
 
+/**
+ * The help page as the user typed it, made an https address when it is a bare host ("www.zalando.de/faq" →
+ * "https://www.zalando.de/faq"), the way people copy it from an address bar that hides the scheme. Anything with a
+ * scheme (also http:) is left for `manualOrderProblem` to judge.
+ */
+export function normalizeHelpUrl(text: string): string {
+  const trimmed = text.trim();
+  if (/^[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*\.[a-z]{2,}(?:[/?#]\S*)?$/i.test(trimmed)) {
+    return `https://${trimmed}`;
+  }
+  return trimmed;
+}
+
 /** Validates the manual-entry form: returns the message key of the first problem, or null. */
 export function manualOrderProblem(input: {
   shop: string;
@@ -31,9 +44,10 @@ export function manualOrderProblem(input: {
   if (!input.shop.trim()) return 'manualNeedShop';
   if (!input.orderId.trim()) return 'manualNeedOrderId';
   if (input.orderDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.orderDate)) return 'manualBadDate';
-  if (input.helpUrl) {
+  const helpUrl = normalizeHelpUrl(input.helpUrl);
+  if (helpUrl) {
     try {
-      const url = new URL(input.helpUrl);
+      const url = new URL(helpUrl);
       // The help links take the same URLs (no port either), so what is accepted here is never dropped there.
       if (url.protocol !== 'https:' || url.username || url.password || url.port) return 'manualBadUrl';
     } catch {

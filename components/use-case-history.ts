@@ -14,12 +14,21 @@ export function useCaseHistory(ctx: OrderContext | null): ContactRecord[] {
       // The same lookup as the notes panel, so manual orders (stored without a marketplace) are found too.
       const found = await findCaseFor(store, ctx);
       if (!found) return [];
-      return (await store.listEntries(found.id)).map((e) => ({
+      const entries = await store.listEntries(found.id);
+      // The case's follow-up date is when the latest contact's promise falls due: until then the letter must not
+      // call it broken (an earlier promise is, once the user had to contact the shop again).
+      const latest = entries.reduce<(typeof entries)[number] | undefined>(
+        (last, e) => (!last || e.at >= last.at ? e : last),
+        undefined,
+      );
+      const followUpAt = found.followUpAt;
+      return entries.map((e) => ({
         date: e.at,
         channel: e.channel,
         agent: e.agent,
         promise: e.promised,
         reference: e.reference,
+        ...(e === latest && followUpAt !== undefined && followUpAt >= e.at ? { dueBy: followUpAt } : {}),
       }));
     },
     // findCaseFor also reads the source and, for manual orders, the shop.

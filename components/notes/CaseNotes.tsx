@@ -13,6 +13,7 @@ import { ensureCaseFor, findCaseFor } from './case-lookup';
 import { EntryForm, type EntryFormValues } from './EntryForm';
 import { EntryItem } from './EntryItem';
 import { EscalationNotice } from './EscalationNotice';
+import { readDraft } from './entry-drafts';
 import { notesErrorMessage } from './error-message';
 import { statusLabel } from './labels';
 import { pokeReminders } from './poke-reminders';
@@ -195,9 +196,10 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
                 ))}
             </ol>
           )}
-          <details class="notes-add">
+          {/* Open by itself when the user was writing a contact for this order (a draft kept from before). */}
+          <details class="notes-add" open={readDraft(orderKey(ctx)) ? true : undefined}>
             <summary data-testid="notes-add-toggle">{t('notesAddEntry')}</summary>
-            <EntryForm key={key} lang={lang} onSubmit={addEntry} />
+            <EntryForm key={key} lang={lang} onSubmit={addEntry} draftKey={orderKey(ctx)} />
           </details>
           {current && <CaseDelete key={current.id} onDelete={() => void deleteCase(current)} />}
         </>

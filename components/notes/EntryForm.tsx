@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField } from '@/lib/notes';
 import { describeType, findSecrets, SECRET_TYPES } from '@/lib/privacy';
 import type { Lang } from '@/lib/templates';
 import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
+import { dropDraft, keepDraft, readDraft } from './entry-drafts';
 import { notesErrorMessage } from './error-message';
 import { channelLabel } from './labels';
 import { StarRating } from './StarRating';
@@ -30,6 +31,11 @@ interface Props {
   onCancel?: () => void;
   /** Put the keyboard on the form's first field when it opens (an edit form replaces the Edit button that had it). */
   focusOnOpen?: boolean;
+  /**
+   * A new contact's order: what the user types is kept as this order's draft (in memory, see entry-drafts), and a
+   * form opened for the order again starts from it.
+   */
+  draftKey?: string;
 }
 
 /** Which fields a form problem is about: they are marked invalid and point to the message. */
@@ -60,21 +66,44 @@ const blankTexts = (): Record<EntryTextField, string> => ({
 let formCounter = 0;
 
 /** Add or edit one contact: every field of an entry, each with its own label. */
-export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen }: Props) {
+export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draftKey }: Props) {
   const idPrefix = useRef(`notes-entry-${++formCounter}`).current;
   const errorId = `${idPrefix}-error`;
   /** A field the form's problem is about: a screen reader says it is invalid, and reads the problem with it. */
   const invalidIf = (invalid: boolean) =>
     invalid ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
-  const [at, setAt] = useState(() => toDateTimeLocal(initial?.at ?? Date.now()));
-  const [channel, setChannel] = useState<EntryChannel>(initial?.channel ?? 'chat');
+  // The draft this form starts from, if the user was writing a contact for this order before.
+  const [draft, setDraft] = useState(() => (draftKey && !initial ? readDraft(draftKey) : undefined));
+  const [at, setAt] = useState(() => draft?.at ?? toDateTimeLocal(initial?.at ?? Date.now()));
+  // Whether the user set the time: an untouched "now" is not kept as a draft's time (it would be stale on return).
+  const [atTyped, setAtTyped] = useState(draft?.at != null);
+  const [channel, setChannel] = useState<EntryChannel>(draft?.channel ?? initial?.channel ?? 'chat');
   const [texts, setTexts] = useState(() => {
+    if (draft) return { ...draft.texts };
     const out = blankTexts();
     for (const { field } of TEXT_FIELDS) out[field] = initial?.[field] ?? '';
     return out;
   });
-  const [satisfaction, setSatisfaction] = useState<number>(initial?.satisfaction ?? 0);
-  const [keepSensitive, setKeepSensitive] = useState(initial?.keptSensitive === true);
+  const [satisfaction, setSatisfaction] = useState<number>(draft?.satisfaction ?? initial?.satisfaction ?? 0);
+  const [keepSensitive, setKeepSensitive] = useState(draft?.keepSensitive ?? initial?.keptSensitive === true);
+  // A layout effect: it runs as the change is rendered, so a form replaced right after a keystroke (the panel following
+  // a page) has kept it (a plain effect waits for the next frame, and is dropped if the form goes first).
+  useLayoutEffect(() => {
+    if (draftKey && !initial)
+      keepDraft(draftKey, { at: atTyped ? at : null, channel, texts, satisfaction, keepSensitive });
+  }, [draftKey, at, atTyped, channel, texts, satisfaction, keepSensitive]);
+  const startOver = () => {
+    if (draftKey) dropDraft(draftKey);
+    setDraft(undefined);
+    setTexts(blankTexts());
+    setSatisfaction(0);
+    setKeepSensitive(false);
+    setChannel('chat');
+    setAtTyped(false);
+    setAt(toDateTimeLocal(Date.now()));
+    // The button goes with the notice: the keyboard goes to the form's first field, not to the page's body.
+    firstField.current?.focus();
+  };
   const [problem, setProblem] = useState<string | null>(null);
   const [problemFields, setProblemFields] = useState<ProblemFields>(null);
   const firstField = useRef<HTMLInputElement>(null);
@@ -127,10 +156,13 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen }: Pr
     try {
       await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive, ...(opened ? { opened } : {}) });
       if (!initial) {
-        // Ready for the next contact; the time restarts at "now".
+        // Ready for the next contact; the time restarts at "now". The draft was saved: it is gone.
+        if (draftKey) dropDraft(draftKey);
+        setDraft(undefined);
         setTexts(blankTexts());
         setSatisfaction(0);
         setKeepSensitive(false);
+        setAtTyped(false);
         setAt(toDateTimeLocal(Date.now()));
       }
     } catch (error) {
@@ -156,6 +188,14 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen }: Pr
         onCancel();
       }}
     >
+      {draft && (
+        <p class="notes-hint notes-draft" data-testid="notes-draft-restored">
+          {t('notesDraftRestored')}{' '}
+          <button type="button" class="link-button" data-testid="notes-draft-discard" onClick={startOver}>
+            {t('notesDraftDiscard')}
+          </button>
+        </p>
+      )}
       <div class="notes-form-row">
         <label for={`${idPrefix}-at`}>{t('notesAt')}</label>
         <input
@@ -166,7 +206,10 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen }: Pr
           value={at}
           data-testid="notes-field-at"
           {...invalidIf(problem !== null && problemFields === 'at')}
-          onInput={(e) => setAt(e.currentTarget.value)}
+          onInput={(e) => {
+            setAt(e.currentTarget.value);
+            setAtTyped(true);
+          }}
         />
       </div>
       <div class="notes-form-row">

@@ -1,14 +1,21 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, tPlural } from '@/lib/i18n';
 import { NotesError } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { useToast } from '../use-toast';
 import { downloadText, exportFileName } from './download';
-import { notesErrorMessage, notesImportDetail, notesImportNoticeText } from './error-message';
+import { notesErrorMessage, notesImportNoticeText, notesProblemText } from './error-message';
+import { plainImportProblem } from './import-problem';
 import { pokeReminders } from './poke-reminders';
 
-type Outcome = { kind: 'ok'; text: string; notices: string[] } | { kind: 'error'; text: string; detail?: string };
+type Outcome =
+  | { kind: 'ok'; text: string; notices: string[] }
+  /** `plain`: what is wrong and where, in plain words; `technical`: every problem as the file's paths name it. */
+  | { kind: 'error'; text: string; plain?: string; technical?: string[] };
+
+/** How many of a refused file's problems the technical details list (a hostile file can have thousands). */
+const TECHNICAL_SHOWN = 20;
 
 /** Export every case (JSON backup, CSV, Markdown report) and restore a JSON backup. */
 export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: () => void }) {
@@ -60,13 +67,24 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         kind: 'ok',
         text: [
           t('notesImported', [
-            String(result.casesAdded),
-            String(result.casesUpdated),
-            String(result.entriesAdded),
-            String(result.entriesUpdated),
+            tPlural(result.casesAdded, 'notesImportedCases_one', 'notesImportedCases_other', [
+              String(result.casesAdded),
+              String(result.casesUpdated),
+            ]),
+            tPlural(result.entriesAdded, 'notesImportedEntries_one', 'notesImportedEntries_other', [
+              String(result.entriesAdded),
+              String(result.entriesUpdated),
+            ]),
           ]),
           // Said, not silent: the user may expect a backup to bring its settings along.
-          result.settingsSkipped > 0 ? t('notesImportSettingsSkipped', String(result.settingsSkipped)) : '',
+          result.settingsSkipped > 0
+            ? tPlural(
+                result.settingsSkipped,
+                'notesImportSettingSkipped_one',
+                'notesImportSettingsSkipped',
+                String(result.settingsSkipped),
+              )
+            : '',
         ]
           .filter(Boolean)
           .join(' '),
@@ -80,7 +98,12 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
       setOutcome({
         kind: 'error',
         text: `${t('notesImportFailed')} ${isImport ? '' : notesErrorMessage(err)}`.trim(),
-        detail: isImport ? notesImportDetail(err) : undefined,
+        ...(isImport
+          ? {
+              plain: plainImportProblem(err.problems[0] ?? err.problem),
+              technical: err.problems.slice(0, TECHNICAL_SHOWN).map(notesProblemText),
+            }
+          : {}),
       });
     } finally {
       finish();
@@ -144,7 +167,18 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
       {outcome?.kind === 'error' && (
         <div id={outcomeId} class="form-error" role="alert" data-testid="notes-import-error">
           <p>{outcome.text}</p>
-          {outcome.detail && <p>{t('notesImportProblem', outcome.detail)}</p>}
+          {outcome.plain && <p data-testid="notes-import-plain">{outcome.plain}</p>}
+          {outcome.technical && outcome.technical.length > 0 && (
+            <details class="notes-import-technical" data-testid="notes-import-technical">
+              <summary>{t('notesImportTechnical')}</summary>
+              <ul>
+                {outcome.technical.map((text, i) => (
+                  // A fixed list, replaced whole by the next import.
+                  <li key={i}>{text}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
     </div>

@@ -15,6 +15,13 @@ export function App() {
   const { tabId, record, loading } = useActiveTabOrders();
   const [toast, showToast, hideToast, holdToast] = useToastState();
   const [selected, setSelected] = useState<OrderContext | null>(null);
+  // Counts the user's picks (a row, a recent or hand-entered order, a case): each one brings the selected order's
+  // section into view, which in a long list is far below the row. The panel following the page does not count.
+  const [picks, setPicks] = useState(0);
+  const pick = (ctx: OrderContext | null) => {
+    setSelected(ctx);
+    if (ctx) setPicks((n) => n + 1);
+  };
   const [lang, setLang] = useState<Lang>(uiLang());
   // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables)
   // loads right after the first render, so the panel shows the page's orders without waiting for it.
@@ -97,7 +104,7 @@ export function App() {
             <OrderList
               orders={pageOrders.map((o) => o.order)}
               selectedId={selected?.source === 'page' ? selected.order.orderId : null}
-              onSelect={(id) => setSelected(pageOrders.find((o) => o.order.orderId === id) ?? null)}
+              onSelect={(id) => pick(pageOrders.find((o) => o.order.orderId === id) ?? null)}
             />
           )}
         </section>
@@ -105,7 +112,7 @@ export function App() {
         {record?.extraction.platform && <ExtractionDetails record={record} />}
 
         {Workbench ? (
-          <Workbench selected={selected} onSelect={setSelected} lang={lang} />
+          <Workbench selected={selected} onSelect={pick} picks={picks} lang={lang} />
         ) : (
           <p class="muted">{t('loading')}</p>
         )}

@@ -247,7 +247,7 @@ const AMAZON: Table = {
     steps: [
       AMAZON_SELF.escalation,
       {
-        zh_CN: '打电话或在线聊天时，礼貌地请客服把问题转给主管（supervisor）或专门团队。', // seed 002
+        zh_CN: '打电话或在线聊天时，礼貌地请客服把问题转给主管或专门团队处理。', // seed 002
         en: 'On the phone or in chat, politely ask for a supervisor or the specialist team.',
       },
       {

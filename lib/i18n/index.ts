@@ -28,3 +28,12 @@ export function uiLang(): UiLang {
 export function bcp47(lang: UiLang): 'zh-CN' | 'en' {
   return lang === 'zh_CN' ? 'zh-CN' : 'en';
 }
+
+/**
+ * A message with a count, in the singular or plural form the UI language uses for it (browser.i18n has no plural
+ * forms: "1 new cases"). `one` is used where the language's rules say "one" (English 1; never in Chinese, whose two
+ * keys may then read alike); `substitutions` as for `t`, the count usually among them.
+ */
+export function tPlural(count: number, one: MessageKey, other: MessageKey, substitutions?: string | string[]): string {
+  return t(new Intl.PluralRules(bcp47(uiLang())).select(count) === 'one' ? one : other, substitutions);
+}

@@ -23,6 +23,7 @@ export const NOTES_MESSAGES = {
   expectedRating: '$1: expected 1–5',
   importInvalidFile: '$1: invalid file',
   importFileTooLarge: '$1: larger than $2 characters',
+  importEmptyFile: '$1: the file is empty',
   importNotJson: '$1: not valid JSON near line $2, column $3 — the file may be truncated or damaged',
   importNotJsonAnywhere: '$1: not valid JSON — the file may be truncated or damaged, or not a Kefu backup',
   importTooDeep: '$1: nested deeper than $2 levels',

@@ -78,6 +78,8 @@ function parseText(text: string): unknown {
   }
   // A BOM is legal at the start of a UTF-8 file but not in JSON.
   const json = text.replace(/^\uFEFF/, '');
+  // Said as such, not as JSON that stops "near line 1, column 1": an empty file (a failed download or save).
+  if (json.trim() === '') fail([problem('importEmptyFile', '(file)')]);
   try {
     return JSON.parse(json);
   } catch (err) {

@@ -4,28 +4,56 @@ import type { ContactRecord, Lang } from './types';
 // Seed 000 (技巧 3 "做好记笔记") and seed 003 ("记录交流过程"): note the agent's name, the time and what was
 // promised after every contact, so the next message can cite it. This turns those notes into sentences.
 
+// Each says who was contacted and how ("I contacted chat" named no one; "通过在线客服联系" had no object).
 const CHANNEL_PHRASE: Readonly<Record<ContactRecord['channel'], Readonly<Record<Lang, string>>>> = {
-  chat: { zh_CN: '通过在线客服联系', en: 'I contacted chat' },
-  phone: { zh_CN: '拨打客服电话', en: 'I called customer service' },
-  email: { zh_CN: '发邮件联系客服', en: 'I e-mailed customer service' },
-  social: { zh_CN: '通过官方社交账号联系', en: 'I messaged the official social media account' },
+  chat: { zh_CN: '在线联系了客服', en: 'I chatted with customer service' },
+  phone: { zh_CN: '拨打了客服电话', en: 'I called customer service' },
+  email: { zh_CN: '发邮件联系了客服', en: 'I e-mailed customer service' },
+  social: { zh_CN: '通过官方社交账号联系了客服', en: 'I messaged the official social media account' },
   'seller-message': { zh_CN: '联系了卖家', en: 'I messaged the seller' },
-  'in-app': { zh_CN: '通过App客服联系', en: 'I contacted in-app support' },
+  'in-app': { zh_CN: '在App内联系了客服', en: 'I contacted customer service in the app' },
   forum: { zh_CN: '在社区论坛发帖求助', en: 'I posted on the community forum' },
   other: { zh_CN: '联系了客服', en: 'I contacted customer service' },
 };
 
 /**
- * One line per contact, oldest first:
- * `11月2日 通过在线客服联系，客服小王承诺48小时内回复，未兑现` /
- * `On 2 Nov I contacted chat; agent Wang promised a reply within 48 hours; nothing happened`.
- * The year is written only when the contacts span more than one year.
+ * What may be said of a promise. Only one whose time has passed may be called broken: its due date passed, or
+ * (without one) the user had to contact the shop again after it. One not yet due is stated with its date; the latest
+ * contact's promise without a date is stated as it is.
  */
-export function formatContactHistory(records: readonly ContactRecord[], lang: Lang): string {
+type PromiseState = 'kept' | 'broken' | 'due-later' | 'stated';
+
+/** When a promise falls due, as a time: a date alone is due by the end of that day (local time). */
+function dueTime(value: string | number): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (/^\s*\d{4}-\d{1,2}-\d{1,2}\s*$/.test(value)) {
+    const d = parseSimpleDate(value);
+    return d ? new Date(d.year, d.month - 1, d.day, 23, 59, 59, 999).getTime() : null;
+  }
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}
+
+function promiseState(record: ContactRecord, contactedAgain: boolean, now: number): PromiseState {
+  if (record.promiseKept === true) return 'kept';
+  if (record.promiseKept === false) return 'broken';
+  const due = record.dueBy === undefined ? null : dueTime(record.dueBy);
+  if (due !== null) return due < now ? 'broken' : 'due-later';
+  return contactedAgain ? 'broken' : 'stated';
+}
+
+/**
+ * One line per contact, oldest first:
+ * `11月2日 在线联系了客服，客服小王承诺48小时内回复，未兑现` /
+ * `On 2 Nov I chatted with customer service; agent Wang promised a reply within 48 hours; nothing happened`
+ * — "nothing happened" only for a promise whose time has passed (see PromiseState); one not yet due says by when.
+ * The year is written only when the contacts span more than one year. `now`: when the letter is written.
+ */
+export function formatContactHistory(records: readonly ContactRecord[], lang: Lang, now: number = Date.now()): string {
   const years = new Set(records.map((r) => parseSimpleDate(r.date)?.year).filter((y) => y !== undefined));
   const withYear = years.size > 1;
   const sorted = [...records].sort((a, b) => sortKey(a.date) - sortKey(b.date));
-  return sorted.map((r) => formatContact(r, lang, withYear)).join('\n');
+  return sorted.map((r, i) => formatContact(r, lang, withYear, promiseState(r, i < sorted.length - 1, now))).join('\n');
 }
 
 function sortKey(date: string | number): number {
@@ -33,7 +61,12 @@ function sortKey(date: string | number): number {
   return d ? d.year * 10000 + d.month * 100 + d.day : Number.MAX_SAFE_INTEGER;
 }
 
-export function formatContact(record: ContactRecord, lang: Lang, withYear = false): string {
+export function formatContact(
+  record: ContactRecord,
+  lang: Lang,
+  withYear = false,
+  state: PromiseState = promiseState(record, false, Date.now()),
+): string {
   const date = formatDate(record.date, lang, withYear);
   const phrase = (CHANNEL_PHRASE[record.channel] ?? CHANNEL_PHRASE.other)[lang];
   const agent = record.agent?.trim();
@@ -43,7 +76,8 @@ export function formatContact(record: ContactRecord, lang: Lang, withYear = fals
     const parts = [`${date} ${phrase}`];
     if (promise) {
       parts.push(`客服${agent ?? ''}承诺${promise}`);
-      if (record.promiseKept !== true) parts.push('未兑现');
+      if (state === 'broken') parts.push('未兑现');
+      if (state === 'due-later') parts.push(`约定期限为${formatDate(record.dueBy!, lang, withYear)}，尚未到期`);
     } else if (agent) {
       parts.push(`接待客服：${agent}`);
     }
@@ -53,7 +87,8 @@ export function formatContact(record: ContactRecord, lang: Lang, withYear = fals
   const parts = [`On ${date} ${phrase}`];
   if (promise) {
     parts.push(`${agent ? `agent ${agent}` : 'the agent'} promised ${promise}`);
-    if (record.promiseKept !== true) parts.push('nothing happened');
+    if (state === 'broken') parts.push('nothing happened');
+    if (state === 'due-later') parts.push(`due by ${formatDate(record.dueBy!, lang, withYear)}, not yet due`);
   } else if (agent) {
     parts.push(`I spoke to ${agent}`);
   }

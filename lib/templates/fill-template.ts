@@ -1,5 +1,6 @@
 import { formatContactHistory } from './contact-history';
 import { isPlaceholderName, missingMarker, PLACEHOLDER_PATTERN, placeholderLabel } from './placeholders';
+import type { ProblemKind } from './problem-kinds';
 import type { FillResult, Lang, TemplateData, TemplateSegment } from './types';
 
 /**
@@ -7,8 +8,13 @@ import type { FillResult, Lang, TemplateData, TemplateSegment } from './types';
  * `missing` segment (the UI renders a field there) and a visible marker in `text` (`【请填写：运单号】`).
  * Unknown placeholders stay as written (`validateTemplateBody` reports them when the user saves a template).
  */
-export function fillTemplate(template: string | { body: string }, data: TemplateData, lang: Lang): FillResult {
+export function fillTemplate(
+  template: string | { body: string; problemKind?: ProblemKind },
+  data: TemplateData,
+  lang: Lang,
+): FillResult {
   const body = typeof template === 'string' ? template : template.body;
+  const problem = typeof template === 'string' ? undefined : template.problemKind;
   const segments: TemplateSegment[] = [];
   const missing: string[] = [];
   let last = 0;
@@ -19,7 +25,7 @@ export function fillTemplate(template: string | { body: string }, data: Template
     last = m.index + m[0].length;
     const value = placeholderValue(name, data, lang);
     if (value === null) {
-      segments.push({ kind: 'missing', name, label: placeholderLabel(name, lang) });
+      segments.push({ kind: 'missing', name, label: placeholderLabel(name, lang, problem) });
       if (!missing.includes(name)) missing.push(name);
     } else {
       pushText(segments, value);

@@ -43,8 +43,13 @@ export interface ContactRecord {
   promise?: string;
   /** Ticket, case or complaint number the shop gave. */
   reference?: string;
-  /** Whether the promise was kept. Unless it is `true`, a listed promise is reported as not kept. */
+  /**
+   * Whether the promise was kept, when known. Otherwise a promise is called broken only once its time has passed:
+   * `dueBy` passed, or (without `dueBy`) a later contact was needed; one not yet due is stated with its date.
+   */
   promiseKept?: boolean;
+  /** When the promise falls due (the case's follow-up date): `YYYY-MM-DD` (the end of that day), ISO, or epoch ms. */
+  dueBy?: string | number;
 }
 
 /** Values for a template's placeholders. Absent or blank values are reported as missing, never left blank. */

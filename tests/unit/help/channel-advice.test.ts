@@ -36,6 +36,20 @@ describe('channelAdvice', () => {
     }
   });
 
+  // User-journey review (.tmp/s16/ux F12): "主管（supervisor）" glossed a plain word in English. English in brackets is
+  // kept only for what the shop's own pages show in English (a link's or a programme's name).
+  it('glosses no plain Chinese word in English', () => {
+    const SHOWN_ON_PAGES = new Set(['A-to-z', 'Ask a question', 'FAQ', 'Problem with order']);
+    for (const { platform, problem } of ALL.filter((x) => x.lang === 'zh_CN')) {
+      const a = channelAdvice(platform, problem, 'zh_CN');
+      for (const text of [...a.steps, a.why, a.humanTip, a.hours ?? '']) {
+        for (const [, gloss] of text.matchAll(/（([A-Za-z][A-Za-z -]*)）/g)) {
+          expect(SHOWN_ON_PAGES.has(gloss!), `${platform}/${problem}: ${text}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('tells Amazon shoppers to contact the seller first, then claim under A-to-z after 48 hours', () => {
     const zh = channelAdvice('amazon', 'not-received', 'zh_CN');
     expect(zh.recommended[0]).toBe('seller-message');

@@ -116,7 +116,8 @@ describe('the import summary says what a backup could not bring in as it was', (
     });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const result = await waitFor(() => byTestId(root, 'notes-import-result'));
-    expect(result.textContent).toContain(message('notesImported', '2', '0', '1', '0'));
+    // One contact is "1 new contact", not "1 new contacts" (user-journey review, .tmp/s16/ux F12).
+    expect(result.textContent).toContain('Imported: 2 new cases, 0 updated; 1 new contact, 0 updated.');
     const notices = byTestId(result, 'notes-import-notices');
     expect([...(notices?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
       message('notesImportFollowUpKept', 'Late parcel', 'cases[0].followUp', 'someday'),

@@ -5,7 +5,7 @@ import { NotesManager } from '../../../components/notes';
 import { notesErrorMessage, notesImportDetail, notesMessageKey } from '../../../components/notes/error-message';
 import { notesStore } from '../../../components/notes-store';
 import { englishMessage, NOTES_MESSAGES, NotesError, type NotesMessageId } from '../../../lib/notes';
-import { byTestId, type Mounted, mount, resetNotes, waitFor } from './helpers';
+import { byTestId, type Mounted, message, mount, resetNotes, waitFor } from './helpers';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
@@ -129,7 +129,65 @@ describe('notes error messages are translated', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const error = await waitFor(() => byTestId(view!.root, 'notes-import-error'));
     expect(error.textContent).toContain('导入失败，现有记录没有任何改动。');
-    expect(error.textContent).toContain('问题：entries[0].caseId：必填');
+    // In plain words first; the file's path and the failed check folded under the technical details.
+    expect(byTestId(error, 'notes-import-plain')?.textContent).toBe('第 1 条联系记录的所属案例缺失。');
+    expect(byTestId(error, 'notes-import-technical')?.textContent).toContain('entries[0].caseId：必填');
+  });
+
+  // User-journey review (.tmp/s16/ux F7): "Problem: entries[0].at: expected a time in ms", and an empty file read as
+  // "not valid JSON near line 1, column 1".
+  it('says in plain words what is wrong and where, keeping the technical text folded', async () => {
+    useCatalogue('en');
+    view = mount(<NotesManager lang="en" onOpenCase={() => {}} />);
+    const store = notesStore();
+    const c = await store.createCase({ platform: 'other', title: 'Mine' });
+    const file = await store.exportJson();
+    const stored = async () => ({ ...(await store.exportJson()), exportedAt: '' });
+    const before = await stored();
+    const pick = (text: string) => {
+      const input = byTestId(view!.root, 'notes-import') as HTMLInputElement;
+      Object.defineProperty(input, 'files', {
+        value: [new File([text], 'backup.json', { type: 'application/json' })],
+        configurable: true,
+      });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const plain = () => byTestId(view!.root, 'notes-import-plain')?.textContent;
+
+    const badTime = {
+      id: 'e-1',
+      caseId: c.id,
+      at: 'yesterday',
+      channel: 'chat',
+      asked: 'q',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    pick(JSON.stringify({ ...file, entries: [badTime] }));
+    await waitFor(() => plain() === 'Contact note 1: its time is not a valid date.');
+    const technical = byTestId<HTMLDetailsElement>(view.root, 'notes-import-technical')!;
+    expect(technical.tagName).toBe('DETAILS');
+    expect(technical.open).toBe(false);
+    expect(technical.textContent).toContain('entries[0].at: expected a time in ms');
+    expect(byTestId(view.root, 'notes-import-error')?.textContent).not.toContain('Problem:');
+
+    pick('');
+    await waitFor(() => plain() === 'The file is empty.');
+    expect(byTestId(view.root, 'notes-import-error')?.textContent).not.toContain('line 1, column 1');
+
+    pick(JSON.stringify({ ...file, entries: [{ ...badTime, at: 1, satisfaction: 9, mood: 'x' }] }));
+    await waitFor(() => plain() === 'Contact note 1: its rating must be 1 to 5 stars.');
+    pick(JSON.stringify({ ...file, entries: [{ ...badTime, at: 1, mood: 'x' }] }));
+    await waitFor(() => plain()?.startsWith('Contact note 1 has a field “mood” that Kefu does not know'));
+
+    pick(JSON.stringify({ ...file, version: 3 }));
+    await waitFor(() => plain() === message('notesPlainFileNewer'));
+    // Nothing was written by any of the refused files.
+    expect(await stored()).toEqual(before);
+
+    useCatalogue('zh_CN');
+    pick(JSON.stringify({ ...file, entries: [badTime] }));
+    await waitFor(() => plain() === '第 1 条联系记录的时间不是有效的日期。');
   });
 
   it('says how many settings a backup could not set, in the UI language', async () => {
@@ -153,5 +211,24 @@ describe('notes error messages are translated', () => {
     expect(result.textContent).toContain('导入完成');
     expect(result.textContent).toContain('文件中的 1 项设置未被导入');
     expect(await notesStore().getSetting('copyRaw')).toBeUndefined();
+
+    // In English, one of each is singular: "1 new case", "1 setting … was not applied".
+    useCatalogue('en');
+    const withCase = {
+      ...file,
+      cases: [{ id: 'c1', platform: 'other', title: 'One', status: 'open', createdAt: 1, updatedAt: 1 }],
+    };
+    Object.defineProperty(input, 'files', {
+      value: [new File([JSON.stringify(withCase)], 'backup.json', { type: 'application/json' })],
+      configurable: true,
+    });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const en = await waitFor(
+      () =>
+        byTestId(view!.root, 'notes-import-result')?.textContent?.startsWith('Imported') &&
+        byTestId(view!.root, 'notes-import-result'),
+    );
+    expect(en.textContent).toContain('Imported: 1 new case, 0 updated; 0 new contacts, 0 updated.');
+    expect(en.textContent).toContain('1 setting in the file was not applied');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualOrderForm } from '../../../components/ManualOrderForm';
+import { normalizeHelpUrl } from '../../../components/manual-order';
 import { notesStore } from '../../../components/notes-store';
 import type { Case } from '../../../lib/notes';
 import { byTestId, message, panelTestLifecycle, tick, type, waitFor } from './helpers';
@@ -29,5 +30,39 @@ describe('entering an order from another shop by hand', () => {
     await submit(view.root, 'Shop Y', 'Z-100');
     await waitFor(() => added.length === 3);
     expect(added[2]?.id).not.toBe(added[0]?.id);
+  });
+
+  // User-journey review (.tmp/s16/ux F10): "www.zalando.de/faq" showed the browser's own English bubble (the form
+  // let the browser check the url field), and Kefu's translated message never showed.
+  it('checks the help page itself, in the panel’s language, and makes a bare host an https address', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    const form = view.root.querySelector('form')!;
+    expect(form.noValidate).toBe(true);
+    const helpUrl = byTestId<HTMLInputElement>(view.root, 'manual-helpUrl')!;
+
+    type(helpUrl, 'http://www.zalando.de/faq');
+    await submit(view.root, 'Zalando', 'Z-1');
+    const error = await waitFor(() => view.root.querySelector('[role="alert"]'));
+    expect(error.textContent).toBe(message('manualBadUrl'));
+    expect(helpUrl.getAttribute('aria-invalid')).toBe('true');
+    expect(added).toEqual([]);
+
+    type(helpUrl, '  www.zalando.de/faq ');
+    helpUrl.dispatchEvent(new Event('blur'));
+    await waitFor(() => helpUrl.value === 'https://www.zalando.de/faq');
+    byTestId<HTMLButtonElement>(view.root, 'manual-submit')?.click();
+    await waitFor(() => added.length === 1);
+    expect(added[0]?.helpUrl).toBe('https://www.zalando.de/faq');
+  });
+
+  it('makes https addresses only of what looks like a host', () => {
+    expect(normalizeHelpUrl('zalando.de')).toBe('https://zalando.de');
+    expect(normalizeHelpUrl('help.shop.co.uk/contact?x=1')).toBe('https://help.shop.co.uk/contact?x=1');
+    expect(normalizeHelpUrl('https://a.de/x')).toBe('https://a.de/x');
+    expect(normalizeHelpUrl('http://a.de/x')).toBe('http://a.de/x');
+    expect(normalizeHelpUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(normalizeHelpUrl('not a url')).toBe('not a url');
+    expect(normalizeHelpUrl('')).toBe('');
   });
 });

@@ -170,7 +170,7 @@ describe('NotesManager', () => {
     await resetNotes();
     pickFile(byTestId(root, 'notes-import'), backup);
     const result = await waitFor(() => byTestId(root, 'notes-import-result'));
-    expect(result.textContent).toBe(message('notesImported', '3', '0', '2', '0'));
+    expect(result.textContent).toBe('Imported: 3 new cases, 0 updated; 2 new contacts, 0 updated.');
     await waitFor(() => titles(root).length === 3);
   });
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, escapeMarkdown } from '../../../lib/notes';
+import { CASE_STATUSES, CSV_COLUMNS, csvCell, ENTRY_CHANNELS, escapeMarkdown } from '../../../lib/notes';
 import { makeStore, storedData } from './helpers';
 
 async function seeded() {
@@ -171,7 +172,7 @@ describe('Markdown export', () => {
     expect(md).toContain('# 客服沟通记录');
     expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\]\\(http://x\\)');
     expect(md).toContain('- **订单号:** 4000000000000000001');
-    expect(md).toContain('- **状态:** 等待回复');
+    expect(md).toContain('- **状态:** 等待商家回复');
     // The platform by its name, the storefront only when it adds something (was "tmall · tmall").
     expect(md).toContain('- **平台:** 天猫\n');
     expect(md).toContain('1. **2024-05-01 16:00 · App 内 · 客服: 小美**');
@@ -187,5 +188,31 @@ describe('Markdown export', () => {
     expect(all).toContain('- **Platform:** Other shop\n');
     expect(all).toContain('Agent: \\=HYPERLINK\\("http://evil"\\)');
     expect(all).toContain('No contacts recorded yet.');
+  });
+
+  // User-journey review (.tmp/s16/ux F12): the report said 等待回复 / 已升级 where the panel says 等待商家回复 /
+  // 已升级投诉 for the same case.
+  it('names statuses and channels as the panel does, in both languages', async () => {
+    const { store } = makeStore();
+    const catalogue = (lang: string) =>
+      JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const channelKey = (c: string) => c.replace(/-(\w)/g, (_, x: string) => x.toUpperCase());
+    for (const [lang, locale] of [
+      ['zh', 'zh_CN'],
+      ['en', 'en'],
+    ] as const) {
+      const messages = catalogue(locale);
+      for (const status of CASE_STATUSES) {
+        const c = await store.createCase({ platform: 'other', title: `${lang}-${status}`, status });
+        const md = await store.exportMarkdown({ caseId: c.id, lang });
+        expect(md, `${lang} ${status}`).toContain(`:** ${messages[`notesStatus_${status}`]!.message}\n`);
+      }
+      const c = await store.createCase({ platform: 'other', title: `${lang}-channels` });
+      for (const channel of ENTRY_CHANNELS) await store.addEntry({ caseId: c.id, channel, asked: 'q' });
+      const md = await store.exportMarkdown({ caseId: c.id, lang });
+      for (const channel of ENTRY_CHANNELS) {
+        expect(md, `${lang} ${channel}`).toContain(` · ${messages[`notesChannel_${channelKey(channel)}`]!.message}**`);
+      }
+    }
   });
 });

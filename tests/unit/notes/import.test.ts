@@ -98,7 +98,9 @@ describe('importJson rejects bad files and changes nothing', () => {
       /^\(file\): not valid JSON — the file may be truncated or damaged, or not a Kefu backup$/,
     ));
 
-  it('empty file', () => expectRejected('', 'not valid JSON'));
+  // An empty file is not "JSON that stops near line 1, column 1" (user-journey review, .tmp/s16/ux F7).
+  it('empty file', () => expectRejected('', /^\(file\): the file is empty$/));
+  it('a file of blanks (and a BOM) is empty too', () => expectRejected('\uFEFF \n\t\n', '(file): the file is empty'));
   it('not an export', () => expectRejected('[1,2,3]', '(file): expected a Kefu notes export object'));
   it('other format', () =>
     expectRejected(

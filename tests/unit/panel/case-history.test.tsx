@@ -4,11 +4,17 @@ import { manualCaseToOrder } from '../../../components/manual-order';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
 import { useCaseHistory } from '../../../components/use-case-history';
+import { formatContactHistory } from '../../../lib/templates';
 import { amazonOrder, renderRootLifecycle, waitFor } from '../notes-ui/helpers';
 
 function History({ ctx }: { ctx: OrderContext }) {
   const history = useCaseHistory(ctx);
   return <output data-testid="history">{history.map((h) => h.agent ?? '').join(',')}</output>;
+}
+
+function Letter({ ctx }: { ctx: OrderContext }) {
+  const history = useCaseHistory(ctx);
+  return <output data-testid="history">{formatContactHistory(history, 'en')}</output>;
 }
 
 describe('useCaseHistory', () => {
@@ -45,5 +51,25 @@ describe('useCaseHistory', () => {
     });
     await waitFor(() => shown() === 'Li,Zhao');
     expect(shown()).toBe('Li,Zhao');
+  });
+
+  // User-journey review (.tmp/s16/ux F8): the letter called a promise broken before its follow-up date.
+  it('gives the latest promise the case’s follow-up date as its due date', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const day = 86_400_000;
+    const earlier = Date.now() - 5 * day;
+    await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Wang', promised: 'a call back', at: earlier });
+    await store.addEntry({ caseId: c.id, channel: 'phone', agent: 'Li', promised: 'a refund', at: Date.now() - day });
+    await store.updateCase(c.id, { followUpAt: Date.now() + 3 * day });
+    render(<Letter ctx={amazonOrder()} />, rootOf());
+    const lines = (await waitFor(() => shown()?.includes('due by') && shown())).split('\n');
+    // The earlier promise: another contact was needed, so it was not kept. The latest is not due yet.
+    expect(lines[0]).toMatch(/agent Wang promised a call back; nothing happened$/);
+    expect(lines[1]).toMatch(/agent Li promised a refund; due by \d{1,2} \w{3}, not yet due$/);
+
+    // Once the follow-up date passed, the latest promise is broken too.
+    await store.updateCase(c.id, { followUpAt: Date.now() - 60_000 });
+    await waitFor(() => shown()?.endsWith('agent Li promised a refund; nothing happened'));
   });
 });

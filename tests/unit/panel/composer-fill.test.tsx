@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { TemplateComposer } from '../../../components/TemplateComposer';
@@ -53,5 +54,28 @@ describe('a problem about no order (a question before buying, an account problem
     for (const item of ctx.order.items) expect(message.value).not.toContain(item.title);
     expect(message.value).not.toContain(ctx.order.shop ?? '\u0000');
     expect(byTestId(rootOf(), 'missing-item')).not.toBeNull();
+  });
+
+  // User-journey review (.tmp/s16/ux F12): fill-ins named "seller" and "details" left the user guessing, and each
+  // input began where its label happened to end.
+  it('names each fill-in for what the template asks, and lines the inputs up', async () => {
+    const base = amazonOrder();
+    const ctx = { ...base, order: { ...base.order, shop: undefined } };
+    const label = (name: string) => byTestId(rootOf(), `missing-${name}`)?.closest('label')?.querySelector('span');
+    render(<TemplateComposer ctx={ctx} problem="wrong-item" lang="en" copyRaw={false} history={[]} />, rootOf());
+    await waitFor(() => label('details'));
+    expect(label('details')?.textContent).toBe('what you received instead');
+    expect(label('shop')?.textContent).toBe('shop or seller name');
+    await waitFor(() =>
+      byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes(
+        'What I received: [fill in: what you received instead]',
+      ),
+    );
+    render(<TemplateComposer ctx={ctx} problem="wrong-item" lang="zh_CN" copyRaw={false} history={[]} />, rootOf());
+    await waitFor(() => label('details')?.textContent === '实际收到的东西');
+    expect(label('shop')?.textContent).toBe('店铺名称');
+
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    expect(css).toMatch(/\.missing-fields \.row > span\s*\{[^}]*flex:\s*0 0 \d+%/);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OrderList } from '../../../components/OrderList';
 import type { ExtractedOrder } from '../../../lib/extract/types';
@@ -69,5 +70,33 @@ describe('order rows name each field for screen readers', () => {
     const view = mount(<OrderList orders={ORDERS} selectedId={null} onSelect={() => {}} />);
     const row = view.root.querySelector('button.order-row')!;
     expect(spoken(row)).toBe('订单号：112-0399923-3070642，下单时间：2024-04-20，实付款：$12.34，店铺：Amazon');
+  });
+
+  // User-journey review (.tmp/s16/ux F6): rows showed ID, date, total and shop only — twelve orders from one shop
+  // looked alike.
+  it('shows what was bought and the status, the title cut by CSS and whole in the name and tooltip', () => {
+    const title = 'Anker Soundcore Life P3 Noise Cancelling Earbuds, Bluetooth 5.0, Black';
+    const orders: ExtractedOrder[] = [
+      {
+        ...ORDERS[0]!,
+        items: [{ title }, { title: 'USB-C cable' }],
+        status: 'Delivered 22 April',
+      },
+    ];
+    const view = mount(<OrderList orders={orders} selectedId={null} onSelect={() => {}} />);
+    const row = view.root.querySelector('button.order-row')!;
+    const item = row.querySelector('.order-item')!;
+    expect(item.textContent).toBe(title);
+    expect(item.getAttribute('title')).toBe(title);
+    expect(row.querySelector('.order-status')?.textContent).toBe('Delivered 22 April');
+    expect(spoken(row)).toBe(
+      `Order ID: 112-0399923-3070642, Order date: 2024-04-20, Total: $12.34, Shop: Amazon, Items: ${title}, Status: Delivered 22 April`,
+    );
+    // Cut to one line by the stylesheet, not by the text.
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    expect(css).toMatch(/\.order-item\s*\{[^}]*white-space:\s*nowrap[^}]*text-overflow:\s*ellipsis/);
+    // In the row's wide column whatever fields come before it (in the narrow one, nowrap widened it to the whole
+    // title and squeezed the order ID to a character a line: seen in Chromium on the real 2020 order history).
+    expect(css).toMatch(/\.order-item\s*\{[^}]*grid-column:\s*1;/);
   });
 });

@@ -150,18 +150,27 @@ describe('fillTemplate', () => {
     const zh = fillTemplate(builtInTemplate('escalation', 'zh_CN'), { ...FULL, contactHistory: history }, 'zh_CN');
     expect(zh.missing).toEqual([]);
     expect(zh.text).toContain(
-      '之前的联系记录：\n11月2日 通过在线客服联系，客服小王承诺48小时内回复，未兑现\n11月5日 拨打客服电话，记录编号：C-88',
+      '之前的联系记录：\n11月2日 在线联系了客服，客服小王承诺48小时内回复，未兑现\n11月5日 拨打了客服电话，记录编号：C-88',
     );
     const en = fillTemplate(
       builtInTemplate('escalation', 'en'),
       {
         ...FULL,
-        contactHistory: [{ date: '2025-11-02', channel: 'chat', agent: 'Wang', promise: 'a reply within 48 hours' }],
+        contactHistory: [
+          // Due on 4 Nov: long past when the letter is written.
+          {
+            date: '2025-11-02',
+            channel: 'chat',
+            agent: 'Wang',
+            promise: 'a reply within 48 hours',
+            dueBy: '2025-11-04',
+          },
+        ],
       },
       'en',
     );
     expect(en.text).toContain(
-      'Earlier contacts:\nOn 2 Nov I contacted chat; agent Wang promised a reply within 48 hours; nothing happened',
+      'Earlier contacts:\nOn 2 Nov I chatted with customer service; agent Wang promised a reply within 48 hours; nothing happened',
     );
     const none = fillTemplate(builtInTemplate('escalation', 'en'), { ...FULL, contactHistory: undefined }, 'en');
     expect(none.missing).toEqual(['contactHistory']);

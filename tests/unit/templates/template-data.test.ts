@@ -100,16 +100,66 @@ describe('formatting helpers', () => {
 });
 
 describe('formatContactHistory', () => {
-  it('matches the wording of the brief', () => {
-    expect(
-      formatContactHistory([{ date: '2025-11-02', channel: 'chat', agent: '小王', promise: '48小时内回复' }], 'zh_CN'),
-    ).toBe('11月2日 通过在线客服联系，客服小王承诺48小时内回复，未兑现');
+  const NOW = new Date(2025, 10, 10, 12).getTime(); // 10 Nov 2025, local time
+
+  it('matches the wording of the brief for a promise whose time has passed', () => {
     expect(
       formatContactHistory(
-        [{ date: '2025-11-02', channel: 'chat', agent: 'Wang', promise: 'a reply within 48 hours' }],
-        'en',
+        [{ date: '2025-11-02', channel: 'chat', agent: '小王', promise: '48小时内回复', dueBy: '2025-11-04' }],
+        'zh_CN',
+        NOW,
       ),
-    ).toBe('On 2 Nov I contacted chat; agent Wang promised a reply within 48 hours; nothing happened');
+    ).toBe('11月2日 在线联系了客服，客服小王承诺48小时内回复，未兑现');
+    expect(
+      formatContactHistory(
+        [
+          {
+            date: '2025-11-02',
+            channel: 'chat',
+            agent: 'Wang',
+            promise: 'a reply within 48 hours',
+            dueBy: '2025-11-04',
+          },
+        ],
+        'en',
+        NOW,
+      ),
+    ).toBe('On 2 Nov I chatted with customer service; agent Wang promised a reply within 48 hours; nothing happened');
+  });
+
+  // User-journey review (.tmp/s16/ux F8): every recorded promise was called broken (未兑现 / "nothing happened"),
+  // also one not yet due.
+  it('calls a promise broken only once its time has passed', () => {
+    const promise = { date: '2025-11-08', channel: 'phone' as const, agent: 'Lee', promise: 'a refund' };
+    // Not yet due: stated, with its date.
+    expect(formatContactHistory([{ ...promise, dueBy: '2025-11-12' }], 'en', NOW)).toBe(
+      'On 8 Nov I called customer service; agent Lee promised a refund; due by 12 Nov, not yet due',
+    );
+    expect(
+      formatContactHistory([{ ...promise, agent: '小李', promise: '退款', dueBy: '2025-11-12' }], 'zh_CN', NOW),
+    ).toBe('11月8日 拨打了客服电话，客服小李承诺退款，约定期限为11月12日，尚未到期');
+    // Due today: not broken until the day is over.
+    expect(formatContactHistory([{ ...promise, dueBy: '2025-11-10' }], 'en', NOW)).not.toContain('nothing happened');
+    // Due by a time (epoch ms) that passed.
+    expect(formatContactHistory([{ ...promise, dueBy: NOW - 60_000 }], 'en', NOW)).toContain('; nothing happened');
+    // No date, and the latest contact: stated as it is, with no verdict.
+    expect(formatContactHistory([promise], 'en', NOW)).toBe(
+      'On 8 Nov I called customer service; agent Lee promised a refund',
+    );
+    expect(formatContactHistory([{ ...promise, agent: '小李', promise: '退款' }], 'zh_CN', NOW)).toBe(
+      '11月8日 拨打了客服电话，客服小李承诺退款',
+    );
+    // No date, but the user had to contact the shop again afterwards: broken.
+    expect(
+      formatContactHistory(
+        [
+          { ...promise, date: '2025-11-03' },
+          { date: '2025-11-09', channel: 'email' },
+        ],
+        'zh_CN',
+        NOW,
+      ),
+    ).toBe('11月3日 拨打了客服电话，客服Lee承诺a refund，未兑现\n11月9日 发邮件联系了客服');
   });
 
   it('sorts oldest first, adds references, and shows years only across years', () => {

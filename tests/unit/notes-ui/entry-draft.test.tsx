@@ -1,0 +1,90 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CaseNotes } from '../../../components/notes';
+import { notesStore } from '../../../components/notes-store';
+import type { OrderContext } from '../../../components/order-context';
+import { ToastContext } from '../../../components/use-toast';
+import { amazonOrder, byTestId, click, message, renderRootLifecycle, submit, tick, type, waitFor } from './helpers';
+
+// Found in the user-journey review (.tmp/s16/ux, F9): a contact being typed in the case notes was lost when the
+// selected order changed — also when the panel followed a new page by itself.
+
+const CARD = '4111 1111 1111 1111';
+
+describe('a contact being written survives picking another order', () => {
+  const rootOf = renderRootLifecycle();
+  const show = (ctx: OrderContext) =>
+    render(
+      <ToastContext.Provider value={() => {}}>
+        <CaseNotes ctx={ctx} lang="en" onEscalate={() => {}} />
+      </ToastContext.Provider>,
+      rootOf(),
+    );
+  const form = () => byTestId(rootOf(), 'notes-add-form');
+  const field = (name: string) => byTestId<HTMLInputElement>(form()!, `notes-field-${name}`)!;
+
+  it('brings the draft back, form open, when the user returns to the order', async () => {
+    const a = amazonOrder('112-1111111-1111111');
+    const b = amazonOrder('112-2222222-2222222');
+    show(a);
+    await waitFor(() => form());
+    type(field('agent'), 'Wang');
+    type(field('asked'), 'Where is my parcel?');
+    await tick();
+
+    // Another order (picked, or the page the panel follows): its own, empty form.
+    show(b);
+    await waitFor(() => byTestId(rootOf(), 'notes-empty'));
+    await tick();
+    expect(field('asked').value).toBe('');
+    expect(byTestId(rootOf(), 'notes-draft-restored')).toBeNull();
+
+    show(a);
+    await waitFor(() => field('asked').value === 'Where is my parcel?');
+    expect(field('agent').value).toBe('Wang');
+    expect(rootOf().querySelector<HTMLDetailsElement>('details.notes-add')?.open).toBe(true);
+    expect(byTestId(rootOf(), 'notes-draft-restored')?.textContent).toContain(message('notesDraftRestored'));
+
+    // Saved: the draft is gone, the next visit starts blank.
+    submit(form());
+    await waitFor(() => byTestId(rootOf(), 'notes-timeline'));
+    expect(field('asked').value).toBe('');
+    show(b);
+    await tick(50);
+    show(a);
+    await waitFor(() => byTestId(rootOf(), 'notes-timeline'));
+    expect(field('asked').value).toBe('');
+    expect(byTestId(rootOf(), 'notes-draft-restored')).toBeNull();
+  });
+
+  it('starts over on request, and never writes a draft with a secret anywhere', async () => {
+    const a = amazonOrder('112-3333333-3333333');
+    show(a);
+    await waitFor(() => form());
+    type(field('asked'), `They asked for my card ${CARD}`);
+    await tick();
+    show(amazonOrder('112-4444444-4444444'));
+    await tick(50);
+    show(a);
+    await waitFor(() => field('asked').value.includes(CARD));
+
+    // Nothing of the draft in the extension's storage nor in the notes database.
+    const stored = JSON.stringify([
+      await fakeBrowser.storage.local.get(null),
+      await fakeBrowser.storage.session.get(null),
+      await notesStore().exportJson(),
+    ]);
+    expect(stored).not.toContain('4111');
+
+    click(byTestId(rootOf(), 'notes-draft-discard'));
+    await waitFor(() => field('asked').value === '');
+    expect(document.activeElement).toBe(field('at'));
+    show(amazonOrder('112-4444444-4444444'));
+    await tick(50);
+    show(a);
+    await waitFor(() => form());
+    await tick();
+    expect(field('asked').value).toBe('');
+  });
+});
