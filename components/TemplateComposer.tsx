@@ -89,12 +89,18 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const toFill = useMemo(() => fillTemplate(template, known, lang).missing, [template, known, lang]);
 
   // The order as the panel tells orders apart (platform, marketplace or shop, id): two shops' orders may share an id.
-  const thisOrder = orderKey(ctx);
+  // A message about no order (a question before buying, an account problem) is not the order's: picking another
+  // order keeps what was typed, only another platform starts afresh.
+  const thisOrder = problemKindInfo(problem).orderRelated ? orderKey(ctx) : ctx.platform;
   // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays until
-  // the order changes.
+  // the order changes. The order "changes" only under the same problem: switching to or from a question about no
+  // order changes the key, not the order.
+  const lastOrder = useRef({ order: thisOrder, problem });
   useEffect(() => {
-    setExtra({});
-  }, [thisOrder]);
+    const orderChanged = lastOrder.current.order !== thisOrder && lastOrder.current.problem === problem;
+    lastOrder.current = { order: thisOrder, problem };
+    if (orderChanged) setExtra({});
+  }, [thisOrder, problem]);
   useEffect(() => {
     setTemplateId(null);
   }, [thisOrder, problem, lang]);
@@ -107,7 +113,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // write the wording on screen into the template now chosen). A change only: effects run after paint, and a mount
   // run would close an editor opened right away.
   const editorKey = `${problem}\n${lang}\n${template.id}`;
-  const last = useRef({ order: thisOrder, source, editorKey });
+  const last = useRef({ order: thisOrder, problem, source, editorKey });
   /** The message follows the template again, and no notice stays up. */
   const rewrite = () => {
     setEdited(false);
@@ -116,10 +122,10 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // Only a change of order or source decides (the editor's key is part of the source); `edited` and `text` are read
   // as they are at that moment.
   useEffect(() => {
-    const orderChanged = last.current.order !== thisOrder;
+    const orderChanged = last.current.order !== thisOrder && last.current.problem === problem;
     const sourceChanged = last.current.source !== source;
     if (last.current.editorKey !== editorKey) setEditingBody(null);
-    last.current = { order: thisOrder, source, editorKey };
+    last.current = { order: thisOrder, problem, source, editorKey };
     // No edits (left, or undone back to the template's text): the message follows.
     if (orderChanged || (sourceChanged && (!edited || text === generated.current))) rewrite();
     else if (sourceChanged) setOfferReplace(source !== generatedFrom.current);

@@ -56,6 +56,24 @@ describe('a problem about no order (a question before buying, an account problem
     expect(byTestId(rootOf(), 'missing-item')).not.toBeNull();
   });
 
+  it('keeps what was typed when another order of the same platform is picked (the question is about none of them)', async () => {
+    const show = (ctx: ReturnType<typeof amazonOrder>) =>
+      render(
+        <TemplateComposer ctx={ctx} problem="product-question" lang="en" copyRaw={false} history={[]} />,
+        rootOf(),
+      );
+    const first = amazonOrder();
+    show(first);
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-item'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-item'), 'the blue kettle');
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('the blue kettle'));
+    show({ ...first, order: { ...first.order, orderId: '111-0000000-0000002' } });
+    await tick(50);
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-item')?.value).toBe('the blue kettle');
+    expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).toContain('the blue kettle');
+  });
+
   // User-journey review (.tmp/s16/ux F12): fill-ins named "seller" and "details" left the user guessing, and each
   // input began where its label happened to end.
   it('names each fill-in for what the template asks, and lines the inputs up', async () => {
