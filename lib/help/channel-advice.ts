@@ -79,7 +79,7 @@ const AMAZON_SELF: Readonly<Record<ProblemKind, Localized>> = {
     en: 'Read the product page first: the description, specifications, size chart, and the customer questions and reviews.',
   },
   escalation: {
-    zh_CN: '整理好之前每次联系的时间、客服名字、承诺和记录编号。', // seed 000
+    zh_CN: '整理好之前每次联系的时间、客服名字、承诺和工单号。', // seed 000
     en: "List each earlier contact with its date, the agent's name, what was promised and any reference number.",
   },
 };
@@ -213,7 +213,7 @@ const AMAZON: Table = {
       AMAZON_SELF['close-account'],
       {
         zh_CN: '注销前处理好未完成的订单、退款、礼品卡余额和会员订阅。',
-        en: 'Before closing, finish open orders and refunds and use up gift-card balances and subscriptions.',
+        en: 'Before closing, finish open orders and refunds, use up any gift-card balance and cancel subscriptions.',
       },
       {
         zh_CN: '按亚马逊发来的确认邮件或短信完成身份验证。', // seed 000
@@ -301,8 +301,8 @@ const TAOBAO_SELF: Readonly<Record<ProblemKind, Localized>> = {
     en: "In My purchases check the order's status against the dispatch time stated on the item page.",
   },
   'not-received': {
-    zh_CN: '在“已买到的宝贝”里点“查看物流”，核对运单号和签收信息，问问快递柜、驿站和家人有没有代收。',
-    en: 'In My purchases open the logistics page, check the tracking ID and delivery record, and ask at the parcel locker, pickup point and at home.',
+    zh_CN: '在“已买到的宝贝”里点“查看物流”，核对运单号和签收信息，再看看快递柜、驿站，问问家人有没有代收。',
+    en: 'In My purchases open the logistics page, check the tracking ID and delivery record, then check the parcel locker and pickup point and ask at home.',
   },
   'tracking-stalled': {
     zh_CN: '点“查看物流”，再用运单号到快递公司官网查一次，确认单号没有错。', // seed 000

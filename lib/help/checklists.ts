@@ -35,7 +35,7 @@ const ITEMS: Readonly<Record<string, ItemText>> = {
     en: 'Your questions, listed one by one (size, colour, specs, installation, warranty…)',
   },
   'own-needs': {
-    zh_CN: '答案取决于的自身情况（身高体重、房间尺寸、现有设备的型号……）',
+    zh_CN: '你自己的相关情况（身高体重、房间尺寸、现有设备的型号……），方便客服给出准确的答复',
     en: 'The facts about you the answer depends on (your measurements, the room size, the model of the device you have…)',
   },
   'tracking-id': {
@@ -153,7 +153,7 @@ const ITEMS: Readonly<Record<string, ItemText>> = {
     en: 'The relevant fee page or terms (screenshot or link)',
   },
   'contact-history': {
-    zh_CN: '之前每次联系的时间、渠道、客服名字、承诺和记录编号',
+    zh_CN: '之前每次联系的时间、渠道、客服名字、承诺和工单号',
     en: "Each earlier contact's date, channel, agent name, promise and reference number",
   },
   tried: {

@@ -2,7 +2,7 @@ import type { SensitiveType } from './types';
 
 const NAMES: Record<SensitiveType, { en: string; zh_CN: string }> = {
   'payment-card': { en: 'bank card number', zh_CN: '银行卡号' },
-  cvv: { en: 'card security code (CVV)', zh_CN: '卡片安全码(CVV)' },
+  cvv: { en: 'card security code (CVV)', zh_CN: '卡片安全码（CVV）' },
   'card-expiry': { en: 'card expiry date', zh_CN: '卡片有效期' },
   password: { en: 'password or PIN', zh_CN: '密码' },
   'verification-code': { en: 'verification code', zh_CN: '验证码' },

@@ -63,7 +63,7 @@ ${REQUEST}`,
 ${REQUEST}`,
   },
   'quality-damage': {
-    title: '商品质量问题/损坏',
+    title: '质量问题/商品损坏',
     body: `您好！我收到的商品有问题，想请您帮忙处理。
 
 ${ORDER_FACTS}
@@ -73,7 +73,7 @@ ${ORDER_FACTS}
 ${REQUEST}`,
   },
   'wrong-item': {
-    title: '发错货/尺码不符',
+    title: '发错货或尺码不符',
     body: `您好！我收到的商品和订单不一致，想请您帮忙处理。
 
 订单号：{orderId}

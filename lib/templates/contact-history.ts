@@ -81,14 +81,14 @@ export function formatContact(
     } else if (agent) {
       parts.push(`接待客服：${agent}`);
     }
-    if (reference) parts.push(`记录编号：${reference}`);
+    if (reference) parts.push(`工单号：${reference}`);
     return parts.join('，');
   }
   const parts = [`On ${date} ${phrase}`];
   if (promise) {
     parts.push(`${agent ? `agent ${agent}` : 'the agent'} promised ${promise}`);
     if (state === 'broken') parts.push('nothing happened');
-    if (state === 'due-later') parts.push(`due by ${formatDate(record.dueBy!, lang, withYear)}, not yet due`);
+    if (state === 'due-later') parts.push(`not due until ${formatDate(record.dueBy!, lang, withYear)}`);
   } else if (agent) {
     parts.push(`I spoke to ${agent}`);
   }

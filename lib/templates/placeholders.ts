@@ -8,7 +8,7 @@ export const PLACEHOLDER_LABELS: Readonly<Record<PlaceholderName, Localized>> = 
   item: { zh_CN: '商品', en: 'item' },
   total: { zh_CN: '实付款', en: 'total paid' },
   trackingId: { zh_CN: '运单号', en: 'tracking ID' },
-  carrier: { zh_CN: '快递公司', en: 'carrier' },
+  carrier: { zh_CN: '物流公司', en: 'carrier' },
   // "seller" alone read as a person to write to, not the shop's name to type in (user-journey review, 2026-11).
   shop: { zh_CN: '店铺名称', en: 'shop or seller name' },
   tried: { zh_CN: '已经尝试过的办法', en: 'what you already tried' },

@@ -41,7 +41,7 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
       outcomes: [
         '告诉我还没有发货的原因和预计发货时间',
         '尽快为我安排发货，发货后告诉我运单号',
-        '如果无法发货，请取消订单并为我全额退款',
+        '如果无法发货，就取消订单并为我全额退款',
       ],
       tried: ['查看了订单详情，状态一直是未发货', '联系了卖家催发货，但没有得到答复'],
     },
@@ -59,7 +59,7 @@ const SUGGESTIONS: Readonly<Record<ProblemKind, Readonly<Record<Lang, Suggestion
   },
   'tracking-stalled': {
     zh_CN: {
-      outcomes: ['联系快递公司核实包裹的位置，并告诉我预计什么时候能送到', '如果包裹已经丢失，请为我补发或退款'],
+      outcomes: ['联系快递公司核实包裹的位置，并告诉我预计什么时候能送到', '如果包裹已经丢失，就为我补发或退款'],
       tried: ['在快递公司官网查询了运单号，信息和订单页面一样没有更新', '联系了卖家，对方让我再等等'],
     },
     en: {

@@ -254,8 +254,8 @@ describe('typing guard', () => {
     typeInto(area, '卡号 4111 1111 1111 1111 安全码 123');
     guard.flush();
     expect(box()?.textContent).toContain('银行卡号、卡片安全码');
-    expect(box()?.textContent).toContain('坚定拒绝');
-    expect(inBox('kefu-guard-sensitive-action')?.textContent).toBe('打码');
+    expect(box()?.textContent).toContain('坚决拒绝');
+    expect(inBox('kefu-guard-sensitive-action')?.textContent).toBe('遮盖');
   });
 
   it('a guard turned off in settings hides its warning on refresh', () => {
@@ -329,7 +329,7 @@ describe('paste-scam guard', () => {
     const scam = inBox('kefu-guard-scam');
     expect(scam).not.toBeNull();
     expect(scam!.textContent).toContain('verification code');
-    expect(scam!.textContent).toContain('"safe" account');
+    expect(scam!.textContent).toContain('“safe” account');
     expect(box()?.className).toContain('danger');
   });
 

@@ -154,3 +154,27 @@ describe('securityReminder', () => {
     expect(en).toMatch(/verification code/);
   });
 });
+
+// Language review (.tmp/s16/copy): sentences a native editor would not let through.
+describe('advice wording', () => {
+  const allText = (lang: Lang) =>
+    ALL.filter((x) => x.lang === lang)
+      .flatMap(({ platform, problem }) => {
+        const a = channelAdvice(platform, problem, lang);
+        return [...a.steps, a.why, a.humanTip, a.hours ?? '', ...checklist(platform, problem, lang).map((i) => i.text)];
+      })
+      .join('\n');
+
+  it('reads as Chinese, not as a translation', () => {
+    const zh = allText('zh_CN');
+    expect(zh).not.toMatch(/取决于的/); // "答案取决于的自身情况"
+    expect(zh).not.toMatch(/问问快递柜/); // one does not ask a locker
+    expect(zh).not.toMatch(/记录编号/); // the notes, the export and the letter say 工单号
+  });
+
+  it('reads as English', () => {
+    const en = allText('en');
+    expect(en).not.toMatch(/ask at the parcel locker/);
+    expect(en).not.toMatch(/use up [^.;]*balances and subscriptions/); // subscriptions are cancelled, not used up
+  });
+});

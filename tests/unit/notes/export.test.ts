@@ -215,4 +215,24 @@ describe('Markdown export', () => {
       }
     }
   });
+
+  // Language review (.tmp/s16/copy): the Chinese report said 下单日期 / 金额 where the order card says 下单时间 / 实付款,
+  // and the English one "Email" where every other text says "E-mail".
+  it('names the order date, the total and e-mail as the panel does', async () => {
+    const { store } = makeStore();
+    const messages = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const c = await store.createCase({
+      platform: 'other',
+      title: 'zh-facts',
+      manual: { orderDate: '2025-11-06', total: '¥153.00' },
+    });
+    const zh = await store.exportMarkdown({ caseId: c.id, lang: 'zh' });
+    expect(zh).toContain(`- **${messages.fieldOrderDate!.message}:** 2025-11-06`);
+    expect(zh).toContain(`- **${messages.fieldTotal!.message}:** ¥153.00`);
+    await store.addEntry({ caseId: c.id, channel: 'email', asked: 'q' });
+    expect(await store.exportMarkdown({ caseId: c.id, lang: 'en' })).toContain(' · E-mail**');
+  });
 });

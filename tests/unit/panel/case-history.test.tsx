@@ -63,10 +63,10 @@ describe('useCaseHistory', () => {
     await store.addEntry({ caseId: c.id, channel: 'phone', agent: 'Li', promised: 'a refund', at: Date.now() - day });
     await store.updateCase(c.id, { followUpAt: Date.now() + 3 * day });
     render(<Letter ctx={amazonOrder()} />, rootOf());
-    const lines = (await waitFor(() => shown()?.includes('due by') && shown())).split('\n');
+    const lines = (await waitFor(() => shown()?.includes('not due until') && shown())).split('\n');
     // The earlier promise: another contact was needed, so it was not kept. The latest is not due yet.
     expect(lines[0]).toMatch(/agent Wang promised a call back; nothing happened$/);
-    expect(lines[1]).toMatch(/agent Li promised a refund; due by \d{1,2} \w{3}, not yet due$/);
+    expect(lines[1]).toMatch(/agent Li promised a refund; not due until \d{1,2} \w{3}$/);
 
     // Once the follow-up date passed, the latest promise is broken too.
     await store.updateCase(c.id, { followUpAt: Date.now() - 60_000 });

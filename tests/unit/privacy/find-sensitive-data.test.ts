@@ -262,6 +262,12 @@ describe('describeType', () => {
     }
     expect(describeType('verification-code', 'zh_CN')).toBe('验证码');
   });
+
+  // Language review (.tmp/s16/copy): 卡片安全码(CVV) had ASCII brackets in Chinese text.
+  it('Chinese names use full-width brackets', () => {
+    for (const type of SENSITIVE_TYPES) expect(describeType(type, 'zh_CN'), type).not.toMatch(/[()]/);
+    expect(describeType('cvv', 'zh_CN')).toBe('卡片安全码（CVV）');
+  });
 });
 
 // Speed is measured by bench/privacy-detector.bench.ts; tests assert behaviour only. A regex that backtracked

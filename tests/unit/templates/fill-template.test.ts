@@ -150,7 +150,7 @@ describe('fillTemplate', () => {
     const zh = fillTemplate(builtInTemplate('escalation', 'zh_CN'), { ...FULL, contactHistory: history }, 'zh_CN');
     expect(zh.missing).toEqual([]);
     expect(zh.text).toContain(
-      '之前的联系记录：\n11月2日 在线联系了客服，客服小王承诺48小时内回复，未兑现\n11月5日 拨打了客服电话，记录编号：C-88',
+      '之前的联系记录：\n11月2日 在线联系了客服，客服小王承诺48小时内回复，未兑现\n11月5日 拨打了客服电话，工单号：C-88',
     );
     const en = fillTemplate(
       builtInTemplate('escalation', 'en'),

@@ -133,7 +133,7 @@ describe('formatContactHistory', () => {
     const promise = { date: '2025-11-08', channel: 'phone' as const, agent: 'Lee', promise: 'a refund' };
     // Not yet due: stated, with its date.
     expect(formatContactHistory([{ ...promise, dueBy: '2025-11-12' }], 'en', NOW)).toBe(
-      'On 8 Nov I called customer service; agent Lee promised a refund; due by 12 Nov, not yet due',
+      'On 8 Nov I called customer service; agent Lee promised a refund; not due until 12 Nov',
     );
     expect(
       formatContactHistory([{ ...promise, agent: '小李', promise: '退款', dueBy: '2025-11-12' }], 'zh_CN', NOW),

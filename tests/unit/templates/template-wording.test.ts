@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   builtInTemplate,
   type Lang,
   PROBLEM_KINDS,
+  placeholderLabel,
   placeholdersIn,
+  problemLabel,
   suggestedDetails,
   suggestedOutcomes,
   suggestedTried,
@@ -100,5 +103,34 @@ describe('the kinds added from the seeds', () => {
     expect(suggestedDetails('product-question', 'en').join('\n')).toMatch(/size[\s\S]*colour[\s\S]*installation/);
     expect(suggestedOutcomes('product-question', 'zh_CN').join('\n')).toMatch(/保修/);
     expect(suggestedOutcomes('product-question', 'en').join('\n')).toMatch(/warranty/);
+  });
+});
+
+// Language review (.tmp/s16/copy).
+describe('the built-ins read as a native speaker writes', () => {
+  // An outcome is read after 麻烦您: "麻烦您如果无法发货，请取消…" asked twice. After a leading condition it goes on with 就.
+  it.each(KINDS)('%s: no second 请 after 麻烦您 and a condition', (kind) => {
+    for (const outcome of suggestedOutcomes(kind, 'zh_CN')) expect(outcome).not.toMatch(/^如果[^。]*，请/);
+  });
+
+  // The template menu and the problem menu sit side by side: the same problem is not named two ways.
+  it.each(KINDS)('%s: the template title and the problem label agree', (kind) => {
+    for (const lang of LANGS) {
+      const title = builtInTemplate(kind, lang).title;
+      const label = problemLabel(kind, lang);
+      if (lang === 'zh_CN') expect(title.includes(label) || label.startsWith(title), `${title} / ${label}`).toBe(true);
+    }
+  });
+
+  it('no sentence stops on a dangling “expected to.”', () => {
+    for (const kind of KINDS) expect(builtInTemplate(kind, 'en').body).not.toMatch(/expected to\./);
+  });
+
+  it('the carrier field is named as the order card and Taobao’s pages name it (物流公司)', () => {
+    const zh = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    expect(placeholderLabel('carrier', 'zh_CN')).toBe(zh.fieldCarrier!.message);
   });
 });
