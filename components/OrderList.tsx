@@ -35,9 +35,9 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
             {order.total && <span class="order-total">{order.total.text}</span>}
             {order.shop && <span class="order-shop">{order.shop}</span>}
             {/* What tells a dozen rows of one shop apart: what was bought (cut to one line, whole on hover and in
-                the row's name) and how far the order is. */}
+                the row's name) and how far the order is. dir="auto": an Arabic or Hebrew title is cut at its end. */}
             {firstItem(order) && (
-              <span class="order-item" title={firstItem(order)}>
+              <span class="order-item" title={firstItem(order)} dir="auto">
                 {firstItem(order)}
               </span>
             )}

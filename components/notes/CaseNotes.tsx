@@ -1,5 +1,5 @@
 import './notes.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Case, CaseStatus, Entry, EntryPatch, EntryTextField, EscalationSuggestion } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
@@ -13,7 +13,7 @@ import { ensureCaseFor, findCaseFor } from './case-lookup';
 import { EntryForm, type EntryFormValues } from './EntryForm';
 import { EntryItem } from './EntryItem';
 import { EscalationNotice } from './EscalationNotice';
-import { readDraft } from './entry-drafts';
+import { draftKeyOf, readDraft } from './entry-drafts';
 import { notesErrorMessage } from './error-message';
 import { statusLabel } from './labels';
 import { pokeReminders } from './poke-reminders';
@@ -40,6 +40,11 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   const toast = useToast();
   const idPrefix = useRef(`notes-case-${++instances}`).current;
   const key = `${ctx.source}|${orderKey(ctx)}`;
+  const draftKey = draftKeyOf(ctx);
+  // The add form opens by itself when the user was writing a contact for this order (a draft kept from before). Read
+  // once per order: the form must not close under the user when the draft goes (saved, started over) and the notes
+  // render again, taking the keyboard on its buttons to the page's body.
+  const draftOnArrival = useMemo(() => readDraft(draftKey) !== undefined, [key]);
   const [error, setError] = useState<string | null>(null);
   // A deleted contact or case takes its buttons (and the keyboard focus on them) with it: the focus goes to the notes'
   // heading first, so it is not lost to the page's body, and the toast's Undo returns there.
@@ -196,10 +201,9 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
                 ))}
             </ol>
           )}
-          {/* Open by itself when the user was writing a contact for this order (a draft kept from before). */}
-          <details class="notes-add" open={readDraft(orderKey(ctx)) ? true : undefined}>
+          <details class="notes-add" open={draftOnArrival ? true : undefined}>
             <summary data-testid="notes-add-toggle">{t('notesAddEntry')}</summary>
-            <EntryForm key={key} lang={lang} onSubmit={addEntry} draftKey={orderKey(ctx)} />
+            <EntryForm key={key} lang={lang} onSubmit={addEntry} draftKey={draftKey} />
           </details>
           {current && <CaseDelete key={current.id} onDelete={() => void deleteCase(current)} />}
         </>

@@ -1,4 +1,5 @@
 import type { EntryChannel, EntryTextField } from '@/lib/notes';
+import { type OrderContext, orderKey } from '../order-context';
 
 /** A contact the user was writing and did not save yet. */
 export interface EntryDraft {
@@ -30,3 +31,11 @@ export function keepDraft(key: string, draft: EntryDraft): void {
 export const dropDraft = (key: string): void => {
   drafts.delete(key);
 };
+
+/**
+ * Whose draft a form keeps: the order's (orderKey), one for a Taobao and a Tmall order of the same number — the
+ * 已买到的宝贝 list reports a Tmall order as Taobao, its trade.tmall.com detail page as Tmall, and both show the one case
+ * (findCaseFor): opening the detail page must not leave the contact being written behind on the list.
+ */
+export const draftKeyOf = (ctx: OrderContext): string =>
+  ctx.platform === 'taobao' || ctx.platform === 'tmall' ? `taobao+tmall|${ctx.order.orderId}` : orderKey(ctx);

@@ -62,7 +62,6 @@ const WRONG_KIND: ReadonlySet<NotesMessageId> = new Set([
   'importExpectedList',
   'importExpectedBoolean',
   'importExpectedValue',
-  'importSettingTooBig',
   'importOther',
 ]);
 
@@ -80,6 +79,7 @@ function whatIsWrong(id: NotesMessageId, params: readonly string[]): string | nu
       return t('notesPlainMissing');
     case 'tooLong':
     case 'importTooLong':
+    case 'importSettingTooBig':
       return t('notesPlainTooLong', params[1] ?? '');
     case 'expectedRating':
       return t('notesPlainRating');
@@ -122,6 +122,8 @@ export function plainImportProblem({ id, params }: NotesProblem): string {
     return t('notesPlainRecordProblem', [at.record, t('notesPlainUnknownKey', at.field)]);
   }
   const what = whatIsWrong(id, params);
+  // Said of the contact, not of its case field ("its case names a case that …"): the sentence names the case itself.
+  if (at && what && id === 'importNoCase') return t('notesPlainRecordProblem', [at.record, what]);
   if (at && what) {
     return at.field
       ? t('notesPlainProblem', [at.record, fieldName(at.field), what])

@@ -99,4 +99,23 @@ describe('order rows name each field for screen readers', () => {
     // title and squeezed the order ID to a character a line: seen in Chromium on the real 2020 order history).
     expect(css).toMatch(/\.order-item\s*\{[^}]*grid-column:\s*1;/);
   });
+
+  it('keeps the narrow column to at most part of the row, so a long status or shop wraps there', () => {
+    // Seen in Chromium (.tmp/s16/ux3, the real 2020 order history with a long status line put in): the narrow
+    // column grew to the status's whole width, squeezing the order ID, total and item into one character a line. The
+    // status can be a sentence (read from the page, up to 200 characters), and so can a shop's name.
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    const row = /\.order-row\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(row).toMatch(/grid-template-columns:\s*minmax\(0,\s*1fr\)\s+fit-content\(\d+%\);/);
+  });
+
+  it('cuts an Arabic or Hebrew title at its end, not its beginning', () => {
+    // Seen in Chromium (.tmp/s16/ux3): a long Hebrew title in the left-to-right row lost its first words ("קרם",
+    // what the item is) to the ellipsis. Titles on amazon.ae / amazon.sa are Arabic; the row's direction is the UI's.
+    const title = 'קרם לחות לפנים עם חומצה היאלורונית 50 מ"ל — מקורי';
+    const view = mount(
+      <OrderList orders={[{ ...ORDERS[0]!, items: [{ title }] }]} selectedId={null} onSelect={() => {}} />,
+    );
+    expect(view.root.querySelector('.order-item')?.getAttribute('dir')).toBe('auto');
+  });
 });

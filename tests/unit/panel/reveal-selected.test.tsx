@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExtractedOrder } from '../../../lib/extract/types';
@@ -80,5 +81,12 @@ describe('picking an order brings its section into view', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(scrolls).toEqual([]);
     expect(document.activeElement?.getAttribute('data-testid')).not.toBe('selected-title');
+  });
+
+  it('leaves room above the heading for its focus ring', () => {
+    // Seen in Chromium (.tmp/s16/ux3): scrolled to the top of the view, the heading's ring (2 px outside it) was cut off
+    // at the panel's top edge, the one sign of where the keyboard went.
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    expect(/\.selected-title\s*\{([^}]*)\}/.exec(css)?.[1]).toMatch(/scroll-margin-top:\s*\d+px/);
   });
 });
