@@ -15,8 +15,8 @@ export function useCaseHistory(ctx: OrderContext | null): ContactRecord[] {
       const found = await findCaseFor(store, ctx);
       if (!found) return [];
       const entries = await store.listEntries(found.id);
-      // The case's follow-up date is when the latest contact's promise falls due: until then the letter must not
-      // call it broken (an earlier promise is, once the user had to contact the shop again).
+      // The case's follow-up date is when the user meant to check the latest contact's promise: until then the letter
+      // must not call it broken (an earlier promise is, once the user had to contact the shop again).
       const latest = entries.reduce<(typeof entries)[number] | undefined>(
         (last, e) => (!last || e.at >= last.at ? e : last),
         undefined,
@@ -28,7 +28,7 @@ export function useCaseHistory(ctx: OrderContext | null): ContactRecord[] {
         agent: e.agent,
         promise: e.promised,
         reference: e.reference,
-        ...(e === latest && followUpAt !== undefined && followUpAt >= e.at ? { dueBy: followUpAt } : {}),
+        ...(e === latest && followUpAt !== undefined && followUpAt >= e.at ? { checkBy: followUpAt } : {}),
       }));
     },
     // findCaseFor also reads the source and, for manual orders, the shop.

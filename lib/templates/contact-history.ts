@@ -17,13 +17,14 @@ const CHANNEL_PHRASE: Readonly<Record<ContactRecord['channel'], Readonly<Record<
 };
 
 /**
- * What may be said of a promise. Only one whose time has passed may be called broken: its due date passed, or
- * (without one) the user had to contact the shop again after it. One not yet due is stated with its date; the latest
- * contact's promise without a date is stated as it is.
+ * What may be said of a promise. Only one whose time has passed may be called broken: its check date passed (the
+ * case's follow-up, when the user meant to see whether it was kept), or the user had to contact the shop again after
+ * it. Any other is stated as it is, with no verdict and no date: the follow-up is the user's reminder, not a deadline
+ * the shop agreed to, and a letter must not claim one.
  */
-type PromiseState = 'kept' | 'broken' | 'due-later' | 'stated';
+type PromiseState = 'kept' | 'broken' | 'stated';
 
-/** When a promise falls due, as a time: a date alone is due by the end of that day (local time). */
+/** A check date as a time: a date alone means the end of that day (local time). */
 function dueTime(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}\s*$/.test(value)) {
@@ -37,16 +38,15 @@ function dueTime(value: string | number): number | null {
 function promiseState(record: ContactRecord, contactedAgain: boolean, now: number): PromiseState {
   if (record.promiseKept === true) return 'kept';
   if (record.promiseKept === false) return 'broken';
-  const due = record.dueBy === undefined ? null : dueTime(record.dueBy);
-  if (due !== null) return due < now ? 'broken' : 'due-later';
-  return contactedAgain ? 'broken' : 'stated';
+  const check = record.checkBy === undefined ? null : dueTime(record.checkBy);
+  return contactedAgain || (check !== null && check < now) ? 'broken' : 'stated';
 }
 
 /**
  * One line per contact, oldest first:
  * `11月2日 在线联系了客服，客服小王承诺48小时内回复，未兑现` /
  * `On 2 Nov I chatted with customer service; agent Wang promised a reply within 48 hours; nothing happened`
- * — "nothing happened" only for a promise whose time has passed (see PromiseState); one not yet due says by when.
+ * — "nothing happened" only for a promise whose time has passed (see PromiseState); any other is stated as it is.
  * The year is written only when the contacts span more than one year. `now`: when the letter is written.
  */
 export function formatContactHistory(records: readonly ContactRecord[], lang: Lang, now: number = Date.now()): string {
@@ -77,7 +77,6 @@ export function formatContact(
     if (promise) {
       parts.push(`客服${agent ?? ''}承诺${promise}`);
       if (state === 'broken') parts.push('未兑现');
-      if (state === 'due-later') parts.push(`约定期限为${formatDate(record.dueBy!, lang, withYear)}，尚未到期`);
     } else if (agent) {
       parts.push(`接待客服：${agent}`);
     }
@@ -88,7 +87,6 @@ export function formatContact(
   if (promise) {
     parts.push(`${agent ? `agent ${agent}` : 'the agent'} promised ${promise}`);
     if (state === 'broken') parts.push('nothing happened');
-    if (state === 'due-later') parts.push(`not due until ${formatDate(record.dueBy!, lang, withYear)}`);
   } else if (agent) {
     parts.push(`I spoke to ${agent}`);
   }

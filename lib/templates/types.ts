@@ -45,11 +45,14 @@ export interface ContactRecord {
   reference?: string;
   /**
    * Whether the promise was kept, when known. Otherwise a promise is called broken only once its time has passed:
-   * `dueBy` passed, or (without `dueBy`) a later contact was needed; one not yet due is stated with its date.
+   * `checkBy` passed, or a later contact was needed; any other is stated with no verdict.
    */
   promiseKept?: boolean;
-  /** When the promise falls due (the case's follow-up date): `YYYY-MM-DD` (the end of that day), ISO, or epoch ms. */
-  dueBy?: string | number;
+  /**
+   * When the user meant to check the promise (the case's follow-up date): `YYYY-MM-DD` (the end of that day), ISO, or
+   * epoch ms. Never written into a letter: it is the user's reminder, not a deadline the shop agreed to.
+   */
+  checkBy?: string | number;
 }
 
 /** Values for a template's placeholders. Absent or blank values are reported as missing, never left blank. */

@@ -163,7 +163,7 @@ describe('fillTemplate', () => {
             channel: 'chat',
             agent: 'Wang',
             promise: 'a reply within 48 hours',
-            dueBy: '2025-11-04',
+            checkBy: '2025-11-04',
           },
         ],
       },

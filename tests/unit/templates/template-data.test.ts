@@ -105,7 +105,7 @@ describe('formatContactHistory', () => {
   it('matches the wording of the brief for a promise whose time has passed', () => {
     expect(
       formatContactHistory(
-        [{ date: '2025-11-02', channel: 'chat', agent: '小王', promise: '48小时内回复', dueBy: '2025-11-04' }],
+        [{ date: '2025-11-02', channel: 'chat', agent: '小王', promise: '48小时内回复', checkBy: '2025-11-04' }],
         'zh_CN',
         NOW,
       ),
@@ -118,7 +118,7 @@ describe('formatContactHistory', () => {
             channel: 'chat',
             agent: 'Wang',
             promise: 'a reply within 48 hours',
-            dueBy: '2025-11-04',
+            checkBy: '2025-11-04',
           },
         ],
         'en',
@@ -131,17 +131,18 @@ describe('formatContactHistory', () => {
   // also one not yet due.
   it('calls a promise broken only once its time has passed', () => {
     const promise = { date: '2025-11-08', channel: 'phone' as const, agent: 'Lee', promise: 'a refund' };
-    // Not yet due: stated, with its date.
-    expect(formatContactHistory([{ ...promise, dueBy: '2025-11-12' }], 'en', NOW)).toBe(
-      'On 8 Nov I called customer service; agent Lee promised a refund; not due until 12 Nov',
+    // Its check date (the user's follow-up) not reached: stated with no verdict, and no date — the follow-up is the
+    // user's reminder, not a deadline the shop agreed to (second review: "due by 2 Dec" for "within 48 hours").
+    expect(formatContactHistory([{ ...promise, checkBy: '2025-11-12' }], 'en', NOW)).toBe(
+      'On 8 Nov I called customer service; agent Lee promised a refund',
     );
     expect(
-      formatContactHistory([{ ...promise, agent: '小李', promise: '退款', dueBy: '2025-11-12' }], 'zh_CN', NOW),
-    ).toBe('11月8日 拨打了客服电话，客服小李承诺退款，约定期限为11月12日，尚未到期');
-    // Due today: not broken until the day is over.
-    expect(formatContactHistory([{ ...promise, dueBy: '2025-11-10' }], 'en', NOW)).not.toContain('nothing happened');
-    // Due by a time (epoch ms) that passed.
-    expect(formatContactHistory([{ ...promise, dueBy: NOW - 60_000 }], 'en', NOW)).toContain('; nothing happened');
+      formatContactHistory([{ ...promise, agent: '小李', promise: '退款', checkBy: '2025-11-12' }], 'zh_CN', NOW),
+    ).toBe('11月8日 拨打了客服电话，客服小李承诺退款');
+    // Checked today: not broken until the day is over.
+    expect(formatContactHistory([{ ...promise, checkBy: '2025-11-10' }], 'en', NOW)).not.toContain('nothing happened');
+    // A check time (epoch ms) that passed.
+    expect(formatContactHistory([{ ...promise, checkBy: NOW - 60_000 }], 'en', NOW)).toContain('; nothing happened');
     // No date, and the latest contact: stated as it is, with no verdict.
     expect(formatContactHistory([promise], 'en', NOW)).toBe(
       'On 8 Nov I called customer service; agent Lee promised a refund',
