@@ -52,6 +52,13 @@ export function OrderList({ orders, selectedId, onSelect }: Props) {
 /** The first item's title, the one the row shows. */
 const firstItem = (order: ExtractedOrder): string | undefined => order.items[0]?.title.trim() || undefined;
 
+/** The row's items as said: the first one's title, and how many more there are ("Kettle and 2 more"). */
+function itemsSaid(order: ExtractedOrder): string | undefined {
+  const first = firstItem(order);
+  const count = order.items.length;
+  return first && count > 1 ? t('srItemsAndMore', [first, String(count - 1)]) : first;
+}
+
 /**
  * "Order ID: …, Order date: …, Total: …, Shop: …", leaving out the fields the order lacks; `shop` stands in for the
  * order's shop (the recent orders show the marketplace when there is none), `details` adds the first item and the
@@ -68,7 +75,7 @@ export function spokenName(
     [t('fieldShop'), 'shop' in options ? options.shop : order.shop],
     ...(options.details
       ? ([
-          [t('fieldItems'), firstItem(order)],
+          [t('fieldItems'), itemsSaid(order)],
           [t('fieldStatus'), order.status],
         ] as [string, string | undefined][])
       : []),

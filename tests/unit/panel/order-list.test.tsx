@@ -70,6 +70,9 @@ describe('order rows name each field for screen readers', () => {
     const view = mount(<OrderList orders={ORDERS} selectedId={null} onSelect={() => {}} />);
     const row = view.root.querySelector('button.order-row')!;
     expect(spoken(row)).toBe('订单号：112-0399923-3070642，下单时间：2024-04-20，实付款：$12.34，店铺：Amazon');
+    const three = [{ ...ORDERS[0]!, items: [{ title: '电热水壶' }, { title: '滤网' }, { title: '杯子' }] }];
+    const several = mount(<OrderList orders={three} selectedId={null} onSelect={() => {}} />);
+    expect(spoken(several.root.querySelector('button.order-row')!)).toContain('商品：电热水壶 及另外 2 件商品');
   });
 
   // User-journey review (.tmp/s16/ux F6): rows showed ID, date, total and shop only — twelve orders from one shop
@@ -90,7 +93,7 @@ describe('order rows name each field for screen readers', () => {
     expect(item.getAttribute('title')).toBe(title);
     expect(row.querySelector('.order-status')?.textContent).toBe('Delivered 22 April');
     expect(spoken(row)).toBe(
-      `Order ID: 112-0399923-3070642, Order date: 2024-04-20, Total: $12.34, Shop: Amazon, Items: ${title}, Status: Delivered 22 April`,
+      `Order ID: 112-0399923-3070642, Order date: 2024-04-20, Total: $12.34, Shop: Amazon, Items: ${title} and 1 more, Status: Delivered 22 April`,
     );
     // Cut to one line by the stylesheet, not by the text.
     const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
