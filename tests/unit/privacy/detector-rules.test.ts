@@ -485,6 +485,7 @@ describe('passports and other ID documents, after their label', () => {
     '港澳通行证 2024年到期',
     'I bought a passport holder, order 112-1234567-1234567',
     'passport B07XJ8C8F5 arrived broken',
+    '港澳通行证 20240512 过期',
   ])('nothing in: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
