@@ -27,6 +27,9 @@ const PATH_KINDS: readonly [string, PageKind][] = [
   ['/gp/digital/your-account/order-summary.html', 'order-detail'],
   ['/gp/aw/ya/', 'order-detail'], // mobile web order detail `?ac=od&oid=…` (2025–2026); other `ac=` are the account hub
   ['/gp/css/summary/print.html', 'invoice'],
+  // "Cancel items" and its outcome (`…/preship/cancel-items?orderID=…`, `…/cancel-summary`, 2024–2026): under the
+  // tracker's path, but a form about the order, not a tracker (the tracking script stays silent there).
+  ['/progress-tracker/package/preship', 'help'],
   ['/progress-tracker/package', 'tracking'],
   ['/gp/your-account/ship-track', 'tracking'],
   ['/hz/pwo', 'help'],

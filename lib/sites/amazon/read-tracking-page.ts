@@ -4,7 +4,7 @@ import { type AmazonPageContext, detailUrlFor, firstMatch, note } from './contex
 import { CARRIER_LABEL, TRACKING_ID_LABEL } from './labels';
 import { isAmazonOrderId, orderIdFromHref } from './order-id';
 import { labelledValue } from './read-labelled-text';
-import { TRACKING_CARRIER, TRACKING_ID, TRACKING_ROOT, TRACKING_STATUS } from './selectors';
+import { PAGE_LANDMARKS, TRACKING_CARRIER, TRACKING_ID, TRACKING_ROOT, TRACKING_STATUS } from './selectors';
 import { trackingNumberCandidate } from './tracking-number';
 import { collapseSpace, textChunks, visibleText } from './visible-text';
 
@@ -86,7 +86,16 @@ export function readTrackingPage(ctx: AmazonPageContext, doc: Document): Extract
   const shipment: ExtractedShipment = { trackingUrl: ctx.url.href };
   let chunks: string[] | null = null;
   const rootChunks = () => {
-    chunks ??= textChunks(root);
+    if (chunks) return chunks;
+    // A tracker without its carrier card (a delayed order not yet shipped; the older ship-track page) is read from
+    // #a-page, which also holds Amazon's navbar and footer: the .de footer links "Versand durch Amazon" (Fulfilment by
+    // Amazon), a carrier label. Read from a copy without them, in an inert document (its images never load).
+    let scope: Element = root;
+    if (root.querySelector(PAGE_LANDMARKS)) {
+      scope = doc.implementation.createHTMLDocument('').importNode(root, true);
+      for (const el of scope.querySelectorAll(PAGE_LANDMARKS)) el.remove();
+    }
+    chunks = textChunks(scope);
     return chunks;
   };
 

@@ -109,7 +109,8 @@ export const SHIPMENT_STATUS: readonly SelectorStrategy[] = [
 
 /** "Track package" links inside a shipment box (or a card / detail page when there is no box). */
 export const TRACK_PACKAGE_LINK: readonly SelectorStrategy[] = [
-  'a[href*="/progress-tracker/package"]', // classic 2020–2024
+  // classic 2020–2024; not "Cancel items" (`/progress-tracker/package/preship/cancel-items`, beside Track package 2024–2026)
+  'a[href*="/progress-tracker/package"]:not([href*="/preship"])',
   'a[href*="/ship-track"]', // 2024+ list and data-component detail
   '.track-package-button a', // classic button wrapper
 ];

@@ -124,3 +124,41 @@ describe('Amazon ship-track: "Carrier: …, Tracking #: …" in one line', () =>
     ).toEqual([{ carrier: 'ヤマト運輸', trackingId: '123456789012' }]);
   });
 });
+
+/**
+ * The tracker's legacy layout for a delayed order not yet shipped: no carrier card (so no `#carrierRelatedInfo-container`
+ * to scope the labels to), only the delay message and an "Order Info" card, as the redacted DOM fragment in a public
+ * scraper's tests shows it (amazon.com, 2026); here in German, under amazon.de's footer column "Geld verdienen mit
+ * Amazon" as public amazon.de clones copy it. Synthetic, made-up values.
+ */
+describe('Amazon tracker without a carrier card', () => {
+  it('takes no carrier from the footer\'s "Versand durch Amazon" (Fulfilment by Amazon) link', () => {
+    const [order] = extractAmazonBody(
+      'https://www.amazon.de/progress-tracker/package/?itemId=jnkpmmkqskqu&orderingShipmentId=1097&packageId=1',
+      `<div id="a-page"><header id="navbar-main"><div id="navbar"><a href="/gp/css/order-history">Bestellungen</a></div></header>
+      <div id="mainContent-container"><div class="a-row a-spacing-large lexicalExceptionMessage-container">
+        <h3>Ihre Bestellung verzögert sich leider. Sie wird für den Versand vorbereitet.</h3></div></div>
+      <div id="ordersInPackage-container" class="a-row a-spacing-small cardContainer-wrapper"><div class="a-row cardContainer">
+        <div class="a-row"><h1 class="a-spacing-small widgetHeader">Bestellinfo</h1></div>
+        <div class="a-row"><a class="a-link-normal" href="/gp/css/order-details?orderID=302-1234567-7654321">Bestellung anzeigen oder ändern</a></div>
+      </div></div>
+      <div id="navFooter" class="navLeftFooter nav-sprite-v1" role="contentinfo"><table class="navFooterVerticalColumn navAccessibility" role="presentation"><tbody><tr>
+        <td class="navFooterLinkCol navAccessibility"><div class="navFooterColHead">Geld verdienen mit Amazon</div><ul>
+        <li class="nav_first"><a href="#" class="nav_a">Jetzt verkaufen</a></li>
+        <li><a href="#" class="nav_a">Versand durch Amazon</a></li></ul></td></tr></tbody></table></div></div>`,
+    ).orders;
+    expect(order?.orderId).toBe('302-1234567-7654321');
+    expect(order?.shipments[0]?.carrier).toBeUndefined();
+  });
+
+  it('still reads the older ship-track line outside the navbar and footer', () => {
+    const [shipment] =
+      extractAmazonBody(
+        'https://www.amazon.de/gp/your-account/ship-track?orderId=302-1234567-7654321&packageIndex=0&shipmentId=DxYz12AbC',
+        `<div id="a-page"><div id="navbar"><a href="/">Amazon</a></div>
+        <div class="a-row a-size-small a-color-tertiary ship-track-grid-subtext">Zusteller: DHL, Trackingnummer: 00340434161234567890</div>
+        <div id="navFooter" role="contentinfo"><a href="#" class="nav_a">Versand durch Amazon</a></div></div>`,
+      ).orders[0]?.shipments ?? [];
+    expect(shipment).toMatchObject({ carrier: 'DHL', trackingId: '00340434161234567890' });
+  });
+});
