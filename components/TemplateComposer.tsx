@@ -41,6 +41,32 @@ interface Props {
 }
 
 /**
+ * The order the composer last saw: its key (the order, or only the platform for a question about no order), the
+ * problem, and `owner`, the order the last question about an order was about (null before any).
+ */
+interface OrderSeen {
+  order: string;
+  problem: string;
+  owner: string | null;
+}
+
+/**
+ * Whether what was typed (fill-ins, an edited message) belongs to another order than the one now shown: the key
+ * changed under one problem, or a question about an order is back with another order than the one it was written
+ * for (another order picked while a question about no order was chosen: the key changed with the problem, so the
+ * first test misses it).
+ */
+function orderChangedSince(was: OrderSeen, now: OrderSeen): boolean {
+  if (was.order !== now.order && was.problem === now.problem) return true;
+  return now.owner !== null && was.owner !== null && was.owner !== now.owner;
+}
+
+/** What the composer remembers next: the owner stays through a question about no order, and goes with a reset. */
+function nextSeen(was: OrderSeen, now: OrderSeen, changed: boolean): OrderSeen {
+  return { ...now, owner: now.owner ?? (changed ? null : was.owner) };
+}
+
+/**
  * The message for one problem, filled from the order. Missing facts are fields to fill (never silently blank);
  * the text stays editable before copying; secrets in it are flagged and masked on copy unless the user opted out.
  */
@@ -91,14 +117,16 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // The order as the panel tells orders apart (platform, marketplace or shop, id): two shops' orders may share an id.
   // A message about no order (a question before buying, an account problem) is not the order's: picking another
   // order keeps what was typed, only another platform starts afresh.
-  const thisOrder = problemKindInfo(problem).orderRelated ? orderKey(ctx) : ctx.platform;
+  const orderRelated = problemKindInfo(problem).orderRelated;
+  const thisOrder = orderRelated ? orderKey(ctx) : ctx.platform;
+  const now: OrderSeen = { order: thisOrder, problem, owner: orderRelated ? orderKey(ctx) : null };
   // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays until
   // the order changes. The order "changes" only under the same problem: switching to or from a question about no
-  // order changes the key, not the order.
-  const lastOrder = useRef({ order: thisOrder, problem });
+  // order changes the key, not the order (see orderChangedSince).
+  const lastOrder = useRef(now);
   useEffect(() => {
-    const orderChanged = lastOrder.current.order !== thisOrder && lastOrder.current.problem === problem;
-    lastOrder.current = { order: thisOrder, problem };
+    const orderChanged = orderChangedSince(lastOrder.current, now);
+    lastOrder.current = nextSeen(lastOrder.current, now, orderChanged);
     if (orderChanged) setExtra({});
   }, [thisOrder, problem]);
   useEffect(() => {
@@ -113,7 +141,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // write the wording on screen into the template now chosen). A change only: effects run after paint, and a mount
   // run would close an editor opened right away.
   const editorKey = `${problem}\n${lang}\n${template.id}`;
-  const last = useRef({ order: thisOrder, problem, source, editorKey });
+  const last = useRef({ ...now, source, editorKey });
   /** The message follows the template again, and no notice stays up. */
   const rewrite = () => {
     setEdited(false);
@@ -122,10 +150,10 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // Only a change of order or source decides (the editor's key is part of the source); `edited` and `text` are read
   // as they are at that moment.
   useEffect(() => {
-    const orderChanged = last.current.order !== thisOrder && last.current.problem === problem;
+    const orderChanged = orderChangedSince(last.current, now);
     const sourceChanged = last.current.source !== source;
     if (last.current.editorKey !== editorKey) setEditingBody(null);
-    last.current = { order: thisOrder, problem, source, editorKey };
+    last.current = { ...nextSeen(last.current, now, orderChanged), source, editorKey };
     // No edits (left, or undone back to the template's text): the message follows.
     if (orderChanged || (sourceChanged && (!edited || text === generated.current))) rewrite();
     else if (sourceChanged) setOfferReplace(source !== generatedFrom.current);

@@ -28,7 +28,8 @@ export default defineContentScript({
   // whose path is not `/*` — and every guard pattern has a path (a guard is never on a whole site).
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // No window.postMessage announcing the script: it would tell every script of the page that Kefu is installed.
+  // No window.postMessage announcing the script: it would hand our extension ID to any script of the page listening
+  // to messages. (WXT's document event remains; hearing it needs that ID beforehand.)
   noScriptStartedPostMessage: true,
   async main(ctx) {
     // In an about: frame, the page that holds it: its URL and settings host are the ones that count.

@@ -14,8 +14,10 @@ type ShopFamily = 'amazon' | 'taobao';
 function familyOf(hostname: string): ShopFamily | null {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (amazonMarketplaceForHost(host)) return 'amazon';
-  // Tmall Global's item pages are on tmall.hk (detail.tmall.hk/item.htm).
-  if (taobaoPlatformForHost(host) || host === 'tmall.hk' || host.endsWith('.tmall.hk')) return 'taobao';
+  // Tmall Global's item pages are on tmall.hk (detail.tmall.hk/item.htm), Tmall pharmacy's on liangxinyao.com and
+  // yao.95095.com (detail.liangxinyao.com/item.htm, named by public order scrapers).
+  if (taobaoPlatformForHost(host) || /(?:^|\.)(?:tmall\.hk|liangxinyao\.com|yao\.95095\.com)$/.test(host))
+    return 'taobao';
   return null;
 }
 
@@ -40,12 +42,26 @@ export function keepShopLinks(extraction: PageExtraction, pageUrl: string): Page
     // No page URL: no link is known to be the shop's.
   }
   const orders = extraction.orders.map(
-    (order): ExtractedOrder => ({
-      ...order,
-      items: order.items.map((item) => ({ ...item, url: onShop(item.url, family) })),
-      shipments: order.shipments.map((s) => ({ ...s, trackingUrl: onShop(s.trackingUrl, family) })),
-      detailUrl: onShop(order.detailUrl, family),
-    }),
+    (order): ExtractedOrder =>
+      keepLink(
+        {
+          ...order,
+          items: order.items.map((item) => keepLink(item, 'url', family)),
+          shipments: order.shipments.map((s) => keepLink(s, 'trackingUrl', family)),
+        },
+        'detailUrl',
+        family,
+      ),
   );
   return { ...extraction, orders };
+}
+
+/**
+ * `value` with its link `key` kept when on the shop, else without the key: never present as `undefined`, which a
+ * later merge (mergeSeen's spread) would take as "this page has no link" over the one an earlier page showed.
+ */
+function keepLink<T extends { [k in K]?: string }, K extends string>(value: T, key: K, family: ShopFamily | null): T {
+  const { [key]: url, ...rest } = value;
+  const kept = onShop(url, family);
+  return (kept === undefined ? rest : { ...rest, [key]: kept }) as T;
 }

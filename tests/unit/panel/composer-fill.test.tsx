@@ -74,6 +74,64 @@ describe('a problem about no order (a question before buying, an account problem
     expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).toContain('the blue kettle');
   });
 
+  // Review (s16 review2): the problem and the order keys both changed on the way back, so neither counted as a change
+  // and what was typed for the first order (its outcome, a tracking number) went into the second order's message.
+  it('does not carry one order’s fill-ins to another picked while a question about no order was chosen', async () => {
+    const show = (ctx: ReturnType<typeof amazonOrder>, problem: 'not-received' | 'product-question') =>
+      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
+    const first = amazonOrder();
+    show(first, 'not-received');
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund of order one');
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('order one'));
+    show(first, 'product-question');
+    await tick(50);
+    const second = { ...first, order: { ...first.order, orderId: '111-0000000-0000002' } };
+    show(second, 'product-question');
+    await tick(50);
+    show(second, 'not-received');
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
+    await tick(50);
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('');
+    expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).not.toContain('order one');
+  });
+
+  it('does not carry one order’s edited message to another picked while a question about no order was chosen', async () => {
+    const show = (ctx: ReturnType<typeof amazonOrder>, problem: 'not-received' | 'product-question') =>
+      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
+    const first = amazonOrder();
+    show(first, 'not-received');
+    const message = await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message'));
+    await tick(50);
+    type(message, 'Order one never came, please refund it.');
+    show(first, 'product-question');
+    await tick(50);
+    const second = { ...first, order: { ...first.order, orderId: '111-0000000-0000002' } };
+    show(second, 'product-question');
+    await tick(50);
+    show(second, 'not-received');
+    await tick(50);
+    expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).toContain('111-0000000-0000002');
+    expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).not.toContain('Order one');
+  });
+
+  it('keeps one order’s fill-ins across a question about no order and back', async () => {
+    const show = (problem: 'not-received' | 'product-question') =>
+      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
+    const ctx = amazonOrder();
+    show('not-received');
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund');
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('a full refund'));
+    show('product-question');
+    await tick(50);
+    show('not-received');
+    await tick(50);
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('a full refund');
+  });
+
   // User-journey review (.tmp/s16/ux F12): fill-ins named "seller" and "details" left the user guessing, and each
   // input began where its label happened to end.
   it('names each fill-in for what the template asks, and lines the inputs up', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeSeen } from '@/lib/extract/merge-seen';
 import { isShopUrl, parseContentInbound, parseMessage, type ReceiverContext, type SenderInfo } from '@/lib/protocol';
 import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from '@/lib/sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from '@/lib/sites/taobao/hosts';
@@ -161,19 +162,46 @@ describe('parseMessage (background side)', () => {
       'https://www.amazon.de/progress-tracker/package/ref=ppx_od_dt_b_track_package?itemId=x',
     ];
     expect(links(shopSender, amazon)).toEqual({ items: amazon, tracking: amazon, detail: amazon[0] });
-    // Taobao pages link to taobao.com and tmall.com (and Tmall Global's tmall.hk), never to Amazon.
+    // Taobao pages link to taobao.com and tmall.com (and Tmall Global's tmall.hk, Tmall pharmacy's hosts), never to Amazon.
     const taobaoSender = { ...shopSender, url: 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm' };
     const taobao = [
       'https://item.taobao.com/item.htm?id=1',
       'https://detail.tmall.com/item.htm?id=2',
       'https://detail.tmall.hk/item.htm?id=3',
       'https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=4',
+      // Tmall pharmacy items (hosts named by public order scrapers).
+      'https://detail.liangxinyao.com/item.htm?id=5',
+      'https://detail.yao.95095.com/item.htm?id=6',
     ];
     expect(links(taobaoSender, [...taobao, 'https://www.amazon.de/dp/B000'])).toEqual({
       items: [...taobao, null],
       tracking: [...taobao, null],
       detail: taobao[0],
     });
+  });
+
+  // Review (s16 review2): every report came out with `detailUrl: undefined` (and `url`, `trackingUrl`) even with no
+  // link, and a structured clone (Firefox's storage.session) keeps such a key: the panel's merge of a page over the
+  // list it was picked on (mergeSeen's spread) then erased the list's detail link with it.
+  it('adds no link a report did not carry, so a merge over an earlier page keeps that page’s links', () => {
+    const bare = {
+      orderId: order.orderId,
+      items: [{ title: 'Kabel' }],
+      shipments: [{ trackingId: 'TBA123456789012' }],
+    };
+    const raw = { ...found, extraction: { ...found.extraction, orders: [bare] } };
+    const parsed = parseMessage(raw, shopSender, ctx, BACKGROUND_ACCEPTS);
+    if (parsed?.message.type !== 'orders/found') throw new Error('rejected');
+    const got = parsed.message.extraction.orders[0]!;
+    expect(Object.keys(got)).not.toContain('detailUrl');
+    expect(Object.keys(got.items[0]!)).not.toContain('url');
+    expect(Object.keys(got.shipments[0]!)).not.toContain('trackingUrl');
+    const merged = mergeSeen(
+      { ...order, shipments: [{ trackingId: 'TBA123456789012', trackingUrl: 'https://www.amazon.de/ship-track?x=1' }] },
+      got,
+    );
+    expect(merged.detailUrl).toBe(order.detailUrl);
+    expect(merged.shipments[0]?.trackingUrl).toBe('https://www.amazon.de/ship-track?x=1');
   });
 
   it('fits what a page or JSON transport can produce: null quantities, impossible dates, emoji at the cut, a long URL', () => {
