@@ -105,14 +105,19 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     const facts = problemKindInfo(problem).orderRelated ? fromOrder : platform ? { platform } : {};
     return { ...facts, ...(history.length > 0 ? { contactHistory: history } : {}) };
   }, [ctx, lang, history, problem]);
-  const data: TemplateData = useMemo(
-    () => ({ ...known, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v.trim() !== '')) }),
-    [known, extra],
-  );
-  const filled = useMemo(() => fillTemplate(template, data, lang), [template, data, lang]);
   // The fields to fill are what the order did not say, whether or not the user has typed in them yet: a field that
   // is filled must not vanish under the user's first keystroke.
   const toFill = useMemo(() => fillTemplate(template, known, lang).missing, [template, known, lang]);
+  // Only the fields shown fill the message: a fill-in kept from a question about no order ("this item", its seller)
+  // must not replace the order's own item and seller, where no field shows it.
+  const data: TemplateData = useMemo(
+    () => ({
+      ...known,
+      ...Object.fromEntries(Object.entries(extra).filter(([k, v]) => toFill.includes(k) && v.trim() !== '')),
+    }),
+    [known, extra, toFill],
+  );
+  const filled = useMemo(() => fillTemplate(template, data, lang), [template, data, lang]);
 
   // The order as the panel tells orders apart (platform, marketplace or shop, id): two shops' orders may share an id.
   // A message about no order (a question before buying, an account problem) is not the order's: picking another

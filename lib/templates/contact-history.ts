@@ -18,9 +18,10 @@ const CHANNEL_PHRASE: Readonly<Record<ContactRecord['channel'], Readonly<Record<
 
 /**
  * What may be said of a promise. Only one whose time has passed may be called broken: its check date passed (the
- * case's follow-up, when the user meant to see whether it was kept), or the user had to contact the shop again after
- * it. Any other is stated as it is, with no verdict and no date: the follow-up is the user's reminder, not a deadline
- * the shop agreed to, and a letter must not claim one.
+ * case's follow-up: the user set it to see whether the promise was kept, and it was not by then — so "nothing
+ * happened" is the user's own finding), or the user had to contact the shop again on a later day. Any other is stated
+ * as it is, with no verdict and no date: the follow-up date itself is the user's reminder, not a deadline the shop
+ * agreed to, and a letter must not write it as one.
  */
 type PromiseState = 'kept' | 'broken' | 'stated';
 
@@ -53,7 +54,10 @@ export function formatContactHistory(records: readonly ContactRecord[], lang: La
   const years = new Set(records.map((r) => parseSimpleDate(r.date)?.year).filter((y) => y !== undefined));
   const withYear = years.size > 1;
   const sorted = [...records].sort((a, b) => sortKey(a.date) - sortKey(b.date));
-  return sorted.map((r, i) => formatContact(r, lang, withYear, promiseState(r, i < sorted.length - 1, now))).join('\n');
+  // Contacted again: on a later day. A second contact an hour later (a call after a chat) says nothing of the promise.
+  const againAfter = (i: number) =>
+    sorted.some((o, j) => j > i && sortKey(o.date) > sortKey((sorted[i] as ContactRecord).date));
+  return sorted.map((r, i) => formatContact(r, lang, withYear, promiseState(r, againAfter(i), now))).join('\n');
 }
 
 function sortKey(date: string | number): number {

@@ -116,6 +116,28 @@ describe('a problem about no order (a question before buying, an account problem
     expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).not.toContain('Order one');
   });
 
+  // Review (s16 review3): "Item" and "Seller" typed for a question before buying replaced the order's own item and
+  // seller once an order problem was picked, where no field showed them.
+  it('never lets a question’s item and seller replace the order’s own in an order problem', async () => {
+    const ctx = amazonOrder();
+    const show = (problem: 'not-received' | 'product-question') =>
+      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
+    show('product-question');
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-item'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-item'), 'the blue kettle');
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('the blue kettle'));
+    show('not-received');
+    await tick(50);
+    const message = byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value ?? '';
+    expect(message).toContain(`Item: ${ctx.order.items[0]?.title}`);
+    expect(message).not.toContain('the blue kettle');
+    // Back at the question, what was typed for it is still there.
+    show('product-question');
+    await tick(50);
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-item')?.value).toBe('the blue kettle');
+  });
+
   it('keeps one order’s fill-ins across a question about no order and back', async () => {
     const show = (problem: 'not-received' | 'product-question') =>
       render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());

@@ -161,6 +161,17 @@ describe('formatContactHistory', () => {
         NOW,
       ),
     ).toBe('11月3日 拨打了客服电话，客服Lee承诺a refund，未兑现\n11月9日 发邮件联系了客服');
+    // Another contact the same day (a call an hour after the chat) says nothing of the promise (review 3).
+    expect(
+      formatContactHistory(
+        [
+          { ...promise, date: Date.UTC(2025, 10, 8, 12) },
+          { date: Date.UTC(2025, 10, 8, 13), channel: 'email' },
+        ],
+        'en',
+        NOW,
+      ),
+    ).not.toContain('nothing happened');
   });
 
   it('sorts oldest first, adds references, and shows years only across years', () => {
