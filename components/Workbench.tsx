@@ -25,6 +25,8 @@ export interface WorkbenchProps {
   lang: Lang;
   /** How many times the user picked an order: each new pick brings the selected order into view (see revealSection). */
   picks?: number;
+  /** Puts the keyboard back on the selected order's row in the tab's list (absent: no such row). */
+  onBackToList?: () => void;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface WorkbenchProps {
  * notes, all cases, settings. It needs the notes database, the templates and the help tables, so the panel loads
  * it as a second chunk right after its first render (see App.tsx).
  */
-export function Workbench({ selected, onSelect, lang, picks = 0 }: WorkbenchProps) {
+export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }: WorkbenchProps) {
   const toast = useToast();
   const [problem, setProblem] = useState<ProblemKind>('not-received');
   const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
@@ -62,6 +64,14 @@ export function Workbench({ selected, onSelect, lang, picks = 0 }: WorkbenchProp
           <h2 class="selected-title" ref={selectedTitle} tabIndex={-1} data-testid="selected-title">
             {t('selectedOrder')}
           </h2>
+          {/* A pick moves the keyboard here (revealSection); the next Tab offers the way back to the row, which a
+              keyboard user would otherwise reach by Shift+Tab through the folded sections and up a 50-row list.
+              Shown only while focused. */}
+          {selected.source === 'page' && onBackToList && (
+            <button type="button" class="skip-link" onClick={onBackToList} data-testid="back-to-list">
+              {t('backToOrderList')}
+            </button>
+          )}
           <OrderCard ctx={selected} lang={lang} copyRaw={copyRaw} />
           <ProblemPicker value={problem} lang={lang} onChange={setProblem} />
           <TemplateComposer

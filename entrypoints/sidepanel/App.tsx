@@ -22,6 +22,13 @@ export function App() {
     setSelected(ctx);
     if (ctx) setPicks((n) => n + 1);
   };
+  // The way back from the selected order's section to its row (a keyboard user after a pick).
+  const listRef = useRef<HTMLElement>(null);
+  const backToList = () => {
+    const row = listRef.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]');
+    row?.scrollIntoView({ block: 'nearest' });
+    row?.focus({ preventScroll: true });
+  };
   const [lang, setLang] = useState<Lang>(uiLang());
   // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables)
   // loads right after the first render, so the panel shows the page's orders without waiting for it.
@@ -81,7 +88,12 @@ export function App() {
           </fieldset>
         </header>
 
-        <section aria-labelledby="on-page" data-testid="tab-orders" data-state={loading ? 'loading' : 'ready'}>
+        <section
+          ref={listRef}
+          aria-labelledby="on-page"
+          data-testid="tab-orders"
+          data-state={loading ? 'loading' : 'ready'}
+        >
           <div class="section-title">
             <h2 id="on-page">{t('ordersOnPage')}</h2>
             {tabId !== null && (
@@ -112,7 +124,7 @@ export function App() {
         {record?.extraction.platform && <ExtractionDetails record={record} />}
 
         {Workbench ? (
-          <Workbench selected={selected} onSelect={pick} picks={picks} lang={lang} />
+          <Workbench selected={selected} onSelect={pick} picks={picks} lang={lang} onBackToList={backToList} />
         ) : (
           <p class="muted">{t('loading')}</p>
         )}

@@ -66,6 +66,20 @@ describe('picking an order brings its section into view', () => {
     expect(byTestId(root, 'field-orderId')?.textContent).toBe(order(37).orderId);
   });
 
+  it('offers the keyboard the way back to the picked row right after the heading (second review)', async () => {
+    const { root } = await mountPanel(false);
+    const row = root.querySelectorAll<HTMLButtonElement>('button.order-row')[37]!;
+    click(row);
+    await waitFor(() => document.activeElement === byTestId(root, 'selected-title'));
+    const back = byTestId<HTMLButtonElement>(root, 'back-to-list')!;
+    // Next in tab order after the heading; shown only while focused.
+    expect(byTestId(root, 'selected-title')?.nextElementSibling).toBe(back);
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    expect(css).toMatch(/\.skip-link:not\(:focus\)\s*\{[^}]*clip-path/);
+    click(back);
+    expect(document.activeElement).toBe(row);
+  });
+
   it('scrolls without animation when the user asked for reduced motion', async () => {
     const { root, scrolls } = await mountPanel(true);
     click(root.querySelectorAll('button.order-row')[12]!);
