@@ -1,7 +1,7 @@
 import type { ExtractedOrder } from '../extract/types';
 import { caseTables, type NotesContext, refreshSearchRow, sanitizeCaseText, withoutUndefined } from './context';
 import { isConstraintError, mapStorageErrors, NotesError } from './errors';
-import { isStorableTime, LIMITS } from './limits';
+import { isLegacyTime, isStorableTime, LIMITS } from './limits';
 import {
   CASE_PLATFORMS,
   CASE_STATUSES,
@@ -41,11 +41,13 @@ function checkLength(field: string, value: string | undefined, max: number): voi
 }
 
 /** Runtime checks for values that come from the UI (typed, but still user-controlled). */
-export function validateCase(c: Case): void {
+export function validateCase(c: Case, before?: Case): void {
   if (!CASE_PLATFORMS.includes(c.platform))
     throw new NotesError('invalid', 'unknownValue', ['platform', String(c.platform)]);
   if (!CASE_STATUSES.includes(c.status)) throw new NotesError('invalid', 'unknownValue', ['status', String(c.status)]);
-  if (c.followUpAt !== undefined && !isStorableTime(c.followUpAt)) {
+  // A follow-up an older build stored before 1970, left as it was by this edit, is kept (see isLegacyTime).
+  const kept = c.followUpAt === before?.followUpAt && isLegacyTime(c.followUpAt ?? 0);
+  if (c.followUpAt !== undefined && !isStorableTime(c.followUpAt) && !kept) {
     throw new NotesError('invalid', 'expectedTime', ['followUpAt']);
   }
   checkLength('title', c.title, LIMITS.text);
@@ -60,14 +62,19 @@ export function validateCase(c: Case): void {
  * Builds a case and writes it in ONE rw transaction with its search row. `build` may read the stored case: inside
  * the transaction that read cannot go stale, so two panels patching different fields do not lose either change.
  */
-async function writeCase(ctx: NotesContext, mode: 'add' | 'put', build: () => Promise<Case> | Case): Promise<Case> {
+async function writeCase(
+  ctx: NotesContext,
+  mode: 'add' | 'put',
+  build: () => Promise<Case> | Case,
+  before?: () => Case | undefined,
+): Promise<Case> {
   const { db } = ctx;
   let c: Case | undefined;
   return mapStorageErrors(async () => {
     try {
       return await db.transaction('rw', caseTables(db), async () => {
         c = await build();
-        validateCase(c);
+        validateCase(c, before?.());
         if (mode === 'add') await db.cases.add(c);
         else await db.cases.put(c);
         await refreshSearchRow(db, c.id);
@@ -164,18 +171,24 @@ export async function getOrCreateCaseForOrder(
 
 export async function updateCase(ctx: NotesContext, id: string, patch: CasePatch): Promise<Case> {
   const clean = sanitizeCaseText(ctx.sanitize, patch as Partial<Case>);
-  return writeCase(ctx, 'put', async () => {
-    const current = await ctx.db.cases.get(id);
-    if (!current) throw new NotesError('not-found', 'caseNotFound', [id]);
-    const next: Record<string, unknown> = { ...current };
-    for (const [k, v] of Object.entries(clean)) {
-      if (k === 'id' || k === 'createdAt' || k === 'updatedAt' || v === undefined) continue;
-      if (v === null) delete next[k];
-      else next[k] = v;
-    }
-    next.updatedAt = Math.max(ctx.now(), current.updatedAt);
-    return next as unknown as Case;
-  });
+  let current: Case | undefined;
+  return writeCase(
+    ctx,
+    'put',
+    async () => {
+      current = await ctx.db.cases.get(id);
+      if (!current) throw new NotesError('not-found', 'caseNotFound', [id]);
+      const next: Record<string, unknown> = { ...current };
+      for (const [k, v] of Object.entries(clean)) {
+        if (k === 'id' || k === 'createdAt' || k === 'updatedAt' || v === undefined) continue;
+        if (v === null) delete next[k];
+        else next[k] = v;
+      }
+      next.updatedAt = Math.max(ctx.now(), current.updatedAt);
+      return next as unknown as Case;
+    },
+    () => current,
+  );
 }
 
 export async function listCases(ctx: NotesContext, options: ListCasesOptions = {}): Promise<Case[]> {

@@ -7,7 +7,7 @@ import {
   withoutUndefined,
 } from './context';
 import { mapStorageErrors, NotesError } from './errors';
-import { isStorableTime, LIMITS } from './limits';
+import { isLegacyTime, isStorableTime, LIMITS } from './limits';
 import { bumpSearchGeneration } from './search-cache';
 import { type Case, ENTRY_CHANNELS, ENTRY_TEXT_FIELDS, type Entry } from './types';
 
@@ -23,10 +23,12 @@ export interface WriteOptions {
   keepSensitive?: boolean;
 }
 
-export function validateEntry(e: Entry): void {
+export function validateEntry(e: Entry, before?: Entry): void {
   if (!ENTRY_CHANNELS.includes(e.channel))
     throw new NotesError('invalid', 'unknownValue', ['channel', String(e.channel)]);
-  if (!isStorableTime(e.at)) throw new NotesError('invalid', 'expectedTime', ['at']);
+  // A contact time an older build stored before 1970, left as it was by this edit, is kept (see isLegacyTime).
+  const kept = e.at === before?.at && isLegacyTime(e.at);
+  if (!isStorableTime(e.at) && !kept) throw new NotesError('invalid', 'expectedTime', ['at']);
   if (e.satisfaction !== undefined && ![1, 2, 3, 4, 5].includes(e.satisfaction)) {
     throw new NotesError('invalid', 'expectedRating', ['satisfaction']);
   }
@@ -93,7 +95,7 @@ export async function updateEntry(
     const keep = options.keepSensitive ?? current.keptSensitive === true;
     const entry = sanitizeEntryText(ctx.sanitize, next as unknown as Entry, keep);
     entry.updatedAt = Math.max(ctx.now(), current.updatedAt);
-    validateEntry(entry);
+    validateEntry(entry, current);
     await ctx.db.entries.put(entry);
     await touchCase(ctx, entry.caseId);
     await refreshSearchRow(ctx.db, entry.caseId);

@@ -37,6 +37,13 @@ const time = v.pipe(
   // The bounds of isStorableTime, each with its own message.
   v.maxValue(MAX_TIME_MS, say('importInvalidTime')),
 );
+/** A contact's time or a follow-up: older builds stored times before 1970 there (see `isLegacyTime`). */
+const legacyTime = v.pipe(
+  v.number(say('expectedTime')),
+  v.finite(say('expectedTime')),
+  v.minValue(-MAX_TIME_MS, say('importInvalidTime')),
+  v.maxValue(MAX_TIME_MS, say('importInvalidTime')),
+);
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, say('importExpectedList')), v.maxLength(max, say('importTooMany', fmt(max))));
 
@@ -63,7 +70,7 @@ const caseCommon = {
 export const CaseV2Schema = v.strictObject({
   ...caseCommon,
   status: v.picklist(CASE_STATUSES, oneOf(CASE_STATUSES)),
-  followUpAt: v.optional(time),
+  followUpAt: v.optional(legacyTime),
 });
 
 const STATUSES_V1 = ['open', 'pending', 'resolved', 'escalated', 'closed'] as const;
@@ -76,7 +83,7 @@ export const CaseV1Schema = v.strictObject({
 export const EntrySchema = v.strictObject({
   id,
   caseId: id,
-  at: time,
+  at: legacyTime,
   channel: v.picklist(ENTRY_CHANNELS, oneOf(ENTRY_CHANNELS)),
   agent: v.optional(maskedText()),
   reference: v.optional(maskedText()),

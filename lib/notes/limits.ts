@@ -31,3 +31,12 @@ export const MAX_TIME_MS = 8.64e15;
 export function isStorableTime(ms: number): boolean {
   return Number.isFinite(ms) && ms >= 0 && ms <= MAX_TIME_MS;
 }
+
+/**
+ * A contact's time or a follow-up that builds before the 1970 rule stored (they refused only non-finite times, e.g. a
+ * year typed as "24"): any time a Date can hold. Import takes these so a backup of such a database still restores,
+ * and an edit that leaves the time as it is keeps it; a new time must still be storable.
+ */
+export function isLegacyTime(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= -MAX_TIME_MS && ms <= MAX_TIME_MS;
+}
