@@ -64,6 +64,8 @@ const blankTexts = (): Record<EntryTextField, string> => ({
 });
 
 let formCounter = 0;
+/** The earliest time a contact can be given (the notes store times from 1970). */
+const TIME_FLOOR = '1970-01-01T00:00';
 
 /** Add or edit one contact: every field of an entry, each with its own label. */
 export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draftKey }: Props) {
@@ -112,6 +114,11 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
   }, []);
   const [busy, setBusy] = useState(false);
   const saving = useRef(false);
+  // The time an edit form opens with. A contact an older build dated before 1970 (a year typed as "24") keeps that
+  // time while the field is left as it is (the store allows exactly that): the field's floor is then that time, or
+  // the browser would refuse to submit the form, and submitting keeps it rather than calling it a bad time.
+  const shownAt = initial ? toDateTimeLocal(initial.at) : null;
+  const minAt = shownAt !== null && shownAt < TIME_FLOOR ? shownAt : TIME_FLOOR;
   // What an edit form showed when it opened (the time as the form shows it: to the minute).
   const opened = useRef(
     initial && {
@@ -135,7 +142,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
     event.preventDefault();
     // Saving already: a second press must not log the contact twice (a ref: state is not re-read between two clicks).
     if (saving.current) return;
-    const when = fromDateTimeLocal(at);
+    const when = opened && at === shownAt ? opened.at : fromDateTimeLocal(at);
     // The keyboard goes to the field to fix, which then reads the problem (the Save button is far below it).
     const focusField = (field: string) =>
       (event.currentTarget as HTMLFormElement | null)?.ownerDocument.getElementById(`${idPrefix}-${field}`)?.focus();
@@ -202,7 +209,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
           id={`${idPrefix}-at`}
           ref={firstField}
           type="datetime-local"
-          min="1970-01-01T00:00"
+          min={minAt}
           value={at}
           data-testid="notes-field-at"
           {...invalidIf(problem !== null && problemFields === 'at')}

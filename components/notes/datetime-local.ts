@@ -1,8 +1,10 @@
 /** `<input type="datetime-local">` speaks local wall-clock time as `YYYY-MM-DDTHH:mm`; the notes store epoch ms. */
 export function toDateTimeLocal(ms: number): string {
   const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  // Four digits at least, as the field wants them: a year 24 an older build stored shows as "0024", not as nothing.
+  const year = d.getFullYear();
+  return `${year >= 0 ? pad(year, 4) : year}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Epoch ms of a `datetime-local` value (local time), or null when it is empty, not a real date or before 1970. */

@@ -51,6 +51,11 @@ export function App() {
     }));
   }, [record]);
 
+  // Whether the list shows the selected order's row (as OrderList marks it): a page without orders (a chat page)
+  // keeps the order picked on the list, and the way back would then lead nowhere.
+  const rowShown =
+    !loading && selected?.source === 'page' && pageOrders.some((o) => o.order.orderId === selected.order.orderId);
+
   // Follow the page (see followPage): its first order, unless the user picked one that is still relevant.
   const lastPage = useRef<string | null>(null);
   useEffect(() => {
@@ -124,7 +129,13 @@ export function App() {
         {record?.extraction.platform && <ExtractionDetails record={record} />}
 
         {Workbench ? (
-          <Workbench selected={selected} onSelect={pick} picks={picks} lang={lang} onBackToList={backToList} />
+          <Workbench
+            selected={selected}
+            onSelect={pick}
+            picks={picks}
+            lang={lang}
+            onBackToList={rowShown ? backToList : undefined}
+          />
         ) : (
           <p class="muted">{t('loading')}</p>
         )}

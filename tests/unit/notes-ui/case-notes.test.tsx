@@ -93,6 +93,33 @@ describe('CaseNotes', () => {
     expect(root.querySelector('.notes-stars')?.getAttribute('aria-label')).toBe(message('notesStars', '4'));
   });
 
+  // Review 4: the store keeps a contact time an older build stored before 1970 when an edit leaves it alone
+  // (tests/unit/notes/legacy-times.test.ts), but the edit form refused any such time as "bad", so the contact could
+  // not be edited without inventing a new time. The rows are put as those builds stored them.
+  it.each([
+    ['in 1924', Date.UTC(1924, 4, 1, 3, 0)],
+    ['in the year 24 (a year typed as "24")', new Date(0).setUTCFullYear(24, 0, 1)],
+  ])('edits a contact an older build dated %s, keeping its time', async (_, at) => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const entry = await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Li', asked: 'q' });
+    await store.db.entries.put({ ...entry, at });
+    const { root } = open();
+    click(await waitFor(() => byTestId(root, 'notes-edit')));
+    const form = await waitFor(() => byTestId(root, 'notes-edit-form'));
+    // The field shows the time (a 4-digit year), and its floor is not above it: a browser refuses to submit a form
+    // whose datetime-local value is below its min (HTML constraint validation, rangeUnderflow).
+    const time = field(form, 'at') as HTMLInputElement;
+    expect(time.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(time.min <= time.value).toBe(true);
+    type(field(form, 'agent'), 'Li Na');
+    await tick();
+    submit(form);
+    await waitFor(() => byTestId(root, 'notes-entry-agent')?.textContent === 'Li Na');
+    expect(await store.db.entries.get(entry.id)).toMatchObject({ agent: 'Li Na', at });
+    expect(byTestId(root, 'notes-edit-form')).toBeNull();
+  });
+
   it('deletes only after the confirm step, and Undo brings the entry back', async () => {
     const store = notesStore();
     const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');

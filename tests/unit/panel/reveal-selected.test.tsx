@@ -80,6 +80,21 @@ describe('picking an order brings its section into view', () => {
     expect(document.activeElement).toBe(row);
   });
 
+  it('offers no way back to the list when the list no longer shows the picked row (a chat page keeps the order)', async () => {
+    // Review 4: a page without orders keeps the picked order (followPage), but the list above says "no orders": the
+    // link would lead nowhere, and pressing it left the keyboard on it, now shown.
+    const { root } = await mountPanel(false);
+    click(root.querySelectorAll<HTMLButtonElement>('button.order-row')[37]!);
+    await waitFor(() => byTestId(root, 'back-to-list'));
+    await showTab([], 'https://www.amazon.com/gp/help/customer/contact-us');
+    await waitFor(() => byTestId(root, 'no-orders'));
+    expect(byTestId(root, 'field-orderId')?.textContent).toBe(order(37).orderId);
+    expect(byTestId(root, 'back-to-list')).toBeNull();
+    // Back on the list, the row is there again: so is the way back to it.
+    await showTab(Array.from({ length: 50 }, (_, i) => order(i)));
+    await waitFor(() => byTestId(root, 'back-to-list'));
+  });
+
   it('scrolls without animation when the user asked for reduced motion', async () => {
     const { root, scrolls } = await mountPanel(true);
     click(root.querySelectorAll('button.order-row')[12]!);
