@@ -35,11 +35,14 @@ export function OrderCard({ ctx, lang, copyRaw }: Props) {
           <div class="field" key={row.key}>
             <dt>{row.label}</dt>
             <dd data-testid={`field-${row.key}`}>{row.value}</dd>
-            <CopyButton
-              text={() => redact(row.copy ?? row.value)}
-              label={t('copyField', row.label)}
-              testId={`copy-${row.key}`}
-            />
+            {/* Its own <dd>: a <dl>'s <div> may hold only <dt> and <dd> (axe definition-list, HTML's content model). */}
+            <dd class="field-copy">
+              <CopyButton
+                text={() => redact(row.copy ?? row.value)}
+                label={t('copyField', row.label)}
+                testId={`copy-${row.key}`}
+              />
+            </dd>
           </div>
         ))}
         {order.items.length > 0 && (
@@ -80,11 +83,13 @@ export function OrderCard({ ctx, lang, copyRaw }: Props) {
               )}
             </dd>
             {shipment.trackingId && (
-              <CopyButton
-                text={() => shipment.trackingId!}
-                label={t('copyField', t('fieldTracking'))}
-                testId="copy-tracking"
-              />
+              <dd class="field-copy">
+                <CopyButton
+                  text={() => shipment.trackingId!}
+                  label={t('copyField', t('fieldTracking'))}
+                  testId="copy-tracking"
+                />
+              </dd>
             )}
           </div>
         ))}

@@ -60,7 +60,8 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
   .box { color: #f0f0f0; background: #3a3000; border-color: #c9a227; }
   .box.danger { background: #4a1414; border-color: #ef5350; }
   .danger h2, section.danger h2 { color: #ff8a80; }
-  button { background: #2b2b2b; color: #f0f0f0; border-color: #777; }
+  button { background: #2b2b2b; color: #f0f0f0; border-color: #8c8c8c; }
+  button:focus-visible { outline-color: #8ab4f8; }
 }`;
 
 export interface WarningView {

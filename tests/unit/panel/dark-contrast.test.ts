@@ -114,6 +114,24 @@ describe('state colours are readable', () => {
     expect(failures).toEqual([]);
   });
 
+  // Audit (axe does not measure non-text contrast): the fields' 1 px edge was --border, 1.43:1 on white and 1.92:1 on
+  // the dark page, and the edge is the only thing marking a text field whose background is the page's.
+  for (const dark of [false, true]) {
+    const scheme = dark ? 'dark' : 'light';
+    it(`form fields' edges reach 3:1 (WCAG 1.4.11) on --bg and --surface in the ${scheme} scheme`, () => {
+      const vars = palette(dark);
+      for (const selector of ['input', 'select', 'textarea']) {
+        const border = all.filter((r) => r.selector === selector && r.decls.border).at(-1)?.decls.border ?? '';
+        const colour = border
+          .replace(/var\((--[\w-]+)\)/, (_, name: string) => vars[name] ?? name)
+          .split(/\s+/)
+          .at(-1)!;
+        expect(contrast(colour, vars['--bg']!), selector).toBeGreaterThanOrEqual(3);
+        expect(contrast(colour, vars['--surface']!), selector).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+
   it('measures like WCAG (sanity check of the formula)', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
