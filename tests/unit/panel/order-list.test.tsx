@@ -112,6 +112,11 @@ describe('order rows name each field for screen readers', () => {
     expect(row).toMatch(/grid-template-columns:\s*minmax\(0,\s*1fr\)\s+fit-content\(\d+%\);/);
   });
 
+  it('marks the selected row by more than its border colour (a bar on its start edge)', () => {
+    const css = readFileSync('entrypoints/sidepanel/style.css', 'utf8');
+    expect(/\.order-row\.selected\s*\{([^}]*)\}/.exec(css)?.[1]).toMatch(/box-shadow:\s*inset\s+\d+px/);
+  });
+
   it('cuts an Arabic or Hebrew title at its end, not its beginning', () => {
     // Seen in Chromium (.tmp/s16/ux3): a long Hebrew title in the left-to-right row lost its first words ("קרם",
     // what the item is) to the ellipsis. Titles on amazon.ae / amazon.sa are Arabic; the row's direction is the UI's.
