@@ -35,18 +35,24 @@ export async function orderSummariesForTab(
 
 /** "Copy order details" in the page's context menu, only on the order pages our content scripts run on. */
 export function setUpContextMenu(api: typeof browser, session: SessionArea, notes: NotesStore): void {
-  api.runtime.onInstalled.addListener(() => {
-    // Menus persist across service-worker restarts; they are (re)created only on install and update.
-    api.contextMenus.create({
-      id: COPY_ORDER_MENU_ID,
-      title: api.i18n.getMessage('contextCopyOrder'),
-      contexts: ['page', 'selection', 'link'],
-      documentUrlPatterns: [
-        ...amazonMatchPatterns([...AMAZON_ORDER_PATHS, ...AMAZON_TRACKING_PATHS]),
-        ...TAOBAO_ORDER_MATCH_PATTERNS,
-      ],
-    });
-  });
+  // Made at every start of the background, not only on install: Firefox keeps an extension's menus across browser
+  // restarts only when its background is non-persistent, and Kefu's Firefox (MV2) background is persistent, so a menu
+  // made on install was gone after the next browser start. Removed first, so where menus persist (Chrome) it is
+  // not a duplicate.
+  void api.contextMenus
+    .removeAll()
+    .then(() =>
+      api.contextMenus.create({
+        id: COPY_ORDER_MENU_ID,
+        title: api.i18n.getMessage('contextCopyOrder'),
+        contexts: ['page', 'selection', 'link'],
+        documentUrlPatterns: [
+          ...amazonMatchPatterns([...AMAZON_ORDER_PATHS, ...AMAZON_TRACKING_PATHS]),
+          ...TAOBAO_ORDER_MATCH_PATTERNS,
+        ],
+      }),
+    )
+    .catch((err) => console.error('[kefu context menu]', err));
   api.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== COPY_ORDER_MENU_ID || tab?.id === undefined) return;
     const copyRaw = (await notes.getSetting<boolean>('copyRaw').catch(() => false)) === true;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { orderSummariesForTab } from '@/lib/background/context-menu';
+import { COPY_ORDER_MENU_ID, orderSummariesForTab, setUpContextMenu } from '@/lib/background/context-menu';
 import { nearestOrderId } from '@/lib/content/nearest-order';
+import type { NotesStore } from '@/lib/notes';
 import { parseContentInbound } from '@/lib/protocol';
 import { saveTabOrders } from '@/lib/tab-orders';
 
@@ -100,5 +101,43 @@ describe('orderSummariesForTab', () => {
     expect(summaries[1]!.text).toContain('Small');
     const message = { type: 'content/copy-summary', summaries };
     expect(parseContentInbound(message, { id: 'me' }, 'me')).toEqual(message);
+  });
+});
+
+describe('setUpContextMenu', () => {
+  // Firefox (seen in firefox-esr 153 with the built extension, 2026-11): its MV2 background is persistent, and Firefox
+  // keeps menus across browser restarts only for non-persistent backgrounds, so the menu must be made at every start
+  // of the background, not only when runtime.onInstalled fires (it does not on a browser restart).
+  const fakeApi = () => {
+    const calls: string[] = [];
+    const api = {
+      runtime: { onInstalled: { addListener: vi.fn() } },
+      i18n: { getMessage: () => 'Copy order details' },
+      contextMenus: {
+        removeAll: vi.fn(async () => void calls.push('removeAll')),
+        create: vi.fn((props: { id: string }) => {
+          calls.push(`create ${props.id}`);
+          return props.id;
+        }),
+        onClicked: { addListener: vi.fn() },
+      },
+      tabs: { sendMessage: vi.fn() },
+    };
+    return { api, calls };
+  };
+
+  it('makes the menu when the background starts, with no install event (a browser restart in Firefox)', async () => {
+    const { api, calls } = fakeApi();
+    setUpContextMenu(api as unknown as typeof browser, fakeBrowser.storage.session, {} as NotesStore);
+    await vi.waitFor(() => expect(calls).toEqual(['removeAll', `create ${COPY_ORDER_MENU_ID}`]));
+    expect(api.contextMenus.onClicked.addListener).toHaveBeenCalledTimes(1);
+  });
+
+  it('removes the old menu first, so a start where menus persisted (Chrome) makes no duplicate', async () => {
+    const { api, calls } = fakeApi();
+    setUpContextMenu(api as unknown as typeof browser, fakeBrowser.storage.session, {} as NotesStore);
+    setUpContextMenu(api as unknown as typeof browser, fakeBrowser.storage.session, {} as NotesStore);
+    await vi.waitFor(() => expect(calls.filter((c) => c.startsWith('create'))).toHaveLength(2));
+    expect(calls).toEqual(['removeAll', 'removeAll', `create ${COPY_ORDER_MENU_ID}`, `create ${COPY_ORDER_MENU_ID}`]);
   });
 });
