@@ -138,9 +138,9 @@ function maskAndCheck(
   sanitize: Sanitizer,
   problems: NotesProblem[],
 ): Pick<ValidFile, 'cases' | 'entries' | 'templates'> {
-  const check = (path: string, value: string | undefined) => {
-    if (value !== undefined && value.length > LIMITS.text) {
-      problems.push(problem('importTooLong', path, LIMITS.text.toLocaleString('en')));
+  const check = (path: string, value: string | undefined, max: number = LIMITS.text) => {
+    if (value !== undefined && value.length > max) {
+      problems.push(problem('importTooLong', path, max.toLocaleString('en')));
     }
   };
   const cases = file.cases.map((c, i) => {
@@ -156,7 +156,7 @@ function maskAndCheck(
   const templates = file.templates.map((t, i) => {
     const masked = sanitizeTemplateText(sanitize, t);
     check(`templates[${i}].title`, masked.title);
-    check(`templates[${i}].body`, masked.body);
+    check(`templates[${i}].body`, masked.body, LIMITS.templateBody);
     return masked;
   });
   return { cases, entries, templates };

@@ -5,6 +5,8 @@
 export const LIMITS = {
   /** Characters of any free-text field. */
   text: 10_000,
+  /** Characters of a template's body: the first builds allowed any length, and their backups must still import. */
+  templateBody: 100_000,
   /** Characters of IDs, keys, marketplace, short codes. */
   id: 200,
   /** Characters of a URL. */

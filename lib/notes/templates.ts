@@ -27,7 +27,7 @@ export function validateTemplate(t: UserTemplate): void {
     throw new NotesError('invalid', 'unknownValue', ['lang', String(t.lang)]);
   }
   tooLong('title', t.title, LIMITS.text);
-  tooLong('body', t.body, LIMITS.text);
+  tooLong('body', t.body, LIMITS.templateBody);
 }
 
 /** Title and body go through the privacy check on every write, typed or imported. */

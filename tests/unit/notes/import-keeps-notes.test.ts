@@ -156,13 +156,13 @@ describe('import masks sensitive text first, then checks its length', () => {
             problemKind: 'not-received',
             lang: 'en',
             title: 't',
-            body: atLimitWithCard,
+            body: 'x'.repeat(LIMITS.templateBody - GROWING.length) + GROWING,
             builtIn: false,
             updatedAt: 1,
           },
         ],
       }),
-      'templates[0].body: expected at most 10,000 characters',
+      'templates[0].body: expected at most 100,000 characters',
     );
   });
 
