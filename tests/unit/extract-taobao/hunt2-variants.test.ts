@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { taobaoSite } from '../../../lib/sites/taobao/index';
-import { parseHtml, readFixture } from './parse-html';
+import { extractSyntheticTaobao, extractTaobaoHtml } from './parse-html';
 
 /** Page versions found in a second hunt (2026-11): archived orders, service rows, refunded sub-orders, two parcels. */
-function extractHtml(html: string, href: string) {
-  const doc = parseHtml(html, href);
-  const url = new URL(href);
-  const site = taobaoSite.match(url);
-  if (!site) throw new Error('no site');
-  const pageKind = taobaoSite.pageKind(url, doc);
-  return { pageKind, ...taobaoSite.extract(doc, url, site, pageKind) };
-}
-
-function extract(file: string, href: string) {
-  const html = readFixture(`synthetic/taobao/${file}`);
-  expect(html).toContain('SYNTHETIC');
-  return extractHtml(html, href);
-}
+const extractHtml = extractTaobaoHtml;
+const extract = extractSyntheticTaobao;
 
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 

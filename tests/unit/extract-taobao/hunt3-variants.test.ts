@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/extract/index';
-import { taobaoSite } from '../../../lib/sites/taobao/index';
 import { carrierFromName, findTrackingNumbers, identifyTrackingNumber } from '../../../lib/tracking/index';
-import { parseHtml, readFixture } from './parse-html';
+import { extractSyntheticTaobao, parseHtml } from './parse-html';
 
 /** Page versions found in a third hunt (2026-11): the 2026-09 order list; carrier names of Taobao logistics panels. */
-function extract(file: string, href: string) {
-  const html = readFixture(`synthetic/taobao/${file}`);
-  expect(html).toContain('SYNTHETIC');
-  const doc = parseHtml(html, href);
-  const url = new URL(href);
-  const site = taobaoSite.match(url);
-  if (!site) throw new Error('no site');
-  const pageKind = taobaoSite.pageKind(url, doc);
-  return { pageKind, ...taobaoSite.extract(doc, url, site, pageKind) };
-}
+const extract = extractSyntheticTaobao;
 
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 

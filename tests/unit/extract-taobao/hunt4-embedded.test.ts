@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { taobaoSite } from '../../../lib/sites/taobao/index';
-import { parseHtml } from './parse-html';
+import { extractTaobaoHtml } from './parse-html';
 
 /**
  * Embedded-data shapes found in a fourth hunt (2026-11) that no fixture had yet. Kefu already read them right; these
  * pin that down. SYNTHETIC pages, rebuilt with made-up values from the shapes public order exporters read.
  */
-function extract(html: string, href: string) {
-  const doc = parseHtml(html, href);
-  const url = new URL(href);
-  const site = taobaoSite.match(url);
-  if (!site) throw new Error('no site');
-  const pageKind = taobaoSite.pageKind(url, doc);
-  return { pageKind, ...taobaoSite.extract(doc, url, site, pageKind) };
-}
+const extract = extractTaobaoHtml;
 
 /** The page writes `JSON.parse('…')` text as the list and detail pages do: `\"`, `\/`, non-ASCII as `\uXXXX`. */
 function jsonParseLiteral(json: string): string {

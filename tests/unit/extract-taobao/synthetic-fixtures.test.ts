@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { taobaoSite } from '../../../lib/sites/taobao/index';
-import { parseHtml, readFixture } from './parse-html';
+import { extractSyntheticTaobao } from './parse-html';
 
-function extract(file: string, href: string) {
-  const html = readFixture(`synthetic/taobao/${file}`);
-  expect(html).toContain('SYNTHETIC');
-  const doc = parseHtml(html, href);
-  const url = new URL(href);
-  const site = taobaoSite.match(url);
-  if (!site) throw new Error('no site');
-  const pageKind = taobaoSite.pageKind(url, doc);
-  return { site, pageKind, ...taobaoSite.extract(doc, url, site, pageKind) };
-}
+const extract = extractSyntheticTaobao;
 
 const strategy = (r: ReturnType<typeof extract>, field: string, orderId?: string) =>
   r.diagnostics.find((d) => d.field === field && d.orderId === orderId)?.strategy;
