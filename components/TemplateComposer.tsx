@@ -125,15 +125,6 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const orderRelated = problemKindInfo(problem).orderRelated;
   const thisOrder = orderRelated ? orderKey(ctx) : ctx.platform;
   const now: OrderSeen = { order: thisOrder, problem, owner: orderRelated ? orderKey(ctx) : null };
-  // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays until
-  // the order changes. The order "changes" only under the same problem: switching to or from a question about no
-  // order changes the key, not the order (see orderChangedSince).
-  const lastOrder = useRef(now);
-  useEffect(() => {
-    const orderChanged = orderChangedSince(lastOrder.current, now);
-    lastOrder.current = nextSeen(lastOrder.current, now, orderChanged);
-    if (orderChanged) setExtra({});
-  }, [thisOrder, problem]);
   useEffect(() => {
     setTemplateId(null);
   }, [thisOrder, problem, lang]);
@@ -159,6 +150,10 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     const sourceChanged = last.current.source !== source;
     if (last.current.editorKey !== editorKey) setEditingBody(null);
     last.current = { ...nextSeen(last.current, now, orderChanged), source, editorKey };
+    // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays
+    // until the order changes. The order "changes" only under the same problem: switching to or from a question about
+    // no order changes the key, not the order (see orderChangedSince).
+    if (orderChanged) setExtra({});
     // No edits (left, or undone back to the template's text): the message follows.
     if (orderChanged || (sourceChanged && (!edited || text === generated.current))) rewrite();
     else if (sourceChanged) setOfferReplace(source !== generatedFrom.current);

@@ -54,10 +54,12 @@ export function formatContactHistory(records: readonly ContactRecord[], lang: La
   const years = new Set(records.map((r) => parseSimpleDate(r.date)?.year).filter((y) => y !== undefined));
   const withYear = years.size > 1;
   const sorted = [...records].sort((a, b) => sortKey(a.date) - sortKey(b.date));
-  // Contacted again: on a later day. A second contact an hour later (a call after a chat) says nothing of the promise.
-  const againAfter = (i: number) =>
-    sorted.some((o, j) => j > i && sortKey(o.date) > sortKey((sorted[i] as ContactRecord).date));
-  return sorted.map((r, i) => formatContact(r, lang, withYear, promiseState(r, againAfter(i), now))).join('\n');
+  // Contacted again: on a later day (sorted by day, so the last contact's day is the latest). A second contact an hour
+  // later (a call after a chat) says nothing of the promise.
+  const lastDay = sorted.length ? sortKey((sorted[sorted.length - 1] as ContactRecord).date) : 0;
+  return sorted
+    .map((r) => formatContact(r, lang, withYear, promiseState(r, lastDay > sortKey(r.date), now)))
+    .join('\n');
 }
 
 function sortKey(date: string | number): number {
