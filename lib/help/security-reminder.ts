@@ -8,7 +8,7 @@ import type { Lang } from '../templates';
 // number is picked on Amazon's own help page, by country): a number or link from anywhere else may be a fake agent.
 const REMINDER: Readonly<Record<Lang, string>> = {
   zh_CN:
-    '真正的客服绝不会向您索要银行卡号、银行账户、密码或验证码。即使对方自称客服，也请坚决拒绝，不要在聊天里发送这些信息。只通过官网或App里的官方入口联系客服，客服电话以官方帮助页面上的为准。',
+    '真正的客服绝不会向你索要银行卡号、银行账户、密码或验证码。即使对方自称客服，也请坚决拒绝，不要在聊天里发送这些信息。只通过官网或App里的官方入口联系客服，客服电话以官方帮助页面上的为准。',
   en: "A real customer-service agent will never ask for your bank card number, bank account details, your password or a verification code. Refuse firmly, even if the person says they are support, and never type these into a chat. Contact support only through the official website or app, and take phone numbers only from the shop's own help pages.",
 };
 

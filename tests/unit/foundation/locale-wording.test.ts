@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { securityReminder } from '../../../lib/help/security-reminder';
 import { PLACEHOLDER_NAMES } from '../../../lib/templates';
 
 // Language review (.tmp/s16/copy): one word per thing across the panel, the in-page guard and the exports, and no
@@ -26,6 +27,11 @@ describe('terms are the same everywhere', () => {
 
   it('a genuine agent is 真正的客服 (合法的客服 read as “a licensed agent”)', () => {
     for (const [key, { message }] of Object.entries(zh)) expect(message, key).not.toMatch(/合法的客服/);
+  });
+
+  it('Chinese addresses the shopper one way, 你 (您 is for the agent, in the templates), as the in-page reminder does', () => {
+    for (const [key, { message }] of Object.entries(zh)) expect(message, key).not.toMatch(/您/);
+    expect(securityReminder('zh_CN')).not.toMatch(/您/);
   });
 
   it('English spells e-mail one way', () => {
