@@ -65,6 +65,13 @@ const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d
 
 /** A price or quantity with two decimals ("12345.67", "99999,99"): one separator, then exactly two digits. */
 const DECIMAL_AMOUNT = /^\d+[.,]\d{2}$/;
+/**
+ * The integer part of an amount grouped in thousands, one separator throughout ("1.234.567", "1 234 567"), whose
+ * decimals follow the span (",89": the comma is not a phone character, so the span stops before it) — how .de, .fr,
+ * .se and .pl print prices. A phone number is not grouped in threes from its first 1–3 digits and then a decimal part.
+ */
+const THOUSANDS = /^\d{1,3}([. \u00a0\u202f])\d{3}(?:\1\d{3})*$/;
+const DECIMALS_AFTER = /^[,.]\d{1,2}(?!\d)/;
 
 function looksLikeIsbn(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
@@ -101,6 +108,7 @@ export const detectPhones: Detector = (ctx) => {
     if (DATE_SHAPE.test(value) || looksLikeIsbn(digits) || isPartOfCode(text, start, end)) return;
     if (text[end] === ':' || text[end] === '：') return; // "… 14:30": a time, not a phone
     if (DECIMAL_AMOUNT.test(value)) return; // "总价 12345.67 元": a price
+    if (THOUSANDS.test(value) && DECIMALS_AFTER.test(text.slice(end, end + 4))) return; // "1.234.567,89 €"
     const c = ctx.candidate('phone', start, end, base);
     if (!c || (requireContext && !c.hasContext)) return;
     seen.add(key);

@@ -456,6 +456,24 @@ describe('a decimal amount is not a phone number', () => {
   it('a dotted phone is still a phone', () => {
     expect(phonesIn('手机 138.1234.5678')).toEqual(['138.1234.5678']);
   });
+
+  // How .de/.it/.es, .fr/.se and .pl print a large total (the comma ends the span, so its decimals come after it).
+  it.each([
+    'Summe: 1.234.567,89 €',
+    'Total : 1 234 567,89 €',
+    'Summa 1\u00a0234\u00a0567,89 kr',
+    'Razem 12 345 678,90 zł',
+  ])('a thousands-grouped amount: %s', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Tel. 030 1234567', '030 1234567'],
+    ['call 555.123.4567', '555.123.4567'],
+    ['Tél. 06 12 34 56 78, merci', '06 12 34 56 78'],
+  ])('grouped phones are still phones: %s', (text, phone) => {
+    expect(phonesIn(text)).toEqual([phone]);
+  });
 });
 
 describe('passports and other ID documents, after their label', () => {
