@@ -47,6 +47,15 @@ describe('tracking numbers in context', () => {
     expect(found('発送商品 お問い合わせ伝票番号 4330468872057014')).toEqual([['4330468872057014', 'Canada Post']]);
   });
 
+  it('kanji only Japanese writes (発, 済, 伝 …) mark the text Japanese without kana', () => {
+    // "発送済" is Japanese shinjitai (Chinese writes 发/發 and 济/濟): the words before the label are no sign of Chinese.
+    expect(found('発送済 追跡番号 419036046593798')).toEqual([['419036046593798', 'FedEx']]);
+    expect(found('配達済 伝票番号 4330468872057014')).toEqual([['4330468872057014', 'Canada Post']]);
+    // Simplified and traditional Chinese around the same digits stay Chinese guesses.
+    expect(found('已发货 快递单号：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+    expect(found('已發貨 快遞單號：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+  });
+
   it('a labelled number printed in groups is kept like the same number printed whole (USPS service 70/71)', () => {
     // USPS Certified Mail numbers (service 70/71: published test number 7112…, and 7016… from the public
     // StackOverflow list quoted in TrackingURLs' test page) fit USPS 20 with a service code the dataset's table
