@@ -157,8 +157,22 @@ describe('the panel’s stylesheet', () => {
     expect(css).toMatch(/(^|\n)fieldset\s*\{[^}]*min-inline-size:\s*0/);
     expect(css).toMatch(/\.site-list\s*\{[^}]*overflow-wrap:\s*anywhere/);
     const notes = readFileSync('components/notes/notes.css', 'utf8');
-    expect(notes).toMatch(
-      /\.notes-entry-fields\s*\{[^}]*grid-template-columns:\s*minmax\(0, max-content\) minmax\(0, 1fr\)/,
+    // The label's column at most 40% (a long label wraps; the value keeps most of a 280 px row), the value's shrinks.
+    expect(notes).toMatch(/\.notes-entry-fields\s*\{[^}]*grid-template-columns:\s*fit-content\(40%\) minmax\(0, 1fr\)/);
+  });
+
+  // Measured in Chromium by tests/e2e/layout.e2e.ts; these pin the rules themselves.
+  it('keeps checkboxes their own size in a row (stretched, they were 0 px wide beside a long label)', () => {
+    expect(css).toMatch(/\.row input\[type="checkbox"\]\s*\{[^}]*flex:\s*none/);
+  });
+
+  it('under 260 CSS px (320 px at 200%) puts labels above their values', () => {
+    const narrow = css.slice(css.indexOf('@media (max-width: 260px)'));
+    expect(narrow).toMatch(/\.field dd:not\(\.field-copy\)\s*\{[^}]*grid-column:\s*1 \/ -1/);
+    expect(narrow).toMatch(/\.missing-fields \.row > span\s*\{[^}]*flex:\s*1 1 100%/);
+    const notes = readFileSync('components/notes/notes.css', 'utf8');
+    expect(notes.slice(notes.indexOf('@media (max-width: 260px)'))).toMatch(
+      /\.notes-entry-fields\s*\{[^}]*grid-template-columns:\s*minmax\(0, 1fr\)/,
     );
   });
 });
