@@ -156,6 +156,7 @@ describe('the panel’s stylesheet', () => {
     expect(css).toMatch(/\.row input,\s*\.row select\s*\{[^}]*min-width:\s*0/);
     expect(css).toMatch(/(^|\n)fieldset\s*\{[^}]*min-inline-size:\s*0/);
     expect(css).toMatch(/\.site-list\s*\{[^}]*overflow-wrap:\s*anywhere/);
+    expect(css).toMatch(/\.site-list\s*\{[^}]*columns:\s*2 9em/);
     const notes = readFileSync('components/notes/notes.css', 'utf8');
     // The label's column at most 40% (a long label wraps; the value keeps most of a 280 px row), the value's shrinks.
     expect(notes).toMatch(/\.notes-entry-fields\s*\{[^}]*grid-template-columns:\s*fit-content\(40%\) minmax\(0, 1fr\)/);
