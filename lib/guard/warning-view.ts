@@ -32,7 +32,7 @@ export const GUARD_HOST_TAG = 'kefu-privacy-guard';
 
 const STYLE = `
 :host { all: initial; }
-.box { box-sizing: border-box; max-width: 380px; min-width: 240px; padding: 10px 12px; border-radius: 8px;
+.box { box-sizing: border-box; max-width: min(380px, calc(100vw - 12px)); min-width: min(240px, calc(100vw - 12px)); padding: 10px 12px; border-radius: 8px;
   max-height: calc(100vh - 12px); overflow: auto;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   color: #1f2328; background: #fff8e1; border: 1px solid #e0a800; box-shadow: 0 4px 14px rgba(0,0,0,.18); }

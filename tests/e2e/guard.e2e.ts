@@ -184,6 +184,22 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
+  it('in a 280 px window the warning keeps the same margin on both sides (it was as wide as the window less one)', async () => {
+    const page = await kefu.openShopPage(AMAZON_CHAT);
+    await page.setViewportSize({ width: 280, height: 700 });
+    await page.locator('#chat-input').click();
+    await page.keyboard.type(`Hi, my card ${CARD} was charged twice`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    const edges = await page.evaluate(() => {
+      const box = document.querySelector('kefu-privacy-guard')?.shadowRoot?.querySelector('.box');
+      const r = box?.getBoundingClientRect();
+      return r ? { left: r.left, right: innerWidth - r.right } : null;
+    });
+    expect(edges?.left).toBeGreaterThanOrEqual(6);
+    expect(edges?.right).toBeGreaterThanOrEqual(6);
+    await page.close();
+  });
+
   it('Dismiss pressed with the mouse after the focus went to another field: the box stays put and goes', async () => {
     const page = await kefu.openShopPage(SUBJECT_AND_BOX);
     await page.locator('#b').click();
