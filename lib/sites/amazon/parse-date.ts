@@ -51,6 +51,9 @@ const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/; // 13.03.2024
  * a digit's code modulo 16 is its value.)
  */
 export function normalizeForDates(text: string): string {
+  // Printable ASCII (an English date, most pieces of any page) has nothing to fold but case: the NFD pass and six
+  // replaces were a fifth of a date's parse (2026-11).
+  if (!/[^ -~]/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u0654\u0655\u200e\u200f\u061c\u2066-\u2069]/g, '')
@@ -64,9 +67,9 @@ export function normalizeForDates(text: string): string {
 
 function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1995 || year > 2100) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1) return null; // 31 November and the like
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // 31 November and the like (a Date only past the 28th: it was a third of a date's parse, 2026-11).
+  if (day > 28 && new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmazonOrderId, isAmazonOrderId, orderIdFromHref } from '../../../lib/sites/amazon/order-id';
-import { parseAmazonDate } from '../../../lib/sites/amazon/parse-date';
+import { normalizeForDates, parseAmazonDate } from '../../../lib/sites/amazon/parse-date';
 import { parseAmazonMoney } from '../../../lib/sites/amazon/parse-money';
 
 describe('parseAmazonDate', () => {
@@ -55,6 +55,29 @@ describe('parseAmazonDate', () => {
   ])('rejects %j', (text) => {
     expect(parseAmazonDate(text)).toBeNull();
   });
+
+  // The validity check asks a Date only past the 28th (a speed-up, 2026-11): every day of leap, century and common
+  // years must still read as the calendar says.
+  it('accepts exactly the days the calendar has', () => {
+    for (const year of [1996, 2000, 2023, 2024, 2100]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+          expect(parseAmazonDate(iso), iso).toBe(real ? iso : null);
+        }
+      }
+    }
+  });
+
+  // Printable ASCII skips the folding passes (a speed-up, 2026-11): its result is the full passes' one.
+  it('folds printable ASCII as the full passes do', () => {
+    const full = (t: string) => normalizeForDates(`${t}\u00e9`).slice(0, -1);
+    for (const text of ['DEC 7, 2023', 'Ordered on Dec 7, 2023', '03-Mar-2024', ' ~!{}|', '']) {
+      expect(normalizeForDates(text)).toBe(full(text));
+    }
+    expect(normalizeForDates('Dec\u00a07,\t2023')).toBe('dec 7,\t2023');
+  });
 });
 
 describe('parseAmazonMoney', () => {
@@ -75,6 +98,9 @@ describe('parseAmazonMoney', () => {
     ['E£12.34', 'EGP', 12.34, 'EGP'],
     ['\u0661\u0662\u066b\u0663\u0664 \u0631\u064a\u0627\u0644', 'SAR', 12.34, 'SAR'],
     ['\u061c-\u200f\u0663\u066b\u0660\u0660 SAR', 'SAR', -3, 'SAR'],
+    // Arabic separators around ASCII digits, and Persian digits: still folded (the fold is skipped only without them).
+    ['1\u066c299\u066b50 \u0631.\u0633', 'SAR', 1299.5, 'SAR'],
+    ['\u06f1\u06f2.50 AED', 'AED', 12.5, 'AED'],
     ['₺1.234,56', 'TRY', 1234.56, 'TRY'],
     ['1 234,56 kr', 'SEK', 1234.56, 'SEK'],
     ['£9.99', 'GBP', 9.99, 'GBP'],
