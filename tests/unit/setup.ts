@@ -1,1 +1,9 @@
 import 'fake-indexeddb/auto';
+import { vi } from 'vitest';
+
+// vi.waitFor gives up after 1 s by default: on a loaded 2-core machine a Dexie write in fake-indexeddb and the panel's
+// re-render took longer now and then, and a right behaviour failed for time. 5 s unless a call says otherwise; a
+// check that never passes still fails.
+const waitFor = vi.waitFor;
+vi.waitFor = ((callback, options) =>
+  waitFor(callback, typeof options === 'number' ? options : { timeout: 5_000, ...options })) as typeof vi.waitFor;

@@ -116,7 +116,7 @@ export function renderRootLifecycle(): () => HTMLElement {
 }
 
 /** Polls until `check` returns a truthy value (live queries and renders settle asynchronously). */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
