@@ -117,6 +117,15 @@ interface QueueEntry {
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
+/**
+ * Whether a child gets a queue entry: objects and arrays (and null), and the one kind of string the walk reads (a
+ * detail page's `当前订单状态：…` sentence). Other strings are read through their parent's keys: queued, they were seven
+ * in ten entries of a list page and a tenth of its walk (Chromium 2026-11). So MAX_NODES counts these entries only.
+ */
+function queued(v: Json): boolean {
+  return typeof v === 'object' || (typeof v === 'string' && v.startsWith('当前订单状态'));
+}
+
 function isObject(v: Json): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -277,7 +286,7 @@ function visitObject(
   let trackings: [string, string][] | undefined;
   for (const k in obj) {
     const v = obj[k];
-    if (typeof v === 'object' || typeof v === 'string') queue.push({ value: v, key: k, depth: depth + 1 });
+    if (queued(v)) queue.push({ value: v, key: k, depth: depth + 1 });
     if (!KNOWN_KEYS.has(k)) continue;
     if (PROBE_KEYS.has(k)) probe = true;
     else if (TRACKING_KEYS.has(k)) {
@@ -314,7 +323,8 @@ function visitObject(
         if (!f.detailUrl || f.detailUrl.rank < 2)
           offer(f, 'detailUrl', parsedHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
         if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
-      } else if (LINK_PATTERNS.logistics.test(v) && !f.logisticsUrl) {
+      } else if (!f.logisticsUrl && LINK_PATTERNS.logistics.test(v)) {
+        // The first one stays: checked first, that spares the pattern on the dozen other links of each order.
         f.logisticsUrl = parsedHttpsUrl(v, ctx.base);
       }
     }
@@ -404,19 +414,18 @@ export function readOrderFacts(roots: readonly Json[], base: URL, counter: WorkC
     let head = 0;
     let visited = 0;
     while (head < queue.length && visited < MAX_NODES) {
-      const node = queue[head++];
-      if (!node) break;
+      // (Always an entry: head < queue.length.)
+      const { value, key, depth } = queue[head++] as QueueEntry;
       visited++;
       counter.steps++;
-      const { value, key, depth } = node;
       if (typeof value === 'string') {
-        if (value.startsWith('当前订单状态')) offer(facts, 'status', normalizeStatus(value), 'json:status-text', 3);
+        // Only status sentences are queued (see queued()).
+        offer(facts, 'status', normalizeStatus(value), 'json:status-text', 3);
         continue;
       }
       if (Array.isArray(value)) {
         visitArray(ctx, value);
-        for (const v of value)
-          if (typeof v === 'object' || typeof v === 'string') queue.push({ value: v, key, depth: depth + 1 });
+        for (const v of value) if (queued(v)) queue.push({ value: v, key, depth: depth + 1 });
       } else if (isObject(value)) {
         visitObject(ctx, value, key, depth, consumed, queue);
       }

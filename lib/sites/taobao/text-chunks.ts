@@ -40,25 +40,29 @@ export function collectTextChunks(
   const chunks: TextChunk[] = [];
   if (!root) return chunks;
   let node: Node | null = root.firstChild;
+  // Each DOM property read is a call into the browser, so each is read once (a page's every node passes here).
+  let next: Node | null;
   while (node && chunks.length < maxChunks) {
     counter.steps++;
-    let descend = false;
-    if (node.nodeType === ELEMENT_NODE) {
-      descend = !SKIPPED.has(node.nodeName.toUpperCase()) && node.firstChild !== null;
-    } else if (node.nodeType === TEXT_NODE) {
-      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    next = null;
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
+      if (!SKIPPED.has(node.nodeName.toUpperCase())) next = node.firstChild;
+    } else if (type === TEXT_NODE) {
+      // Trimmed first: most text nodes are the blanks between tags, which leaves the regex nothing to scan. (trim()
+      // strips exactly what \s matches, so this equals collapsing first.)
+      const text = (node.nodeValue ?? '').trim().replace(/\s+/g, ' ');
       if (text.length > 0) chunks.push(describe(node, text.slice(0, MAX_CHUNK_TEXT)));
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) {
+    // Down to the first child, else on to the next sibling of the node or of its nearest ancestor that has one.
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (next) break;
       node = node.parentNode;
       counter.steps++;
     }
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    if (!next) break;
+    node = next;
   }
   return chunks;
 }

@@ -151,3 +151,37 @@ describe('htmlFragmentText', () => {
     expect(htmlFragmentText('1 < 2 <b>x</b>')).toBe('1 < 2  x');
   });
 });
+
+describe('readOrderFacts', () => {
+  it('queues objects, arrays and status sentences only, and still reads every field', async () => {
+    const { readOrderFacts } = await import('../../../lib/sites/taobao/json-orders');
+    // Synthetic: one list order in the shape of taobao_orders.html's mainOrders[i] (2025-11), made-up values, with
+    // a detail page's 当前订单状态 sentence and an array of plain strings added.
+    const order = {
+      id: '4865640015090004803',
+      orderInfo: { createDay: '2025-11-08' },
+      payInfo: { actualFee: '47.40' },
+      seller: { shopName: '示例店' },
+      statusInfo: { text: '交易成功' },
+      subOrders: [{ itemInfo: { title: '示例商品', itemUrl: '//item.taobao.com/item.htm?id=1' }, quantity: '2' }],
+      tips: ['当前订单状态：卖家已发货，请查看物流信息', '预售商品和普通商品不支持合并付款', '还剩9天9时'],
+    };
+    const counter = { steps: 0 };
+    const facts = readOrderFacts(
+      [order],
+      new URL('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm'),
+      counter,
+    );
+    expect(facts).toMatchObject({
+      orderId: { value: '4865640015090004803' },
+      orderDate: { value: '2025-11-08' },
+      total: { value: { amount: 47.4, text: '￥47.40' } },
+      shop: { value: '示例店' },
+      status: { value: '卖家已发货', strategy: 'json:status-text' },
+      items: [{ title: '示例商品', quantity: 2, url: 'https://item.taobao.com/item.htm?id=1' }],
+    });
+    // The order, its 6 objects, its 2 arrays and the status sentence: not the 10 other strings (seven in ten queue
+    // entries of the real list, a tenth of its walk).
+    expect(counter.steps).toBe(10);
+  });
+});
