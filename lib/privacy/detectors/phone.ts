@@ -108,9 +108,11 @@ export const detectPhones: Detector = (ctx) => {
     if (DATE_SHAPE.test(value) || looksLikeIsbn(digits) || isPartOfCode(text, start, end)) return;
     if (text[end] === ':' || text[end] === '：') return; // "… 14:30": a time, not a phone
     if (DECIMAL_AMOUNT.test(value)) return; // "总价 12345.67 元": a price
-    if (THOUSANDS.test(value) && DECIMALS_AFTER.test(text.slice(end, end + 4))) return; // "1.234.567,89 €"
     const c = ctx.candidate('phone', start, end, base);
     if (!c || (requireContext && !c.hasContext)) return;
+    // "1.234.567,89 €": an amount, unless a phone label says it is a number ("Tel. 030 123 456,12": a dialling pause
+    // and an extension; Spanish, Polish and Czech numbers are grouped in threes).
+    if (!c.hasContext && THOUSANDS.test(value) && DECIMALS_AFTER.test(text.slice(end, end + 4))) return;
     seen.add(key);
     out.push(c);
   };

@@ -474,6 +474,15 @@ describe('a decimal amount is not a phone number', () => {
   ])('grouped phones are still phones: %s', (text, phone) => {
     expect(phonesIn(text)).toEqual([phone]);
   });
+
+  // Synthetic (made-up numbers): a number grouped in threes (Spanish/Polish/Czech mobiles, Berlin 030 …) after a
+  // phone label, followed by a comma and 1–2 digits (a dialling pause and an extension, a comma-separated row).
+  it.each([
+    ['Tel. 030 123 456,12', '030 123 456'],
+    ['Mi móvil, call 612 345 678,2 veces si no contesto', '612 345 678'],
+  ])('a labelled phone grouped in threes with ",NN" after it is still a phone: %s', (text, phone) => {
+    expect(phonesIn(text)).toEqual([phone]);
+  });
 });
 
 describe('passports and other ID documents, after their label', () => {

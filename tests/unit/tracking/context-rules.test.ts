@@ -56,6 +56,17 @@ describe('tracking numbers in context', () => {
     expect(found('已發貨 快遞單號：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
   });
 
+  it('a Chinese label stays Chinese beside a Japanese-only kanji of Chinese shop text', () => {
+    // Synthetic Taobao text: 元気森林 is a Chinese drinks brand written with the Japanese 気; 日本代购 listings give yen
+    // prices as 円. Before the kanji list these were Yunda readings, as the same label beside 元气 is.
+    expect(found('元気森林 快递单号：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+    expect(found('日本代购 1980円 运单号 419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+    // A kanji of the list (発, copied from a Japanese seller's text into a 日本直邮 title) does not outweigh the label.
+    expect(found('日本直邮 当日発送 快递单号：419036046593798')).toEqual([['419036046593798', 'Yunda Express']]);
+    // Kana beside a Chinese label still mean Japanese, as before the kanji list.
+    expect(found('ショップ 快递单号：419036046593798')).toEqual([['419036046593798', 'FedEx']]);
+  });
+
   it('a labelled number printed in groups is kept like the same number printed whole (USPS service 70/71)', () => {
     // USPS Certified Mail numbers (service 70/71: published test number 7112…, and 7016… from the public
     // StackOverflow list quoted in TrackingURLs' test page) fit USPS 20 with a service code the dataset's table
