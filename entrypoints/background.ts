@@ -5,7 +5,7 @@ import { routeMessage } from '@/lib/background/route-message';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
 import type { RescanNowMessage } from '@/lib/protocol';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
-import { clearTabOrders, PROBE_DELAY_MS, verifyTabOrders } from '@/lib/tab-orders';
+import { clearTabOrders, scheduleTabChecks, verifyTabOrders } from '@/lib/tab-orders';
 
 export default defineBackground(() => {
   const receiver = {
@@ -36,9 +36,9 @@ export default defineBackground(() => {
       (answer) => answer === true,
       () => false,
     );
+  const checkTab = scheduleTabChecks((tabId) => void verifyTabOrders(deps.session, tabId, probe));
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status !== 'complete') return;
-    setTimeout(() => void verifyTabOrders(deps.session, tabId, probe), PROBE_DELAY_MS);
+    if (info.status === 'complete') checkTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 

@@ -49,11 +49,14 @@ export default defineContentScript({
       translate: (key, substitutions) => t(key, substitutions),
       lang: uiLang(),
       isEnabled: (kind) => isGuardEnabled(settings, hostname, kind),
+      // Not ctx.requestAnimationFrame / ctx.setTimeout: WXT keeps an invalidation listener for each until the context
+      // ends, one per keystroke and per watch tick (a chat open all day). The guard ignores its tasks once
+      // `ctx.signal` aborts; checking the context here also notices an extension reloaded meanwhile.
       defer: (task) => {
-        ctx.requestAnimationFrame(() => task());
+        requestAnimationFrame(() => ctx.isValid && task());
       },
       later: (task, ms) => {
-        ctx.setTimeout(task, ms);
+        setTimeout(() => ctx.isValid && task(), ms);
       },
       // An editor frame shows no order numbers itself; the page around it does.
       knownIdentifiers: () => knownIdentifiersInContext(frame),
@@ -65,6 +68,7 @@ export default defineContentScript({
       guard.refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    // `browser.storage` is gone once the extension was reloaded or removed (and the listener with it).
+    ctx.onInvalidated(() => browser.storage?.onChanged.removeListener(onChanged));
   },
 });

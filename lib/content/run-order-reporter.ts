@@ -37,7 +37,10 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
       browser.runtime.sendMessage(message).catch(() => {});
     },
     {
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      // Not ctx.setTimeout: WXT keeps an invalidation listener for each of its timers until the context ends, so a page
+      // that mutates all the time (carousels, countdowns) piled up one per DOM change. Checked when it fires (that
+      // also notices an extension reloaded meanwhile); cancelled with the scheduler on invalidation.
+      setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
       clearTimeout: (id) => window.clearTimeout(id),
       now: Date.now,
     },
@@ -54,15 +57,19 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   rescan();
 
   // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload. WXT signals it from
-  // the Navigation API's `navigate` event, before the new URL is committed, so extract a moment later.
+  // the Navigation API's `navigate` event, before the new URL is committed, so extract a moment later: once after
+  // the last of navigations in quick succession (a page stepping through its URLs), not once for each.
+  let navigated = 0;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(rescan, NAVIGATION_SETTLE_MS);
+    clearTimeout(navigated);
+    navigated = window.setTimeout(() => ctx.isValid && rescan(), NAVIGATION_SETTLE_MS);
   });
 
   // Back or Forward to this page from the back/forward cache: the document (and this script) lived on, but the
-  // background forgot the tab's orders when it left. Report at once rather than when the background next asks.
+  // background forgot the tab's orders when it left. Report at once rather than when the background next asks;
+  // unless the extension was reloaded meanwhile (this script is then an orphan, whose messages throw).
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if ((event as PageTransitionEvent).persisted) rescan();
+    if ((event as PageTransitionEvent).persisted && ctx.isValid) rescan();
   });
 
   // The element the user last right-clicked, to copy that order's details from the context menu.
@@ -94,6 +101,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   ctx.onInvalidated(() => {
     observer.disconnect();
     scheduler.cancel();
-    browser.runtime.onMessage.removeListener(onMessage);
+    // Gone with the extension when it was reloaded or removed (nothing to remove then: its listeners went with it).
+    browser.runtime?.onMessage.removeListener(onMessage);
   });
 }

@@ -84,3 +84,21 @@ export async function verifyTabOrders(area: SessionArea, tabId: number, probe: T
   const now = await readTabOrders(area, tabId);
   if (now?.updatedAt === before.updatedAt) await clearTabOrders(area, tabId);
 }
+
+/**
+ * Checks a tab (see verifyTabOrders) PROBE_DELAY_MS after it finished loading, one check at a time per tab. Chrome
+ * says "complete" for every same-document navigation too, so an SPA stepping through its pages had its content script
+ * extract again once per step, on top of the extraction each step brings. A load that completes while a check is
+ * pending is covered by that check (it asks the tab as it is when it runs); a later one gets its own.
+ */
+export function scheduleTabChecks(check: (tabId: number) => void, delayMs = PROBE_DELAY_MS): (tabId: number) => void {
+  const pending = new Set<number>();
+  return (tabId) => {
+    if (pending.has(tabId)) return;
+    pending.add(tabId);
+    setTimeout(() => {
+      pending.delete(tabId);
+      check(tabId);
+    }, delayMs);
+  };
+}

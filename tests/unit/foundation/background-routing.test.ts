@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageUrl, routeMessage } from '@/lib/background/route-message';
 import type { Parsed } from '@/lib/protocol';
-import { clearTabOrders, readTabOrders, saveTabOrders, verifyTabOrders } from '@/lib/tab-orders';
+import {
+  clearTabOrders,
+  PROBE_DELAY_MS,
+  readTabOrders,
+  saveTabOrders,
+  scheduleTabChecks,
+  verifyTabOrders,
+} from '@/lib/tab-orders';
 
 const extraction = {
   platform: 'taobao' as const,
@@ -79,6 +86,28 @@ describe('routeMessage', () => {
     await verifyTabOrders(fakeBrowser.storage.session, 9, probe);
     expect(probe).toHaveBeenCalledWith(9);
     expect(await readTabOrders(fakeBrowser.storage.session, 9)).toBeNull();
+  });
+
+  it('checks a tab once for loads that complete in quick succession (SPA steps), each tab on its own', () => {
+    vi.useFakeTimers();
+    try {
+      const check = vi.fn();
+      const checkTab = scheduleTabChecks(check);
+      // Chrome says "complete" for every same-document navigation: 50 steps through a list, 40 ms apart.
+      for (let i = 0; i < 50; i++) {
+        checkTab(3);
+        vi.advanceTimersByTime(40);
+      }
+      checkTab(7);
+      vi.advanceTimersByTime(PROBE_DELAY_MS);
+      expect(check.mock.calls).toEqual([[3], [3], [7]]);
+      // A load after the check ran gets its own.
+      checkTab(7);
+      vi.advanceTimersByTime(PROBE_DELAY_MS);
+      expect(check.mock.calls).toEqual([[3], [3], [7], [7]]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does not drop a report that arrived while the tab was being asked', async () => {

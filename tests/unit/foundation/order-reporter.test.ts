@@ -21,6 +21,9 @@ describe('runOrderReporter', () => {
   // Each test's reporter stops with its test (as WXT's context does on invalidation): listeners go with the signal.
   let lifetime = new AbortController();
   const ctx = {
+    get isValid() {
+      return !lifetime.signal.aborted;
+    },
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
     addEventListener: (t: EventTarget, type: string, fn: EventListener) =>
       t.addEventListener(type, fn, { signal: lifetime.signal }),
