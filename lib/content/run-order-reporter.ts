@@ -58,11 +58,20 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
 
   // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload. WXT signals it from
   // the Navigation API's `navigate` event, before the new URL is committed, so extract a moment later: once after
-  // the last of navigations in quick succession (a page stepping through its URLs), not once for each.
+  // the last of navigations in quick succession (a page stepping through its URLs), not once for each; but at the
+  // latest 2 s after the first, as DOM changes are (a page rewriting its URL without pause would put it off for good).
   let navigated = 0;
+  let readBy = 0;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!navigated) readBy = Date.now() + 2000;
     clearTimeout(navigated);
-    navigated = window.setTimeout(() => ctx.isValid && rescan(), NAVIGATION_SETTLE_MS);
+    navigated = window.setTimeout(
+      () => {
+        navigated = 0;
+        ctx.isValid && rescan();
+      },
+      Math.min(NAVIGATION_SETTLE_MS, readBy - Date.now()),
+    );
   });
 
   // Back or Forward to this page from the back/forward cache: the document (and this script) lived on, but the

@@ -88,17 +88,26 @@ export async function verifyTabOrders(area: SessionArea, tabId: number, probe: T
 /**
  * Checks a tab (see verifyTabOrders) PROBE_DELAY_MS after it finished loading, one check at a time per tab. Chrome
  * says "complete" for every same-document navigation too, so an SPA stepping through its pages had its content script
- * extract again once per step, on top of the extraction each step brings. A load that completes while a check is
- * pending is covered by that check (it asks the tab as it is when it runs); a later one gets its own.
+ * extract again once per step, on top of the extraction each step brings. Loads that complete while a check is
+ * pending get one more check, PROBE_DELAY_MS after it: the pending one may run before a newly loaded page has
+ * reported, and a report saved while it asks could be cleared (verifyTabOrders' read-then-remove); the next check
+ * asks that page itself.
  */
 export function scheduleTabChecks(check: (tabId: number) => void, delayMs = PROBE_DELAY_MS): (tabId: number) => void {
-  const pending = new Set<number>();
-  return (tabId) => {
-    if (pending.has(tabId)) return;
-    pending.add(tabId);
+  // Tab → whether another load completed while its check was pending.
+  const pending = new Map<number, boolean>();
+  const schedule = (tabId: number): void => {
+    if (pending.has(tabId)) {
+      pending.set(tabId, true);
+      return;
+    }
+    pending.set(tabId, false);
     setTimeout(() => {
+      const again = pending.get(tabId);
       pending.delete(tabId);
       check(tabId);
+      if (again) schedule(tabId);
     }, delayMs);
   };
+  return schedule;
 }

@@ -88,23 +88,48 @@ describe('routeMessage', () => {
     expect(await readTabOrders(fakeBrowser.storage.session, 9)).toBeNull();
   });
 
-  it('checks a tab once for loads that complete in quick succession (SPA steps), each tab on its own', () => {
+  it('checks a tab once for loads that complete in quick succession (SPA steps), then once more, each tab on its own', () => {
     vi.useFakeTimers();
     try {
       const check = vi.fn();
       const checkTab = scheduleTabChecks(check);
-      // Chrome says "complete" for every same-document navigation: 50 steps through a list, 40 ms apart.
+      // Chrome says "complete" for every same-document navigation: 50 steps through a list, 40 ms apart (2 s).
       for (let i = 0; i < 50; i++) {
         checkTab(3);
         vi.advanceTimersByTime(40);
       }
       checkTab(7);
       vi.advanceTimersByTime(PROBE_DELAY_MS);
+      // Tab 3: at 1.5 s, and at 3 s for the loads the first one covered; tab 7 on its own.
       expect(check.mock.calls).toEqual([[3], [3], [7]]);
-      // A load after the check ran gets its own.
+      vi.advanceTimersByTime(PROBE_DELAY_MS);
+      // Once more for the loads of 1.5–2 s, which the second check was pending over; then quiet.
+      expect(check.mock.calls).toEqual([[3], [3], [7], [3]]);
+      vi.advanceTimersByTime(10 * PROBE_DELAY_MS);
+      expect(check).toHaveBeenCalledTimes(4);
+      // A load after the check ran gets its own, and only one.
       checkTab(7);
       vi.advanceTimersByTime(PROBE_DELAY_MS);
-      expect(check.mock.calls).toEqual([[3], [3], [7], [7]]);
+      expect(check.mock.calls.slice(4)).toEqual([[7]]);
+      vi.advanceTimersByTime(10 * PROBE_DELAY_MS);
+      expect(check).toHaveBeenCalledTimes(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a page that loads while a check of the one before is pending is checked again after it (its own report is asked)', () => {
+    vi.useFakeTimers();
+    try {
+      const check = vi.fn();
+      const checkTab = scheduleTabChecks(check);
+      checkTab(5); // page A
+      vi.advanceTimersByTime(PROBE_DELAY_MS - 10);
+      checkTab(5); // page B, 10 ms before A's check: that check may run before B has reported
+      vi.advanceTimersByTime(10);
+      expect(check).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(PROBE_DELAY_MS);
+      expect(check).toHaveBeenCalledTimes(2);
     } finally {
       vi.useRealTimers();
     }

@@ -76,6 +76,29 @@ describe('runOrderReporter lifecycle', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('a page whose URL never stops changing is still read on navigation (not put off for good)', () => {
+    vi.useFakeTimers();
+    const stub = {
+      isValid: true,
+      addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn),
+      onInvalidated: () => {},
+    } as never;
+    const listening = new AbortController();
+    const add = window.addEventListener.bind(window);
+    vi.spyOn(window, 'addEventListener').mockImplementation((type, fn, options) =>
+      add(type, fn, { ...(typeof options === 'object' ? options : {}), signal: listening.signal }),
+    );
+    runOrderReporter(stub, site);
+    // A page that rewrites its URL every 100 ms for a while (a replaceState per scroll step or animation tick): the
+    // panel must not wait for it to stop to see the page the shopper navigated to.
+    for (let i = 0; i < 50; i++) {
+      window.dispatchEvent(new Event('wxt:locationchange'));
+      vi.advanceTimersByTime(100);
+    }
+    listening.abort();
+    expect(sent.length).toBeGreaterThan(1);
+  });
+
   it('once the extension is reloaded, the old script goes quiet without an error (back/forward cache, DOM change)', async () => {
     runOrderReporter(ctx, site);
     expect(sent).toHaveLength(1);
