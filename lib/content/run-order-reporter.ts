@@ -88,12 +88,18 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     passive: true,
   });
 
-  const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+  // Answers through sendResponse, not a returned promise: these scripts get the browser's own API rather than
+  // webextension-polyfill (wxt.config.ts), and Chrome's ignores a promise returned by a listener.
+  const onMessage = (
+    raw: unknown,
+    sender: { id?: string; tab?: { id?: number } },
+    sendResponse: (answer: boolean) => void,
+  ) => {
     const message = parseContentInbound(raw, sender, browser.runtime.id);
     if (message?.type === 'content/rescan') {
       rescan();
       // The answer tells the background a content script lives in this document (see `TabProbe`).
-      return Promise.resolve(true);
+      sendResponse(true);
     }
     if (message?.type === 'content/copy-summary') {
       const id = nearestOrderId(
@@ -101,7 +107,11 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
         message.summaries.map((s) => s.orderId),
       );
       const summary = message.summaries.find((s) => s.orderId === id);
-      if (summary) return copyFromPage(summary.text);
+      if (summary) {
+        copyFromPage(summary.text).then(sendResponse);
+        // Keeps the channel open for the answer (whether the copy succeeded), which comes after the copy.
+        return true;
+      }
     }
     return undefined;
   };

@@ -12,7 +12,7 @@ describe('runOrderReporter', () => {
   let mine = true;
   let sent: { extraction: { orders: unknown[] } }[] = [];
   let fail = false;
-  let listener: ((raw: unknown, sender: unknown) => unknown) | undefined;
+  let listener: ((raw: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => unknown) | undefined;
   const site = {
     match: () => (mine ? { platform: 'amazon', marketplace: 'amazon.com' } : null),
     pageKind: () => 'order-list',
@@ -29,7 +29,9 @@ describe('runOrderReporter', () => {
       t.addEventListener(type, fn, { signal: lifetime.signal }),
     onInvalidated: () => {},
   } as never;
-  const rescan = () => listener?.({ type: 'content/rescan' }, { id: fakeBrowser.runtime.id });
+  // The script's answer, as the background receives it (through sendResponse).
+  const rescan = () =>
+    new Promise((answer) => listener?.({ type: 'content/rescan' }, { id: fakeBrowser.runtime.id }, answer));
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -83,5 +85,23 @@ describe('runOrderReporter', () => {
     // A normal load's pageshow (not from the cache) changes nothing.
     window.dispatchEvent(new Event('pageshow'));
     expect(sent).toHaveLength(2);
+  });
+
+  // Chrome's own API (which these scripts use, not the polyfill: wxt.config.ts) ignores a promise returned by a
+  // listener; an answer must go through sendResponse, after `return true` when it comes later.
+  it("answers the context menu's copy through sendResponse, once the text is copied", async () => {
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text: string) => {
+      copied.push(text);
+    });
+    runOrderReporter(ctx, site);
+    const summaries = [{ orderId: '112-1234567-7654321', text: 'Order 112-1234567-7654321' }];
+    let kept: unknown;
+    const answer = await new Promise((resolve) => {
+      kept = listener?.({ type: 'content/copy-summary', summaries }, { id: fakeBrowser.runtime.id }, resolve);
+    });
+    expect(kept).toBe(true);
+    expect(answer).toBe(true);
+    expect(copied).toEqual(['Order 112-1234567-7654321']);
   });
 });
