@@ -56,6 +56,37 @@ describe('parseAmazonDate', () => {
     expect(parseAmazonDate(text)).toBeNull();
   });
 
+  // amazon.in's UI languages: each month of 2024, long and short, in the form CLDR gives (Node's Intl; Latin digits, as
+  // amazon.in prints its Hindi dates): Tamil/Telugu/Bengali/Marathi day-month-year, Kannada month first, Malayalam
+  // year first.
+  it.each([
+    'hi-IN',
+    'ta-IN',
+    'te-IN',
+    'kn-IN',
+    'ml-IN',
+    'bn-IN',
+    'mr-IN',
+  ])('reads every month as %s writes it', (locale) => {
+    for (const month of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(`${locale}-u-nu-latn`, {
+        day: 'numeric',
+        month,
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let m = 0; m < 12; m++) {
+        const text = format.format(new Date(Date.UTC(2024, m, 15)));
+        expect(parseAmazonDate(text, locale), text).toBe(`2024-${String(m + 1).padStart(2, '0')}-15`);
+      }
+    }
+  });
+
+  it('reads a year-first date only when no day-month-year reading is there', () => {
+    expect(parseAmazonDate('2024 ജനുവരി 15')).toBe('2024-01-15');
+    expect(parseAmazonDate('© 2023 December 7, 2024')).toBe('2024-12-07');
+  });
+
   // The validity check asks a Date only past the 28th (a speed-up, 2026-11): every day of leap, century and common
   // years must still read as the calendar says.
   it('accepts exactly the days the calendar has', () => {
