@@ -48,8 +48,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(
-  // `ಜನ 15,2024`: Kannada's short date has no space after the comma.
-  `(?<![\\p{L}])(${MONTH_ALT})${MONTH_END}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`,
+  // `ಜನ 15,2024`: Kannada's short date has no space after the comma. No letter or vowel sign before: `भोजन` is no `जन`.
+  `(?<![\\p{L}\\p{M}])(${MONTH_ALT})${MONTH_END}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`,
   'u',
 );
 /** Year, month name, day: Malayalam's long date (`2024 ജനുവരി 15`). */

@@ -72,6 +72,12 @@ describe('parseAmazonDate', () => {
     }
   });
 
+  // Synthetic (made-up text): Hindi/Tamil words that end in a short month's letters after a vowel sign — भोजन "meal",
+  // आयोजन "event" (…जन = जन॰, January), நாமே "we ourselves" (…மே = May) — are not month names.
+  it.each(['भोजन 15, 2024', 'आयोजन 15 2024', 'நாமே 5 2024'])('reads no month inside a word: %j', (text) => {
+    expect(parseAmazonDate(text, 'hi-IN')).toBeNull();
+  });
+
   it('reads a year-first date only when no day-month-year reading is there', () => {
     expect(parseAmazonDate('2024 ജനുവരി 15')).toBe('2024-01-15');
     expect(parseAmazonDate('© 2023 December 7, 2024')).toBe('2024-12-07');
