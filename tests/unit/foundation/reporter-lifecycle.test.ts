@@ -16,6 +16,27 @@ describe('runOrderReporter lifecycle', () => {
     extract: () => ({ orders: [{ orderId: '112-1234567-7654321', items: [], shipments: [] }], diagnostics: [] }),
   } as unknown as SiteModule;
   let sent: unknown[] = [];
+
+  /**
+   * Runs the reporter on fake timers with a context that is always valid and whose window listeners all end with the
+   * returned controller (abort it before the test ends: the next test's window must not hear this one's script).
+   */
+  function startOnFakeTimers(): AbortController {
+    vi.useFakeTimers();
+    const stub = {
+      isValid: true,
+      addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn),
+      onInvalidated: () => {},
+    } as never;
+    const listening = new AbortController();
+    const add = window.addEventListener.bind(window);
+    vi.spyOn(window, 'addEventListener').mockImplementation((type, fn, options) =>
+      add(type, fn, { ...(typeof options === 'object' ? options : {}), signal: listening.signal }),
+    );
+    runOrderReporter(stub, site);
+    return listening;
+  }
+
   let ctx: ContentScriptContext;
   const errors: unknown[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
@@ -52,19 +73,7 @@ describe('runOrderReporter lifecycle', () => {
   });
 
   it('navigations in quick succession extract once, after the last', () => {
-    vi.useFakeTimers();
-    const stub = {
-      isValid: true,
-      setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-      addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn),
-      onInvalidated: () => {},
-    } as never;
-    const listening = new AbortController();
-    const add = window.addEventListener.bind(window);
-    vi.spyOn(window, 'addEventListener').mockImplementation((type, fn, options) =>
-      add(type, fn, { ...(typeof options === 'object' ? options : {}), signal: listening.signal }),
-    );
-    runOrderReporter(stub, site);
+    const listening = startOnFakeTimers();
     expect(sent).toHaveLength(1);
     for (let i = 0; i < 50; i++) {
       window.dispatchEvent(new Event('wxt:locationchange'));
@@ -77,18 +86,7 @@ describe('runOrderReporter lifecycle', () => {
   });
 
   it('a page whose URL never stops changing is still read on navigation (not put off for good)', () => {
-    vi.useFakeTimers();
-    const stub = {
-      isValid: true,
-      addEventListener: (t: EventTarget, type: string, fn: EventListener) => t.addEventListener(type, fn),
-      onInvalidated: () => {},
-    } as never;
-    const listening = new AbortController();
-    const add = window.addEventListener.bind(window);
-    vi.spyOn(window, 'addEventListener').mockImplementation((type, fn, options) =>
-      add(type, fn, { ...(typeof options === 'object' ? options : {}), signal: listening.signal }),
-    );
-    runOrderReporter(stub, site);
+    const listening = startOnFakeTimers();
     // A page that rewrites its URL every 100 ms for a while (a replaceState per scroll step or animation tick): the
     // panel must not wait for it to stop to see the page the shopper navigated to.
     for (let i = 0; i < 50; i++) {
