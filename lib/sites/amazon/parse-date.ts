@@ -60,7 +60,8 @@ const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/; // 13.03.2024
  * Lower-case, accents and hamza marks removed, ł→l, ı→i, Arabic-Indic and full-width digits → ASCII, bidi marks
  * (RLM/LRM/ALM, isolates: Arabic storefronts put them inside numeric dates) dropped, the Arabic comma → `,`,
  * no-break and thin spaces → space. (Each of those digit blocks starts at a multiple of 16, U+0660, U+06F0 and U+FF10:
- * a digit's code modulo 16 is its value.)
+ * a digit's code modulo 16 is its value.) Also the Devanagari and Bengali digits CLDR writes Marathi and Bengali dates
+ * in by default (१५ जानेवारी, २०२४; ১৫ জানুয়ারি, ২০২৪): their blocks start 6 past a multiple of 16 (U+0966, U+09E6).
  */
 export function normalizeForDates(text: string): string {
   // Printable ASCII (an English date, most pieces of any page) has nothing to fold but case: the NFD pass and six
@@ -73,6 +74,7 @@ export function normalizeForDates(text: string): string {
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
     .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) % 16))
+    .replace(/[\u0966-\u096f\u09e6-\u09ef]/g, (d) => String((d.charCodeAt(0) % 16) - 6))
     .replace(/\u060c/g, ',')
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
 }
@@ -90,7 +92,7 @@ function isoDate(year: number, month: number, day: number): string | null {
  */
 export function parseAmazonDate(text: string, language = 'en-US'): string | null {
   // No digit (ASCII or Arabic-Indic), no date: most text pieces end here without the costly regexes.
-  if (!text || !/[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/.test(text)) return null;
+  if (!text || !/[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/.test(text)) return null;
   const t = normalizeForDates(text);
   let best: { index: number; value: string } | null = null;
   const consider = (index: number, value: string | null) => {

@@ -63,6 +63,7 @@ describe('parseAmazonDate', () => {
   // whose CLDR changes with its version.
   const cldr = JSON.parse(readFileSync('tests/fixtures/synthetic/amazon/cldr-amazon-in-dates.json', 'utf8')) as {
     dates: Record<string, Record<'long' | 'short', string[]>>;
+    nativeDigits: Record<string, Record<'long' | 'short', string[]>>;
   };
   it.each(Object.keys(cldr.dates))('reads every month as %s writes it', (locale) => {
     for (const month of ['long', 'short'] as const) {
@@ -76,6 +77,15 @@ describe('parseAmazonDate', () => {
   // आयोजन "event" (…जन = जन॰, January), நாமே "we ourselves" (…மே = May) — are not month names.
   it.each(['भोजन 15, 2024', 'आयोजन 15 2024', 'நாமே 5 2024'])('reads no month inside a word: %j', (text) => {
     expect(parseAmazonDate(text, 'hi-IN')).toBeNull();
+  });
+
+  // Bengali and Marathi as CLDR writes them by default: in their own digits (১৫ জানুয়ারি, ২০২৪; १५ जानेवारी, २०२४).
+  it.each(Object.keys(cldr.nativeDigits))('reads every month as %s writes it in its own digits', (locale) => {
+    for (const month of ['long', 'short'] as const) {
+      cldr.nativeDigits[locale]?.[month].forEach((text, m) => {
+        expect(parseAmazonDate(text, locale), text).toBe(`2024-${String(m + 1).padStart(2, '0')}-15`);
+      });
+    }
   });
 
   it('reads a year-first date only when no day-month-year reading is there', () => {
