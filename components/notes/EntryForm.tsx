@@ -94,15 +94,19 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
     if (draftKey && !initial)
       keepDraft(draftKey, { at: atTyped ? at : null, channel, texts, satisfaction, keepSensitive });
   }, [draftKey, at, atTyped, channel, texts, satisfaction, keepSensitive]);
-  const startOver = () => {
+  /** Ready for the next contact, the time back at "now"; the draft (saved, or given up) is gone. */
+  const clearForm = () => {
     if (draftKey) dropDraft(draftKey);
     setDraft(undefined);
     setTexts(blankTexts());
     setSatisfaction(0);
     setKeepSensitive(false);
-    setChannel('chat');
     setAtTyped(false);
     setAt(toDateTimeLocal(Date.now()));
+  };
+  const startOver = () => {
+    clearForm();
+    setChannel('chat');
     // The button goes with the notice: the keyboard goes to the form's first field, not to the page's body.
     firstField.current?.focus();
   };
@@ -162,16 +166,8 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
     setBusy(true);
     try {
       await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive, ...(opened ? { opened } : {}) });
-      if (!initial) {
-        // Ready for the next contact; the time restarts at "now". The draft was saved: it is gone.
-        if (draftKey) dropDraft(draftKey);
-        setDraft(undefined);
-        setTexts(blankTexts());
-        setSatisfaction(0);
-        setKeepSensitive(false);
-        setAtTyped(false);
-        setAt(toDateTimeLocal(Date.now()));
-      }
+      // The channel stays: the next contact is often on the same one.
+      if (!initial) clearForm();
     } catch (error) {
       // Nothing was written: keep everything the user typed.
       setProblemFields(null);

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type DetailedExtraction, extractWithSite, NOTHING } from '../extract/extract-with-site';
 import type { PageExtraction } from '../extract/types';
-import { createRescanScheduler } from '../page-watch';
+import { createBurst, createRescanScheduler, DEFAULT_RESCAN_POLICY, type Timers } from '../page-watch';
 import { parseContentInbound } from '../protocol/content-inbox';
 import type { OrdersFoundMessage } from '../protocol/messages';
 import type { SiteModule } from '../sites/types';
@@ -17,6 +17,14 @@ import { nearestOrderId } from './nearest-order';
 const NAVIGATION_SETTLE_MS = 150;
 
 export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
+  // Not ctx.setTimeout: WXT keeps an invalidation listener for each of its timers until the context ends, so a page
+  // that mutates all the time (carousels, countdowns) piled up one per DOM change. Checked when it fires (that also
+  // notices an extension reloaded meanwhile); cancelled with their owners on invalidation.
+  const timers: Timers = {
+    setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+    now: Date.now,
+  };
   let reported = false;
   const scheduler = createRescanScheduler<DetailedExtraction | null>(
     () => {
@@ -36,14 +44,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
       // The background may be restarting; a lost report is repaired by the next change or rescan.
       browser.runtime.sendMessage(message).catch(() => {});
     },
-    {
-      // Not ctx.setTimeout: WXT keeps an invalidation listener for each of its timers until the context ends, so a page
-      // that mutates all the time (carousels, countdowns) piled up one per DOM change. Checked when it fires (that
-      // also notices an extension reloaded meanwhile); cancelled with the scheduler on invalidation.
-      setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
-      clearTimeout: (id) => window.clearTimeout(id),
-      now: Date.now,
-    },
+    timers,
   );
 
   const observer = new MutationObserver(() => {
@@ -59,20 +60,9 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   // SPA navigation: Amazon's order pages and Taobao's list change the URL without a reload. WXT signals it from
   // the Navigation API's `navigate` event, before the new URL is committed, so extract a moment later: once after
   // the last of navigations in quick succession (a page stepping through its URLs), not once for each; but at the
-  // latest 2 s after the first, as DOM changes are (a page rewriting its URL without pause would put it off for good).
-  let navigated = 0;
-  let readBy = 0;
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!navigated) readBy = Date.now() + 2000;
-    clearTimeout(navigated);
-    navigated = window.setTimeout(
-      () => {
-        navigated = 0;
-        ctx.isValid && rescan();
-      },
-      Math.min(NAVIGATION_SETTLE_MS, readBy - Date.now()),
-    );
-  });
+  // latest as long after the first as DOM changes are (a page rewriting its URL without pause would put it off for good).
+  const navigations = createBurst(timers, NAVIGATION_SETTLE_MS, DEFAULT_RESCAN_POLICY.maxWaitMs);
+  ctx.addEventListener(window, 'wxt:locationchange', () => navigations.poke(rescan));
 
   // Back or Forward to this page from the back/forward cache: the document (and this script) lived on, but the
   // background forgot the tab's orders when it left. Report at once rather than when the background next asks;
@@ -120,6 +110,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   ctx.onInvalidated(() => {
     observer.disconnect();
     scheduler.cancel();
+    navigations.cancel();
     // Gone with the extension when it was reloaded or removed (nothing to remove then: its listeners went with it).
     browser.runtime?.onMessage.removeListener(onMessage);
   });

@@ -24,6 +24,36 @@ export interface Timers {
   now(): number;
 }
 
+/**
+ * A task run after `debounceMs` of quiet since the last poke, and at the latest `maxWaitMs` after the first poke of a
+ * burst: a page that never stops changing (or rewriting its URL) is still read.
+ */
+export interface Burst {
+  poke(task: () => void): void;
+  cancel(): void;
+}
+
+export function createBurst(timers: Timers, debounceMs: number, maxWaitMs: number): Burst {
+  let timer: number | null = null;
+  let burstStart = 0;
+  return {
+    poke(task) {
+      const now = timers.now();
+      if (timer === null) burstStart = now;
+      else timers.clearTimeout(timer);
+      const wait = Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now));
+      timer = timers.setTimeout(() => {
+        timer = null;
+        task();
+      }, wait);
+    },
+    cancel() {
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
 export interface RescanScheduler {
   /** A DOM change happened. Returns false once this page's budget is spent (the caller may stop observing). */
   onChange(): boolean;
@@ -39,14 +69,12 @@ export function createRescanScheduler<T>(
   timers: Timers,
   policy: RescanPolicy = DEFAULT_RESCAN_POLICY,
 ): RescanScheduler {
-  let timer: number | null = null;
-  let burstStart = 0;
+  const changes = createBurst(timers, policy.debounceMs, policy.maxWaitMs);
   let scansLeft = policy.maxScansPerPage;
   let lastFingerprint: string | null = null;
 
   /** Extracts; true when the result changed (and was reported). */
   const run = (): boolean => {
-    timer = null;
     const { fingerprint, value } = scan();
     if (fingerprint === lastFingerprint) return false;
     lastFingerprint = fingerprint;
@@ -57,20 +85,15 @@ export function createRescanScheduler<T>(
   return {
     onChange() {
       if (scansLeft <= 0) return false;
-      const now = timers.now();
-      if (timer === null) burstStart = now;
-      else timers.clearTimeout(timer);
-      const wait = Math.max(0, Math.min(policy.debounceMs, burstStart + policy.maxWaitMs - now));
-      timer = timers.setTimeout(() => {
+      changes.poke(() => {
         // Only an extraction that found something new spends the budget: a ticking ad or countdown changes nothing
         // and costs at most one extraction per maxWait, and orders that arrive a minute later are still read.
         if (run()) scansLeft--;
-      }, wait);
+      });
       return true;
     },
     runNow(newPage = false) {
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
+      changes.cancel();
       if (newPage) {
         scansLeft = policy.maxScansPerPage;
         lastFingerprint = null;
@@ -78,8 +101,7 @@ export function createRescanScheduler<T>(
       run();
     },
     cancel() {
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
+      changes.cancel();
     },
   };
 }

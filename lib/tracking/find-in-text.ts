@@ -31,12 +31,12 @@ const CARRIER_AFTER_DISTANCE = 24;
 const HAN = /[\u3400-\u9fff]/;
 const KANA = /[\u3040-\u30ff]/;
 /**
- * Kana, or a kanji form only Japanese writes (shinjitai: 発 for 发/發, 済 for 济/濟, 伝, 払, 込 …): Japanese text
- * even without kana ("発送済 追跡番号 …"), where a Chinese waybill guess would be wrong. Neither simplified nor
+ * A kanji form only Japanese writes (shinjitai: 発 for 发/發, 済 for 济/濟, 伝, 払, 込 …): Japanese text even without
+ * kana ("発送済 追跡番号 …"), where a Chinese waybill guess would be wrong. Neither simplified nor
  * traditional Chinese uses these forms; those common in Japanese brand and place names that Chinese shop titles keep
  * (気 of 元気森林, 円, 県, 駅, 沢, 様, 広, 鉄) are left out.
  */
-const JAPANESE = /[\u3040-\u30ff発済伝払込売変営読続経転帰実価検険図歳辺対応]/;
+const JAPANESE_KANJI = /[発済伝払込売変営読続経転帰実価検険図歳辺対応]/;
 
 /** Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ) → ASCII, one UTF-16 unit each, so offsets stay valid. */
 function foldFullWidth(text: string): string {
@@ -143,7 +143,7 @@ function contextAt(text: string, start: number, end: number): Context {
   const near = rest.slice(-16) + after.slice(0, 8);
   // A Chinese label (快递单号, 运单号) outweighs a Japanese-only kanji nearby: Chinese shop text has them too
   // (元気森林, a Chinese drinks brand; 円 in a 日本代购 price). Kana still mean Japanese, as they did.
-  const chinese = !KANA.test(near) && ((label?.chinese ?? false) || (HAN.test(near) && !JAPANESE.test(near)));
+  const chinese = !KANA.test(near) && ((label?.chinese ?? false) || (HAN.test(near) && !JAPANESE_KANJI.test(near)));
   return { positiveLabel, negativeLabel, chinese, carrier };
 }
 

@@ -1,6 +1,6 @@
 import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
-import { hostedHttpsUrl } from '../https-url';
+import { absoluteHttpsUrl } from '../https-url';
 import {
   carrierName,
   cleanTrackingId,
@@ -243,7 +243,7 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
   const t = title.trim();
   // The list's 保险服务 / 增值服务 rows (运费险 and the like, 2020–2025) are sub-orders but not goods.
   if (t.length === 0 || /^(?:保险|增值)服务/.test(t)) return;
-  const href = typeof url === 'string' ? hostedHttpsUrl(url, ctx.base) : undefined;
+  const href = typeof url === 'string' ? absoluteHttpsUrl(url, ctx.base) : undefined;
   const key = `${t}\u0000${href ?? ''}`;
   if (ctx.seenItems.has(key)) return;
   ctx.seenItems.add(key);
@@ -321,11 +321,11 @@ function visitObject(
       if (LINK_PATTERNS.orderDetail.test(v)) {
         // offer() would keep an earlier rank-2 link anyway: skip the URL parse (lists have several per order).
         if (!f.detailUrl || f.detailUrl.rank < 2)
-          offer(f, 'detailUrl', hostedHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
+          offer(f, 'detailUrl', absoluteHttpsUrl(v, ctx.base), `json:key(${parentKey}.${k})`, 2);
         if (/trade\.tmall\.com/i.test(v)) f.tmallHint ??= 'json:detailUrl-host';
       } else if (!f.logisticsUrl && LINK_PATTERNS.logistics.test(v)) {
         // The first one stays: checked first, that spares the pattern on the dozen other links of each order.
-        f.logisticsUrl = hostedHttpsUrl(v, ctx.base);
+        f.logisticsUrl = absoluteHttpsUrl(v, ctx.base);
       }
     }
   }

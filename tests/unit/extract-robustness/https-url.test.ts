@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteHttpsUrl, parsedHttpsUrl as byParser, hostedHttpsUrl } from '../../../lib/sites/https-url';
+import { absoluteHttpsUrl, parsedHttpsUrl as byParser } from '../../../lib/sites/https-url';
 import { Rng } from './random-html';
 
 const BASE = new URL('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm');
@@ -195,7 +195,7 @@ describe('absoluteHttpsUrl against unusual bases', () => {
   });
 });
 
-describe('hostedHttpsUrl (the Taobao script: links that name their host, without the parser)', () => {
+describe('absoluteHttpsUrl on links that name their host (the Taobao script: without the parser)', () => {
   it('equals the URL parser on 20,000 generated links, on every kind of base', () => {
     const pieces = ['/', 'a', 'B', '.', '..', '/./', '/../', '%2e', '%41', '%', '?', '#', '&', '=', ':', '@', ':443'];
     const rng = new Rng(13);
@@ -207,11 +207,11 @@ describe('hostedHttpsUrl (the Taobao script: links that name their host, without
       for (let i = 0, len = rng.int(8); i < len; i++) href += rng.pick([...pieces, ' ', '"', '中', '\\', '`']);
       if (/^(?:https?:)?\/\/[a-z.-]+\//.test(href)) fastPathShaped++;
       for (const base of PATH_BASES)
-        expect(hostedHttpsUrl(href, base), `${href} on ${base.href}`).toBe(byParser(href, base));
+        expect(absoluteHttpsUrl(href, base), `${href} on ${base.href}`).toBe(byParser(href, base));
     }
     expect(fastPathShaped).toBeGreaterThan(1_500);
     for (const href of [null, undefined, '', '  ', 'undefined'])
-      expect(hostedHttpsUrl(href, BASE)).toBe(byParser(href, BASE));
+      expect(absoluteHttpsUrl(href, BASE)).toBe(byParser(href, BASE));
   });
 
   it('makes the links of a Taobao list without constructing a URL', () => {
@@ -225,16 +225,16 @@ describe('hostedHttpsUrl (the Taobao script: links that name their host, without
       }
     };
     try {
-      expect(hostedHttpsUrl('//item.taobao.com/item.htm?id=911178585754&_u=820glpv28seed8', BASE)).toBe(
+      expect(absoluteHttpsUrl('//item.taobao.com/item.htm?id=911178585754&_u=820glpv28seed8', BASE)).toBe(
         'https://item.taobao.com/item.htm?id=911178585754&_u=820glpv28seed8',
       );
       expect(
-        hostedHttpsUrl(
+        absoluteHttpsUrl(
           'https://market.m.taobao.com/app/dinamic/pc-trade-logistics/home.html?orderId=1&oldUrl=%2F%2Fx',
           BASE,
         ),
       ).toBe('https://market.m.taobao.com/app/dinamic/pc-trade-logistics/home.html?orderId=1&oldUrl=%2F%2Fx');
-      expect(hostedHttpsUrl('//trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1', BASE)).toBe(
+      expect(absoluteHttpsUrl('//trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1', BASE)).toBe(
         'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=1',
       );
       expect(constructed).toBe(0);
