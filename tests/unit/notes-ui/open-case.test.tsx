@@ -36,11 +36,14 @@ describe('opening a case from a reminder', () => {
   });
 });
 
+/** An empty browser and notes database before each test of a describe not mounting the panel. */
+async function freshNotes() {
+  fakeBrowser.reset();
+  await resetNotes();
+}
+
 describe('caseOrderContext', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await resetNotes();
-  });
+  beforeEach(freshNotes);
 
   it('uses the order last seen on the shop page when there is one', async () => {
     const store = notesStore();
@@ -76,10 +79,7 @@ describe('caseOrderContext', () => {
 });
 
 describe('findCaseFor: one Taobao-family order, one case', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await resetNotes();
-  });
+  beforeEach(freshNotes);
 
   it('finds the case logged on the Taobao list for the same order on its Tmall detail page, and back', async () => {
     // Found in Chromium: the 已买到的宝贝 list (real fixture taobao_orders.html) reports every order as Taobao, while

@@ -45,9 +45,22 @@ describe('the composer keeps what the user filled in', () => {
 describe('a problem about no order (a question before buying, an account problem)', () => {
   const rootOf = renderRootLifecycle();
 
+  const show = (
+    ctx: ReturnType<typeof amazonOrder>,
+    problem: 'not-received' | 'product-question' = 'product-question',
+  ) => render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
+
+  /** Types `text` into the fill-in `name` once the stored templates have settled; waits for `shown` in the message. */
+  const fillIn = async (name: string, text: string, shown = text) => {
+    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), `missing-${name}`));
+    await tick(50);
+    type(byTestId(rootOf(), `missing-${name}`), text);
+    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes(shown));
+  };
+
   it('asks for the item and seller instead of taking the selected order’s', async () => {
     const ctx = amazonOrder();
-    render(<TemplateComposer ctx={ctx} problem="product-question" lang="en" copyRaw={false} history={[]} />, rootOf());
+    show(ctx);
     const message = await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message'));
     await tick(50);
     // Before: "I have a question about this item before I order it. Item: <the item already bought>".
@@ -57,17 +70,9 @@ describe('a problem about no order (a question before buying, an account problem
   });
 
   it('keeps what was typed when another order of the same platform is picked (the question is about none of them)', async () => {
-    const show = (ctx: ReturnType<typeof amazonOrder>) =>
-      render(
-        <TemplateComposer ctx={ctx} problem="product-question" lang="en" copyRaw={false} history={[]} />,
-        rootOf(),
-      );
     const first = amazonOrder();
     show(first);
-    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-item'));
-    await tick(50);
-    type(byTestId(rootOf(), 'missing-item'), 'the blue kettle');
-    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('the blue kettle'));
+    await fillIn('item', 'the blue kettle');
     show({ ...first, order: { ...first.order, orderId: '111-0000000-0000002' } });
     await tick(50);
     expect(byTestId<HTMLInputElement>(rootOf(), 'missing-item')?.value).toBe('the blue kettle');
@@ -77,14 +82,9 @@ describe('a problem about no order (a question before buying, an account problem
   // Review (s16 review2): the problem and the order keys both changed on the way back, so neither counted as a change
   // and what was typed for the first order (its outcome, a tracking number) went into the second order's message.
   it('does not carry one order’s fill-ins to another picked while a question about no order was chosen', async () => {
-    const show = (ctx: ReturnType<typeof amazonOrder>, problem: 'not-received' | 'product-question') =>
-      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
     const first = amazonOrder();
     show(first, 'not-received');
-    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
-    await tick(50);
-    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund of order one');
-    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('order one'));
+    await fillIn('outcome', 'a full refund of order one', 'order one');
     show(first, 'product-question');
     await tick(50);
     const second = { ...first, order: { ...first.order, orderId: '111-0000000-0000002' } };
@@ -98,8 +98,6 @@ describe('a problem about no order (a question before buying, an account problem
   });
 
   it('does not carry one order’s edited message to another picked while a question about no order was chosen', async () => {
-    const show = (ctx: ReturnType<typeof amazonOrder>, problem: 'not-received' | 'product-question') =>
-      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
     const first = amazonOrder();
     show(first, 'not-received');
     const message = await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message'));
@@ -120,36 +118,26 @@ describe('a problem about no order (a question before buying, an account problem
   // seller once an order problem was picked, where no field showed them.
   it('never lets a question’s item and seller replace the order’s own in an order problem', async () => {
     const ctx = amazonOrder();
-    const show = (problem: 'not-received' | 'product-question') =>
-      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
-    show('product-question');
-    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-item'));
-    await tick(50);
-    type(byTestId(rootOf(), 'missing-item'), 'the blue kettle');
-    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('the blue kettle'));
-    show('not-received');
+    show(ctx, 'product-question');
+    await fillIn('item', 'the blue kettle');
+    show(ctx, 'not-received');
     await tick(50);
     const message = byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value ?? '';
     expect(message).toContain(`Item: ${ctx.order.items[0]?.title}`);
     expect(message).not.toContain('the blue kettle');
     // Back at the question, what was typed for it is still there.
-    show('product-question');
+    show(ctx, 'product-question');
     await tick(50);
     expect(byTestId<HTMLInputElement>(rootOf(), 'missing-item')?.value).toBe('the blue kettle');
   });
 
   it('keeps one order’s fill-ins across a question about no order and back', async () => {
-    const show = (problem: 'not-received' | 'product-question') =>
-      render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
     const ctx = amazonOrder();
-    show('not-received');
-    await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
+    show(ctx, 'not-received');
+    await fillIn('outcome', 'a full refund');
+    show(ctx, 'product-question');
     await tick(50);
-    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund');
-    await waitFor(() => byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value.includes('a full refund'));
-    show('product-question');
-    await tick(50);
-    show('not-received');
+    show(ctx, 'not-received');
     await tick(50);
     expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('a full refund');
   });

@@ -114,12 +114,12 @@ describe('the built-ins read as a native speaker writes', () => {
   });
 
   // The template menu and the problem menu sit side by side: the same problem is not named two ways.
-  it.each(KINDS)('%s: the template title and the problem label agree', (kind) => {
-    for (const lang of LANGS) {
-      const title = builtInTemplate(kind, lang).title;
-      const label = problemLabel(kind, lang);
-      if (lang === 'zh_CN') expect(title.includes(label) || label.startsWith(title), `${title} / ${label}`).toBe(true);
-    }
+  // Chinese only: English names some problems as an action in the picker and a noun in the title ("Request a refund" /
+  // "Refund request").
+  it.each(KINDS)('%s: the Chinese template title and the problem label agree', (kind) => {
+    const title = builtInTemplate(kind, 'zh_CN').title;
+    const label = problemLabel(kind, 'zh_CN');
+    expect(title.includes(label) || label.startsWith(title), `${title} / ${label}`).toBe(true);
   });
 
   it('no sentence stops on a dangling “expected to.”', () => {
