@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { securityReminder } from '../../../lib/help/security-reminder';
 import { PLACEHOLDER_NAMES } from '../../../lib/templates';
@@ -38,7 +39,31 @@ describe('terms are the same everywhere', () => {
     for (const [key, { message }] of Object.entries(en)) expect(message, key).not.toMatch(/\bEmail\b/);
   });
 
-  it('Chinese calls the notes 沟通记录 and an escalation 升级处理 (not 备忘, not 升级投诉)', () => {
+  // A case (one order's dealings with customer service) is a 客服记录, counted with 份; a contact inside it is a
+  // 联系记录, counted with 条. 案例 read as “example / case study”; 售后 is Taobao's own refund flow (退款售后), 工单
+  // the shop's ticket (notesReference), 跟进 the reminder: each would name something else.
+  it('Chinese calls a case 客服记录 (份), never 案例, and a contact in it 联系记录 (条)', () => {
+    for (const [key, { message }] of Object.entries(zh)) {
+      expect(message, key).not.toMatch(/案例/);
+      expect(message, key).not.toMatch(/[个条]客服记录/);
+      expect(message, key).not.toMatch(/[个份]联系记录/);
+    }
+    for (const dir of ['lib', 'components', 'entrypoints']) {
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+        if (/\.tsx?$/.test(file)) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/案例/);
+      }
+    }
+    expect(zh.notesTitle!.message).toBe('客服记录');
+    expect(zh.notesTimeline!.message).toBe('联系记录');
+    expect(fill(zh.notesImportedCases_other!.message, { ADDED: '2', UPDATED: '1' })).toBe(
+      '新增 2 份客服记录，更新 1 份',
+    );
+    expect(fill(zh.notesImportedEntries_other!.message, { ADDED: '3', UPDATED: '0' })).toBe(
+      '新增 3 条联系记录，更新 0 条',
+    );
+  });
+
+  it('Chinese calls an escalation 升级处理 and never says 备忘 (not 升级投诉)', () => {
     for (const [key, { message }] of Object.entries(zh)) {
       expect(message, key).not.toMatch(/备忘/);
       expect(message, key).not.toMatch(/升级投诉/);
@@ -74,8 +99,11 @@ describe('sentences read right once filled', () => {
     });
     expect(text).toBe('第 2 条联系记录的时间格式不对。');
     expect(
-      fill(zh.notesPlainRecordProblem!.message, { RECORD: '第 1 个案例', WHAT: zh.notesPlainWrongKind!.message }),
-    ).toBe('第 1 个案例格式不对。');
+      fill(zh.notesPlainRecordProblem!.message, {
+        RECORD: fill(zh.notesPlainRecordCase!.message, { N: '1' }),
+        WHAT: zh.notesPlainWrongKind!.message,
+      }),
+    ).toBe('第 1 份客服记录格式不对。');
   });
 
   it('the follow-up date in the case list is a label, not “Follow up 6 Nov 2025”', () => {

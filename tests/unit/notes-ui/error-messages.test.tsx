@@ -73,7 +73,7 @@ describe('notes error messages are translated', () => {
     expect(notesErrorMessage(err)).toBe('保存失败：title：最多 10,000 个字符');
 
     const missing = await store.updateCase('gone-1', { title: 'x' }).catch((e: unknown) => e);
-    expect(notesErrorMessage(missing)).toBe('保存失败：找不到案例 gone-1');
+    expect(notesErrorMessage(missing)).toBe('保存失败：找不到客服记录 gone-1');
   });
 
   it('translates an import problem, still naming the record and field', async () => {
@@ -130,7 +130,7 @@ describe('notes error messages are translated', () => {
     const error = await waitFor(() => byTestId(view!.root, 'notes-import-error'));
     expect(error.textContent).toContain('导入失败，现有记录没有任何改动。');
     // In plain words first; the file's path and the failed check folded under the technical details.
-    expect(byTestId(error, 'notes-import-plain')?.textContent).toBe('第 1 条联系记录的所属案例缺失。');
+    expect(byTestId(error, 'notes-import-plain')?.textContent).toBe('第 1 条联系记录的所属客服记录缺失。');
     expect(byTestId(error, 'notes-import-technical')?.textContent).toContain('entries[0].caseId：必填');
   });
 

@@ -10,14 +10,14 @@ describe('an import refusal in plain words', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('says a contact names an unknown case as a sentence about the contact', () => {
-    // "Contact note 1: its case names a case that …" / "第 1 条联系记录的所属案例指向的案例…": said of the field.
+    // "Contact note 1: its case names a case that …" / "第 1 条联系记录的所属客服记录指向的客服记录…": said of the field.
     const problem = { id: 'importNoCase', params: ['entries[0].caseId', 'c-9'] } as const;
     installI18n('en');
     expect(plainImportProblem(problem)).toBe(
       'Contact note 1 names a case that is neither in the file nor in your notes.',
     );
     installI18n('zh_CN');
-    expect(plainImportProblem(problem)).toBe('第 1 条联系记录指向的案例既不在文件中，也不在你的笔记里。');
+    expect(plainImportProblem(problem)).toBe('第 1 条联系记录指向的客服记录既不在文件中，也不在你的笔记里。');
   });
 
   it('says a setting too large is too long, not of the wrong form', () => {

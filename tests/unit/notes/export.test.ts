@@ -170,6 +170,8 @@ describe('Markdown export', () => {
     const { store, b } = await seeded();
     const md = await store.exportMarkdown({ caseId: b.id, lang: 'zh', timeZone: 'Asia/Shanghai' });
     expect(md).toContain('# 客服沟通记录');
+    // The contacts are 联系记录, as the panel's timeline heading (notesTimeline) says.
+    expect(md).toMatch(/^### 联系记录 \(\d+\)$/m);
     expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\]\\(http://x\\)');
     expect(md).toContain('- **订单号:** 4000000000000000001');
     expect(md).toContain('- **状态:** 等待商家回复');
