@@ -88,6 +88,60 @@ describe('parseAmazonDate', () => {
     }
   });
 
+  // Second UI languages of amazon.com (Hebrew, Korean, Traditional Chinese) and amazon.de (Czech, Danish): the last day
+  // of each month of 2024, long and medium, as CLDR 48 writes them (saved:
+  // tests/fixtures/synthetic/amazon/cldr-second-ui-dates.json): `31 בינואר 2024` / `31 בינו׳ 2024`, `31. marts 2024` /
+  // `31. mar. 2024`, `2024년 1월 31일` / `2024. 1. 31.`, `31. ledna 2024` / `31. 1. 2024`, `2024年1月31日`.
+  const secondUi = JSON.parse(readFileSync('tests/fixtures/synthetic/amazon/cldr-second-ui-dates.json', 'utf8')) as {
+    dates: Record<string, Record<'long' | 'medium', string[]>>;
+    heWithoutPrefix: Record<'long' | 'short', string[]>;
+  };
+  // The last day of month m (0-11) of 2024, as the calendar has it (day 0 of the next month).
+  const lastDay = (m: number) =>
+    `2024-${String(m + 1).padStart(2, '0')}-${new Date(Date.UTC(2024, m + 1, 0)).getUTCDate()}`;
+  it.each(Object.keys(secondUi.dates))('reads every month as %s writes it', (locale) => {
+    for (const style of ['long', 'medium'] as const) {
+      secondUi.dates[locale]?.[style].forEach((text, m) => {
+        expect(parseAmazonDate(text, locale), text).toBe(lastDay(m));
+      });
+    }
+  });
+  it('reads Hebrew dates without the ב prefix, and with an apostrophe for the geresh', () => {
+    for (const style of ['long', 'short'] as const) {
+      secondUi.heWithoutPrefix[style].forEach((text, m) => {
+        expect(parseAmazonDate(text, 'he'), text).toBe(lastDay(m));
+      });
+    }
+    expect(parseAmazonDate("3 בנוב' 2024", 'he')).toBe('2024-11-03');
+    expect(parseAmazonDate('הוזמן ב-3 בנובמבר 2024', 'he')).toBe('2024-11-03');
+  });
+  it.each([
+    ['31 בנובמבר 2024', 'he'],
+    ['30 בפבר׳ 2024', 'he'],
+    ['31. april 2024', 'da'],
+    ['2024. 2. 30.', 'ko'],
+    ['2024년 9월 31일', 'ko'],
+    ['30. února 2024', 'cs'],
+    ['31. 4. 2024', 'cs'],
+  ])('rejects a day the month lacks: %s (%s)', (text, language) => {
+    expect(parseAmazonDate(text, language)).toBeNull();
+  });
+  // Synthetic (made-up text): Hebrew and Danish words that start or end like a month name are not one. מאיר (the name
+  // Meir) starts with מאי (May); בינואריות is no ינואר; a Hebrew prefix other than ב ("in") — ל, ה, ו, מ, ש — before a
+  // month name makes another word; martsvioler (March violets) starts with marts.
+  it.each([
+    '5 מאיר 2024',
+    '3 בינואריות 2024',
+    '3 לנובמבר 2024',
+    '3 הנובמבר 2024',
+    '3 ובמרץ 2024',
+    '3 שמאי 2024',
+    '3 ממאי 2024',
+    '3 martsvioler 2024',
+  ])('reads no month inside a Hebrew or Danish word: %j', (text) => {
+    expect(parseAmazonDate(text, 'he')).toBeNull();
+  });
+
   it('reads a year-first date only when no day-month-year reading is there', () => {
     expect(parseAmazonDate('2024 ജനുവരി 15')).toBe('2024-01-15');
     expect(parseAmazonDate('© 2023 December 7, 2024')).toBe('2024-12-07');
