@@ -58,6 +58,7 @@ export default defineContentScript({
       later: (task, ms) => {
         setTimeout(() => ctx.isValid && task(), ms);
       },
+      isLive: () => ctx.isValid,
       // An editor frame shows no order numbers itself; the page around it does.
       knownIdentifiers: () => knownIdentifiersInContext(frame),
     });

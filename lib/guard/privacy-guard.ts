@@ -63,6 +63,12 @@ export interface PrivacyGuardOptions {
   later?(task: () => void, ms: number): void;
   now?(): number;
   knownIdentifiers?(doc: Document): string[];
+  /**
+   * False once the extension is gone (reloaded, updated, removed), when the caller aborts `signal` (WXT:
+   * `ctx.isValid`). Asked where the user meets the warning without a deferred task between: the page shown again, a
+   * click on a box's button.
+   */
+  isLive?(): boolean;
 }
 
 export interface PrivacyGuard {
@@ -148,6 +154,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const later = options.later ?? ((task: () => void, ms: number) => setTimeout(task, ms));
   const now = options.now ?? (() => performance.now());
   const knownIdentifiers = options.knownIdentifiers ?? collectKnownIdentifiers;
+  const isLive = options.isLive ?? (() => true);
 
   const states = new WeakMap<WatchedField, FieldState>();
   const shown = new Set<WatchedField>();
@@ -481,12 +488,16 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
 
   function act(field: WatchedField, id: WarningSection['id']): void {
     if (signal.aborted) return;
+    // An orphaned script (its warning shown until its next watch tick) has no strings left to show the box again with,
+    // in Chromium not even browser.i18n: asking notices it (WXT aborts, which takes the boxes away). The text is still
+    // masked as the user asked; only the warning's new state is not shown.
+    const live = isLive();
     // Not under an IME composition (pinyin waiting for its characters; the box's buttons leave it going): the browser
     // replaces the composition's range when the user picks the characters, and an edit before it widens that range,
     // so the pick replaced the mask and the text around it too (Chromium: "卡号 **** **** **** 1111 xie" became
     // "卡号 谢谢"). The action waits for the composition's end.
     if (composing.has(field)) {
-      afterComposition.set(field, id);
+      if (live) afterComposition.set(field, id);
       return;
     }
     const state = stateOf(field);
@@ -507,7 +518,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         matches.map((m) => ({ start: m.start, end: m.end, replacement: maskValue(m.type, m.value) })),
       );
     }
-    scan(field, state, ids);
+    if (live) scan(field, state, ids);
   }
 
   function dismiss(field: WatchedField): void {
@@ -595,7 +606,8 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   };
 
   const onVisibility = () => {
-    if (doc.hidden || !shown.size) return;
+    // A warning of a script orphaned while its tab was in the background goes as the tab is shown.
+    if (doc.hidden || !shown.size || !isLive()) return;
     recheckShown();
     watch();
   };

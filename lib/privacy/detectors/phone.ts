@@ -72,6 +72,17 @@ const DECIMAL_AMOUNT = /^\d+[.,]\d{2}$/;
  */
 const THOUSANDS = /^\d{1,3}([. \u00a0])\d{3}(?:\1\d{3})*$/;
 const DECIMALS_AFTER = /^[,.]\d{1,2}(?!\d)/;
+/**
+ * The same integer part, no decimals, a currency next to it: "1.234.567 €", "€ 1.234.567", "1 234 567 kr",
+ * "12.345.678 zł", "EUR 1.234.567": a sign (\p{Sc}: € $ £ ¥ ₹ ₩ …, so R$ and CDN$ too), an ISO code or a currency
+ * word of the Amazon storefronts (as lib/sites/amazon/parse-money.ts reads them). An explicit list, not any three
+ * capitals: "FAX", "MOB" may come before a phone. Amounts grouped with commas or apostrophes ("¥1,234,567",
+ * "CHF 1'234'567", "₹12,34,567") never make a phone span.
+ */
+const CURRENCY =
+  '(?:\\p{Sc}|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|JPY|CNY|RMB|INR|BRL|MXN|CAD|AUD|NZD|SGD|HKD|TRY|AED|SAR|EGP|ZAR|KRW|kr|zł|Kč|Ft|lei|TL|Rs\\.?)(?![A-Za-z])|[元円])';
+const CURRENCY_BEFORE = new RegExp(`${CURRENCY}[ \u00a0]?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^[ \u00a0]?${CURRENCY}`, 'u');
 
 function looksLikeIsbn(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
@@ -110,9 +121,16 @@ export const detectPhones: Detector = (ctx) => {
     if (DECIMAL_AMOUNT.test(value)) return; // "总价 12345.67 元": a price
     const c = ctx.candidate('phone', start, end, base);
     if (!c || (requireContext && !c.hasContext)) return;
-    // "1.234.567,89 €": an amount, unless a phone label says it is a number ("Tel. 030 123 456,12": a dialling pause
-    // and an extension; Spanish, Polish and Czech numbers are grouped in threes).
-    if (!c.hasContext && THOUSANDS.test(value) && DECIMALS_AFTER.test(text.slice(end, end + 4))) return;
+    // "1.234.567,89 €", "1.234.567 €": an amount, unless a phone label says it is a number ("Tel. 030 123 456,12": a
+    // dialling pause and an extension; Spanish, Polish and Czech numbers are grouped in threes).
+    if (
+      !c.hasContext &&
+      THOUSANDS.test(value) &&
+      (DECIMALS_AFTER.test(text.slice(end, end + 4)) ||
+        CURRENCY_AFTER.test(text.slice(end, end + 5)) ||
+        CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))
+    )
+      return;
     seen.add(key);
     out.push(c);
   };

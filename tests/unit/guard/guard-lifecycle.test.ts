@@ -74,4 +74,79 @@ describe('guard content script lifecycle', () => {
     expect(ctx.signal.aborted).toBe(true);
     expect(boxes()).toBe(0);
   });
+
+  // What Chromium 156 leaves an orphaned content script (probed in its isolated world after chrome.runtime.reload(),
+  // 2026-11): `chrome.runtime`, `chrome.storage` and `chrome.i18n` all undefined, so the warning's strings are gone too.
+  const orphaned = async (then: () => void | Promise<void>) => {
+    const { runtime, storage, i18n } = fakeBrowser;
+    for (const api of ['runtime', 'storage', 'i18n']) {
+      Object.defineProperty(fakeBrowser, api, { value: undefined, configurable: true });
+    }
+    try {
+      await then();
+    } finally {
+      for (const [api, value] of Object.entries({ runtime, storage, i18n })) {
+        Object.defineProperty(fakeBrowser, api, { value, configurable: true });
+      }
+    }
+  };
+  const setHidden = (hidden: boolean) => {
+    Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  const maskButton = () =>
+    document
+      .querySelector('kefu-privacy-guard')
+      ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="kefu-guard-sensitive-action"]') ?? null;
+  /** A pasted agent message asking for the code (its warning outlives Mask), then the user's card. */
+  const warnedChat = async () => {
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    box.focus();
+    const paste = new Event('paste', { bubbles: true, composed: true });
+    const agent = 'Amazon support: please send me the verification code we just sent to your phone.';
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: () => agent } });
+    box.dispatchEvent(paste);
+    box.value = agent;
+    await typeInto(box, ` card ${CARD}`);
+    expect(maskButton()).not.toBeNull();
+    return box;
+  };
+
+  it('a warning left in a background tab by an orphaned guard goes as soon as the tab is shown again', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const box = await warnedChat();
+    setHidden(true);
+    try {
+      await orphaned(async () => {
+        setHidden(false);
+        // At once, not at the next watch tick (300 ms later): no window in which its buttons reach a dead script.
+        expect(boxes()).toBe(0);
+        await frame();
+      });
+    } finally {
+      setHidden(false);
+    }
+    expect(errors).toEqual([]);
+    expect(sent).not.toHaveBeenCalled();
+    expect(box.value).toContain(CARD);
+  });
+
+  it("a click on an orphaned guard's Mask button masks the card, throws nothing, sends nothing and takes the warning away", async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const box = await warnedChat();
+    // The extension reloaded with the tab in front: the click comes before the guard's next watch tick notices.
+    await orphaned(async () => {
+      expect(() => maskButton()?.click()).not.toThrow();
+      expect(boxes()).toBe(0);
+      // Masked as asked: the shopper pressed Mask on a card number about to be sent.
+      expect(box.value).not.toContain(CARD);
+      expect(box.value).toContain('verification code');
+      await typeInto(box, ' thanks');
+    });
+    expect(errors).toEqual([]);
+    expect(sent).not.toHaveBeenCalled();
+    expect(ctx.signal.aborted).toBe(true);
+    expect(boxes()).toBe(0);
+  });
 });

@@ -483,6 +483,45 @@ describe('a decimal amount is not a phone number', () => {
   ])('a labelled phone grouped in threes with ",NN" after it is still a phone: %s', (text, phone) => {
     expect(phonesIn(text)).toEqual([phone]);
   });
+
+  // Synthetic (made-up sums): a large amount with no decimals, the currency before or after it, as the storefronts
+  // print it (lib/sites/amazon/parse-money.ts); the dot- and space-grouped ones made a phone span.
+  it.each([
+    '1.234.567 €',
+    'Summe: € 1.234.567',
+    'Preis 1.234.567 EUR',
+    'EUR 1.234.567',
+    '1 234 567 kr',
+    'Summa 1\u00a0234\u00a0567 kr',
+    'Razem 12.345.678 zł',
+    '12 345 678 zł',
+    'R$ 1.234.567',
+    '1 234 567 Kč',
+    "CHF 1'234'567",
+    '¥1,234,567',
+    '1,234,567 USD',
+    '₹12,34,567',
+  ])('a thousands-grouped amount with its currency, no decimals: %s', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Tel. 030 123 456', '030 123 456'],
+    ['电话 138 0013 8000', '138 0013 8000'],
+    // No currency next to it: still read as a phone, as before.
+    ['030 123 456', '030 123 456'],
+    ['FAX 030 123 456', '030 123 456'],
+    ['Rechnung über 1.234.567 € — bitte rufen Sie 030 123 456 an', '030 123 456'],
+  ])('a phone grouped in threes is still a phone: %s', (text, phone) => {
+    expect(phonesIn(text)).toEqual([phone]);
+  });
+
+  // Synthetic: with "+" and a country code the text is not an amount (no price is signed and starts with a
+  // two-digit group before groups of three), so ",12" after it stays a dialling pause and an extension.
+  it('an international number grouped in threes before ",NN", unlabelled, is still a phone', () => {
+    expect(phonesIn('+49 301 234 567,12')).toEqual(['+49 301 234 567']);
+  });
 });
 
 describe('passports and other ID documents, after their label', () => {
