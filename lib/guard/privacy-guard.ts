@@ -498,8 +498,15 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     // "卡号 谢谢"). The action waits for the composition's end.
     if (composing.has(field)) {
       if (live) afterComposition.set(field, id);
+      // Orphaned, the guard's listeners are gone with WXT's signal (and its deferred tasks never run): one of the
+      // field's own masks at the composition's end, after the page's handlers, as asked.
+      else field.addEventListener('compositionend', () => setTimeout(() => apply(field, id, false)), { once: true });
       return;
     }
+    apply(field, id, live);
+  }
+
+  function apply(field: WatchedField, id: WarningSection['id'], live: boolean): void {
     const state = stateOf(field);
     const ids = knownIdentifiers(doc);
     // The focus back in the field first (from the box's button, for a keyboard user, or from another field): Redact

@@ -70,7 +70,7 @@ const DECIMAL_AMOUNT = /^\d+[.,]\d{2}$/;
  * decimals follow the span (",89": the comma is not a phone character, so the span stops before it) — how .de, .fr,
  * .se and .pl print prices. (A narrow no-break space ends the span: PHONE_SPAN does not take it.) A phone number is not grouped in threes from its first 1–3 digits and then a decimal part.
  */
-const THOUSANDS = /^\d{1,3}([. \u00a0])\d{3}(?:\1\d{3})*$/;
+const THOUSANDS = /^\(?[1-9]\d{0,2}([. \u00a0])\d{3}(?:\1\d{3})*$/;
 const DECIMALS_AFTER = /^[,.]\d{1,2}(?!\d)/;
 /**
  * The same integer part, no decimals, a currency next to it: "1.234.567 €", "€ 1.234.567", "1 234 567 kr",
@@ -81,8 +81,9 @@ const DECIMALS_AFTER = /^[,.]\d{1,2}(?!\d)/;
  */
 const CURRENCY =
   '(?:\\p{Sc}|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|JPY|CNY|RMB|INR|BRL|MXN|CAD|AUD|NZD|SGD|HKD|TRY|AED|SAR|EGP|ZAR|KRW|kr|zł|Kč|Ft|lei|TL|Rs\\.?)(?![A-Za-z])|[元円])';
-const CURRENCY_BEFORE = new RegExp(`${CURRENCY}[ \u00a0]?$`, 'u');
-const CURRENCY_AFTER = new RegExp(`^[ \u00a0]?${CURRENCY}`, 'u');
+// Not a currency that ends an earlier amount ("20,00 € 030 123 456"). U+202F: French typography's space before €.
+const CURRENCY_BEFORE = new RegExp(`(?<!\\d[ \u00a0\u202f]?)${CURRENCY}[ \u00a0\u202f]?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^[ \u00a0\u202f]?${CURRENCY}`, 'u');
 
 function looksLikeIsbn(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
@@ -128,7 +129,7 @@ export const detectPhones: Detector = (ctx) => {
       THOUSANDS.test(value) &&
       (DECIMALS_AFTER.test(text.slice(end, end + 4)) ||
         CURRENCY_AFTER.test(text.slice(end, end + 5)) ||
-        CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))
+        CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 7), start)))
     )
       return;
     seen.add(key);

@@ -123,7 +123,7 @@ export function parseAmazonDate(text: string, language = 'en-US'): string | null
     if (m) {
       const a = Number(m[1]);
       const b = Number(m[3]);
-      const monthFirst = m[2] !== '.' && /^en-US$/i.test(language); // 03/05/2024, 03-05-2024 in the US
+      const monthFirst = m[2]?.[0] !== '.' && /^en-US$/i.test(language); // 03/05/2024, 03-05-2024 in the US; 3. 11. 2024 not
       consider(m.index, isoDate(Number(m[4]), monthFirst ? a : b, monthFirst ? b : a));
     }
   }

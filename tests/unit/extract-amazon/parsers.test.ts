@@ -32,6 +32,10 @@ describe('parseAmazonDate', () => {
     ['11/03/2024', 'en-GB', '2024-03-11'],
     ['13-03-2024', 'nl-NL', '2024-03-13'],
     ['03-05-2024', 'en-US', '2024-03-05'],
+    // A dotted date is day first on every storefront, spaced after its dots (Czech, `3. 11. 2024`) too: amazon.com
+    // (en-US) read it month first, and `13. 3. 2024` not at all.
+    ['3. 11. 2024', 'en-US', '2024-11-03'],
+    ['13. 3. 2024', 'en-US', '2024-03-13'],
     ['1 juill. 2024', 'fr-CA', '2024-07-01'],
     ['3rd March 2024', 'en-GB', '2024-03-03'],
     ['03-Mar-2024', 'en-IN', '2024-03-03'],

@@ -522,6 +522,25 @@ describe('a decimal amount is not a phone number', () => {
   it('an international number grouped in threes before ",NN", unlabelled, is still a phone', () => {
     expect(phonesIn('+49 301 234 567,12')).toEqual(['+49 301 234 567']);
   });
+
+  // Synthetic (made-up numbers and sums): a currency that ends an earlier amount ("20,00 €", "50 zł", "250 kr") is
+  // that amount's, not the next number's; and no amount starts with 0 (Berlin's 030, a trunk prefix), so a number
+  // that does is a phone whatever currency is beside it.
+  it.each([
+    ['Betrag 20,00 € 030 123 456', '030 123 456'],
+    ['Zwrot 50 zł 512 345 678', '512 345 678'],
+    ['Beløb 250 kr 030 123 456', '030 123 456'],
+    ['zaplaciłem w PLN 0 800 123 456', '0 800 123 456'],
+    ['Konto in EUR 030 123 456', '030 123 456'],
+  ])('a phone beside a currency that is not its own is still a phone: %s', (text, phone) => {
+    expect(phonesIn(text)).toEqual([phone]);
+  });
+
+  // Synthetic: the amount in parentheses (the span takes the "(") and French typography's narrow no-break space
+  // before the sign (U+202F, as Word and CLDR's fr put it).
+  it.each(['Gesamt (1.234.567 €)', 'Total : 1 234 567\u202f€'])('an amount, not a phone: %s', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
 });
 
 describe('passports and other ID documents, after their label', () => {
