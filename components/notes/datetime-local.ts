@@ -12,9 +12,12 @@ export function fromDateTimeLocal(value: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const date = new Date(2000, mo - 1, d, h, mi, Number.isFinite(s) ? s : 0);
-  // The year set on its own: the constructor reads 0–99 as 1900–1999 ("0024" would be 1924).
+  // The day set on its own (the constructor reads years 0–99 as 1900–1999: "0024" would be 1924), then the time on
+  // that day: a time set on another day first kept that day's DST gap (02:30 on 26 March 2000 in Berlin, skipped
+  // then, made 02:30 on 26 March of every year 03:30).
+  const date = new Date(0);
   date.setFullYear(y, mo - 1, d);
+  date.setHours(h, mi, Number.isFinite(s) ? s : 0, 0);
   // Reject rollovers such as 2024-02-31 that the Date constructor would silently move into March, and years before
   // 1970, which the notes cannot store (a typing slip such as "0024" for 2024).
   if (date.getMonth() !== mo - 1 || date.getDate() !== d || date.getFullYear() !== y || y < 1970) return null;

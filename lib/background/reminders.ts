@@ -56,6 +56,8 @@ export interface ReminderOptions {
    * than a second, "overdue" one.
    */
   overdueDelayMs?: number;
+  /** Alarms that ring within this long of the first share one notification (default 500 ms). */
+  groupWindowMs?: number;
 }
 
 /** Follow-up alarms at once: below Chrome's 500 per extension, with room for others. */
@@ -114,11 +116,16 @@ export function setUpReminders(
   async function applyAlarms(): Promise<void> {
     // Chrome keeps at most 500 alarms per extension: the soonest follow-ups get one, and each alarm that rings
     // syncs again (onAlarm), so the later ones get theirs as the earlier ones pass.
-    const wanted = reminderAlarms(await store.allScheduledFollowUps(), now()).slice(0, MAX_REMINDER_ALARMS);
+    const scheduled = await store.allScheduledFollowUps();
+    const wanted = reminderAlarms(scheduled, now()).slice(0, MAX_REMINDER_ALARMS);
     const wantedAt = new Map(wanted.map((a) => [a.name as string, a.when]));
+    // An alarm already due stays until it rings: Chrome rings it at its next poll (up to 30 s late for a packed
+    // extension), and a running worker announces nothing as overdue, so clearing it here lost that reminder.
+    const dueAt = new Map(scheduled.map((c) => [`${ALARM_PREFIX}${c.id}`, c.followUpAt]));
     const existing = (await api.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX));
     for (const alarm of existing) {
-      if (wantedAt.get(alarm.name) !== alarm.scheduledTime) await api.alarms.clear(alarm.name);
+      const keep = wantedAt.get(alarm.name) ?? (alarm.scheduledTime <= now() ? dueAt.get(alarm.name) : undefined);
+      if (keep !== alarm.scheduledTime) await api.alarms.clear(alarm.name);
     }
     for (const alarm of wanted) {
       if (!existing.some((a) => a.name === alarm.name && a.scheduledTime === alarm.when)) {
@@ -169,46 +176,69 @@ export function setUpReminders(
     await markAnnounced(due);
   }
 
-  async function notifyFollowUp(alarmName: string): Promise<void> {
-    const caseId = caseIdFromAlarm(alarmName);
-    if (!caseId) return;
-    const c = await store.getCase(caseId);
-    // A stale alarm (case deleted, resolved, or its follow-up moved later) says nothing.
-    if (!c || !ACTIVE_STATUSES.includes(c.status) || c.followUpAt === undefined || c.followUpAt > now() + 60_000) {
-      return;
+  /**
+   * The reminder of the follow-ups whose alarms rang together: one case with its last promise, or several listed in
+   * one notification (twenty cases set for the same time are not twenty notifications). Named after the first
+   * case, which a click opens.
+   */
+  async function notifyFollowUps(caseIds: readonly string[]): Promise<void> {
+    const announced = await readAnnounced();
+    const due: Case[] = [];
+    for (const caseId of new Set(caseIds)) {
+      const c = await store.getCase(caseId);
+      // A stale alarm (case deleted, resolved, or its follow-up moved later) says nothing.
+      if (!c || !ACTIVE_STATUSES.includes(c.status) || c.followUpAt === undefined || c.followUpAt > now() + 60_000) {
+        continue;
+      }
+      // Already in an "overdue" notification (the alarm arrived late, after the start-up announcement).
+      if (!announced.has(announcedStamp(c))) due.push(c);
     }
-    // Already in an "overdue" notification (the alarm arrived late, after the start-up announcement).
-    if ((await readAnnounced()).has(announcedStamp(c))) return;
-    const entries = await store.listEntries(caseId);
-    const promised = [...entries].reverse().find((e) => e.promised)?.promised;
-    const lines = [c.title];
-    if (promised) lines.push(tr('notesReminderPromised', promised));
+    const [first] = due;
+    if (!first) return;
+    const lines = due.length === 1 ? [first.title] : due.slice(0, LISTED_IN_OVERDUE).map((c) => `• ${c.title}`);
+    if (due.length > LISTED_IN_OVERDUE) lines.push(tr('notesOverdueMore', String(due.length - LISTED_IN_OVERDUE)));
+    if (due.length === 1) {
+      const entries = await store.listEntries(first.id);
+      const promised = [...entries].reverse().find((e) => e.promised)?.promised;
+      if (promised) lines.push(tr('notesReminderPromised', promised));
+    }
     lines.push(tr('notesReminderOpen'));
-    await api.notifications.create(`${ALARM_PREFIX}${caseId}`, {
+    await api.notifications.create(`${ALARM_PREFIX}${first.id}`, {
       type: 'basic',
       iconUrl: api.runtime.getURL(REMINDER_ICON),
-      title: tr('notesReminderTitle'),
+      title: due.length === 1 ? tr('notesReminderTitle') : tr('notesRemindersTitle', String(due.length)),
       message: lines.join('\n'),
     });
-    // The next worker start must not announce it again as "overdue".
-    await markAnnounced([c]);
+    // The next worker start must not announce them again as "overdue".
+    await markAnnounced(due);
   }
 
   async function openFromNotification(notificationId: string, opening: Promise<void>): Promise<void> {
     let caseId = caseIdFromAlarm(notificationId);
     if (notificationId === OVERDUE_NOTIFICATION_ID) caseId = (await store.dueFollowUps(now()))[0]?.id ?? null;
-    if (!caseId) return;
-    // The panel reads this on load, or sees it change if it is already open.
-    await api.storage.session?.set({ [OPEN_CASE_KEY]: caseId });
+    // Taken away even when nothing is left to open (its cases resolved since): a second click would do nothing again.
     await api.notifications.clear(notificationId);
+    // The panel reads this on load, or sees it change if it is already open.
+    if (caseId) await api.storage.session?.set({ [OPEN_CASE_KEY]: caseId });
     await opening.catch(() => undefined);
   }
 
+  const groupWindow = options.groupWindowMs ?? 500;
+  let ringing: string[] = [];
+  let ringTimer: ReturnType<typeof setTimeout> | undefined;
   const onAlarm = (alarm: { name: string }) => {
     const caseId = caseIdFromAlarm(alarm.name);
-    if (caseId) alarmed.add(caseId);
-    void serially(() => notifyFollowUp(alarm.name)).catch(logError);
-    if (caseId) void sync().catch(logError);
+    if (!caseId) return;
+    alarmed.add(caseId);
+    ringing.push(caseId);
+    if (ringing.length === 1) {
+      ringTimer = setTimeout(() => {
+        const caseIds = ringing;
+        ringing = [];
+        void serially(() => notifyFollowUps(caseIds)).catch(logError);
+      }, groupWindow);
+    }
+    void sync().catch(logError);
   };
   const onClicked = (id: string) => {
     if (id !== OVERDUE_NOTIFICATION_ID && !caseIdFromAlarm(id)) return;
@@ -243,6 +273,7 @@ export function setUpReminders(
     ready,
     sync,
     stop() {
+      clearTimeout(ringTimer);
       subscription?.unsubscribe();
       api.alarms.onAlarm.removeListener(onAlarm);
       api.notifications.onClicked.removeListener(onClicked);

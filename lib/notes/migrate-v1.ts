@@ -34,7 +34,9 @@ export function followUpFromV1(followUp: string | undefined): number | undefined
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return undefined;
   }
-  const ms = Date.parse(text);
+  // A date alone is the day the user picked where they are: its start in local time. (`Date.parse` reads a date-only
+  // ISO string as midnight UTC, the evening before west of Greenwich; with a time and no offset, already as local.)
+  const ms = text.length === 10 ? new Date(year, month - 1, day).setFullYear(year) : Date.parse(text);
   return isStorableTime(ms) ? ms : undefined;
 }
 

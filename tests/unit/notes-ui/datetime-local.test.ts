@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../../components/notes/datetime-local';
 import { isStorableTime } from '../../../lib/notes/limits';
 
@@ -22,5 +22,40 @@ describe('datetime-local values', () => {
     expect(isStorableTime(-1)).toBe(false);
     expect(isStorableTime(Number.NaN)).toBe(false);
     expect(isStorableTime(8.64e15 + 1)).toBe(false);
+  });
+
+  describe('in zones with daylight saving time', () => {
+    const machineZone = process.env.TZ;
+    afterEach(() => {
+      // Node reads TZ again whenever it is assigned.
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    });
+
+    it('keeps the hour typed on an ordinary day that was a DST change in 2000', () => {
+      // The value was once built in 2000 (a leap year) and then moved to its year: an hour 2000 skipped on that date
+      // (Europe: 26 March 2000; New York: 2 April 2000; São Paulo, which has had no DST since 2019: 8 October 2000 at
+      // midnight) came out an hour late in every other year.
+      process.env.TZ = 'Europe/Berlin';
+      expect(toDateTimeLocal(fromDateTimeLocal('2025-03-26T02:30') as number)).toBe('2025-03-26T02:30');
+      expect(fromDateTimeLocal('2025-03-26T02:30')).toBe(Date.UTC(2025, 2, 26, 1, 30));
+      process.env.TZ = 'America/New_York';
+      expect(toDateTimeLocal(fromDateTimeLocal('2025-04-02T02:30') as number)).toBe('2025-04-02T02:30');
+      process.env.TZ = 'America/Sao_Paulo';
+      expect(toDateTimeLocal(fromDateTimeLocal('2025-10-08T00:30') as number)).toBe('2025-10-08T00:30');
+    });
+
+    it('09:00 the day before and the day of a DST change is 09:00 local', () => {
+      process.env.TZ = 'Europe/Berlin';
+      expect(fromDateTimeLocal('2025-03-29T09:00')).toBe(Date.UTC(2025, 2, 29, 8));
+      expect(fromDateTimeLocal('2025-03-30T09:00')).toBe(Date.UTC(2025, 2, 30, 7));
+      // A time the clocks skip that day reads as the same time after the change, as the browser's own Date does.
+      expect(toDateTimeLocal(fromDateTimeLocal('2025-03-30T02:30') as number)).toBe('2025-03-30T03:30');
+      process.env.TZ = 'America/New_York';
+      expect(fromDateTimeLocal('2025-11-01T09:00')).toBe(Date.UTC(2025, 10, 1, 13));
+      expect(fromDateTimeLocal('2025-11-02T09:00')).toBe(Date.UTC(2025, 10, 2, 14));
+      process.env.TZ = 'Asia/Shanghai';
+      expect(fromDateTimeLocal('2025-03-30T09:00')).toBe(Date.UTC(2025, 2, 30, 1));
+    });
   });
 });

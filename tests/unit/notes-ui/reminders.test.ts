@@ -37,6 +37,7 @@ describe('setUpReminders', () => {
       now: () => t.clock.now,
       observe: false,
       overdueDelayMs: 0,
+      groupWindowMs: 0,
       openPanel: async () => {},
       ...options,
     });
@@ -82,6 +83,35 @@ describe('setUpReminders', () => {
     );
   });
 
+  it('a re-sync while an alarm is due but not rung yet keeps it: that follow-up is still reminded', async () => {
+    // Chrome rings a due alarm at its next poll, up to 30 s later for a packed extension (1 s unpacked), and a
+    // worker already running announces nothing as overdue: an alarm cleared as "past" there was a reminder lost.
+    const a = await t.store.createCase({ platform: 'other', title: 'Rings first', followUpAt: T0 + HOUR });
+    const b = await t.store.createCase({ platform: 'other', title: 'Rings next poll', followUpAt: T0 + HOUR + 20_000 });
+    const r = start();
+    await r.ready;
+    t.clock.advance(HOUR + 25_000);
+    await r.sync();
+    expect(await followUpAlarms()).toEqual(
+      [
+        [`followup:${a.id}`, T0 + HOUR],
+        [`followup:${b.id}`, T0 + HOUR + 20_000],
+      ].sort(),
+    );
+    await fire(`followup:${a.id}`, T0 + HOUR);
+    await vi.waitFor(() => expect(notifications()[`followup:${a.id}`]).toBeDefined());
+    await fire(`followup:${b.id}`, T0 + HOUR + 20_000);
+    await vi.waitFor(() =>
+      expect(Object.keys(notifications()).sort()).toEqual([`followup:${a.id}`, `followup:${b.id}`].sort()),
+    );
+    // Chrome removes a one-shot alarm as it rings. Resolved (or moved, or deleted), a due alarm still goes.
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.alarms.create(`followup:${a.id}`, { when: T0 + HOUR });
+    await t.store.updateCase(a.id, { status: 'resolved' });
+    await r.sync();
+    expect(await followUpAlarms()).toEqual([]);
+  });
+
   it('re-syncs when the cases change (live query), while the worker is alive', async () => {
     const c = await t.store.createCase({ platform: 'other', title: 'A' });
     await start({ observe: true }).ready;
@@ -117,6 +147,33 @@ describe('setUpReminders', () => {
     expect(shown.message).toContain(message('notesReminderPromised', 'refund in 48h'));
     expect(shown.message).not.toContain('reship Monday');
     expect(shown.iconUrl).toMatch(/icon\/128\.png$/);
+  });
+
+  it('follow-ups that ring together share one notification, which opens the first of them', async () => {
+    // Twenty cases set for "Monday 09:00" rang as twenty notifications (seen in Chromium, 2026-11), while the same
+    // twenty due during a browser restart got one: now both get one.
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      ids.push((await t.store.createCase({ platform: 'other', title: `Case ${i}`, followUpAt: T0 + HOUR })).id);
+    }
+    const openPanel = vi.fn(async () => {});
+    await start({ groupWindowMs: 50, openPanel }).ready;
+    t.clock.advance(HOUR);
+    for (const id of ids) await fire(`followup:${id}`, T0 + HOUR);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(Object.keys(notifications())).toEqual([`followup:${ids[0]}`]);
+    const shown = notifications()[`followup:${ids[0]}`];
+    expect(shown?.title).toBe(message('notesRemindersTitle', '20'));
+    expect(shown?.message).toContain('• Case 4');
+    expect(shown?.message).not.toContain('Case 5');
+    expect(shown?.message).toContain(message('notesOverdueMore', '15'));
+    // None of them is announced again as overdue when the worker starts next.
+    await start().ready;
+    expect(Object.keys(notifications())).toEqual([`followup:${ids[0]}`]);
+    await fakeBrowser.notifications.onClicked.trigger(`followup:${ids[0]}`);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get(OPEN_CASE_KEY))[OPEN_CASE_KEY]).toBe(ids[0]),
+    );
   });
 
   it('says nothing for a stale alarm (case resolved or gone) or a foreign alarm', async () => {
@@ -181,6 +238,16 @@ describe('setUpReminders', () => {
     );
     expect(openPanel).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(notifications()[`followup:${c.id}`]).toBeUndefined());
+  });
+
+  it('a click on the overdue notification after its cases were resolved still takes it away', async () => {
+    const c = await t.store.createCase({ platform: 'other', title: 'Overdue', followUpAt: T0 - HOUR });
+    await start().ready;
+    expect(Object.keys(notifications())).toEqual([OVERDUE_NOTIFICATION_ID]);
+    await t.store.updateCase(c.id, { status: 'resolved' });
+    await fakeBrowser.notifications.onClicked.trigger(OVERDUE_NOTIFICATION_ID);
+    await vi.waitFor(() => expect(notifications()).toEqual({}));
+    expect((await fakeBrowser.storage.session.get(OPEN_CASE_KEY))[OPEN_CASE_KEY]).toBeUndefined();
   });
 
   it('a click on the overdue notification opens the most overdue case', async () => {

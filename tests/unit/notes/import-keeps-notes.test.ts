@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { followUpFromV1, LIMITS, type NotesExport, type Sanitizer } from '../../../lib/notes';
 import { CARD, makeStore, rejection, storedData } from './helpers';
 
@@ -107,7 +107,7 @@ describe('a v1 follow-up that is not a readable date is kept and reported, never
     for (const text of ['June 1', '5/6/2024', '2024-02-30', '2024-13-01', 'tomorrow']) {
       expect(followUpFromV1(text), text).toBeUndefined();
     }
-    expect(followUpFromV1('2024-06-01')).toBe(Date.UTC(2024, 5, 1));
+    expect(followUpFromV1('2024-06-01')).toBe(new Date(2024, 5, 1).getTime());
     expect(followUpFromV1(' 2024-06-01T09:00:00.000Z ')).toBe(Date.UTC(2024, 5, 1, 9));
     expect(followUpFromV1('2024-06-01T09:00+08:00')).toBe(Date.UTC(2024, 5, 1, 1));
 
@@ -212,5 +212,26 @@ describe('a v1 follow-up of a case the store holds in a newer version', () => {
     expect(result.notices).toEqual([]);
     expect(result).toMatchObject({ casesUpdated: 0, entriesAdded: 0 });
     expect(await store.listEntries('c0')).toEqual([]);
+  });
+});
+
+describe('a v1 follow-up that is a date alone', () => {
+  const machineZone = process.env.TZ;
+  afterEach(() => {
+    // Node reads TZ again whenever it is assigned.
+    if (machineZone === undefined) delete process.env.TZ;
+    else process.env.TZ = machineZone;
+  });
+
+  it('is that day in the zone of the user, not midnight UTC (the evening before west of Greenwich)', async () => {
+    // A v1 date input said "1 June": read as UTC, New York listed it as "May 31, 8:00 PM" and reminded then.
+    for (const zone of ['America/New_York', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Shanghai']) {
+      process.env.TZ = zone;
+      const { store } = makeStore();
+      await store.importJson(v1File([{ followUp: '2024-06-01', status: 'open' }]));
+      const at = (await store.getCase('c0'))?.followUpAt as number;
+      expect([new Date(at).getFullYear(), new Date(at).getMonth(), new Date(at).getDate()], zone).toEqual([2024, 5, 1]);
+      expect(at, zone).toBe(new Date(2024, 5, 1).getTime());
+    }
   });
 });
