@@ -107,6 +107,7 @@ describe('lifecycle: listeners, timers and reports over time', () => {
     await page.waitForTimeout(1700);
     const reports = await world.countReports();
     const last = '/your-orders/orders?timeFilter=year-2020&startIndex=490';
+    const started = Date.now();
     for (let i = 0; i < 50; i++) {
       await page.evaluate((i) => {
         history.pushState({}, '', `/your-orders/orders?timeFilter=year-2020&startIndex=${i * 10}`);
@@ -114,11 +115,14 @@ describe('lifecycle: listeners, timers and reports over time', () => {
       }, i);
       await page.waitForTimeout(20);
     }
+    // A burst of navigations is read at the latest 2 s after its first one: on a loaded machine the 50 steps take
+    // longer than that (~1.3 s on an idle one), and each 2 s of them may bring one read more.
+    const deadlines = Math.ceil((Date.now() - started) / 2000);
     // The navigations' own extraction and the background's checks (1.5 s after a load completes) are over.
     await page.waitForTimeout(2500);
     // One report after the last navigation and one per background check (one at a time per tab): 100 before (two
     // per navigation), each a full extraction of the page.
-    expect(await reports()).toBeLessThanOrEqual(4);
+    expect(await reports()).toBeLessThanOrEqual(3 + deadlines);
     // WXT's ctx.setTimeout kept an invalidation listener per timer (102 after these navigations, one more per DOM change).
     expect(await world.mostAbortListeners()).toBeLessThan(10);
     const records = Object.values(await kefu.sessionRecords()) as { url: string; extraction: { orders: unknown[] } }[];
