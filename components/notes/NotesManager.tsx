@@ -1,7 +1,15 @@
 import './notes.css';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '@/lib/i18n';
-import { CASE_PLATFORMS, CASE_STATUSES, type Case, type CasePlatform, type CaseStatus, type Entry } from '@/lib/notes';
+import {
+  CASE_PLATFORMS,
+  CASE_STATUSES,
+  type Case,
+  type CasePlatform,
+  type CaseStatus,
+  type Entry,
+  normalizeForSearch,
+} from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
@@ -39,9 +47,21 @@ const compare: Record<Exclude<Sort, 'relevance'>, (a: Case, b: Case) => number> 
     b.updatedAt - a.updatedAt,
 };
 
-/** A short line from the entry where the search matched, so the user sees why a case is listed. */
-function snippet(e: Entry): string {
-  const text = e.promised ?? e.answer ?? e.asked ?? e.comment ?? e.nextStep ?? e.agent ?? e.reference ?? '';
+/** Free text of an entry, in the order a snippet prefers it. */
+const SNIPPET_FIELDS = ['promised', 'answer', 'asked', 'comment', 'nextStep'] as const;
+
+/**
+ * A short line from the entry where the search matched, so the user sees why a case is listed: the text field the
+ * query was found in (a search for "crushed" shows what was asked, not the promise); a match in the agent or the
+ * reference shows the entry's main text.
+ */
+function snippet(e: Entry, query: string): string {
+  const terms = normalizeForSearch(query).split(' ').filter(Boolean);
+  const matched = SNIPPET_FIELDS.map((f) => e[f]).find((v) => {
+    const text = v ? normalizeForSearch(v) : '';
+    return text !== '' && terms.some((term) => text.includes(term));
+  });
+  const text = matched ?? e.promised ?? e.answer ?? e.asked ?? e.comment ?? e.nextStep ?? e.agent ?? e.reference ?? '';
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
@@ -171,7 +191,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
                       </span>
                     )}
                   </span>
-                  {first && <span class="notes-case-snippet">{snippet(first)}</span>}
+                  {first && <span class="notes-case-snippet">{snippet(first, settledQuery)}</span>}
                 </button>
               </li>
             );

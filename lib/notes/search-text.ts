@@ -80,9 +80,17 @@ export function buildSearchRow(c: Case, entries: readonly Entry[]): SearchRow {
   };
 }
 
-/** Query → distinct normalised terms (whitespace separates terms; all terms must match: AND). */
-export function queryTerms(query: string): string[] {
-  return [...new Set(normalizeForSearch(query).split(' ').filter(Boolean))];
+/**
+ * Query → distinct normalised terms (whitespace separates terms; all terms must match: AND), each as the forms
+ * that may match it: the term, and for a term with digits its compact form too. Order, tracking and reference
+ * numbers are typed with other separators than the page showed (`302–1234567–7654321` with en dashes from a chat
+ * or a word processor, `SF-1234-5678-90123` for `SF1234567890123`); every identifier line carries its compact form.
+ */
+export function queryTerms(query: string): string[][] {
+  return [...new Set(normalizeForSearch(query).split(' ').filter(Boolean))].map((term) => {
+    const compact = /\d/.test(term) ? term.replace(/[^\p{L}\p{N}]/gu, '') : '';
+    return compact.length >= 3 && compact !== term ? [term, compact] : [term];
+  });
 }
 
 export interface BlobMatch {
@@ -94,48 +102,55 @@ export interface BlobMatch {
 const IDENTIFIER_CODES = new Set(['o', 'r', 'k']);
 
 /**
- * Scores one search blob against the terms, or `null` when a term is missing. Walks only the occurrences
- * (`indexOf`), one per line, so a broad term over a thousand blobs stays cheap; the line's header says which
- * field (and entry) it is. A hit inside a header (e.g. a term matching an entry ID) does not count.
+ * Scores one search blob against the terms (each given as its forms, see `queryTerms`), or `null` when a term is
+ * missing. Walks only the occurrences (`indexOf`), one per line, so a broad term over a thousand blobs stays cheap;
+ * the line's header says which field (and entry) it is. A hit inside a header (e.g. a term matching an entry ID)
+ * does not count.
  */
-export function matchBlob(text: string, terms: readonly string[]): BlobMatch | null {
+export function matchBlob(text: string, terms: readonly (readonly string[])[]): BlobMatch | null {
   let score = 0;
   const entryIds = new Set<string>();
-  for (const term of terms) {
+  for (const forms of terms) {
     let best = 0;
-    let pos = text.indexOf(term);
-    if (pos < 0) return null;
-    while (pos >= 0) {
-      const lineStart = text.lastIndexOf(LINE, pos) + 1;
-      let lineEnd = text.indexOf(LINE, pos);
-      if (lineEnd < 0) lineEnd = text.length;
-      let keyAt = text.indexOf(KEY, lineStart);
-      if (keyAt > lineEnd) keyAt = -1;
-      // A hit inside the line's entry ID is no hit, but the same line's text after it may still hold one.
-      if (keyAt >= pos) {
-        pos = text.indexOf(term, keyAt + 1);
-        continue;
-      }
-      if (keyAt >= 0) {
-        const code = text[lineStart] as FieldCode;
-        let weight: number = FIELD_WEIGHTS[code] ?? 1;
-        // A whole identifier typed exactly (with or without separators) is the strongest signal there is.
-        if (
-          IDENTIFIER_CODES.has(code) &&
-          text
-            .slice(keyAt + 1, lineEnd)
-            .split(' ')
-            .includes(term)
-        )
-          weight += 10;
-        if (weight > best) best = weight;
-        if (keyAt > lineStart + 1) entryIds.add(text.slice(lineStart + 1, keyAt));
-      }
-      pos = text.indexOf(term, lineEnd + 1);
-    }
+    for (const term of forms) best = Math.max(best, bestWeight(text, term, entryIds));
     if (best === 0) return null;
     score += best;
   }
   score += Math.min(entryIds.size, 5);
   return { score, entryIds: [...entryIds] };
+}
+
+/** The weight of the best field `term` occurs in (0: nowhere); adds the entries it occurs in to `entryIds`. */
+function bestWeight(text: string, term: string, entryIds: Set<string>): number {
+  let best = 0;
+  let pos = text.indexOf(term);
+  while (pos >= 0) {
+    const lineStart = text.lastIndexOf(LINE, pos) + 1;
+    let lineEnd = text.indexOf(LINE, pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    let keyAt = text.indexOf(KEY, lineStart);
+    if (keyAt > lineEnd) keyAt = -1;
+    // A hit inside the line's entry ID is no hit, but the same line's text after it may still hold one.
+    if (keyAt >= pos) {
+      pos = text.indexOf(term, keyAt + 1);
+      continue;
+    }
+    if (keyAt >= 0) {
+      const code = text[lineStart] as FieldCode;
+      let weight: number = FIELD_WEIGHTS[code] ?? 1;
+      // A whole identifier typed exactly (with or without separators) is the strongest signal there is.
+      if (
+        IDENTIFIER_CODES.has(code) &&
+        text
+          .slice(keyAt + 1, lineEnd)
+          .split(' ')
+          .includes(term)
+      )
+        weight += 10;
+      if (weight > best) best = weight;
+      if (keyAt > lineStart + 1) entryIds.add(text.slice(lineStart + 1, keyAt));
+    }
+    pos = text.indexOf(term, lineEnd + 1);
+  }
+  return best;
 }

@@ -76,7 +76,9 @@ export function formatContact(
   const date = formatDate(record.date, lang, withYear);
   const phrase = (CHANNEL_PHRASE[record.channel] ?? CHANNEL_PHRASE.other)[lang];
   const agent = record.agent?.trim();
-  const promise = record.promise?.trim();
+  // A promise noted as a sentence ("三天内退款。", "Refund within 3 days.") goes inside ours: its full stop would
+  // stand before our comma ("承诺三天内退款。，未兑现", "promised … days.; nothing happened").
+  const promise = record.promise?.replace(/[\s。．.，,；;、！!]+$/u, '').trim();
   const reference = record.reference?.trim();
   if (lang === 'zh_CN') {
     const parts = [`${date} ${phrase}`];

@@ -105,6 +105,24 @@ describe('NotesManager', () => {
     expect(byTestId(root, 'notes-no-cases')?.textContent).toBe(message('notesNoMatches'));
   });
 
+  it('shows the text the query was found in, not always the promise', async () => {
+    const c = await notesStore().createCase({ platform: 'other', orderId: 'X3', title: 'Kettle' });
+    await notesStore().addEntry({
+      caseId: c.id,
+      channel: 'chat',
+      agent: 'Lily',
+      asked: 'The box arrived crushed',
+      promised: 'Refund within 3 days',
+    });
+    const { root } = open();
+    type(byTestId(root, 'notes-search'), 'CRUSHED');
+    await waitFor(() => root.querySelector('.notes-case-snippet'));
+    expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('The box arrived crushed');
+    // A match in the agent's name: the entry's main text, the promise.
+    type(byTestId(root, 'notes-search'), 'lily');
+    await waitFor(() => root.querySelector('.notes-case-snippet')?.textContent === 'Refund within 3 days');
+  });
+
   it('filters by status and platform, and sorts by follow-up date', async () => {
     const { a, b } = await seed();
     await notesStore().updateCase(b.id, { followUpAt: Date.UTC(2030, 0, 1) });

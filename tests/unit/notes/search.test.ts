@@ -148,3 +148,36 @@ describe('searchCases: a term that also occurs in an entry ID', () => {
     expect((await store.searchCases('ef51')).map((r) => r.case.id)).toEqual([c.id]);
   });
 });
+
+describe('searchCases: identifiers typed with other separators than stored', () => {
+  it('finds an order typed with en/em dashes or a minus sign, and a tracking number typed with hyphens', async () => {
+    const { store } = makeStore();
+    const amazon = await store.createCase({
+      platform: 'amazon',
+      marketplace: 'amazon.de',
+      orderId: '302-1234567-7654321',
+      title: 'Kaputt',
+    });
+    const manual = await store.createCase({
+      platform: 'other',
+      shop: 'Corner Bookshop',
+      orderId: 'CB-17',
+      title: 'Lamp',
+      manual: { trackingId: 'SF1234567890123' },
+    });
+    await store.addEntry({ caseId: manual.id, channel: 'email', reference: 'TKT551234', answer: 'Will check' });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    // Copied from a chat or a word processor that "smartened" the hyphens.
+    expect(await ids('302–1234567–7654321')).toEqual([amazon.id]);
+    expect(await ids('302—1234567—7654321')).toEqual([amazon.id]);
+    expect(await ids('302−1234567−7654321')).toEqual([amazon.id]);
+    // Grouped the way couriers print them; the reference as the agent spelled it.
+    expect(await ids('SF-1234-5678-90123')).toEqual([manual.id]);
+    expect(await ids('tkt-55-1234')).toEqual([manual.id]);
+    // Still the strongest signal: a whole identifier.
+    const [hit] = await store.searchCases('302–1234567–7654321');
+    expect(hit?.score).toBe(20);
+    // Words without digits keep their punctuation (no broader match than typed).
+    expect(await ids('kaputt!')).toEqual([]);
+  });
+});

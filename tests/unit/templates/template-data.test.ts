@@ -190,6 +190,23 @@ describe('formatContactHistory', () => {
     );
   });
 
+  // A promise logged as a sentence, as people type it in the notes (s18 search/template review).
+  it('does not double the punctuation after a promise written as a sentence', () => {
+    const records = [
+      { date: '2025-11-02', channel: 'chat' as const, agent: '小王', promise: '三天内退款。', reference: 'R1' },
+      { date: '2025-11-05', channel: 'phone' as const, agent: 'Lee', promise: 'a refund within 3 days. ' },
+    ];
+    expect(formatContactHistory(records, 'zh_CN', NOW)).toBe(
+      '11月2日 在线联系了客服，客服小王承诺三天内退款，未兑现，工单号：R1\n11月5日 拨打了客服电话，客服Lee承诺a refund within 3 days',
+    );
+    expect(formatContactHistory(records, 'en', NOW)).toBe(
+      'On 2 Nov I chatted with customer service; agent 小王 promised 三天内退款; nothing happened; reference R1\n' +
+        'On 5 Nov I called customer service; agent Lee promised a refund within 3 days',
+    );
+    // A question mark says something: kept.
+    expect(formatContactHistory([{ ...records[1]!, promise: 'to call back?' }], 'en', NOW)).toContain('call back?');
+  });
+
   it('reads epoch milliseconds', () => {
     const at = new Date(2025, 10, 2, 15, 0).getTime();
     expect(formatContactHistory([{ date: at, channel: 'email' }], 'en')).toBe('On 2 Nov I e-mailed customer service');
