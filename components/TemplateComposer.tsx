@@ -66,6 +66,23 @@ function nextSeen(was: OrderSeen, now: OrderSeen, changed: boolean): OrderSeen {
   return { ...now, owner: now.owner ?? (changed ? null : was.owner) };
 }
 
+/** What was typed for one order and not sent yet: its fill-ins, and the message if the user edited it. */
+interface ComposerDraft {
+  extra: Record<string, string>;
+  edited: boolean;
+  text: string;
+  /** The template's text and source the edited message was written from (see `generated`, `generatedFrom`). */
+  generated: string;
+  from: string;
+}
+
+/**
+ * Unsent messages, by order (the composer's key, see `thisOrder`): another order, or the panel following another tab,
+ * starts a fresh message, and coming back to the order brings its draft back, as the case notes keep a contact being
+ * written (entry-drafts). In this page's memory only, for the panel's life: a draft may hold a secret not masked yet.
+ */
+const drafts = new Map<string, ComposerDraft>();
+
 /**
  * The message for one problem, filled from the order. Missing facts are fields to fill (never silently blank);
  * the text stays editable before copying; secrets in it are flagged and masked on copy unless the user opted out.
@@ -128,16 +145,19 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   useEffect(() => {
     setTemplateId(null);
   }, [thisOrder, problem, lang]);
-  // A new order starts a fresh message (an edited message about another order must not be sent for this one). A new
-  // language, problem or template, or a new wording of the template (saved in the editor below), rewrites the message
-  // only if the user has not edited it; otherwise the edits stay and the user chooses (see the notice above the
-  // message). Back at the source the edited message was written from, there is nothing to choose: the notice closes.
+  // A new order starts a fresh message, or the one kept for it (see drafts): an edited message about another order must
+  // not be sent for this one. A new language, problem or template, or a new wording of the template (saved in the
+  // editor below), rewrites the message only if the user has not edited it; otherwise the edits stay and the user
+  // chooses (see the notice above the message). Back at the source the edited message was written from, there is
+  // nothing to choose: the notice closes.
   const source = `${problem}\n${lang}\n${template.id}\n${template.body}`;
   // The template editor edits one template: another problem, language or template closes it (Save would otherwise
   // write the wording on screen into the template now chosen). A change only: effects run after paint, and a mount
   // run would close an editor opened right away.
   const editorKey = `${problem}\n${lang}\n${template.id}`;
   const last = useRef({ ...now, source, editorKey });
+  // The draft to bring back, found when the order changed and applied after the message followed the new order.
+  const comeBack = useRef<ComposerDraft | null>(null);
   /** The message follows the template again, and no notice stays up. */
   const rewrite = () => {
     setEdited(false);
@@ -149,6 +169,14 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     const orderChanged = orderChangedSince(last.current, now);
     const sourceChanged = last.current.source !== source;
     if (last.current.editorKey !== editorKey) setEditingBody(null);
+    if (orderChanged) {
+      // Still the order left: its fill-ins and message are kept for when the user comes back to it.
+      const typed = edited || Object.values(extra).some((v) => v.trim() !== '');
+      const draft = { extra, edited, text, generated: generated.current, from: generatedFrom.current };
+      if (typed) drafts.set(last.current.order, draft);
+      else drafts.delete(last.current.order);
+      comeBack.current = drafts.get(thisOrder) ?? null;
+    }
     last.current = { ...nextSeen(last.current, now, orderChanged), source, editorKey };
     // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays
     // until the order changes. The order "changes" only under the same problem: switching to or from a question about
@@ -164,6 +192,20 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     generatedFrom.current = source;
     setText(filled.text);
   }, [filled.text, edited, source]);
+  // After the two effects above (same changes), so the draft's message is what stays, not the template's.
+  useEffect(() => {
+    const draft = comeBack.current;
+    comeBack.current = null;
+    if (!draft) return;
+    setExtra(draft.extra);
+    if (!draft.edited) return;
+    generated.current = draft.generated;
+    generatedFrom.current = draft.from;
+    setText(draft.text);
+    setEdited(true);
+    // Written for another problem, language or template than the one now chosen: kept, and the user is asked.
+    setOfferReplace(source !== draft.from);
+  }, [thisOrder, source]);
 
   /** The user's answer to "replace my edits?": either way the notice closes and the keyboard goes to the message. */
   const answerReplace = (replace: boolean) => {

@@ -11,7 +11,7 @@ export function pageOf(tabId: number | null, url: string | undefined): string {
 
 /**
  * Which order the panel works on once the tab reports its orders. `samePage`: the report is from the page (tab and
- * URL, see pageOf) of the last report that had orders.
+ * URL, see pageOf) of the last report that had orders; `pickedHere`: the order the user last picked on this page.
  *
  * - An order of the page the user picked stays selected while the page still lists it, as this page shows it over
  *   what the page it was picked on showed: picked on a list, then its detail page opened, the card gains the tracking
@@ -27,11 +27,15 @@ export function followPage(
   selected: OrderContext | null,
   pageOrders: readonly OrderContext[],
   samePage: boolean,
+  pickedHere?: OrderContext,
 ): OrderContext | null {
   if (pageOrders.length === 0) return selected;
   const listed = selected?.source === 'page' ? pageOrders.find((o) => orderKey(o) === orderKey(selected)) : undefined;
   if (selected && listed)
     return listed === selected ? selected : { ...listed, order: mergeSeen(selected.order, listed.order) };
   if (selected && selected.source !== 'page' && samePage) return selected;
+  // Back on a page where the user picked an order (its tab shown again, or Back to it): that order, as if the panel had
+  // never left the page. It went to the page's first order, and the message being written for the pick with it.
+  if (pickedHere) return followPage(pickedHere, pageOrders, true);
   return pageOrders[0]!;
 }

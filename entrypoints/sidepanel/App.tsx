@@ -18,9 +18,13 @@ export function App() {
   // Counts the user's picks (a row, a recent or hand-entered order, a case): each one brings the selected order's
   // section into view, which in a long list is far below the row. The panel following the page does not count.
   const [picks, setPicks] = useState(0);
+  // The order the user last picked on each page (see pageOf), picked again when the panel comes back to that page.
+  const pickedOn = useRef(new Map<string, OrderContext>());
   const pick = (ctx: OrderContext | null) => {
     setSelected(ctx);
-    if (ctx) setPicks((n) => n + 1);
+    if (!ctx) return;
+    setPicks((n) => n + 1);
+    pickedOn.current.set(pageOf(tabId, record?.url), ctx);
   };
   // The way back from the selected order's section to its row (a keyboard user after a pick).
   const listRef = useRef<HTMLElement>(null);
@@ -61,7 +65,8 @@ export function App() {
   useEffect(() => {
     const page = pageOf(tabId, record?.url);
     const samePage = page === lastPage.current;
-    setSelected((current) => followPage(current, pageOrders, samePage));
+    const pickedHere = samePage ? undefined : pickedOn.current.get(page);
+    setSelected((current) => followPage(current, pageOrders, samePage, pickedHere));
     if (pageOrders.length > 0) lastPage.current = page;
   }, [pageOrders]);
 

@@ -117,6 +117,33 @@ describe('the composer does not throw away hand edits when the template changes'
     expect(offer()).toBeNull();
   });
 
+  it('brings back the message and fill-ins written for an order when the user comes back to it', async () => {
+    // Seen in Chromium (.tmp/s18/tabs): a message edited and a fill-in typed for one order, another tab shown (the
+    // panel follows its order), then the first tab again: the composer showed the bare template, the typing was lost.
+    show('en');
+    await waitFor(() => byTestId(rootOf(), 'missing-outcome'));
+    await tick(50);
+    type(byTestId(rootOf(), 'missing-outcome'), 'a full refund');
+    await waitFor(() => box().value.includes('a full refund'));
+    const edit = `${box().value}\nI was home all day on Monday`;
+    type(box(), edit);
+    await tick();
+    const other = amazonOrder('111-0000000-0000002');
+    show('en', 'not-received', other);
+    await waitFor(() => box().value.includes('111-0000000-0000002'));
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('');
+    show('en');
+    await waitFor(() => box().value === edit);
+    expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('a full refund');
+    expect(offer()).toBeNull();
+    // Back under another problem: the draft is kept, and the user is asked whether to replace it.
+    show('en', 'not-received', other);
+    await waitFor(() => box().value.includes('111-0000000-0000002'));
+    show('en', 'refund-request');
+    await waitFor(() => offer());
+    expect(box().value).toBe(edit);
+  });
+
   it('tells orders apart as the panel does: the same id on another storefront is another order', async () => {
     await editedEnglish('About the earbuds');
     const uk = amazonOrder();

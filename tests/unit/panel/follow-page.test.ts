@@ -106,4 +106,15 @@ describe('followPage: which order the panel shows when the tab reports its order
     // Picked before any page had orders (the panel was opened on a chat page).
     expect(followPage(manual, taobaoDetail, false)).toBe(taobaoDetail[0]);
   });
+
+  it('picks again the order the user picked on a page when the panel comes back to it (another tab, and back)', () => {
+    // Seen in Chromium (.tmp/s18/tabs): the third row picked on an Amazon list, the Taobao tab shown, then the list's
+    // tab again: the panel showed the list's first order, and the message written for the third was gone with it.
+    expect(followPage(taobaoDetail[0]!, amazonList, false, amazonList[1])).toBe(amazonList[1]);
+    // A hand-entered order picked there comes back too; a pick the page no longer lists gives way to its first order.
+    expect(followPage(taobaoDetail[0]!, amazonList, false, manual)).toBe(manual);
+    expect(followPage(taobaoDetail[0]!, amazonList, false, pageOrder('112-0000000-0000009'))).toBe(amazonList[0]);
+    // An order the page still lists stays selected before anything else.
+    expect(followPage(amazonList[0]!, amazonList, false, amazonList[1])).toBe(amazonList[0]);
+  });
 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ExtractedOrder } from '../../../lib/extract/types';
+import { saveTabOrders } from '../../../lib/tab-orders';
+import { byTestId, click, panelTestLifecycle, tick, type, waitFor } from '../notes-ui/helpers';
+
+// Seen in Chromium's real side panel (.tmp/s18/tabs): the third order picked on an Amazon list and a message written
+// for it, the Taobao tab shown, then the list's tab again: the panel was back on the list's first order, and the
+// message (fill-ins and edits) was gone. The case notes' contact being written came back; the message did not.
+
+const amazon = (i: number): ExtractedOrder => ({
+  orderId: `112-0000000-000000${i}`,
+  orderDate: '2026-11-20',
+  items: [{ title: `Item ${i}` }],
+  shipments: [],
+});
+
+describe('the panel between two tabs', () => {
+  const ui = panelTestLifecycle();
+
+  it('comes back to the order picked on a tab, with the message being written for it', async () => {
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 1,
+      url: 'https://www.amazon.com/your-orders/orders',
+      extraction: {
+        platform: 'amazon',
+        marketplace: 'amazon.com',
+        pageKind: 'order-list',
+        orders: [1, 2, 3].map(amazon),
+      },
+      updatedAt: 1,
+    });
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 2,
+      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
+      extraction: {
+        platform: 'taobao',
+        marketplace: 'taobao',
+        pageKind: 'order-detail',
+        orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
+      },
+      updatedAt: 2,
+    });
+    // The real side panel: no tab of its own; the active tab of its window is the one the test says.
+    let active = 1;
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => [{ id: active }]) as unknown as typeof fakeBrowser.tabs.query;
+    const show = async (tabId: number) => {
+      active = tabId;
+      await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 1 });
+    };
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    const shown = () => byTestId(root, 'field-orderId')?.textContent;
+    const box = () => byTestId<HTMLTextAreaElement>(root, 'message');
+    await waitFor(() => root.querySelectorAll('button.order-row').length === 3 && box());
+
+    click(root.querySelectorAll('button.order-row')[2]!);
+    await waitFor(() => shown() === amazon(3).orderId && box()?.value.includes(amazon(3).orderId));
+    await tick(50);
+    type(byTestId(root, 'missing-outcome'), 'a full refund');
+    await waitFor(() => box()?.value.includes('a full refund'));
+    const edit = `${box()!.value}\nI was home all day on Monday`;
+    type(box(), edit);
+    await tick();
+
+    await show(2);
+    await waitFor(() => shown() === '4861628750601004803');
+    await show(1);
+    await waitFor(() => root.querySelectorAll('button.order-row').length === 3);
+    await waitFor(() => shown() === amazon(3).orderId);
+    await waitFor(() => box()?.value === edit);
+    expect(byTestId<HTMLInputElement>(root, 'missing-outcome')?.value).toBe('a full refund');
+    expect(root.querySelector('button.order-row[aria-pressed="true"]')?.textContent).toContain(amazon(3).orderId);
+  });
+});
