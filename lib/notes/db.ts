@@ -3,6 +3,7 @@ import { groupEntriesByCase } from './group';
 import { isStorableTime } from './limits';
 import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1 } from './migrate-v1';
 import { maskCardNumbers } from './sanitize';
+import { newSearchGeneration } from './search-cache';
 import { buildSearchRow, type SearchRow } from './search-text';
 import type { Case, Entry, RecentOrder, Setting, UserTemplate } from './types';
 
@@ -32,6 +33,12 @@ export const NOTES_SCHEMA_V2 = {
   // Small bookkeeping rows, e.g. the search generation (see search-cache.ts).
   meta: 'key',
 } as const;
+
+/**
+ * Version 3: same stores; the search rows are rebuilt because their normalisation changed (Latin accents folded,
+ * see `normalizeForSearch`). Rows are derived from cases and entries, so a rebuild loses nothing.
+ */
+export const NOTES_SCHEMA_V3 = NOTES_SCHEMA_V2;
 
 export interface NotesDbEvents {
   /** Another tab/worker opened a newer schema: this connection is closed; the UI should reload. */
@@ -89,6 +96,32 @@ export class KefuNotesDb extends Dexie {
         await tx
           .table<SearchRow, string>('caseSearch')
           .bulkPut(migrated.map((c) => buildSearchRow(c, byCase.get(c.id) ?? [])));
+      });
+    this.version(3)
+      .stores(NOTES_SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Only derived rows are written: cases and entries are read, never put back.
+        const [cases, entries] = await Promise.all([
+          tx.table<Case, string>('cases').toArray(),
+          tx.table<Entry, string>('entries').toArray(),
+        ]);
+        const byCase = groupEntriesByCase(entries);
+        const search = tx.table<SearchRow, string>('caseSearch');
+        // Cleared first: a row left by a case that no longer exists would otherwise stay behind.
+        await search.clear();
+        await search.bulkPut(
+          cases.flatMap((c) => {
+            // A damaged record (e.g. a title that is not text) must not stop the database from opening: that case
+            // stays as it is, without a search row (v2 could not have built one either): listed, not found by search.
+            try {
+              return [buildSearchRow(c, byCase.get(c.id) ?? [])];
+            } catch {
+              return [];
+            }
+          }),
+        );
+        // Any search cache of the old rows is stale (see search-cache.ts).
+        await tx.table<MetaRow, string>('meta').put(newSearchGeneration());
       });
 
     // Returning false stops Dexie's default handler, which would close with auto-reopen and then fail on the

@@ -4,7 +4,14 @@
  */
 export type { CasePatch, CaseSort, ListCasesOptions, NewCase } from './cases';
 export type { NotesContext } from './context';
-export { KefuNotesDb, NOTES_DB_NAME, NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, type NotesDbEvents } from './db';
+export {
+  KefuNotesDb,
+  NOTES_DB_NAME,
+  NOTES_SCHEMA_V1,
+  NOTES_SCHEMA_V2,
+  NOTES_SCHEMA_V3,
+  type NotesDbEvents,
+} from './db';
 export type { EntryPatch, NewEntry, WriteOptions } from './entries';
 export {
   englishMessage,

@@ -1,4 +1,4 @@
-import type { KefuNotesDb } from './db';
+import type { KefuNotesDb, MetaRow } from './db';
 import type { SearchRow } from './search-text';
 
 /*
@@ -11,9 +11,14 @@ import type { SearchRow } from './search-text';
 const GENERATION_KEY = 'searchGeneration';
 const cache = new WeakMap<KefuNotesDb, { generation: string; rows: SearchRow[] }>();
 
+/** A new generation's row (a schema upgrade that rebuilds the rows writes it through its own transaction). */
+export function newSearchGeneration(): MetaRow {
+  return { key: GENERATION_KEY, value: `${Date.now().toString(36)}-${crypto.randomUUID()}` };
+}
+
 /** Call inside the rw transaction (scope must include `meta`) that changed `caseSearch`. */
 export async function bumpSearchGeneration(db: KefuNotesDb): Promise<void> {
-  await db.meta.put({ key: GENERATION_KEY, value: `${Date.now().toString(36)}-${crypto.randomUUID()}` });
+  await db.meta.put(newSearchGeneration());
 }
 
 /** All search rows, from memory when nothing changed since the last read. Call inside a transaction with `meta` and `caseSearch`. */

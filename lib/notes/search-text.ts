@@ -10,9 +10,38 @@ import type { Case, CaseSearchRow, Entry } from './types';
  * holds only identifiers (order/tracking/reference numbers, compact forms) for exact look-ups.
  */
 
-/** NFKC folds full-width digits/letters (common with Chinese IMEs) to ASCII; lowercase for case-insensitive match. */
+/**
+ * NFKC folds full-width digits/letters (common with Chinese IMEs) to ASCII; lowercase for case-insensitive match;
+ * Latin accents folded (`foldLatin`), so `muller` finds Müller and `Müller` finds Muller.
+ */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldLatin(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
+}
+
+// Only text that can hold a Latin accent or one of PLAIN_LETTERS goes through NFD: Latin-1 Supplement to Latin
+// Extended-B, combining diacritics, Latin Extended Additional (Vietnamese). The input is NFKC, so any other accented
+// Latin letter is composed into these blocks.
+const MAY_HOLD_LATIN_ACCENT = /[\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/;
+// Only U+0300–U+036F and only after a Latin letter: Japanese (han)dakuten U+3099/U+309A, Indic vowel signs and
+// nukta, й/ё (Cyrillic letters of their own) and Greek tonos keep matching exactly as before.
+const LATIN_ACCENTS = /(\p{Script=Latin})[\u0300-\u036f]+/gu;
+// Letters NFD does not split, each as it is typed on a keyboard without it (German, Danish/Norwegian, French,
+// Polish, Croatian/Vietnamese, Turkish). Lower case only: the text is lowercased first (ẞ → ß, Ø → ø, …).
+const PLAIN_LETTERS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i' };
+const PLAIN_LETTER = /[ßøæœłđı]/g;
+
+/**
+ * `rückerstattung` → `ruckerstattung`, `straße` → `strasse`. NFD splits an accented letter into letter + accent;
+ * NFC afterwards recomposes whatever was split and not dropped (Hangul syllables, kana with dakuten), so non-Latin
+ * text comes out exactly as it went in.
+ */
+function foldLatin(text: string): string {
+  if (!MAY_HOLD_LATIN_ACCENT.test(text)) return text;
+  return text
+    .normalize('NFD')
+    .replace(LATIN_ACCENTS, '$1')
+    .normalize('NFC')
+    .replace(PLAIN_LETTER, (letter) => PLAIN_LETTERS[letter] ?? letter);
 }
 
 /** `112-1234567-1234567` → `11212345671234567`: users type order numbers with and without separators. */

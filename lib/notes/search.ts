@@ -21,9 +21,9 @@ export interface SearchResult {
 }
 
 /**
- * Cases matching every whitespace-separated term (substring, case-insensitive, full-width folded) in order ID,
- * tracking ID, shop, title, agent, reference or any free text of their entries. Sorted by relevance, then by
- * most recently updated. A blank query lists the filtered cases by recency with no matched entries.
+ * Cases matching every whitespace-separated term (substring, case-insensitive, full-width and Latin accents folded)
+ * in order ID, tracking ID, shop, title, agent, reference or any free text of their entries. Sorted by relevance,
+ * then by most recently updated. A blank query lists the filtered cases by recency with no matched entries.
  */
 export async function searchCases(
   ctx: NotesContext,

@@ -133,6 +133,17 @@ describe('case notes in the built extension', () => {
     await panel.page.close();
   });
 
+  it('all cases: a note typed with accents is found by a query without them (Chromium ICU)', async () => {
+    const panel = await openOrderPanel(kefu);
+    await panel.addContact({ agent: 'Frau Müller', asked: 'Rückerstattung beantragt' });
+    await expect.poll(() => panel.agents(), { timeout: 10_000 }).toContain('Frau Müller');
+    await panel.page.getByTestId('notes-fold').locator('summary').click();
+    await panel.page.getByTestId('notes-search').fill('ruckerstattung muller');
+    const snippets = panel.page.locator('[data-testid="notes-case-row"] .notes-case-snippet');
+    await expect.poll(() => snippets.allTextContents(), { timeout: 10_000 }).toEqual(['Rückerstattung beantragt']);
+    await panel.page.close();
+  });
+
   it('makes no network request of its own', () => {
     expect(kefu.strayRequests).toEqual([]);
   });

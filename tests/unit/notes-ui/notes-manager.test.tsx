@@ -123,6 +123,24 @@ describe('NotesManager', () => {
     await waitFor(() => root.querySelector('.notes-case-snippet')?.textContent === 'Refund within 3 days');
   });
 
+  it('finds a case typed with accents by a query without them, and shows the text it was found in', async () => {
+    const c = await notesStore().createCase({ platform: 'amazon', marketplace: 'amazon.de', title: 'Kopfhörer' });
+    await notesStore().addEntry({
+      caseId: c.id,
+      channel: 'email',
+      agent: 'Frau Müller',
+      asked: 'Rückerstattung beantragt',
+      promised: 'Gutschrift in 3 Tagen',
+    });
+    const { root } = open();
+    type(byTestId(root, 'notes-search'), 'ruckerstattung');
+    await waitFor(() => root.querySelector('.notes-case-snippet'));
+    expect(titles(root)).toEqual(['Kopfhörer']);
+    expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('Rückerstattung beantragt');
+    type(byTestId(root, 'notes-search'), 'kopfhorer muller');
+    await waitFor(() => root.querySelector('.notes-case-snippet')?.textContent === 'Gutschrift in 3 Tagen');
+  });
+
   it('filters by status and platform, and sorts by follow-up date', async () => {
     const { a, b } = await seed();
     await notesStore().updateCase(b.id, { followUpAt: Date.UTC(2030, 0, 1) });

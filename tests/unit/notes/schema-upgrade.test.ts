@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { KefuNotesDb, NOTES_SCHEMA_V1, NotesStore } from '../../../lib/notes';
+import { KefuNotesDb, NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, NotesStore } from '../../../lib/notes';
 import { uniqueDbName } from './helpers';
 
 const FOLLOW_UP = '2024-06-01T09:00:00.000Z';
@@ -28,6 +28,16 @@ async function createV1Database(name: string): Promise<void> {
       status: 'open',
       createdAt: 2,
       updatedAt: 6,
+    },
+    {
+      id: 'z',
+      platform: 'amazon',
+      marketplace: 'amazon.fr',
+      orderId: '402-1111111-2222222',
+      title: 'Café Zoë',
+      status: 'open',
+      createdAt: 4,
+      updatedAt: 8,
     },
     {
       id: 'bad',
@@ -64,7 +74,7 @@ describe('schema v1 → v2 upgrade', () => {
 
     const db = new KefuNotesDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.cases.get('p')).toEqual({
       id: 'p',
       platform: 'taobao',
@@ -102,6 +112,8 @@ describe('schema v1 → v2 upgrade', () => {
     expect((await store.searchCases('photo')).map((r) => r.case.id)).toEqual(['o']);
     expect((await store.searchCases('someday')).map((r) => r.case.id)).toEqual(['bad']);
     expect((await store.findCasesByIdentifier('3900000000000000001')).map((c) => c.id)).toEqual(['p']);
+    // Accents folded (v3): found without them, and the case keeps them.
+    expect((await store.searchCases('cafe zoe')).map((r) => r.case.title)).toEqual(['Café Zoë']);
     db.close();
   });
 
@@ -110,12 +122,12 @@ describe('schema v1 → v2 upgrade', () => {
     const onVersionChange = vi.fn();
     const db = new KefuNotesDb(name, { onVersionChange });
     await db.open();
-    const v3 = new Dexie(name);
-    v3.version(3).stores({ cases: 'id' });
-    await v3.open(); // would hang (blocked) if the old connection stayed open
+    const newer = new Dexie(name);
+    newer.version(db.verno + 1).stores({ cases: 'id' });
+    await newer.open(); // would hang (blocked) if the old connection stayed open
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     expect(db.isOpen()).toBe(false);
-    v3.close();
+    newer.close();
   });
 
   it('reports a blocked upgrade while an old connection stays open', async () => {
@@ -130,7 +142,173 @@ describe('schema v1 → v2 upgrade', () => {
     await vi.waitFor(() => expect(onBlocked).toHaveBeenCalled());
     v1.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+});
+
+/**
+ * A database as version 2 left it: search rows normalised without accent folding (the literal rows below are what
+ * v2's `buildSearchRow` wrote for these records), a search generation, an orphan row of a deleted case.
+ */
+async function createV2Database(name: string): Promise<Record<string, string[]>> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores(NOTES_SCHEMA_V1);
+  v2.version(2).stores(NOTES_SCHEMA_V2);
+  await v2.table('cases').bulkAdd([
+    {
+      id: 'm',
+      platform: 'amazon',
+      marketplace: 'amazon.de',
+      orderId: '302-7777777-1234567',
+      title: 'Müller',
+      shop: 'Café Zoë',
+      status: 'open',
+      followUpAt: Date.parse(FOLLOW_UP),
+      createdAt: 1,
+      updatedAt: 5,
+    },
+    {
+      id: 'k',
+      platform: 'tmall',
+      marketplace: 'tmall',
+      title: '배송 지연 バッグ 退款',
+      status: 'waiting',
+      createdAt: 2,
+      updatedAt: 6,
+    },
+  ]);
+  await v2.table('entries').bulkAdd([
+    {
+      id: 'e1',
+      caseId: 'm',
+      at: 10,
+      channel: 'email',
+      agent: 'Frau Groß',
+      reference: 'RÜCK-42',
+      // Typed decomposed (u + U+0308): stored as typed, found all the same.
+      asked: 'Rückerstattung für Mu\u0308ller?',
+      createdAt: 10,
+      updatedAt: 10,
+    },
+  ]);
+  await v2.table('caseSearch').bulkAdd([
+    {
+      caseId: 'm',
+      words: ['30277777771234567', 'rück42'],
+      text: 'o\u0001302-7777777-1234567 30277777771234567\nt\u0001müller\ns\u0001café zoë\nae1\u0001frau groß\nre1\u0001rück-42 rück42\nxe1\u0001rückerstattung für müller?',
+      status: 'open',
+      platform: 'amazon',
+      updatedAt: 5,
+    },
+    {
+      caseId: 'k',
+      words: [],
+      text: 't\u0001배송 지연 バッグ 退款',
+      status: 'waiting',
+      platform: 'tmall',
+      updatedAt: 6,
+    },
+    { caseId: 'gone', words: ['rück42'], text: 't\u0001müller', status: 'open', platform: 'other', updatedAt: 1 },
+  ]);
+  await v2.table('meta').put({ key: 'searchGeneration', value: 'v2-generation' });
+  await v2.table('templates').put({
+    id: 'tp',
+    problemKind: 'refund-request',
+    lang: 'en',
+    title: 'Rückerstattung',
+    body: 'Mit freundlichen Grüßen',
+    builtIn: false,
+    updatedAt: 4,
+  });
+  await v2.table('settings').put({ key: 'lang', value: 'de' });
+  await v2.table('recentOrders').put({ key: 'amazon:amazon.de:302-7777777-1234567', seenAt: 3 });
+  const snapshot = await stored(v2);
+  expect(v2.verno).toBe(2);
+  v2.close();
+  return snapshot;
+}
+
+const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+
+/** Every record the user owns, serialised with its property order: byte-identical means equal strings. */
+async function stored(db: Dexie): Promise<Record<string, string[]>> {
+  const tables = ['cases', 'entries', 'templates', 'settings', 'recentOrders'];
+  const rows = await Promise.all(tables.map((t) => db.table(t).toArray()));
+  return Object.fromEntries(tables.map((t, i) => [t, rows[i]!.map((r) => JSON.stringify(r))]));
+}
+
+describe('schema v2 → v3 upgrade: search rows rebuilt with accents folded', () => {
+  it('makes an old "Müller" findable by "muller" and keeps every note byte-identical', async () => {
+    const name = uniqueDbName('upgrade-v3');
+    const before = await createV2Database(name);
+
+    const db = new KefuNotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await stored(db)).toEqual(before);
+
+    const store = new NotesStore(db);
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    expect(await ids('muller')).toEqual(['m']);
+    expect(await ids('Müller')).toEqual(['m']);
+    expect(await ids('cafe zoe')).toEqual(['m']);
+    expect(await ids('ruckerstattung')).toEqual(['m']);
+    expect(await ids('gross')).toEqual(['m']);
+    expect((await store.findCasesByIdentifier('ruck-42')).map((c) => c.id)).toEqual(['m']);
+    const [hit] = await store.searchCases('ruckerstattung');
+    expect(hit?.entries.map((e) => e.asked)).toEqual(['Rückerstattung für Mu\u0308ller?']);
+    // CJK rows come out as they were.
+    expect(await db.caseSearch.get('k')).toMatchObject({ text: 't\u0001배송 지연 バッグ 退款', words: [] });
+    expect(await ids('バッグ')).toEqual(['k']);
+    expect(await ids('배송')).toEqual(['k']);
+    // Derived data only: one row per case (the orphan is gone), and a new search generation.
+    expect(await db.caseSearch.toCollection().primaryKeys()).toEqual(['k', 'm']);
+    expect((await db.meta.get('searchGeneration'))?.value).not.toBe('v2-generation');
+    // Due follow-ups and the rest of the store still work on the upgraded data.
+    expect((await store.dueFollowUps(Date.parse(FOLLOW_UP) + 1)).map((c) => c.id)).toEqual(['m']);
+    db.close();
+  });
+
+  it('exports the same backup before and after the upgrade (search rows are never exported)', async () => {
+    const name = uniqueDbName('upgrade-v3-export');
+    await createV2Database(name);
+    const db = new KefuNotesDb(name);
+    const exported = await new NotesStore(db, { now: () => 0 }).exportJsonText();
+    expect(exported).not.toContain('caseSearch');
+    expect(exported).not.toContain('muller');
+    expect(JSON.parse(exported).cases.map((c: { title: string }) => c.title)).toEqual([
+      'Müller',
+      '배송 지연 バッグ 退款',
+    ]);
+    // The backup imported elsewhere keeps its notes as they are and is searchable without accents.
+    const other = new NotesStore(new KefuNotesDb(uniqueDbName('upgrade-v3-import')), { now: () => 0 });
+    await other.importJson(JSON.parse(exported));
+    expect((await other.searchCases('muller ruckerstattung')).map((r) => r.case.id)).toEqual(['m']);
+    const { cases, entries, templates } = await other.exportJson();
+    expect({ cases, entries, templates }).toEqual(pick(JSON.parse(exported), ['cases', 'entries', 'templates']));
+    expect(entries[0]?.asked).toBe('Rückerstattung für Mu\u0308ller?');
+    db.close();
+  });
+});
+
+describe('schema v2 → v3 upgrade of a damaged record', () => {
+  it('still opens: the damaged case stays as it was, the others are rebuilt', async () => {
+    const name = uniqueDbName('upgrade-v3-damaged');
+    const v2 = new Dexie(name);
+    v2.version(1).stores(NOTES_SCHEMA_V1);
+    v2.version(2).stores(NOTES_SCHEMA_V2);
+    const damaged = { id: 'd', platform: 'other', title: 42, status: 'open', createdAt: 1, updatedAt: 1 };
+    await v2
+      .table('cases')
+      .bulkAdd([damaged, { id: 'z', platform: 'other', title: 'Zoë', status: 'open', createdAt: 2, updatedAt: 2 }]);
+    v2.close();
+
+    const db = new KefuNotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.cases.get('d')).toEqual(damaged);
+    expect((await new NotesStore(db).searchCases('zoe')).map((r) => r.case.id)).toEqual(['z']);
     db.close();
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../../lib/notes';
+import { FIELD_WEIGHTS, normalizeForSearch } from '../../../lib/notes/search-text';
 import { makeStore, type TestStore } from './helpers';
 
 describe('searchCases', () => {
@@ -179,5 +180,150 @@ describe('searchCases: identifiers typed with other separators than stored', () 
     expect(hit?.score).toBe(20);
     // Words without digits keep their punctuation (no broader match than typed).
     expect(await ids('kaputt!')).toEqual([]);
+  });
+});
+
+describe('searchCases: Latin diacritics folded on both sides (amazon.de/.fr/.es/.it/.pl/.se/.com.tr)', () => {
+  // Names and words as shoppers type them, with and without accents (made-up names).
+  async function seeded() {
+    const { store } = makeStore();
+    const mueller = await store.createCase({
+      platform: 'amazon',
+      marketplace: 'amazon.de',
+      orderId: '302-7777777-1234567',
+      title: 'Müller',
+      shop: 'Café Zoë',
+    });
+    await store.addEntry({
+      caseId: mueller.id,
+      channel: 'email',
+      agent: 'Frau Groß',
+      reference: 'RÜCK-42',
+      asked: 'Rückerstattung beantragt',
+    });
+    const plain = await store.createCase({ platform: 'other', orderId: 'P-1', title: 'Muller', shop: 'Plain' });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id).sort();
+    return { store, ids, mueller, plain };
+  }
+
+  it('finds Müller, Café, Zoë, Rückerstattung typed without accents, in any case', async () => {
+    const { ids, mueller, plain } = await seeded();
+    expect(await ids('muller')).toEqual([mueller.id, plain.id].sort());
+    expect(await ids('cafe')).toEqual([mueller.id]);
+    expect(await ids('zoe')).toEqual([mueller.id]);
+    expect(await ids('ruckerstattung')).toEqual([mueller.id]);
+    expect(await ids('RUCKERSTATTUNG')).toEqual([mueller.id]);
+  });
+
+  it('finds a note typed without accents by a query typed with them', async () => {
+    const { ids, mueller, plain } = await seeded();
+    expect(await ids('Müller')).toEqual([mueller.id, plain.id].sort());
+    expect(await ids('MÜLLER')).toEqual([mueller.id, plain.id].sort());
+    // Decomposed input (macOS file names, some IMEs): u + U+0308.
+    expect(await ids('Mu\u0308ller')).toEqual([mueller.id, plain.id].sort());
+  });
+
+  it('folds accented identifiers too: the reference by any spelling, and the exact-identifier index', async () => {
+    const { store, ids, mueller } = await seeded();
+    expect(await ids('ruck-42')).toEqual([mueller.id]);
+    expect(await ids('ruck42')).toEqual([mueller.id]);
+    expect((await store.findCasesByIdentifier('ruck 42')).map((c) => c.id)).toEqual([mueller.id]);
+    expect((await store.findCasesByIdentifier('RÜCK-42')).map((c) => c.id)).toEqual([mueller.id]);
+    // Still the strongest signal: a whole identifier, typed without its accent.
+    const [hit] = await store.searchCases('ruck-42');
+    expect(hit?.score).toBe(FIELD_WEIGHTS.r + 10 + 1);
+  });
+
+  it('shows the matched entry for an unaccented query', async () => {
+    const { store } = await seeded();
+    const [hit] = await store.searchCases('beantragt ruckerstattung');
+    expect(hit?.entries.map((e) => e.asked)).toEqual(['Rückerstattung beantragt']);
+  });
+});
+
+describe('normalizeForSearch: which letters fold', () => {
+  it.each([
+    // [stored, typed]: NFD splits these; only U+0300–U+036F is dropped after a Latin letter.
+    ['Müller', 'muller'],
+    ['Café', 'cafe'],
+    ['Zoë', 'zoe'],
+    ['Peña', 'pena'],
+    ['Åsa Öberg', 'asa oberg'],
+    ['Łódź', 'lodz'], // ó, ź split; ł does not (below)
+    ['Çağrı Şahin', 'cagri sahin'], // ç ğ ş split; ı does not (below)
+    ['İstanbul', 'istanbul'], // İ lowercases to i + U+0307
+    ['Nguyễn', 'nguyen'], // two marks on one letter
+    ['Žluťoučký kůň', 'zlutoucky kun'],
+  ])('%s ~ %s (NFD)', (stored, typed) => {
+    expect(normalizeForSearch(stored)).toBe(typed);
+    expect(normalizeForSearch(typed)).toBe(typed);
+  });
+
+  it.each([
+    // Letters NFD leaves whole, decided one by one: each is how the word is typed on a keyboard without it.
+    ['Straße', 'strasse'], // ß → ss (German orthography's own substitute; ẞ too)
+    ['STRAẞE', 'strasse'],
+    ['Søren Ørsted', 'soren orsted'], // ø → o (Danish/Norwegian typed plainly)
+    ['Ærø', 'aero'], // æ → ae
+    ['Œuvre cœur', 'oeuvre coeur'], // œ → oe (French typed plainly)
+    ['Łukasz Michał', 'lukasz michal'], // ł → l (Polish)
+    ['Đorđe', 'dorde'], // đ → d (Croatian/Serbian Latin, Vietnamese)
+    ['Iğdır Kırıkkale', 'igdir kirikkale'], // ı → i (Turkish dotless i, typed as i on other keyboards)
+  ])('%s ~ %s (letters NFD does not split)', (stored, typed) => {
+    expect(normalizeForSearch(stored)).toBe(typed);
+  });
+
+  it('keeps what was there before: full-width folding, lower case, one space', () => {
+    expect(normalizeForSearch('  ＡＢＣ１２３\t\n Lily ')).toBe('abc123 lily');
+  });
+});
+
+describe('searchCases: Chinese, Japanese, Korean and other scripts match exactly as before', () => {
+  // The normalisation before accent folding: the reference for every non-Latin script.
+  const unfolded = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+  it.each([
+    ['Chinese', '商家已同意退款，预计三个工作日到账'],
+    ['Japanese kana with dakuten/handakuten', 'バッグが届きません。ポイントで返金'],
+    ['Japanese half-width kana', 'ﾊﾞｯｸﾞ ﾎﾟｲﾝﾄ'],
+    ['Korean syllables', '배송이 지연되었습니다 환불해 주세요'],
+    ['Korean compatibility jamo', 'ㅂㅅ ㅎㅂ'],
+    ['Hindi (vowel signs, nukta)', 'किताब नहीं मिली, रिफ़ंड चाहिए'],
+    ['Tamil', 'பணத்தைத் திருப்பித் தாருங்கள்'],
+    ['Thai', 'ยังไม่ได้รับสินค้า'],
+    ['Arabic', 'لم يصل الطلب، أريد استرداد المبلغ'],
+    ['Russian (й, ё are letters of their own)', 'Мой заказ ещё не пришёл, Йошкар-Ола'],
+    ['Greek', 'Η παραγγελία δεν έφτασε'],
+  ])('%s', (_script, text) => {
+    expect(normalizeForSearch(text)).toBe(unfolded(text));
+  });
+
+  it('folds only the Latin letters of mixed text: Hangul, kana, й and Greek tonos come back whole after NFD', () => {
+    expect(normalizeForSearch('Café 배송 バッグ Мой έφτασε')).toBe('cafe 배송 バッグ мой έφτασε');
+    expect(normalizeForSearch('Müller 배송')).toBe(`muller ${unfolded('배송')}`);
+  });
+
+  it('does not widen kana, Hangul or Cyrillic matches', async () => {
+    const { store } = makeStore();
+    const ja = await store.createCase({ platform: 'other', orderId: 'J-1', title: 'バッグが届きません' });
+    const ko = await store.createCase({ platform: 'other', orderId: 'K-1', title: '배송이 지연되었습니다' });
+    const ru = await store.createCase({ platform: 'other', orderId: 'R-1', title: 'Мой заказ' });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    expect(await ids('バッグ')).toEqual([ja.id]);
+    expect(await ids('ﾊﾞｯｸﾞ')).toEqual([ja.id]);
+    expect(await ids('届き')).toEqual([ja.id]);
+    // A voiced kana is another syllable: ハック (no dakuten) is not バッグ, か is not が.
+    expect(await ids('ハック')).toEqual([]);
+    expect(await ids('かと')).toEqual([]);
+    expect(await ids('배송')).toEqual([ko.id]);
+    expect(await ids('송이')).toEqual([ko.id]);
+    // Hangul matches whole syllables, as before (no jamo-level matching: ㅂ, 바, 배소 find nothing).
+    expect(await ids('ㅂ')).toEqual([]);
+    expect(await ids('바')).toEqual([]);
+    expect(await ids('배소')).toEqual([]);
+    expect(await ids('мой')).toEqual([ru.id]);
+    expect(await ids('МОЙ')).toEqual([ru.id]);
+    // Only Latin letters fold: и is not й.
+    expect(await ids('мои')).toEqual([]);
   });
 });
