@@ -74,6 +74,11 @@ interface ComposerDraft {
   /** The template's text and source the edited message was written from (see `generated`, `generatedFrom`). */
   generated: string;
   from: string;
+  /**
+   * The order what was typed belongs to (see OrderSeen.owner): a question's draft may hold an order's fill-ins, kept
+   * through the question; they must not go into another order's message after it comes back.
+   */
+  owner: string | null;
 }
 
 /**
@@ -172,12 +177,25 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     if (orderChanged) {
       // Still the order left: its fill-ins and message are kept for when the user comes back to it.
       const typed = edited || Object.values(extra).some((v) => v.trim() !== '');
-      const draft = { extra, edited, text, generated: generated.current, from: generatedFrom.current };
+      const draft = {
+        extra,
+        edited,
+        text,
+        generated: generated.current,
+        from: generatedFrom.current,
+        owner: last.current.owner,
+      };
       if (typed) drafts.set(last.current.order, draft);
       else drafts.delete(last.current.order);
       comeBack.current = drafts.get(thisOrder) ?? null;
+    } else if (last.current.order !== thisOrder && last.current.owner === null && now.owner !== null && !edited) {
+      // From a question about no order to an order problem, the question's typing about no order in particular: the
+      // order's own draft comes back (the way back to it passed through the question, in another tab or here).
+      comeBack.current = drafts.get(thisOrder) ?? null;
     }
     last.current = { ...nextSeen(last.current, now, orderChanged), source, editorKey };
+    // A draft brings back the order its typing is about.
+    if (comeBack.current) last.current.owner = comeBack.current.owner;
     // What the user filled in (a tracking number, what they tried) is about the order, not the wording: it stays
     // until the order changes. The order "changes" only under the same problem: switching to or from a question about
     // no order changes the key, not the order (see orderChangedSince).
@@ -197,7 +215,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     const draft = comeBack.current;
     comeBack.current = null;
     if (!draft) return;
-    setExtra(draft.extra);
+    // On top of what a question about no order kept (its item and seller), when the draft comes back from one.
+    setExtra((typed) => ({ ...typed, ...draft.extra }));
     if (!draft.edited) return;
     generated.current = draft.generated;
     generatedFrom.current = draft.from;

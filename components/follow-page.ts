@@ -13,6 +13,8 @@ export function pageOf(tabId: number | null, url: string | undefined): string {
  * Which order the panel works on once the tab reports its orders. `samePage`: the report is from the page (tab and
  * URL, see pageOf) of the last report that had orders; `pickedHere`: the order the user last picked on this page.
  *
+ * - Back on a page (another one shown in between) where the user picked an order: that order, while the page still
+ *   lists it (or it is a recent or hand-entered one), even when the order the panel followed in between is listed too.
  * - An order of the page the user picked stays selected while the page still lists it, as this page shows it over
  *   what the page it was picked on showed: picked on a list, then its detail page opened, the card gains the tracking
  *   ID the list lacked (and back on the list, keeps it).
@@ -30,12 +32,16 @@ export function followPage(
   pickedHere?: OrderContext,
 ): OrderContext | null {
   if (pageOrders.length === 0) return selected;
+  // Back on a page where the user picked an order (its tab shown again, or Back to it): that order, as if the panel had
+  // never left the page, also when the page left showed another order of this one (a list's row opened in another
+  // tab). The same order carried back keeps what the page left showed (below); a pick no longer listed gives way.
+  const here = selected && pickedHere && orderKey(pickedHere) === orderKey(selected) ? selected : pickedHere;
+  if (here && (here.source !== 'page' || pageOrders.some((o) => orderKey(o) === orderKey(here)))) {
+    return followPage(here, pageOrders, true);
+  }
   const listed = selected?.source === 'page' ? pageOrders.find((o) => orderKey(o) === orderKey(selected)) : undefined;
   if (selected && listed)
     return listed === selected ? selected : { ...listed, order: mergeSeen(selected.order, listed.order) };
   if (selected && selected.source !== 'page' && samePage) return selected;
-  // Back on a page where the user picked an order (its tab shown again, or Back to it): that order, as if the panel had
-  // never left the page. It went to the page's first order, and the message being written for the pick with it.
-  if (pickedHere) return followPage(pickedHere, pageOrders, true);
   return pageOrders[0]!;
 }

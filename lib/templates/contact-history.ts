@@ -78,7 +78,10 @@ export function formatContact(
   const agent = record.agent?.trim();
   // A promise noted as a sentence ("三天内退款。", "Refund within 3 days.") goes inside ours: its full stop would
   // stand before our comma ("承诺三天内退款。，未兑现", "promised … days.; nothing happened").
-  const promise = record.promise?.replace(/[\s。．.，,；;、！!]+$/u, '').trim();
+  // The full stop of a dotted abbreviation ("before 5 p.m.", "to the U.S.") is part of it: kept.
+  const promise = record.promise
+    ?.replace(/(\.\p{L}\.)?[\s。．.，,；;、！!]*$/u, (_end, abbr?: string) => abbr ?? '')
+    .trim();
   const reference = record.reference?.trim();
   if (lang === 'zh_CN') {
     const parts = [`${date} ${phrase}`];

@@ -165,3 +165,68 @@ describe('a problem about no order (a question before buying, an account problem
     expect(css).toMatch(/\.missing-fields \.row > span\s*\{[^}]*flex:\s*0 0 \d+%/);
   });
 });
+
+// Review (s18 review2) of the per-order drafts (273fabe). Order numbers unique to these tests: the drafts live in the
+// module for the panel's life, so a number another test typed for could bring that test's draft back.
+describe('per-order drafts and a question about no order', () => {
+  const rootOf = renderRootLifecycle();
+  type Problem = 'not-received' | 'product-question';
+  const show = (ctx: ReturnType<typeof amazonOrder>, problem: Problem) =>
+    render(<TemplateComposer ctx={ctx} problem={problem} lang="en" copyRaw={false} history={[]} />, rootOf());
+  const outcome = () => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome');
+  const box = () => byTestId<HTMLTextAreaElement>(rootOf(), 'message');
+  // Synthetic Taobao order (ids as on DF-wu/taobaoOrderExporter's saved pages).
+  const taobao = (orderId: string): ReturnType<typeof amazonOrder> => ({
+    order: { orderId, items: [{ title: '对讲机', quantity: 1 }], shipments: [] },
+    platform: 'taobao',
+    marketplace: 'taobao',
+    source: 'page',
+  });
+
+  it('never brings one order’s fill-ins back into another order through the question’s draft', async () => {
+    // What was typed for order one was still on screen under the question when another shop's order was shown: it
+    // was kept as the draft of "an Amazon question", came back with the next Amazon order, and went into that
+    // order's message once an order problem was picked again.
+    const one = amazonOrder('113-0000000-0000001');
+    show(one, 'not-received');
+    await waitFor(() => outcome());
+    await tick(50);
+    type(outcome(), 'a full refund of order one');
+    await waitFor(() => box()?.value.includes('order one'));
+    show(one, 'product-question');
+    await tick(50);
+    show(taobao('4861628750601009901'), 'product-question');
+    await tick(50);
+    const three = amazonOrder('113-0000000-0000003');
+    show(three, 'product-question');
+    await tick(50);
+    show(three, 'not-received');
+    await waitFor(() => box()?.value.includes('113-0000000-0000003'));
+    await tick(50);
+    expect(outcome()?.value).toBe('');
+    expect(box()?.value).not.toContain('order one');
+  });
+
+  it('brings an order’s draft back when the way back to it passed through a question about no order', async () => {
+    // Another tab shown, the question chosen there, then back: the order's draft was not shown, and leaving the
+    // order again with nothing typed deleted it.
+    const one = amazonOrder('113-0000000-0000011');
+    const other = taobao('4861628750601009911');
+    show(one, 'not-received');
+    await waitFor(() => outcome());
+    await tick(50);
+    type(outcome(), 'a full refund of order eleven');
+    await waitFor(() => box()?.value.includes('order eleven'));
+    show(other, 'not-received');
+    await waitFor(() => box()?.value.includes('4861628750601009911'));
+    show(other, 'product-question');
+    await tick(50);
+    show(one, 'product-question');
+    await tick(50);
+    show(one, 'not-received');
+    await waitFor(() => box()?.value.includes('113-0000000-0000011'));
+    await tick(50);
+    expect(outcome()?.value).toBe('a full refund of order eleven');
+    expect(box()?.value).toContain('order eleven');
+  });
+});

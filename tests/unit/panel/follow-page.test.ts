@@ -114,7 +114,19 @@ describe('followPage: which order the panel shows when the tab reports its order
     // A hand-entered order picked there comes back too; a pick the page no longer lists gives way to its first order.
     expect(followPage(taobaoDetail[0]!, amazonList, false, manual)).toBe(manual);
     expect(followPage(taobaoDetail[0]!, amazonList, false, pageOrder('112-0000000-0000009'))).toBe(amazonList[0]);
-    // An order the page still lists stays selected before anything else.
-    expect(followPage(amazonList[0]!, amazonList, false, amazonList[1])).toBe(amazonList[0]);
+    // The same order carried from the other page keeps what that page showed (its detail page's tracking ID).
+    const carried = { ...amazonList[1]!, order: { ...amazonList[1]!.order, status: 'Delivered' } };
+    expect(followPage(carried, amazonList, false, amazonList[1])).toEqual(carried);
+  });
+
+  it('picks again the order picked on a list when the other tab showed another order of that list', () => {
+    // Review (s18 review2): the second row picked on the list and a message written for it, the first row's detail
+    // page opened in another tab (the panel follows it), then the list's tab again: the panel stayed on the first
+    // row, as it is listed here too, and the message written for the second was not shown.
+    expect(followPage(amazonList[0]!, amazonList, false, amazonList[1])).toBe(amazonList[1]);
+    // Picked by hand on the list's tab, and the other tab's order is on the list: the hand-entered one comes back.
+    expect(followPage(amazonList[0]!, amazonList, false, manual)).toBe(manual);
+    // The hand-entered order picked here and on the other tab stays.
+    expect(followPage(manual, amazonList, false, { ...manual })).toBe(manual);
   });
 });

@@ -73,4 +73,45 @@ describe('the panel between two tabs', () => {
     expect(byTestId<HTMLInputElement>(root, 'missing-outcome')?.value).toBe('a full refund');
     expect(root.querySelector('button.order-row[aria-pressed="true"]')?.textContent).toContain(amazon(3).orderId);
   });
+
+  it('comes back to the order picked on a list when the other tab showed the detail page of another of its rows', async () => {
+    // Review (s18 review2): the list's first row opened in a second tab (its detail page) while the third row's
+    // message was being written; back on the list the panel stayed on the first row, listed there too.
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 1,
+      url: 'https://www.amazon.com/your-orders/orders',
+      extraction: {
+        platform: 'amazon',
+        marketplace: 'amazon.com',
+        pageKind: 'order-list',
+        orders: [1, 2, 3].map(amazon),
+      },
+      updatedAt: 1,
+    });
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 2,
+      url: `https://www.amazon.com/gp/your-account/order-details?orderID=${amazon(1).orderId}`,
+      extraction: { platform: 'amazon', marketplace: 'amazon.com', pageKind: 'order-detail', orders: [amazon(1)] },
+      updatedAt: 2,
+    });
+    let active = 1;
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => [{ id: active }]) as unknown as typeof fakeBrowser.tabs.query;
+    const show = async (tabId: number) => {
+      active = tabId;
+      await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 1 });
+    };
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    const shown = () => byTestId(root, 'field-orderId')?.textContent;
+    await waitFor(() => root.querySelectorAll('button.order-row').length === 3 && byTestId(root, 'message'));
+    click(root.querySelectorAll('button.order-row')[2]!);
+    await waitFor(() => shown() === amazon(3).orderId);
+    await show(2);
+    await waitFor(() => shown() === amazon(1).orderId && root.querySelectorAll('button.order-row').length === 1);
+    await show(1);
+    await waitFor(() => root.querySelectorAll('button.order-row').length === 3);
+    await tick(50);
+    expect(shown()).toBe(amazon(3).orderId);
+  });
 });

@@ -205,6 +205,13 @@ describe('formatContactHistory', () => {
     );
     // A question mark says something: kept.
     expect(formatContactHistory([{ ...records[1]!, promise: 'to call back?' }], 'en', NOW)).toContain('call back?');
+    // Review (s18 review2): the full stop of a dotted abbreviation is the abbreviation's ("5 p.m" read as a typo).
+    expect(formatContactHistory([{ ...records[1]!, promise: 'to call back before 5 p.m.' }], 'en', NOW)).toBe(
+      'On 5 Nov I called customer service; agent Lee promised to call back before 5 p.m.',
+    );
+    expect(formatContactHistory([{ ...records[0]!, promise: 'ship it to the U.S. ' }], 'zh_CN', NOW)).toBe(
+      '11月2日 在线联系了客服，客服小王承诺ship it to the U.S.，工单号：R1',
+    );
   });
 
   it('reads epoch milliseconds', () => {
