@@ -141,7 +141,11 @@ export function matchBlob(text: string, terms: readonly (readonly string[])[]): 
   const entryIds = new Set<string>();
   for (const forms of terms) {
     let best = 0;
-    for (const term of forms) best = Math.max(best, bestWeight(text, term, entryIds));
+    // The compact form of a term with separators counts only as a whole identifier: "12.99" is a price in a note,
+    // not the 1299 inside an order number, and "2024-05-01" no date inside a longer number.
+    forms.forEach((term, i) => {
+      best = Math.max(best, bestWeight(text, term, entryIds, i > 0));
+    });
     if (best === 0) return null;
     score += best;
   }
@@ -149,8 +153,11 @@ export function matchBlob(text: string, terms: readonly (readonly string[])[]): 
   return { score, entryIds: [...entryIds] };
 }
 
-/** The weight of the best field `term` occurs in (0: nowhere); adds the entries it occurs in to `entryIds`. */
-function bestWeight(text: string, term: string, entryIds: Set<string>): number {
+/**
+ * The weight of the best field `term` occurs in (0: nowhere); adds the entries it occurs in to `entryIds`.
+ * `wholeIdentifier`: only an order, tracking or reference number that is `term` as a whole counts.
+ */
+function bestWeight(text: string, term: string, entryIds: Set<string>, wholeIdentifier = false): number {
   let best = 0;
   let pos = text.indexOf(term);
   while (pos >= 0) {
@@ -168,16 +175,17 @@ function bestWeight(text: string, term: string, entryIds: Set<string>): number {
       const code = text[lineStart] as FieldCode;
       let weight: number = FIELD_WEIGHTS[code] ?? 1;
       // A whole identifier typed exactly (with or without separators) is the strongest signal there is.
-      if (
+      const whole =
         IDENTIFIER_CODES.has(code) &&
         text
           .slice(keyAt + 1, lineEnd)
           .split(' ')
-          .includes(term)
-      )
-        weight += 10;
-      if (weight > best) best = weight;
-      if (keyAt > lineStart + 1) entryIds.add(text.slice(lineStart + 1, keyAt));
+          .includes(term);
+      if (whole) weight += 10;
+      if (whole || !wholeIdentifier) {
+        if (weight > best) best = weight;
+        if (keyAt > lineStart + 1) entryIds.add(text.slice(lineStart + 1, keyAt));
+      }
     }
     pos = text.indexOf(term, lineEnd + 1);
   }

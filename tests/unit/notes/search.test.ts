@@ -181,6 +181,29 @@ describe('searchCases: identifiers typed with other separators than stored', () 
     // Words without digits keep their punctuation (no broader match than typed).
     expect(await ids('kaputt!')).toEqual([]);
   });
+
+  it('counts the compact form only as a whole identifier: a price or a date is not part of a longer number', async () => {
+    const { store } = makeStore();
+    // Its order number holds 1299 and 20240501; its notes hold neither "12.99" nor "2024-05-01".
+    const other = await store.createCase({
+      platform: 'amazon',
+      marketplace: 'amazon.com',
+      orderId: '112-1299202-4050111',
+      title: 'Kettle',
+    });
+    const priced = await store.createCase({
+      platform: 'amazon',
+      marketplace: 'amazon.com',
+      orderId: '113-5555555-5555555',
+      title: 'Lamp',
+    });
+    await store.addEntry({ caseId: priced.id, channel: 'chat', promised: 'Refund 12.99 by 2024-05-01' });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    expect(await ids('12.99')).toEqual([priced.id]);
+    expect(await ids('2024-05-01')).toEqual([priced.id]);
+    // The whole number still finds its case however it is typed.
+    expect(await ids('112–1299202–4050111')).toEqual([other.id]);
+  });
 });
 
 describe('searchCases: Latin diacritics folded on both sides (amazon.de/.fr/.es/.it/.pl/.se/.com.tr)', () => {
