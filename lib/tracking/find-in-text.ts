@@ -113,7 +113,17 @@ type Context = {
   negativeLabel: boolean;
   chinese: boolean;
   carrier: CarrierInfo | null;
+  /** Labelled with the "inquiry slip number" of Japan's domestic carriers (お問い合わせ伝票番号, 伝票番号). */
+  slipLabel: boolean;
 };
+
+/**
+ * 伝票番号 ("slip number"), お問い合わせ番号: how Yamato, Sagawa and Japan Post name their 12-digit numbers (last digit
+ * the first eleven mod 7, per the public TakamoriYamashiro/shipping-jp-js), a format tracking_number_data does not
+ * have; one such number in six fits a FedEx Express 12 or Purolator check digit by chance. Under this label, with
+ * no carrier named, a 12-digit number is reported with an unknown carrier rather than as FedEx.
+ */
+const SLIP_LABEL = /伝票番号|問い?合わ?せ番号/;
 
 function contextAt(text: string, start: number, end: number): Context {
   const from = Math.max(0, start - LABEL_WINDOW);
@@ -144,7 +154,8 @@ function contextAt(text: string, start: number, end: number): Context {
   // A Chinese label (快递单号, 运单号) outweighs a Japanese-only kanji nearby: Chinese shop text has them too
   // (元気森林, a Chinese drinks brand; 円 in a 日本代购 price). Kana still mean Japanese, as they did.
   const chinese = !KANA.test(near) && ((label?.chinese ?? false) || (HAN.test(near) && !JAPANESE_KANJI.test(near)));
-  return { positiveLabel, negativeLabel, chinese, carrier };
+  const slipLabel = positiveLabel && SLIP_LABEL.test(labelText);
+  return { positiveLabel, negativeLabel, chinese, carrier, slipLabel };
 }
 
 function agreesWithCarrier(i: Interpretation, carrier: CarrierInfo | null): boolean {
@@ -297,6 +308,8 @@ function evaluate(
     if (hyphenStripped && !ctx.positiveLabel) continue;
     const list = interpret(n, { carrierHint: ctx.carrier, chinese: ctx.chinese });
     let chosen = choose(list, ctx, multi);
+    if (chosen && ctx.slipLabel && !ctx.carrier && /^\d{12}$/.test(n) && !alwaysExcluded(n))
+      chosen = unknownLabelled(n);
     if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.every((i) => i.unknownCode)) {
       chosen = n.includes('-') ? null : unknownLabelled(n);
       // interpret() returns nothing for excluded numbers (phones, PRC IDs…); an unknown must not revive them.

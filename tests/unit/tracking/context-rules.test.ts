@@ -47,6 +47,17 @@ describe('tracking numbers in context', () => {
     expect(found('発送商品 お問い合わせ伝票番号 4330468872057014')).toEqual([['4330468872057014', 'Canada Post']]);
   });
 
+  it('a 12-digit number under a Japanese slip label, no carrier named, is not given FedEx or Purolator', () => {
+    // お問い合わせ伝票番号 / 伝票番号 is how Yamato, Sagawa and Japan Post name their 12-digit numbers (mod-7 check digit,
+    // not in tracking_number_data); these made-up ones also fit a FedEx Express 12 check digit.
+    expect(found('お問い合わせ伝票番号：4567-8901-2343')).toEqual([['456789012343', 'Unknown']]);
+    expect(found('伝票番号 456789012343')).toEqual([['456789012343', 'Unknown']]);
+    // A carrier named beside it is believed; a generic label (追跡番号, which FedEx Japan uses) keeps the format's reading.
+    expect(found('ヤマト運輸 お問い合わせ伝票番号 456789012343')).toEqual([['456789012343', 'Yamato Transport']]);
+    expect(found('FedEx お問い合わせ伝票番号 456789012343')).toEqual([['456789012343', 'FedEx']]);
+    expect(found('追跡番号: 456789012343')).toEqual([['456789012343', 'FedEx']]);
+  });
+
   it('kanji only Japanese writes (発, 済, 伝 …) mark the text Japanese without kana', () => {
     // "発送済" is Japanese shinjitai (Chinese writes 发/發 and 济/濟): the words before the label are no sign of Chinese.
     expect(found('発送済 追跡番号 419036046593798')).toEqual([['419036046593798', 'FedEx']]);
