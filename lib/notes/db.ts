@@ -1,9 +1,9 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { groupEntriesByCase } from './group';
 import { isStorableTime } from './limits';
 import { type CaseV1, followUpNote, followUpNoteId, migrateCaseV1 } from './migrate-v1';
 import { maskCardNumbers } from './sanitize';
-import { newSearchGeneration } from './search-cache';
+import { GENERATION_KEY, newSearchGeneration, writtenByOlderRelease } from './search-cache';
 import { buildSearchRow, type SearchRow } from './search-text';
 import type { Case, Entry, RecentOrder, Setting, UserTemplate } from './types';
 
@@ -97,32 +97,26 @@ export class KefuNotesDb extends Dexie {
           .table<SearchRow, string>('caseSearch')
           .bulkPut(migrated.map((c) => buildSearchRow(c, byCase.get(c.id) ?? [])));
       });
-    this.version(3)
-      .stores(NOTES_SCHEMA_V3)
-      .upgrade(async (tx) => {
-        // Only derived rows are written: cases and entries are read, never put back.
-        const [cases, entries] = await Promise.all([
-          tx.table<Case, string>('cases').toArray(),
-          tx.table<Entry, string>('entries').toArray(),
-        ]);
-        const byCase = groupEntriesByCase(entries);
-        const search = tx.table<SearchRow, string>('caseSearch');
-        // Cleared first: a row left by a case that no longer exists would otherwise stay behind.
-        await search.clear();
-        await search.bulkPut(
-          cases.flatMap((c) => {
-            // A damaged record (e.g. a title that is not text) must not stop the database from opening: that case
-            // stays as it is, without a search row (v2 could not have built one either): listed, not found by search.
-            try {
-              return [buildSearchRow(c, byCase.get(c.id) ?? [])];
-            } catch {
-              return [];
+    this.version(3).stores(NOTES_SCHEMA_V3).upgrade(rebuildSearchRows);
+    // A rollback to the v2 release opens this database as it is and writes its unfolded rows (a case noted there was
+    // then found by neither "muller" nor "Müller"): rebuilt on the next open here. Its search generation says so.
+    this.on(
+      'ready',
+      async (vip) => {
+        if (!writtenByOlderRelease(await vip.table<MetaRow, string>('meta').get(GENERATION_KEY))) return;
+        try {
+          await vip.transaction('rw', ['cases', 'entries', 'caseSearch', 'meta'], async (tx) => {
+            // Checked again in the transaction: another page or the worker may have rebuilt them meanwhile.
+            if (writtenByOlderRelease(await tx.table<MetaRow, string>('meta').get(GENERATION_KEY))) {
+              await rebuildSearchRows(tx);
             }
-          }),
-        );
-        // Any search cache of the old rows is stale (see search-cache.ts).
-        await tx.table<MetaRow, string>('meta').put(newSearchGeneration());
-      });
+          });
+        } catch {
+          // Derived rows only (e.g. no disk space left): they stay as they were, the notes open; retried next time.
+        }
+      },
+      true,
+    );
 
     // Returning false stops Dexie's default handler, which would close with auto-reopen and then fail on the
     // newer schema. We close for good and let the UI reload with the new code.
@@ -135,4 +129,30 @@ export class KefuNotesDb extends Dexie {
       events.onBlocked?.();
     });
   }
+}
+
+/** Every case's search row built anew from its case and entries, and a new search generation; nothing else written. */
+async function rebuildSearchRows(tx: Transaction): Promise<void> {
+  // Only derived rows are written: cases and entries are read, never put back.
+  const [cases, entries] = await Promise.all([
+    tx.table<Case, string>('cases').toArray(),
+    tx.table<Entry, string>('entries').toArray(),
+  ]);
+  const byCase = groupEntriesByCase(entries);
+  const search = tx.table<SearchRow, string>('caseSearch');
+  // Cleared first: a row left by a case that no longer exists would otherwise stay behind.
+  await search.clear();
+  await search.bulkPut(
+    cases.flatMap((c) => {
+      // A damaged record (e.g. a title that is not text) must not stop the database from opening: that case
+      // stays as it is, without a search row (v2 could not have built one either): listed, not found by search.
+      try {
+        return [buildSearchRow(c, byCase.get(c.id) ?? [])];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  // Any search cache of the old rows is stale (see search-cache.ts).
+  await tx.table<MetaRow, string>('meta').put(newSearchGeneration());
 }

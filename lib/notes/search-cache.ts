@@ -8,12 +8,20 @@ import type { SearchRow } from './search-text';
  * generation. Writes from another context (background worker, other page) change the generation in the
  * database too, so the cache can never serve rows older than the transaction that reads them.
  */
-const GENERATION_KEY = 'searchGeneration';
+export const GENERATION_KEY = 'searchGeneration';
+// Generations written by code whose rows fold Latin accents (schema v3 on) start with this tag. The v2 release opens a
+// v3 database as it is (a user who rolls back) and writes rows and generations without it.
+const FOLDED_ROWS_TAG = 'f1:';
 const cache = new WeakMap<KefuNotesDb, { generation: string; rows: SearchRow[] }>();
 
 /** A new generation's row (a schema upgrade that rebuilds the rows writes it through its own transaction). */
 export function newSearchGeneration(): MetaRow {
-  return { key: GENERATION_KEY, value: `${Date.now().toString(36)}-${crypto.randomUUID()}` };
+  return { key: GENERATION_KEY, value: `${FOLDED_ROWS_TAG}${Date.now().toString(36)}-${crypto.randomUUID()}` };
+}
+
+/** Whether search rows were last written by an older release (their text is not accent-folded): rebuild them. */
+export function writtenByOlderRelease(generation: MetaRow | undefined): boolean {
+  return generation !== undefined && !generation.value.startsWith(FOLDED_ROWS_TAG);
 }
 
 /** Call inside the rw transaction (scope must include `meta`) that changed `caseSearch`. */

@@ -312,3 +312,76 @@ describe('schema v2 → v3 upgrade of a damaged record', () => {
     db.close();
   });
 });
+
+describe('a rollback to the v2 release and back', () => {
+  /**
+   * What 444a9b8 (schema v2) does with a v3 database: Dexie 4 meets a VersionError, reopens it at its own version
+   * (3) without an upgrade, and a new note rebuilds its case's search row with v2's normalisation (no accent folding)
+   * and a new search generation, as v2's `rewriteSearchRow` + `bumpSearchGeneration` do. The row below is the literal
+   * text v2's `buildSearchRow` writes for this case and its two entries. Seen in Chromium with the real builds:
+   * /work/main/.tmp/s18/upgrade (phases D and E).
+   */
+  async function noteAddedByTheV2Release(name: string): Promise<void> {
+    const v2 = new Dexie(name);
+    v2.version(1).stores(NOTES_SCHEMA_V1);
+    v2.version(2).stores(NOTES_SCHEMA_V2);
+    await v2.open();
+    expect(v2.backendDB().version).toBe(30); // Dexie's version 3, opened as it is
+    await v2.transaction('rw', ['entries', 'caseSearch', 'meta'], async () => {
+      await v2
+        .table('entries')
+        .add({ id: 'e2', caseId: 'm', at: 20, channel: 'chat', asked: 'Föhn kaputt', createdAt: 20, updatedAt: 20 });
+      await v2.table('caseSearch').put({
+        caseId: 'm',
+        words: ['30277777771234567', 'rück42'],
+        text: 'o\u0001302-7777777-1234567 30277777771234567\nt\u0001müller\ns\u0001café zoë\nae1\u0001frau groß\nre1\u0001rück-42 rück42\nxe1\u0001rückerstattung für müller?\nxe2\u0001föhn kaputt',
+        status: 'open',
+        platform: 'amazon',
+        updatedAt: 5,
+      });
+      await v2.table('meta').put({ key: 'searchGeneration', value: 'mx3p60uz-df0eb266-2895-42da-a1c3-505947c767f1' });
+    });
+    v2.close();
+  }
+
+  it('rebuilds the rows the old release wrote: the case stays findable with and without accents', async () => {
+    const name = uniqueDbName('rollback');
+    await createV2Database(name);
+    const upgraded = new KefuNotesDb(name);
+    await upgraded.open();
+    upgraded.close();
+
+    await noteAddedByTheV2Release(name);
+    const rolledBack = new Dexie(name);
+    await rolledBack.open();
+    const before = await stored(rolledBack);
+    rolledBack.close();
+
+    const db = new KefuNotesDb(name);
+    await db.open();
+    const store = new NotesStore(db);
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    expect(await ids('muller')).toEqual(['m']);
+    expect(await ids('Müller')).toEqual(['m']);
+    expect(await ids('fohn')).toEqual(['m']);
+    expect(await ids('Föhn')).toEqual(['m']);
+    expect(await ids('ruckerstattung')).toEqual(['m']);
+    // Only derived rows were written.
+    expect(await stored(db)).toEqual(before);
+    db.close();
+  });
+
+  it('a database its own release wrote is not rebuilt on open (its search generation is kept)', async () => {
+    const name = uniqueDbName('no-rebuild');
+    await createV2Database(name);
+    const first = new KefuNotesDb(name);
+    await first.open();
+    const generation = (await first.meta.get('searchGeneration'))?.value;
+    first.close();
+
+    const again = new KefuNotesDb(name);
+    await again.open();
+    expect((await again.meta.get('searchGeneration'))?.value).toBe(generation);
+    again.close();
+  });
+});
