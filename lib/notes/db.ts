@@ -103,8 +103,8 @@ export class KefuNotesDb extends Dexie {
     this.on(
       'ready',
       async (vip) => {
-        if (!writtenByOlderRelease(await vip.table<MetaRow, string>('meta').get(GENERATION_KEY))) return;
         try {
+          if (!writtenByOlderRelease(await vip.table<MetaRow, string>('meta').get(GENERATION_KEY))) return;
           await vip.transaction('rw', ['cases', 'entries', 'caseSearch', 'meta'], async (tx) => {
             // Checked again in the transaction: another page or the worker may have rebuilt them meanwhile.
             if (writtenByOlderRelease(await tx.table<MetaRow, string>('meta').get(GENERATION_KEY))) {

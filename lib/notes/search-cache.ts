@@ -14,19 +14,29 @@ export const GENERATION_KEY = 'searchGeneration';
 const FOLDED_ROWS_TAG = 'f1:';
 const cache = new WeakMap<KefuNotesDb, { generation: string; rows: SearchRow[] }>();
 
-/** A new generation's row (a schema upgrade that rebuilds the rows writes it through its own transaction). */
-export function newSearchGeneration(): MetaRow {
-  return { key: GENERATION_KEY, value: `${FOLDED_ROWS_TAG}${Date.now().toString(36)}-${crypto.randomUUID()}` };
+/**
+ * A new generation's row (a schema upgrade that rebuilds the rows writes it through its own transaction). Tagged only
+ * when every row is folded: a write that changes a few rows while older ones remain (a rebuild failed, e.g. disk
+ * full) keeps the generation untagged, so the rebuild is tried again on the next open.
+ */
+export function newSearchGeneration(allRowsFolded = true): MetaRow {
+  const value = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+  return { key: GENERATION_KEY, value: allRowsFolded ? `${FOLDED_ROWS_TAG}${value}` : value };
 }
 
-/** Whether search rows were last written by an older release (their text is not accent-folded): rebuild them. */
+/**
+ * Whether search rows were last written by an older release (their text is not accent-folded): rebuild them. A
+ * generation that is not text (damaged) counts as older: rebuilt, never an error that stops the notes opening.
+ */
 export function writtenByOlderRelease(generation: MetaRow | undefined): boolean {
-  return generation !== undefined && !generation.value.startsWith(FOLDED_ROWS_TAG);
+  if (generation === undefined) return false;
+  const { value } = generation as { value: unknown };
+  return typeof value !== 'string' || !value.startsWith(FOLDED_ROWS_TAG);
 }
 
 /** Call inside the rw transaction (scope must include `meta`) that changed `caseSearch`. */
 export async function bumpSearchGeneration(db: KefuNotesDb): Promise<void> {
-  await db.meta.put(newSearchGeneration());
+  await db.meta.put(newSearchGeneration(!writtenByOlderRelease(await db.meta.get(GENERATION_KEY))));
 }
 
 /** All search rows, from memory when nothing changed since the last read. Call inside a transaction with `meta` and `caseSearch`. */
