@@ -166,7 +166,8 @@ export function setUpReminders(
     if (due.length === 0) return;
     const lines = due.slice(0, LISTED_IN_OVERDUE).map((c) => `• ${c.title}`);
     if (due.length > LISTED_IN_OVERDUE) lines.push(tr('notesOverdueMore', String(due.length - LISTED_IN_OVERDUE)));
-    lines.push(tr('notesReminderOpen'));
+    // A click opens the first case listed: several say so, and where the rest are.
+    lines.push(tr(due.length === 1 ? 'notesReminderOpen' : 'notesRemindersOpen'));
     await api.notifications.create(OVERDUE_NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: api.runtime.getURL(REMINDER_ICON),
@@ -202,7 +203,7 @@ export function setUpReminders(
       const promised = [...entries].reverse().find((e) => e.promised)?.promised;
       if (promised) lines.push(tr('notesReminderPromised', promised));
     }
-    lines.push(tr('notesReminderOpen'));
+    lines.push(tr(due.length === 1 ? 'notesReminderOpen' : 'notesRemindersOpen'));
     await api.notifications.create(`${ALARM_PREFIX}${first.id}`, {
       type: 'basic',
       iconUrl: api.runtime.getURL(REMINDER_ICON),

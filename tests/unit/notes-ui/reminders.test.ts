@@ -146,6 +146,7 @@ describe('setUpReminders', () => {
     expect(shown.message).toContain('Earbuds never arrived');
     expect(shown.message).toContain(message('notesReminderPromised', 'refund in 48h'));
     expect(shown.message).not.toContain('reship Monday');
+    expect(shown.message).toContain(message('notesReminderOpen'));
     expect(shown.iconUrl).toMatch(/icon\/128\.png$/);
   });
 
@@ -167,6 +168,9 @@ describe('setUpReminders', () => {
     expect(shown?.message).toContain('• Case 4');
     expect(shown?.message).not.toContain('Case 5');
     expect(shown?.message).toContain(message('notesOverdueMore', '15'));
+    // A click opens the first case: the notice says so, not "the case" of a single reminder.
+    expect(shown?.message).toContain(message('notesRemindersOpen'));
+    expect(shown?.message).not.toContain(message('notesReminderOpen'));
     // None of them is announced again as overdue when the worker starts next.
     await start().ready;
     expect(Object.keys(notifications())).toEqual([`followup:${ids[0]}`]);
@@ -217,6 +221,7 @@ describe('setUpReminders', () => {
     expect(shown?.message).toContain('First overdue');
     expect(shown?.message).toContain('Second overdue');
     expect(shown?.message).not.toContain('Closed');
+    expect(shown?.message).toContain(message('notesRemindersOpen'));
     expect(Object.keys(notifications())).toEqual([OVERDUE_NOTIFICATION_ID]);
 
     // The worker restarts (it is stopped after 30 s idle): no second announcement of the same follow-ups.
