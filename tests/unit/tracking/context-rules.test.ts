@@ -52,6 +52,10 @@ describe('tracking numbers in context', () => {
     // not in tracking_number_data); these made-up ones also fit a FedEx Express 12 check digit.
     expect(found('お問い合わせ伝票番号：4567-8901-2343')).toEqual([['456789012343', 'Unknown']]);
     expect(found('伝票番号 456789012343')).toEqual([['456789012343', 'Unknown']]);
+    // Written without okurigana (問合せ), and Yamato's and Sagawa's 送り状番号: labels too.
+    expect(found('お問合せ番号：4567-8901-2343')).toEqual([['456789012343', 'Unknown']]);
+    expect(found('送り状番号 456789012343')).toEqual([['456789012343', 'Unknown']]);
+    expect(found('佐川急便 送り状番号 3601-2345-6789')).toEqual([['360123456789', 'Sagawa Express']]);
     // A carrier named beside it is believed; a generic label (追跡番号, which FedEx Japan uses) keeps the format's reading.
     expect(found('ヤマト運輸 お問い合わせ伝票番号 456789012343')).toEqual([['456789012343', 'Yamato Transport']]);
     expect(found('FedEx お問い合わせ伝票番号 456789012343')).toEqual([['456789012343', 'FedEx']]);
