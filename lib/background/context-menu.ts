@@ -6,8 +6,11 @@ import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from '
 import { TAOBAO_ORDER_MATCH_PATTERNS } from '../sites/taobao/hosts';
 import { readTabOrders, type SessionArea } from '../tab-orders';
 import { formatOrderSummary } from '../templates';
+import { REMINDER_ICON } from './reminders';
 
 export const COPY_ORDER_MENU_ID = 'kefu-copy-order-details';
+/** The one notification saying "Copy order details" copied nothing (the next replaces it). */
+export const COPY_FAILED_NOTIFICATION_ID = 'copy-order-failed';
 
 /** Summaries of every order a tab reported, in the UI language, secrets masked unless the user opted out. */
 export async function orderSummariesForTab(
@@ -57,8 +60,24 @@ export function setUpContextMenu(api: typeof browser, session: SessionArea, note
     if (info.menuItemId !== COPY_ORDER_MENU_ID || tab?.id === undefined) return;
     const copyRaw = (await notes.getSetting<boolean>('copyRaw').catch(() => false)) === true;
     const summaries = await orderSummariesForTab(session, tab.id, copyRaw);
-    if (summaries.length === 0) return;
-    await api.tabs.sendMessage(tab.id, { type: 'content/copy-summary', summaries }, { frameId: 0 }).catch(() => {});
+    // The content script answers whether the clipboard took the text. It may not: the page's user activation from the
+    // right-click lasts 5 s (a slower pick is refused), the script may be gone (extension reloaded), or the page shows
+    // no order (the menu is on every order list and help page). Say so: a silent miss has the user paste whatever the
+    // clipboard held before, perhaps something private, into the chat.
+    const copied =
+      summaries.length > 0 &&
+      (await api.tabs
+        .sendMessage(tab.id, { type: 'content/copy-summary', summaries }, { frameId: 0 })
+        .catch(() => false)) === true;
+    if (copied) return;
+    await api.notifications
+      .create(COPY_FAILED_NOTIFICATION_ID, {
+        type: 'basic',
+        iconUrl: api.runtime.getURL(REMINDER_ICON),
+        title: api.i18n.getMessage('contextCopyFailedTitle'),
+        message: api.i18n.getMessage(summaries.length > 0 ? 'contextCopyBlocked' : 'contextCopyNoOrder'),
+      })
+      .catch(() => {});
   });
 }
 

@@ -111,8 +111,7 @@ describe('setUpContextMenu', () => {
   const fakeApi = () => {
     const calls: string[] = [];
     const api = {
-      runtime: { onInstalled: { addListener: vi.fn() } },
-      i18n: { getMessage: () => 'Copy order details' },
+      i18n: { getMessage: (key: string) => key },
       contextMenus: {
         removeAll: vi.fn(async () => void calls.push('removeAll')),
         create: vi.fn((props: { id: string }) => {
@@ -122,6 +121,8 @@ describe('setUpContextMenu', () => {
         onClicked: { addListener: vi.fn() },
       },
       tabs: { sendMessage: vi.fn() },
+      notifications: { create: vi.fn(async (id: string) => id) },
+      runtime: { getURL: (path: string) => `chrome-extension://kefu${path}`, onInstalled: { addListener: vi.fn() } },
     };
     return { api, calls };
   };
@@ -139,5 +140,72 @@ describe('setUpContextMenu', () => {
     setUpContextMenu(api as unknown as typeof browser, fakeBrowser.storage.session, {} as NotesStore);
     await vi.waitFor(() => expect(calls.filter((c) => c.startsWith('create'))).toHaveLength(2));
     expect(calls).toEqual(['removeAll', 'removeAll', `create ${COPY_ORDER_MENU_ID}`, `create ${COPY_ORDER_MENU_ID}`]);
+  });
+});
+
+describe('"Copy order details" tells the user when nothing was copied', () => {
+  // Seen in Chromium 142 with the built extension (2026-11, .tmp/s18/menu): on a page served with
+  // `Permissions-Policy: clipboard-write=()` the content script answered false and the clipboard kept its old text, and
+  // on an order list with no orders nothing happened at all; either way no word to the user, who then pastes whatever
+  // the clipboard held before (perhaps something private) into the chat.
+  const setUp = async (answer: unknown, orders: { orderId: string }[]) => {
+    fakeBrowser.reset();
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 7,
+      url: 'https://www.amazon.com/gp/your-account/order-history',
+      updatedAt: 1,
+      extraction: {
+        platform: 'amazon',
+        marketplace: 'amazon.com',
+        pageKind: 'order-list',
+        orders: orders.map((o) => ({ ...o, items: [], shipments: [] })),
+      },
+    });
+    let onClicked: ((info: { menuItemId: string }, tab: { id: number }) => Promise<void>) | undefined;
+    const api = {
+      i18n: { getMessage: (key: string) => key },
+      runtime: { getURL: (path: string) => `chrome-extension://kefu${path}` },
+      contextMenus: {
+        removeAll: vi.fn(async () => {}),
+        create: vi.fn(),
+        onClicked: {
+          addListener: (listener: typeof onClicked) => {
+            onClicked = listener;
+          },
+        },
+      },
+      tabs: {
+        sendMessage: vi.fn(async () => {
+          if (answer instanceof Error) throw answer;
+          return answer;
+        }),
+      },
+      notifications: { create: vi.fn(async (id: string) => id) },
+    };
+    const notes = { getSetting: async () => undefined } as unknown as NotesStore;
+    setUpContextMenu(api as unknown as typeof browser, fakeBrowser.storage.session, notes);
+    await onClicked!({ menuItemId: COPY_ORDER_MENU_ID }, { id: 7 });
+    return api;
+  };
+  const notified = (api: Awaited<ReturnType<typeof setUp>>) =>
+    api.notifications.create.mock.calls.map((call) => (call as unknown as [string, { message: string }])[1].message);
+
+  it('says so when the page refused the clipboard', async () => {
+    const api = await setUp(false, [{ orderId: '111-0000001-0000001' }]);
+    expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1);
+    expect(notified(api)).toEqual(['contextCopyBlocked']);
+  });
+  it('says so when the page has no content script to answer (reloaded extension, another page)', async () => {
+    const api = await setUp(new Error('Could not establish connection'), [{ orderId: '111-0000001-0000001' }]);
+    expect(notified(api)).toEqual(['contextCopyBlocked']);
+  });
+  it('says so when the page shows no order', async () => {
+    const api = await setUp(true, []);
+    expect(api.tabs.sendMessage).not.toHaveBeenCalled();
+    expect(notified(api)).toEqual(['contextCopyNoOrder']);
+  });
+  it('stays quiet when the copy worked', async () => {
+    const api = await setUp(true, [{ orderId: '111-0000001-0000001' }]);
+    expect(notified(api)).toEqual([]);
   });
 });
