@@ -223,3 +223,17 @@ export async function waitForTabOrder(kefu: KefuBrowser, orderId: string, timeou
   }
   throw new Error(`No tab reported order ${orderId} within ${timeoutMs} ms`);
 }
+
+const CLIPBOARD_PAGE = 'https://clipboard-reader.test/';
+
+/**
+ * A page allowed to read and write the clipboard. CDP cannot grant clipboard access to an extension origin; the
+ * clipboard is browser-wide, so tests read (and preset) it on this page.
+ */
+export async function openClipboardPage(kefu: KefuBrowser): Promise<Page> {
+  kefu.serve({ url: CLIPBOARD_PAGE, html: '<html><body>clipboard reader</body></html>' });
+  await kefu.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(CLIPBOARD_PAGE).origin,
+  });
+  return kefu.openShopPage(CLIPBOARD_PAGE);
+}

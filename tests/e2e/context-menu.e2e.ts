@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KefuBrowser, launchKefu, waitForTabOrder } from '../../scripts/kefu-browser';
+import { type KefuBrowser, launchKefu, openClipboardPage, waitForTabOrder } from '../../scripts/kefu-browser';
 
 /** Evaluated in the extension's service worker. */
 declare const chrome: {
@@ -10,7 +10,6 @@ declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
 };
 
-const READER = 'https://clipboard-reader.test/';
 const LIST = 'https://www.amazon.com/gp/your-account/order-history?orderFilter=year-2020&startIndex=40';
 const EMPTY_LIST = 'https://www.amazon.com/gp/your-account/order-history?orderFilter=year-2023';
 const DETAIL_ORDER = '112-0399923-3070642';
@@ -54,11 +53,7 @@ describe('context menu: Copy order details', () => {
 
   beforeAll(async () => {
     kefu = await launchKefu();
-    kefu.serve({ url: READER, html: '<html><body>clipboard reader</body></html>' });
-    await kefu.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: 'https://clipboard-reader.test',
-    });
-    reader = await kefu.openShopPage(READER);
+    reader = await openClipboardPage(kefu);
     kefu.serve({ url: DETAIL, file: 'real/amazon.com/order-details-112-0399923-3070642.html' });
     kefu.serve({ url: LIST, file: 'real/amazon.com/order-history-2020-40.html' });
     kefu.serve({ url: EMPTY_LIST, file: 'real/amazon.com/order-history-2023-zero-orders.html' });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KefuBrowser, launchKefu, waitForTabOrder } from '../../scripts/kefu-browser';
+import { type KefuBrowser, launchKefu, openClipboardPage, waitForTabOrder } from '../../scripts/kefu-browser';
 
 const TAOBAO_DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803';
 const AMAZON_DE_DETAIL = 'https://www.amazon.de/gp/your-account/order-details?orderID=302-1216490-4418760';
@@ -9,8 +9,6 @@ const TAOBAO_TRACKING = '78955216713428';
 
 /** `chrome.*` evaluated in the extension's service worker. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-
-const READER = 'https://clipboard-reader.test/';
 
 describe('side panel on real saved pages', () => {
   let kefu: KefuBrowser;
@@ -27,11 +25,7 @@ describe('side panel on real saved pages', () => {
 
   beforeAll(async () => {
     kefu = await launchKefu();
-    kefu.serve({ url: READER, html: '<html><body>clipboard reader</body></html>' });
-    await kefu.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: 'https://clipboard-reader.test',
-    });
-    reader = await kefu.openShopPage(READER);
+    reader = await openClipboardPage(kefu);
     kefu.serve({ url: TAOBAO_DETAIL, file: 'real/taobao/taobao_ordersdetails.html' });
     kefu.serve({ url: AMAZON_DE_DETAIL, file: 'synthetic/amazon/de-order-details.html' });
     await kefu.openShopPage(TAOBAO_DETAIL);

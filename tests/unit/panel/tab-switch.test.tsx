@@ -15,21 +15,25 @@ const amazon = (i: number): ExtractedOrder => ({
   shipments: [],
 });
 
+/** Tab 1: an Amazon order list of three orders. */
+const saveAmazonList = () =>
+  saveTabOrders(fakeBrowser.storage.session, {
+    tabId: 1,
+    url: 'https://www.amazon.com/your-orders/orders',
+    extraction: {
+      platform: 'amazon',
+      marketplace: 'amazon.com',
+      pageKind: 'order-list',
+      orders: [1, 2, 3].map(amazon),
+    },
+    updatedAt: 1,
+  });
+
 describe('the panel between two tabs', () => {
   const ui = panelTestLifecycle();
 
   it('comes back to the order picked on a tab, with the message being written for it', async () => {
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 1,
-      url: 'https://www.amazon.com/your-orders/orders',
-      extraction: {
-        platform: 'amazon',
-        marketplace: 'amazon.com',
-        pageKind: 'order-list',
-        orders: [1, 2, 3].map(amazon),
-      },
-      updatedAt: 1,
-    });
+    await saveAmazonList();
     await saveTabOrders(fakeBrowser.storage.session, {
       tabId: 2,
       url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
@@ -77,17 +81,7 @@ describe('the panel between two tabs', () => {
   it('comes back to the order picked on a list when the other tab showed the detail page of another of its rows', async () => {
     // Review (s18 review2): the list's first row opened in a second tab (its detail page) while the third row's
     // message was being written; back on the list the panel stayed on the first row, listed there too.
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 1,
-      url: 'https://www.amazon.com/your-orders/orders',
-      extraction: {
-        platform: 'amazon',
-        marketplace: 'amazon.com',
-        pageKind: 'order-list',
-        orders: [1, 2, 3].map(amazon),
-      },
-      updatedAt: 1,
-    });
+    await saveAmazonList();
     await saveTabOrders(fakeBrowser.storage.session, {
       tabId: 2,
       url: `https://www.amazon.com/gp/your-account/order-details?orderID=${amazon(1).orderId}`,
