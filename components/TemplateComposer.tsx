@@ -79,6 +79,8 @@ interface ComposerDraft {
    * through the question; they must not go into another order's message after it comes back.
    */
   owner: string | null;
+  /** The template the user chose for it (null: the first one offered), chosen again when the draft comes back. */
+  template: string | null;
 }
 
 /**
@@ -155,7 +157,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   // editor below), rewrites the message only if the user has not edited it; otherwise the edits stay and the user
   // chooses (see the notice above the message). Back at the source the edited message was written from, there is
   // nothing to choose: the notice closes.
-  const source = `${problem}\n${lang}\n${template.id}\n${template.body}`;
+  const sourceOf = (t: { id: string; body: string }) => `${problem}\n${lang}\n${t.id}\n${t.body}`;
+  const source = sourceOf(template);
   // The template editor edits one template: another problem, language or template closes it (Save would otherwise
   // write the wording on screen into the template now chosen). A change only: effects run after paint, and a mount
   // run would close an editor opened right away.
@@ -184,6 +187,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
         generated: generated.current,
         from: generatedFrom.current,
         owner: last.current.owner,
+        template: templateId,
       };
       if (typed) drafts.set(last.current.order, draft);
       else drafts.delete(last.current.order);
@@ -217,13 +221,17 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     if (!draft) return;
     // On top of what a question about no order kept (its item and seller), when the draft comes back from one.
     setExtra((typed) => ({ ...typed, ...draft.extra }));
+    // The template it was written from, while this problem and language still offer it (the source follows, and the
+    // effect above then finds the edits at their own source: nothing to ask).
+    const chosen = choices.find((c) => c.id === draft.template);
+    if (chosen) setTemplateId(chosen.id);
     if (!draft.edited) return;
     generated.current = draft.generated;
     generatedFrom.current = draft.from;
     setText(draft.text);
     setEdited(true);
     // Written for another problem, language or template than the one now chosen: kept, and the user is asked.
-    setOfferReplace(source !== draft.from);
+    setOfferReplace(sourceOf(chosen ?? template) !== draft.from);
   }, [thisOrder, source]);
 
   /** The user's answer to "replace my edits?": either way the notice closes and the keyboard goes to the message. */

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
 import { TemplateComposer } from '../../../components/TemplateComposer';
 import {
@@ -9,7 +10,17 @@ import {
   type ProblemKind,
   templateDataFromOrder,
 } from '../../../lib/templates';
-import { amazonOrder, byTestId, click, message, renderRootLifecycle, tick, type, waitFor } from '../notes-ui/helpers';
+import {
+  amazonOrder,
+  byTestId,
+  choose,
+  click,
+  message,
+  renderRootLifecycle,
+  tick,
+  type,
+  waitFor,
+} from '../notes-ui/helpers';
 
 // Switching the message's language or problem while the message holds the user's own edits keeps the edits and asks
 // (it replaced them without a word). A message nobody edited still follows the switch at once.
@@ -142,6 +153,38 @@ describe('the composer does not throw away hand edits when the template changes'
     show('en', 'refund-request');
     await waitFor(() => offer());
     expect(box().value).toBe(edit);
+  });
+
+  it("brings a draft back with the template it was written from, without asking (the order's own template choice)", async () => {
+    // Found in the tab-switch QA pass (.tmp/s18/qa1): with an own template (imported) chosen for an order and its
+    // message edited, another order shown and then the first one again: the composer showed the draft under the first
+    // template and asked "keep or replace your edits?" though the shopper had changed nothing.
+    await notesStore().putTemplate({
+      id: 'own-not-received-en',
+      problemKind: 'not-received',
+      lang: 'en',
+      title: 'My own wording',
+      body: 'Hello, where is order {orderId}?',
+      builtIn: false,
+    });
+    const mine = amazonOrder('111-0000000-0000031');
+    show('en', 'not-received', mine);
+    const picker = () => rootOf().querySelector<HTMLSelectElement>('select');
+    await waitFor(() => picker());
+    choose(picker(), 'own-not-received-en');
+    await waitFor(() => box().value === 'Hello, where is order 111-0000000-0000031?');
+    await tick(50);
+    const edit = 'Hello, where is order 111-0000000-0000031? It was due on Monday.';
+    type(box(), edit);
+    await tick();
+    show('en', 'not-received', amazonOrder('111-0000000-0000032'));
+    await waitFor(() => box().value.includes('111-0000000-0000032'));
+    expect(picker()?.value).not.toBe('own-not-received-en');
+    show('en', 'not-received', mine);
+    await waitFor(() => box().value === edit);
+    await tick(50);
+    expect(picker()?.value).toBe('own-not-received-en');
+    expect(offer()).toBeNull();
   });
 
   it('tells orders apart as the panel does: the same id on another storefront is another order', async () => {
