@@ -69,7 +69,11 @@ export function setUpContextMenu(api: typeof browser, session: SessionArea, note
       (await api.tabs
         .sendMessage(tab.id, { type: 'content/copy-summary', summaries }, { frameId: 0 })
         .catch(() => false)) === true;
-    if (copied) return;
+    if (copied) {
+      // A notice of an earlier failed try (the retry it asks for just worked) would read as if this one failed too.
+      await api.notifications.clear(COPY_FAILED_NOTIFICATION_ID).catch(() => {});
+      return;
+    }
     await api.notifications
       .create(COPY_FAILED_NOTIFICATION_ID, {
         type: 'basic',

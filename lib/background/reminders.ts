@@ -164,7 +164,7 @@ export function setUpReminders(
       (c) => !alarmed.has(c.id) && !announced.has(announcedStamp(c)),
     );
     if (due.length === 0) return;
-    const lines = due.slice(0, LISTED_IN_OVERDUE).map((c) => `• ${c.title}`);
+    const lines = listed(due);
     if (due.length > LISTED_IN_OVERDUE) lines.push(tr('notesOverdueMore', String(due.length - LISTED_IN_OVERDUE)));
     // A click opens the first case listed: several say so, and where the rest are.
     lines.push(tr(due.length === 1 ? 'notesReminderOpen' : 'notesRemindersOpen'));
@@ -196,7 +196,7 @@ export function setUpReminders(
     }
     const [first] = due;
     if (!first) return;
-    const lines = due.length === 1 ? [first.title] : due.slice(0, LISTED_IN_OVERDUE).map((c) => `• ${c.title}`);
+    const lines = due.length === 1 ? [first.title] : listed(due);
     if (due.length > LISTED_IN_OVERDUE) lines.push(tr('notesOverdueMore', String(due.length - LISTED_IN_OVERDUE)));
     if (due.length === 1) {
       const entries = await store.listEntries(first.id);
@@ -281,6 +281,19 @@ export function setUpReminders(
       api.storage.onChanged.removeListener(onStorage);
     },
   };
+}
+
+/**
+ * The first cases of a notification listing several, one line each: a title shared by two listed cases (two orders
+ * of the same product) gets each one's order number, or the lines could not be told apart.
+ */
+function listed(cases: readonly Case[]): string[] {
+  const shown = cases.slice(0, LISTED_IN_OVERDUE);
+  const count = new Map<string, number>();
+  for (const c of shown) count.set(c.title, (count.get(c.title) ?? 0) + 1);
+  return shown.map((c) =>
+    (count.get(c.title) ?? 0) > 1 && c.orderId ? `• ${c.title} (${c.orderId})` : `• ${c.title}`,
+  );
 }
 
 function logError(err: unknown): void {

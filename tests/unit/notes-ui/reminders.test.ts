@@ -211,6 +211,25 @@ describe('setUpReminders', () => {
     expect(Object.keys(notifications())).toEqual([OVERDUE_NOTIFICATION_ID]);
   });
 
+  it('cases of the same title listed together are told apart by their order numbers', async () => {
+    // Seen in Chromium (2026-11): two orders of the same brush set and a third case rang together as
+    // "• Eierbürste aus Silikon (Rosa)" twice; the shopper could not tell which order was which.
+    const title = 'Eierbürste aus Silikon (Rosa)';
+    const when = { followUpAt: T0 + HOUR };
+    await t.store.createCase({ platform: 'amazon', orderId: '302-1216490-4418760', title, ...when });
+    await t.store.createCase({ platform: 'amazon', orderId: '302-5113396-3949156', title, ...when });
+    await t.store.createCase({ platform: 'amazon', orderId: '171-5632147-8523690', title: 'Machine à café', ...when });
+    await start({ groupWindowMs: 50 }).ready;
+    t.clock.advance(HOUR);
+    for (const c of await t.store.allScheduledFollowUps()) await fire(`followup:${c.id}`, T0 + HOUR);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const lines = Object.values(notifications())[0]?.message.split('\n') ?? [];
+    expect(lines).toContain(`• ${title} (302-1216490-4418760)`);
+    expect(lines).toContain(`• ${title} (302-5113396-3949156)`);
+    // A title listed once stays short.
+    expect(lines).toContain('• Machine à café');
+  });
+
   it('announces overdue follow-ups once per browser session, in one notification', async () => {
     await t.store.createCase({ platform: 'other', title: 'First overdue', followUpAt: T0 - 2 * HOUR });
     await t.store.createCase({ platform: 'other', title: 'Second overdue', followUpAt: T0 - HOUR });
