@@ -57,11 +57,20 @@ const SNIPPET_FIELDS = ['promised', 'answer', 'asked', 'comment', 'nextStep'] as
  */
 function snippet(e: Entry, query: string): string {
   const terms = normalizeForSearch(query).split(' ').filter(Boolean);
-  const matched = SNIPPET_FIELDS.map((f) => e[f]).find((v) => {
-    const text = v ? normalizeForSearch(v) : '';
-    return text !== '' && terms.some((term) => text.includes(term));
-  });
-  const text = matched ?? e.promised ?? e.answer ?? e.asked ?? e.comment ?? e.nextStep ?? e.agent ?? e.reference ?? '';
+  const compact = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const holds = (value: string | undefined) => {
+    const text = value ? normalizeForSearch(value) : '';
+    return (
+      text !== '' &&
+      terms.some((term) => text.includes(term) || (compact(term) !== '' && compact(text).includes(compact(term))))
+    );
+  };
+  const matched = SNIPPET_FIELDS.map((f) => e[f]).find(holds);
+  let text = matched ?? e.promised ?? e.answer ?? e.asked ?? e.comment ?? e.nextStep ?? '';
+  // Found in the agent's name or the reference number ("muller", "rma-a-77"): that first, so the row shows why.
+  const named = matched ? undefined : [e.agent, e.reference].find(holds);
+  if (named) text = text ? `${named} · ${text}` : named;
+  text ||= e.agent ?? e.reference ?? '';
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 

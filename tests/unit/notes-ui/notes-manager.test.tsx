@@ -97,7 +97,8 @@ describe('NotesManager', () => {
     expect(titles(root)).toHaveLength(3);
     await waitFor(() => titles(root).length === 1);
     expect(titles(root)).toEqual(['Kopfhörer']);
-    expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('refund in 48h');
+    // Found in the agent's name: the name first, then the entry's main text.
+    expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('Wang · refund in 48h');
     type(byTestId(root, 'notes-search'), '退款');
     await waitFor(() => titles(root)[0] === '无线耳机' && titles(root).length === 1);
     type(byTestId(root, 'notes-search'), 'nothing-like-this');
@@ -118,9 +119,9 @@ describe('NotesManager', () => {
     type(byTestId(root, 'notes-search'), 'CRUSHED');
     await waitFor(() => root.querySelector('.notes-case-snippet'));
     expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('The box arrived crushed');
-    // A match in the agent's name: the entry's main text, the promise.
+    // A match in the agent's name or the reference: that first, then the entry's main text (the promise).
     type(byTestId(root, 'notes-search'), 'lily');
-    await waitFor(() => root.querySelector('.notes-case-snippet')?.textContent === 'Refund within 3 days');
+    await waitFor(() => root.querySelector('.notes-case-snippet')?.textContent === 'Lily · Refund within 3 days');
   });
 
   it('finds a case typed with accents by a query without them, and shows the text it was found in', async () => {
@@ -138,7 +139,9 @@ describe('NotesManager', () => {
     expect(titles(root)).toEqual(['Kopfhörer']);
     expect(root.querySelector('.notes-case-snippet')?.textContent).toBe('Rückerstattung beantragt');
     type(byTestId(root, 'notes-search'), 'kopfhorer muller');
-    await waitFor(() => root.querySelector('.notes-case-snippet')?.textContent === 'Gutschrift in 3 Tagen');
+    await waitFor(
+      () => root.querySelector('.notes-case-snippet')?.textContent === 'Frau Müller · Gutschrift in 3 Tagen',
+    );
   });
 
   it('filters by status and platform, and sorts by follow-up date', async () => {
