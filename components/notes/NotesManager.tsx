@@ -7,6 +7,7 @@ import {
   type Case,
   type CasePlatform,
   type CaseStatus,
+  compactIdentifier,
   type Entry,
   normalizeForSearch,
 } from '@/lib/notes';
@@ -57,12 +58,14 @@ const SNIPPET_FIELDS = ['promised', 'answer', 'asked', 'comment', 'nextStep'] as
  */
 function snippet(e: Entry, query: string): string {
   const terms = normalizeForSearch(query).split(' ').filter(Boolean);
-  const compact = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
   const holds = (value: string | undefined) => {
     const text = value ? normalizeForSearch(value) : '';
     return (
       text !== '' &&
-      terms.some((term) => text.includes(term) || (compact(term) !== '' && compact(text).includes(compact(term))))
+      terms.some((term) => {
+        const compact = compactIdentifier(term);
+        return text.includes(term) || (compact !== '' && compactIdentifier(text).includes(compact));
+      })
     );
   };
   const matched = SNIPPET_FIELDS.map((f) => e[f]).find(holds);

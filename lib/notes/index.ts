@@ -43,7 +43,7 @@ export { type CaseStatusV1, type CaseV1, followUpFromV1 } from './migrate-v1';
 export { RECENT_ORDERS_CAP, recentOrderKey } from './recent-orders';
 export { maskCardNumbers, type Sanitizer } from './sanitize';
 export type { SearchOptions, SearchResult } from './search';
-export { normalizeForSearch } from './search-text';
+export { compactIdentifier, normalizeForSearch } from './search-text';
 export { requestPersistence, type StorageManagerLike, type StorageUsage, storageUsage } from './storage';
 export { NotesStore, type NotesStoreOptions } from './store';
 export { TEMPLATE_LANGS } from './templates';

@@ -117,7 +117,7 @@ export function buildSearchRow(c: Case, entries: readonly Entry[]): SearchRow {
  */
 export function queryTerms(query: string): string[][] {
   return [...new Set(normalizeForSearch(query).split(' ').filter(Boolean))].map((term) => {
-    const compact = /\d/.test(term) ? term.replace(/[^\p{L}\p{N}]/gu, '') : '';
+    const compact = /\d/.test(term) ? compactIdentifier(term) : '';
     return compact.length >= 3 && compact !== term ? [term, compact] : [term];
   });
 }

@@ -118,10 +118,9 @@ type Context = {
 };
 
 /**
- * 伝票番号 ("slip number"), お問い合わせ番号, 送り状番号: how Yamato, Sagawa and Japan Post name their 12-digit numbers (last digit
- * the first eleven mod 7, per the public TakamoriYamashiro/shipping-jp-js), a format tracking_number_data does not
- * have; one such number in six fits a FedEx Express 12 or Purolator check digit by chance. Under this label, with
- * no carrier named, a 12-digit number is reported with an unknown carrier rather than as FedEx.
+ * 伝票番号 ("slip number"), お問い合わせ番号, 送り状番号: how Yamato, Sagawa and Japan Post name their 12-digit numbers,
+ * whose mod-7 format tracking_number_data lacks (see enrich.ts). Under this label, with no carrier named, a 12-digit
+ * number is reported with an unknown carrier rather than as the FedEx or Purolator number it fits by chance.
  */
 const SLIP_LABEL = /伝票番号|問い?合わ?せ番号|送り状番号/;
 

@@ -32,6 +32,24 @@ const saveAmazonList = () =>
 describe('the panel between two tabs', () => {
   const ui = panelTestLifecycle();
 
+  /**
+   * The panel as Chrome's real side panel runs it: no tab of its own, the active tab of its window is the one the test
+   * shows (tab 1 first).
+   */
+  const mountOnTab1 = async () => {
+    let active = 1;
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => [{ id: active }]) as unknown as typeof fakeBrowser.tabs.query;
+    const show = async (tabId: number) => {
+      active = tabId;
+      await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 1 });
+    };
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    const shown = () => byTestId(root, 'field-orderId')?.textContent;
+    return { root, show, shown };
+  };
+
   it('comes back to the order picked on a tab, with the message being written for it', async () => {
     await saveAmazonList();
     await saveTabOrders(fakeBrowser.storage.session, {
@@ -45,17 +63,7 @@ describe('the panel between two tabs', () => {
       },
       updatedAt: 2,
     });
-    // The real side panel: no tab of its own; the active tab of its window is the one the test says.
-    let active = 1;
-    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
-    fakeBrowser.tabs.query = (async () => [{ id: active }]) as unknown as typeof fakeBrowser.tabs.query;
-    const show = async (tabId: number) => {
-      active = tabId;
-      await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 1 });
-    };
-    const { App } = await import('../../../entrypoints/sidepanel/App');
-    const { root } = ui.mount(<App />);
-    const shown = () => byTestId(root, 'field-orderId')?.textContent;
+    const { root, show, shown } = await mountOnTab1();
     const box = () => byTestId<HTMLTextAreaElement>(root, 'message');
     await waitFor(() => root.querySelectorAll('button.order-row').length === 3 && box());
 
@@ -88,16 +96,7 @@ describe('the panel between two tabs', () => {
       extraction: { platform: 'amazon', marketplace: 'amazon.com', pageKind: 'order-detail', orders: [amazon(1)] },
       updatedAt: 2,
     });
-    let active = 1;
-    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
-    fakeBrowser.tabs.query = (async () => [{ id: active }]) as unknown as typeof fakeBrowser.tabs.query;
-    const show = async (tabId: number) => {
-      active = tabId;
-      await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 1 });
-    };
-    const { App } = await import('../../../entrypoints/sidepanel/App');
-    const { root } = ui.mount(<App />);
-    const shown = () => byTestId(root, 'field-orderId')?.textContent;
+    const { root, show, shown } = await mountOnTab1();
     await waitFor(() => root.querySelectorAll('button.order-row').length === 3 && byTestId(root, 'message'));
     click(root.querySelectorAll('button.order-row')[2]!);
     await waitFor(() => shown() === amazon(3).orderId);
