@@ -315,12 +315,21 @@ function evaluate(
       if (chosen && alwaysExcluded(n)) chosen = null;
     }
     if (!chosen) continue;
+    // A national phone number keeps its hyphens ("090-1234-5678", "03-1234-5678", "0120-123-456"): one next to a
+    // tracking label (a shop's contact line under the slip) is a parcel only when a check digit vouches for it.
+    if (hyphenStripped && chosen.checksumValid !== true && isHyphenatedPhone(number)) continue;
     if (isAlipayTradeNumber(n) && !(ctx.positiveLabel && chosen.checksumValid === true)) return null;
     let confidence = chosen.confidence + (ctx.positiveLabel ? 0.25 : 0) - (multi ? 0.05 : 0);
     confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
     return toMatch(chosen, confidence, start, end);
   }
   return null;
+}
+
+/** Leading 0, two or three hyphen-separated groups, 9–11 digits: how Japan, Korea and Europe write phone numbers. */
+function isHyphenatedPhone(number: string): boolean {
+  const digits = number.replace(/-/g, '').length;
+  return digits >= 9 && digits <= 11 && /^0\d{1,4}(?:-\d{1,4})?-\d{3,8}$/.test(number);
 }
 
 /** Plain object with only the defined optional fields (no spread + delete: this runs once per hit). */

@@ -109,7 +109,9 @@ const POSITIVE = [
   'お問い合せ伝票番号',
   '問い合わせ伝票番号',
   'お問い合わせ番号',
+  'お問い合せ番号',
   '問い合わせ番号',
+  '問い合せ番号',
   // The same without the okurigana (問合せ, as Japanese shops and invoices often write it), and 送り状番号 ("waybill
   // number") of Yamato's and Sagawa's own forms.
   'お問合せ伝票番号',

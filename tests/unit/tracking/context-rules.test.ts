@@ -115,4 +115,20 @@ describe('tracking numbers in context', () => {
     expect(found('DPD 15501234567890')).toEqual([['15501234567890', 'DPD']]);
     expect(found('DHL Paket 00340434161234567890')).toEqual([['00340434161234567890', 'DHL']]);
   });
+
+  it('a hyphenated national phone number after a tracking label is not a parcel unless a check digit holds it', () => {
+    // A Japanese shop's contact line under the slip number; Korean and German phones are written the same way.
+    expect(found('追跡番号: 090-1234-5678')).toEqual([]);
+    expect(found('追跡番号：090-1234-5678（ヤマト運輸）')).toEqual([]);
+    expect(found('운송장 번호 010-1234-5678')).toEqual([]);
+    expect(found('Sendungsnummer: 030-12345678')).toEqual([]);
+    // DHL Express's mod-7 check digit holds: a number, whatever its grouping.
+    expect(found('Tracking ID: 012-345-6782')).toEqual([['0123456782', 'DHL']]);
+    // 12 digits are not a phone shape: Yamato, Sagawa and Japan Post slips are written 4-4-4.
+    expect(found('お問い合わせ伝票番号 1234-5678-9012')).toEqual([['123456789012', 'Unknown']]);
+  });
+
+  it('お問い合せ番号 (another okurigana of 問い合わせ) labels a tracking number', () => {
+    expect(found('お問い合せ番号: 4123-4567-8901')).toEqual([['412345678901', 'Unknown']]);
+  });
 });
