@@ -24,7 +24,7 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
     manualHelpUrl: ctx.helpUrl,
     orderUrl: ctx.order.detailUrl,
   });
-  const advice = channelAdvice(ctx.platform, problem, lang);
+  const advice = channelAdvice(ctx.platform, problem, lang, ctx.marketplace);
   const items = checklist(ctx.platform, problem, lang);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
 

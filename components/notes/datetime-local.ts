@@ -24,9 +24,14 @@ export function fromDateTimeLocal(value: string): number | null {
   return date.getTime();
 }
 
-/** A short, locale-aware date and time for the timeline and lists. */
-export function formatWhen(ms: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'zh_CN' ? 'zh-CN' : 'en', {
+/**
+ * A short, locale-aware date and time for the timeline and lists. English follows the browser's English (`en-US`:
+ * "Nov 30, 2026, 09:25 PM"; `en-GB`, `en-IN`) and is day first otherwise, as the panel writes dates everywhere else
+ * ("30 Nov 2026"): a German or Japanese browser showing the English UI got the US order and a 12-hour clock.
+ */
+export function formatWhen(ms: number, lang: string, browserLocale = globalThis.navigator?.language ?? ''): string {
+  const english = /^en(-|$)/i.test(browserLocale) ? browserLocale : 'en-GB';
+  return new Intl.DateTimeFormat(lang === 'zh_CN' ? 'zh-CN' : english, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -1,4 +1,5 @@
 import type { Lang, Localized, ProblemKind } from '../templates';
+import { withLocalAToZName } from './a-to-z-name';
 import type { Channel, ChannelAdvice, HelpPlatform } from './types';
 
 // Sources: seed 000 (general guide: 联系方式, 准备工作, 技巧, 常见问题), 001 (Tmall: 客服中心, 转接人工客服,
@@ -684,14 +685,23 @@ const TABLES: Readonly<Record<HelpPlatform, { table: Table; human: Localized; ho
   other: { table: OTHER, human: OTHER_HUMAN, hours: OTHER_HOURS },
 };
 
-/** Which channel to use for a problem on a platform, the steps in order, and how to reach a person. */
-export function channelAdvice(platform: HelpPlatform, problem: ProblemKind, lang: Lang): ChannelAdvice {
+/**
+ * Which channel to use for a problem on a platform, the steps in order, and how to reach a person. For Amazon,
+ * `marketplace` (e.g. `amazon.co.jp`) names the A-to-z Guarantee as that storefront does.
+ */
+export function channelAdvice(
+  platform: HelpPlatform,
+  problem: ProblemKind,
+  lang: Lang,
+  marketplace?: string | null,
+): ChannelAdvice {
   const { table, human, hours } = TABLES[platform];
   const row = table[problem];
+  const local = (text: string) => (platform === 'amazon' ? withLocalAToZName(text, lang, marketplace) : text);
   return {
     recommended: [...row.recommended],
-    steps: row.steps.map((s) => s[lang]),
-    why: row.why[lang],
+    steps: row.steps.map((s) => local(s[lang])),
+    why: local(row.why[lang]),
     humanTip: human[lang],
     hours: hours[lang],
   };

@@ -1,4 +1,5 @@
 import { type AmazonMarketplace, amazonMarketplaceForHost } from '../sites/amazon/marketplaces';
+import { withLocalAToZName } from './a-to-z-name';
 import { AMAZON_LINKS, AMAZON_PROBLEM_LINKS } from './amazon-links';
 import type { LinkRow, ProblemLinks } from './link-table';
 import { TAOBAO_PROBLEM_LINKS, taobaoRowsFor } from './taobao-links';
@@ -37,7 +38,14 @@ export function helpLinks(input: HelpLinkContext): HelpLink[] {
     if (links.some((l) => l.id === row.id)) return;
     const url = buildUrl(row, host, withOrder ? orderId : undefined);
     if (!isPlatformUrl(url, platform, marketplace)) return;
-    links.push({ id: row.id, label: row.label, url, orderSpecific: withOrder });
+    const label =
+      platform === 'amazon'
+        ? {
+            zh_CN: withLocalAToZName(row.label.zh_CN, 'zh_CN', marketplace),
+            en: withLocalAToZName(row.label.en, 'en', marketplace),
+          }
+        : row.label;
+    links.push({ id: row.id, label, url, orderSpecific: withOrder });
   };
   for (const id of problems[input.problem]) {
     const row = byId.get(id);

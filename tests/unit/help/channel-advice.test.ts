@@ -178,3 +178,30 @@ describe('advice wording', () => {
     expect(en).not.toMatch(/use up [^.;]*balances and subscriptions/); // subscriptions are cancelled, not used up
   });
 });
+
+// QA journey .tmp/s19/qa-intl: on amazon.co.jp the guarantee is "Amazonマーケットプレイス保証" (sellercentral.amazon.co.jp
+// help G27951; settlement reports map "Amazonマーケットプレイス保証申請" to "A-to-z Guarantee claims"): a shopper told
+// to claim under "A-to-z" finds no such name on the Japanese site.
+describe('A-to-z under its storefront name', () => {
+  const JP_NAME = 'Amazonマーケットプレイス保証';
+  it.each(LANGS)('amazon.co.jp advice names Amazonマーケットプレイス保証 wherever it names A-to-z (%s)', (lang) => {
+    for (const problem of PROBLEM_KIND_IDS) {
+      const a = channelAdvice('amazon', problem, lang, 'amazon.co.jp');
+      for (const text of [...a.steps, a.why]) {
+        if (/A-to-z/.test(text)) expect(text, `${problem}: ${text}`).toContain(JP_NAME);
+      }
+    }
+    expect(channelAdvice('amazon', 'not-received', lang, 'www.amazon.co.jp').steps.join('\n')).toContain(JP_NAME);
+  });
+
+  it('other storefronts keep the A-to-z wording unchanged', () => {
+    for (const marketplace of [undefined, 'amazon.com', 'amazon.de', 'amazon.in', 'amazon.co.uk']) {
+      for (const lang of LANGS) {
+        expect(channelAdvice('amazon', 'not-received', lang, marketplace)).toEqual(
+          channelAdvice('amazon', 'not-received', lang),
+        );
+        expect(channelAdvice('amazon', 'escalation', lang, marketplace).steps.join('\n')).not.toContain(JP_NAME);
+      }
+    }
+  });
+});

@@ -261,3 +261,20 @@ describe('a Tmall order on the Taobao order list', () => {
     }
   });
 });
+
+// QA journey .tmp/s19/qa-intl: amazon.co.jp names the A-to-z Guarantee "Amazonマーケットプレイス保証" (sellercentral.amazon.co.jp
+// help G27951); the link says so there, and only there.
+describe('A-to-z link label per storefront', () => {
+  const label = (marketplace: string) =>
+    helpLinks({ platform: 'amazon', marketplace, problem: 'not-received', orderId: AMAZON_ID }).find(
+      (l) => l.id === 'amazon.a-to-z',
+    )!.label;
+  it('names Amazonマーケットプレイス保証 on amazon.co.jp in both languages', () => {
+    expect(label('amazon.co.jp').en).toContain('Amazonマーケットプレイス保証');
+    expect(label('amazon.co.jp').zh_CN).toContain('Amazonマーケットプレイス保証');
+  });
+  it('keeps the table label elsewhere', () => {
+    const row = AMAZON_LINKS.find((r) => r.id === 'amazon.a-to-z')!;
+    for (const m of ['amazon.com', 'amazon.de', 'amazon.in']) expect(label(m)).toEqual(row.label);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../../components/notes/datetime-local';
+import { formatWhen, fromDateTimeLocal, toDateTimeLocal } from '../../../components/notes/datetime-local';
 import { isStorableTime } from '../../../lib/notes/limits';
 
 describe('datetime-local values', () => {
@@ -57,5 +57,20 @@ describe('datetime-local values', () => {
       process.env.TZ = 'Asia/Shanghai';
       expect(fromDateTimeLocal('2025-03-30T09:00')).toBe(Date.UTC(2025, 2, 30, 1));
     });
+  });
+});
+
+// QA journey .tmp/s19/qa-intl: in an en-GB, en-IN or de-DE browser (English UI) the case timeline read
+// "Nov 30, 2026, 09:25 PM" (US order, 12-hour clock) beside "30 Nov 2026" everywhere else in the panel.
+describe('formatWhen', () => {
+  const at = new Date(2026, 10, 30, 21, 25).getTime();
+  it('writes English dates the way the browser’s English does, day first elsewhere', () => {
+    expect(formatWhen(at, 'en', 'en-GB')).toBe('30 Nov 2026, 21:25');
+    expect(formatWhen(at, 'en', 'de-DE')).toBe('30 Nov 2026, 21:25');
+    expect(formatWhen(at, 'en', 'ja-JP')).toBe('30 Nov 2026, 21:25');
+    expect(formatWhen(at, 'en', 'en-IN')).toMatch(/^30 Nov 2026, (09:25 pm|21:25)$/i);
+    expect(formatWhen(at, 'en', 'en-US')).toBe('Nov 30, 2026, 09:25 PM');
+    expect(formatWhen(at, 'zh_CN', 'en-GB')).toBe(formatWhen(at, 'zh_CN', 'zh-CN'));
+    expect(formatWhen(at, 'zh_CN', 'de-DE')).toMatch(/^2026年11月30日/);
   });
 });
