@@ -240,6 +240,16 @@ export function hasAdjacentLabel(text: string, start: number, label: RegExp): bo
 }
 
 /**
+ * True when a label of `type` labels the value at `start` itself ("Tel. 612 345 678"): a label gap with no other
+ * number in it, as the list reading of LABEL_GAP would take "Tel. 512 345 678 — 1 234 567 zł" for two phones.
+ */
+export function labelsValueItself(text: string, start: number, type: SensitiveType): boolean {
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const end = lastMatchEnd(CONTEXT_REGEXPS[type], window);
+  return end >= 0 && !/\d/.test(window.slice(end)) && isLabelGap(window.slice(end));
+}
+
+/**
  * "<word> code" that is not a one-time code: "promo code", "postal code", "tracking code". Shared by the labelled
  * OTP patterns and the scam-request phrases; each adds its own word-end check (and the OTP patterns more words).
  */

@@ -3,7 +3,7 @@
 // vectors include Israeli, German and Greek landlines) and `/max` doubles the size of the guard
 // content script for type-level validation we do not use.
 import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/min';
-import { readContext } from '../context-words';
+import { labelsValueItself, readContext } from '../context-words';
 import { isAsciiDigit, isAsciiLetter } from '../digit-runs';
 import type { Detector } from '../scan-context';
 import type { Candidate } from '../types';
@@ -78,12 +78,38 @@ const DECIMALS_AFTER = /^[,.]\d{1,2}(?!\d)/;
  * word of the Amazon storefronts (as lib/sites/amazon/parse-money.ts reads them). An explicit list, not any three
  * capitals: "FAX", "MOB" may come before a phone. Amounts grouped with commas or apostrophes ("¥1,234,567",
  * "CHF 1'234'567", "₹12,34,567") never make a phone span.
+ * Codes and signs are matched case-sensitively ("try 612 345 678" is not Turkish lira); CJK units have no word
+ * boundary ("12 345 678 원입니다", "1 234 万元").
  */
-const CURRENCY =
-  '(?:\\p{Sc}|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|JPY|CNY|RMB|INR|BRL|MXN|CAD|AUD|NZD|SGD|HKD|TRY|AED|SAR|EGP|ZAR|KRW|kr|zł|Kč|Ft|lei|TL|Rs\\.?)(?![A-Za-z])|[元円])';
-// Not a currency that ends an earlier amount ("20,00 € 030 123 456"). U+202F: French typography's space before €.
-const CURRENCY_BEFORE = new RegExp(`(?<!\\d[ \u00a0\u202f]?)${CURRENCY}[ \u00a0\u202f]?$`, 'u');
-const CURRENCY_AFTER = new RegExp(`^[ \u00a0\u202f]?${CURRENCY}`, 'u');
+const CURRENCY_MARK =
+  '\\p{Sc}|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|JPY|CNY|RMB|INR|BRL|MXN|CAD|AUD|NZD|SGD|HKD|TRY|AED|SAR|EGP|ZAR|KRW|kr|zł|Kč|Ft|lei|TL|Rs\\.?|Dhs?|SR|LE)(?![A-Za-z])|[万亿]?(?:[元円块]|人民币|港币|美金)|ドル|ユーロ|원';
+/**
+ * Currency words, any case, as the storefronts' languages write them out (en es pt fr it de nl sv pl tr ar; ja and
+ * zh are above): "1.234.567 Euro", "1 234 567 złotych", "1.234.567 reais", "rupees 1.234.567". The Latin words
+ * need a letter boundary ("Eurostar" is no euro); inflected forms are listed, not guessed with \p{L}*. No "real":
+ * an English word, and amounts in reais are plural.
+ */
+const CURRENCY_WORD =
+  '(?<!\\p{L})(?:euros?|avro|dollars?|dollari|d[óo]lar(?:es|y|ów)?|pounds?|pfund|pond|livres?|libras?|sterlin[ae]?|funt(?:y|ów)?|yen(?:es)?|yuan|renminbi|rupees?|rupien|roupies?|rupias?|rupie|dirhams?|riyals?|rand|pesos?|reais|reales|kron(?:or|en|a|er)|couronnes?|coronas?|corone|(?:türk )?lir(?:a|e|as|ası)|z[łl]ot(?:y|ych|e|ys)|francs?|franken|franchi|francos?|руб(?:л[а-я]*)?|ريال|جنيه|درهم|دولار|يورو)(?!\\p{L})';
+// U+202F: French typography's space before €. Before the amount: not a currency that ends an earlier amount
+// ("20,00 € 030 123 456", "50 złotych 512 345 678").
+const currencyBeside = (currency: string, flags: string): [RegExp, RegExp] => [
+  new RegExp(`(?<!\\d[ \u00a0\u202f]?)(?:${currency})[ \u00a0\u202f]?$`, flags),
+  new RegExp(`^[ \u00a0\u202f]?(?:${currency})`, flags),
+];
+// @__PURE__: the guard content script bundles this file without calling the phone detector; unannotated, the
+// bundler keeps these calls and both lists in that bundle.
+const CURRENCY_NEAR = [
+  /* @__PURE__ */ currencyBeside(CURRENCY_MARK, 'u'),
+  /* @__PURE__ */ currencyBeside(CURRENCY_WORD, 'iu'),
+];
+
+/** A currency written right before or after [start, end): the longest word ("couronnes", "Türk lirası") fits in 16. */
+function hasOwnCurrency(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 16);
+  return CURRENCY_NEAR.some(([b, a]) => b.test(before) || a.test(after));
+}
 
 function looksLikeIsbn(digits: string): boolean {
   if (digits.length !== 13 || !/^97[89]/.test(digits)) return false;
@@ -122,14 +148,14 @@ export const detectPhones: Detector = (ctx) => {
     if (DECIMAL_AMOUNT.test(value)) return; // "总价 12345.67 元": a price
     const c = ctx.candidate('phone', start, end, base);
     if (!c || (requireContext && !c.hasContext)) return;
-    // "1.234.567,89 €", "1.234.567 €": an amount, unless a phone label says it is a number ("Tel. 030 123 456,12": a
-    // dialling pause and an extension; Spanish, Polish and Czech numbers are grouped in threes).
+    // "1.234.567,89 €", "1.234.567 Euro": an amount, unless a phone label labels this very number ("Tel. 612 345 678,12":
+    // a dialling pause and an extension; Spanish, Polish and Czech numbers are grouped in threes). Only a label
+    // right before it: a phone label nearer than 30 characters may be another number's ("Tel. 030 123 456, Summe
+    // 1.234.567 €", "电话 138 0013 8000，退款 1 234 567 元"), and that amount has its currency.
     if (
-      !c.hasContext &&
       THOUSANDS.test(value) &&
-      (DECIMALS_AFTER.test(text.slice(end, end + 4)) ||
-        CURRENCY_AFTER.test(text.slice(end, end + 5)) ||
-        CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 7), start)))
+      (DECIMALS_AFTER.test(text.slice(end, end + 4)) || hasOwnCurrency(text, start, end)) &&
+      !(c.hasContext && labelsValueItself(text, start, 'phone'))
     )
       return;
     seen.add(key);

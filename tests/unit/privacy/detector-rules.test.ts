@@ -543,6 +543,68 @@ describe('a decimal amount is not a phone number', () => {
   });
 });
 
+// Synthetic (made-up sums and numbers): money written out as a word of a storefront's language, or as a Chinese,
+// Japanese or Korean unit, before or after a thousands-grouped amount. Each of these was reported as a phone.
+describe('an amount with a currency word is not a phone number', () => {
+  it.each([
+    '1.234.567 Euro',
+    'Ich habe 1.234.567 Euro bezahlt',
+    'Euro 1.234.567',
+    '1.234.567 euros',
+    '1 234 567 złotych',
+    'zapłaciłem 1 234 567 złote',
+    '1.234.567 reais',
+    '1.234.567 dólares',
+    '1.234.567 pesos',
+    '1 234 567 kronor',
+    '1.234.567 Pfund',
+    '1.234.567 sterline',
+    'rupees 1.234.567',
+    '1.234.567 Türk lirası',
+    '1.234.567 درهم',
+    '1 234 567 块',
+    '1 234 567 人民币',
+    '人民币 1 234 567',
+    '1 234 567 万元',
+    '1.234.567 ドル',
+    '총 12 345 678 원입니다',
+    '1 234 567 руб.',
+  ])('%s', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+
+  // A phone label within 30 characters labels the phone before the amount, not the amount: the amount has its own
+  // currency (or decimals) and another number stands between the label and it.
+  it.each([
+    ['Tel. 030 123 456, Summe 1.234.567 €', '030 123 456'],
+    ['Tel. 030 123 456, Summe 1.234.567 Euro', '030 123 456'],
+    ['Tel. 030 123 456, Summe 1.234.567,89 €', '030 123 456'],
+    ['Tel. 512 345 678 — 1 234 567 zł', '512 345 678'],
+    ['电话 138 0013 8000，退款 1 234 567 元', '138 0013 8000'],
+    ['phone 555 123 4567, refund 1 234 567 USD', '555 123 4567'],
+  ])('the phone label of an earlier number: %s', (text, phone) => {
+    expect(phonesIn(text)).toEqual([phone]);
+  });
+
+  // Phones written next to money in the same sentence stay phones, at the default confidence too: a label right
+  // before the number wins over a currency after it, a currency ending an earlier amount is that amount's, and a
+  // currency code is matched in capitals only ("try").
+  it.each([
+    ['请拨打 138 0013 8000，退款 1,234 元', '138 0013 8000'],
+    ['请拨打 138 0013 8000，退款 1 234 567 元', '138 0013 8000'],
+    ['退款 1 234 567 元，电话 138 0013 8000', '138 0013 8000'],
+    ['Hotline 0800 123 456 (0,14 Euro/Min)', '0800 123 456'],
+    ['call 612 345 678 euros', '612 345 678'],
+    ['Tel. 612 345 678 zł', '612 345 678'],
+    ['Kosten 5 Euro, Tel. 612 345 678', '612 345 678'],
+    ['Zwrot 50 złotych 512 345 678', '512 345 678'],
+    ['Reembolso de 1.234.567 pesos, llamar al 612 345 678', '612 345 678'],
+    ['try 612 345 678', '612 345 678'],
+  ])('a phone beside money is still a phone: %s', (text, phone) => {
+    expect(found(text)).toEqual([['phone', phone]]);
+  });
+});
+
 describe('passports and other ID documents, after their label', () => {
   it.each([
     ['护照号码：E12345678', 'E12345678'],
