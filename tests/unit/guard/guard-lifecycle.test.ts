@@ -59,7 +59,7 @@ describe('guard content script lifecycle', () => {
     document.body.append(box);
     box.focus();
     await typeInto(box, `card ${CARD}`);
-    expect(boxes()).toBe(1);
+    await vi.waitFor(() => expect(boxes()).toBe(1));
     const { runtime, storage } = fakeBrowser;
     Object.defineProperty(fakeBrowser, 'runtime', { value: undefined, configurable: true });
     Object.defineProperty(fakeBrowser, 'storage', { value: undefined, configurable: true });
@@ -110,7 +110,8 @@ describe('guard content script lifecycle', () => {
     box.dispatchEvent(paste);
     box.value = agent;
     await typeInto(box, ` card ${CARD}`);
-    expect(maskButton()).not.toBeNull();
+    // The scan runs once the typing pauses: on a loaded machine, a frame or two after the last keystroke.
+    await vi.waitFor(() => expect(maskButton()).not.toBeNull());
     return box;
   };
 

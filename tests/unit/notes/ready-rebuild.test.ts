@@ -1,5 +1,5 @@
 import Dexie, { liveQuery } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KefuNotesDb, NotesStore } from '../../../lib/notes';
 import { uniqueDbName } from './helpers';
 
@@ -90,10 +90,10 @@ describe('on(ready) rebuild of rows written by the older release', () => {
     await new Promise((r) => setTimeout(r, 20));
     const panel = new KefuNotesDb(name);
     await panel.open();
-    await new Promise((r) => setTimeout(r, 50));
+    // The re-query comes when the rebuild's transaction commits: a wait, not a fixed sleep (a loaded machine is slow).
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Müller']));
     sub.unsubscribe();
     for (const v of seen) expect([[], ['Müller']]).toContainEqual(v);
-    expect(seen.at(-1)).toEqual(['Müller']);
     panel.close();
     worker.close();
   });
