@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { type Case, LIMITS } from '@/lib/notes';
 import { manualOrderProblem, normalizeHelpUrl } from './manual-order';
@@ -26,6 +26,9 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   const [values, setValues] = useState(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
   const [problemField, setProblemField] = useState<Field | null>(null);
+  // Saving already: a second press (double click, Enter twice) must not look for an earlier case before the first press
+  // has written its own, and add the order a second time (a ref: state is not re-read between two clicks).
+  const saving = useRef(false);
 
   const field = (name: Field, labelKey: Parameters<typeof t>[0], type: 'text' | 'date' | 'url' = 'text') => (
     <label class="row">
@@ -71,6 +74,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
           (e.currentTarget.elements.namedItem(PROBLEM_FIELD[bad]) as HTMLInputElement | null)?.focus();
           return;
         }
+        if (saving.current) return;
+        saving.current = true;
         try {
           const store = notesStore();
           const shop = values.shop.trim();
@@ -103,6 +108,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
           // Nothing was written; keep what the user typed so nothing is lost.
           setProblem(notesErrorMessage(error));
           setProblemField(null);
+        } finally {
+          saving.current = false;
         }
       }}
     >

@@ -409,7 +409,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           <button
             type="button"
             onClick={async () => {
-              await notesStore().deleteTemplate(template.id);
+              try {
+                await notesStore().deleteTemplate(template.id);
+              } catch (error) {
+                // Not reset (the database refused): say so; the user's wording stays, as does this button.
+                toast(notesErrorMessage(error));
+                return;
+              }
               toast(t('templateReset'));
               // This button goes with the override: the keyboard stays in the composer, on Edit.
               editRef.current?.focus();

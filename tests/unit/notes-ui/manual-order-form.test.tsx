@@ -32,6 +32,23 @@ describe('entering an order from another shop by hand', () => {
     expect(added[2]?.id).not.toBe(added[0]?.id);
   });
 
+  // Fresh-eyes review (s19): a double click on "Add" (or Enter pressed twice) ran the submit twice; both looked for an
+  // earlier case before either had written one, so the order got two cases, the second hiding the first one's notes.
+  it('a second press of Add while the first is being saved adds no second case', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-shop'), 'Shop D');
+    type(byTestId(view.root, 'manual-orderId'), 'D-200');
+    await tick();
+    const button = byTestId<HTMLButtonElement>(view.root, 'manual-submit')!;
+    button.click();
+    button.click();
+    await waitFor(() => added.length >= 1);
+    await tick();
+    await tick();
+    expect((await notesStore().listCases({ platform: 'other' })).filter((c) => c.orderId === 'D-200')).toHaveLength(1);
+  });
+
   // User-journey review (.tmp/s16/ux F10): "www.zalando.de/faq" showed the browser's own English bubble (the form
   // let the browser check the url field), and Kefu's translated message never showed.
   it('checks the help page itself, in the panel’s language, and makes a bare host an https address', async () => {

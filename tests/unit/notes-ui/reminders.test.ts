@@ -161,6 +161,8 @@ describe('setUpReminders', () => {
     await start({ groupWindowMs: 50, openPanel }).ready;
     t.clock.advance(HOUR);
     for (const id of ids) await fire(`followup:${id}`, T0 + HOUR);
+    // Waited for rather than a fixed 100 ms, which a loaded machine overran (the grouped notification came later).
+    await waitFor(() => Object.keys(notifications()).length > 0);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(Object.keys(notifications())).toEqual([`followup:${ids[0]}`]);
     const shown = notifications()[`followup:${ids[0]}`];
@@ -222,7 +224,7 @@ describe('setUpReminders', () => {
     await start({ groupWindowMs: 50 }).ready;
     t.clock.advance(HOUR);
     for (const c of await t.store.allScheduledFollowUps()) await fire(`followup:${c.id}`, T0 + HOUR);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => Object.keys(notifications()).length > 0);
     const lines = Object.values(notifications())[0]?.message.split('\n') ?? [];
     expect(lines).toContain(`• ${title} (302-1216490-4418760)`);
     expect(lines).toContain(`• ${title} (302-5113396-3949156)`);

@@ -53,6 +53,21 @@ describe('useCaseHistory', () => {
     expect(shown()).toBe('Li,Zhao');
   });
 
+  // Fresh-eyes review (s19): picking another order kept the last order's contacts until the new order's query
+  // answered, so the escalation letter of an order without notes was written with another order's agents and promises
+  // (the case notes below it already show nothing of the previous order meanwhile).
+  it('never gives one order’s contacts for another while the other’s are being read', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Wang', asked: 'Where is it?' });
+    render(<History ctx={amazonOrder()} />, rootOf());
+    await waitFor(() => shown() === 'Wang');
+    const other = amazonOrder();
+    render(<History ctx={{ ...other, order: { ...other.order, orderId: '111-0000000-0000002' } }} />, rootOf());
+    // The render right after the pick, before any query could answer.
+    expect(shown()).toBe('');
+  });
+
   // User-journey review (.tmp/s16/ux F8): the letter called a promise broken before its follow-up date.
   it('judges the latest promise by the case’s follow-up date, and never writes that date as a deadline', async () => {
     const store = notesStore();

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
 import { TemplateComposer } from '../../../components/TemplateComposer';
@@ -7,6 +7,7 @@ import {
   builtInTemplate,
   fillTemplate,
   type Lang,
+  overrideTemplate,
   type ProblemKind,
   templateDataFromOrder,
 } from '../../../lib/templates';
@@ -16,6 +17,7 @@ import {
   choose,
   click,
   message,
+  panelTestLifecycle,
   renderRootLifecycle,
   tick,
   type,
@@ -399,5 +401,32 @@ describe('the composer offers common reasons where the template asks for one', (
     const field = await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-details'));
     const list = rootOf().querySelector(`datalist#${field.getAttribute('list')}`);
     expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.value)).toContain('I no longer need the item');
+  });
+});
+
+// Fresh-eyes review (s19): "Reset to the built-in template" awaited the delete without a catch: when the notes
+// database refused (closed by a newer version, disk error), nothing was said and the rejection went unhandled.
+describe('resetting a template that cannot be reset', () => {
+  const ui = panelTestLifecycle();
+
+  it('says why, and keeps the user’s wording', async () => {
+    await notesStore().putTemplate(overrideTemplate('not-received', 'en', { body: 'Mine: {orderId}' }, Date.now()));
+    const view = ui.mount(
+      <TemplateComposer ctx={amazonOrder()} problem="not-received" lang="en" copyRaw={false} history={[]} />,
+    );
+    const reset = await waitFor(() =>
+      [...view.root.querySelectorAll('button')].find((b) => b.textContent === message('resetTemplate')),
+    );
+    const refused = vi
+      .spyOn(notesStore(), 'deleteTemplate')
+      .mockRejectedValue(new DOMException('closed', 'DatabaseClosedError'));
+    try {
+      click(reset);
+      await waitFor(() => view.toasts.length > 0);
+      expect(view.toasts.map((t) => t.message)).not.toContain(message('templateReset'));
+      expect(byTestId<HTMLTextAreaElement>(view.root, 'message')?.value).toContain('Mine:');
+    } finally {
+      refused.mockRestore();
+    }
   });
 });
