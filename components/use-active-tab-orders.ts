@@ -24,7 +24,8 @@ export function useActiveTabOrders(): ActiveTabState {
 
     const load = async (tabId: number | null) => {
       currentTabId = tabId;
-      const record = tabId === null ? null : await readTabOrders(browser.storage.session, tabId);
+      // A storage that fails to answer shows the panel's "no orders" state, not "Loading…" for good.
+      const record = tabId === null ? null : await readTabOrders(browser.storage.session, tabId).catch(() => null);
       if (!disposed && currentTabId === tabId) setState({ tabId, record, loading: false });
     };
 
@@ -42,7 +43,11 @@ export function useActiveTabOrders(): ActiveTabState {
       return candidates.find((tab) => tab.id !== self.id && tab.windowId !== self.windowId)?.id ?? null;
     };
 
-    const refresh = () => void resolveTarget().then(load);
+    // A tab query that fails (the window closed meanwhile) is "no tab": the panel says so instead of loading for good.
+    const refresh = () =>
+      void resolveTarget()
+        .catch(() => null)
+        .then(load);
 
     const onActivated = () => {
       if (pinnedTabId === null) refresh();

@@ -107,4 +107,32 @@ describe('the panel between two tabs', () => {
     await tick(50);
     expect(shown()).toBe(amazon(3).orderId);
   });
+
+  it('says there are no orders, not "Loading" for good, when the tab query fails', async () => {
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => {
+      throw new Error('No window with id: 7');
+    }) as unknown as typeof fakeBrowser.tabs.query;
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    await waitFor(() => byTestId(root, 'no-orders'));
+    expect(byTestId(root, 'tab-orders')?.getAttribute('data-state')).toBe('ready');
+  });
+
+  it('a session storage that fails to answer shows "no orders" on the tab', async () => {
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => [{ id: 1 }]) as unknown as typeof fakeBrowser.tabs.query;
+    const get = fakeBrowser.storage.session.get;
+    fakeBrowser.storage.session.get = (async () => {
+      throw new Error('storage unavailable');
+    }) as typeof get;
+    try {
+      const { App } = await import('../../../entrypoints/sidepanel/App');
+      const { root } = ui.mount(<App />);
+      await waitFor(() => byTestId(root, 'no-orders'));
+      expect(byTestId(root, 'tab-orders')?.getAttribute('data-state')).toBe('ready');
+    } finally {
+      fakeBrowser.storage.session.get = get;
+    }
+  });
 });
