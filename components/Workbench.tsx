@@ -40,7 +40,10 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
   const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
   const history = useCaseHistory(selected);
   // Case notes: a clicked reminder or a case picked from the list selects that case's order.
-  const openCase = (c: Case) => void caseOrderContext(notesStore(), c).then(onSelect);
+  const openCase = (c: Case) =>
+    void caseOrderContext(notesStore(), c)
+      .then(onSelect)
+      .catch((error: unknown) => toast(notesErrorMessage(error)));
   useOpenCase(openCase);
   const selectedKey = selected ? orderKey(selected) : null;
   const selectedTitle = useRef<HTMLHeadingElement>(null);
