@@ -2,6 +2,7 @@ import { setUpContextMenu } from '@/lib/background/context-menu';
 import { rememberSeenOrders } from '@/lib/background/remember-orders';
 import { setUpReminders } from '@/lib/background/reminders';
 import { routeMessage } from '@/lib/background/route-message';
+import { setUpWelcome } from '@/lib/background/welcome';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
 import type { RescanNowMessage } from '@/lib/protocol';
 import { isShopUrl, parseMessage } from '@/lib/protocol';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabOrders(deps.session, tabId));
 
+  setUpWelcome(browser);
   setUpPanelOpening();
   setUpContextMenu(browser, deps.session, notes);
   setUpReminders(notes);

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Welcome } from '../../../components/Welcome';
+import { setUpWelcome } from '../../../lib/background/welcome';
+import { byTestId, click, installI18n, message, mount, waitFor } from '../notes-ui/helpers';
+
+describe('the welcome page opens once, on first install', () => {
+  const install = () => {
+    const listeners: ((details: { reason: string }) => void)[] = [];
+    const create = vi.fn(async (_: { url: string }) => ({}));
+    setUpWelcome({
+      runtime: {
+        getURL: (path) => `chrome-extension://kefu${path}`,
+        onInstalled: { addListener: (listener) => listeners.push(listener) },
+      },
+      tabs: { create },
+    });
+    const fire = (reason: string) => {
+      for (const listener of listeners) listener({ reason });
+    };
+    return { create, fire };
+  };
+
+  it('opens on install', () => {
+    const { create, fire } = install();
+    fire('install');
+    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://kefu/welcome.html' });
+  });
+
+  it('not on an update, a browser update or a shared module update', () => {
+    const { create, fire } = install();
+    for (const reason of ['update', 'chrome_update', 'browser_update', 'shared_module_update']) fire(reason);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('a tab the browser refuses to open throws nothing', async () => {
+    const { create, fire } = install();
+    create.mockRejectedValueOnce(new Error('browser closing'));
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      fire('install');
+      await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+  });
+});
+
+describe('the welcome page', () => {
+  const g = globalThis as { chrome?: unknown };
+  let view: ReturnType<typeof mount> | null = null;
+  afterEach(() => {
+    view?.unmount();
+    view = null;
+    delete g.chrome;
+    fakeBrowser.reset();
+  });
+
+  const commands = (shortcut: string) => {
+    (fakeBrowser as unknown as { commands: unknown }).commands = {
+      getAll: async () => [{ name: '_execute_action', shortcut }],
+    };
+  };
+
+  it('names the shortcut the user has now, in both languages', async () => {
+    for (const lang of ['en', 'zh_CN'] as const) {
+      installI18n(lang);
+      commands('Ctrl+Shift+Y');
+      view = mount(<Welcome />);
+      const text = await waitFor(() => {
+        const t = byTestId(view!.root, 'welcome')?.textContent ?? '';
+        return t.includes('Ctrl+Shift+Y') && t;
+      });
+      expect(text).toContain(message('welcomeTitle'));
+      expect(text).toContain(message('welcomePrivacy'));
+      view.unmount();
+      view = null;
+    }
+  });
+
+  it('without a shortcut (the user cleared it) names only the toolbar button', async () => {
+    installI18n('en');
+    commands('');
+    view = mount(<Welcome />);
+    await waitFor(() => byTestId(view!.root, 'welcome'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(view.root.textContent).toContain(message('welcomeStepPanel'));
+    expect(view.root.textContent).not.toContain('$');
+  });
+
+  it("'Open the panel now' opens Chrome's side panel for this window, in the click", async () => {
+    installI18n('en');
+    commands('Alt+Shift+K');
+    const open = vi.fn(async (_: { windowId: number }) => {});
+    g.chrome = { sidePanel: { open } };
+    fakeBrowser.windows.getCurrent = (async () => ({ id: 7 })) as unknown as typeof fakeBrowser.windows.getCurrent;
+    view = mount(<Welcome />);
+    // The window is looked up when the page loads; the click then calls open() at once.
+    await new Promise((r) => setTimeout(r, 20));
+    click(byTestId(view.root, 'welcome-open-panel'));
+    expect(open).toHaveBeenCalledWith({ windowId: 7 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(byTestId(view.root, 'welcome-open-failed')).toBeNull();
+  });
+
+  it('says to use the toolbar button when the browser does not open the panel', async () => {
+    installI18n('zh_CN');
+    commands('Alt+Shift+K');
+    g.chrome = { sidePanel: { open: async () => Promise.reject(new Error('user gesture required')) } };
+    fakeBrowser.windows.getCurrent = (async () => ({ id: 7 })) as unknown as typeof fakeBrowser.windows.getCurrent;
+    view = mount(<Welcome />);
+    await new Promise((r) => setTimeout(r, 20));
+    click(byTestId(view.root, 'welcome-open-panel'));
+    const failed = await waitFor(() => byTestId(view!.root, 'welcome-open-failed'));
+    expect(failed.textContent).toBe(message('welcomeOpenFailed'));
+  });
+
+  it('shows no open button where the browser has no panel API to call', async () => {
+    installI18n('en');
+    commands('Alt+Shift+K');
+    view = mount(<Welcome />);
+    await waitFor(() => byTestId(view!.root, 'welcome'));
+    expect(byTestId(view.root, 'welcome-open-panel')).toBeNull();
+  });
+});
