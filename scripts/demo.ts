@@ -46,7 +46,7 @@ async function main() {
 
   const outDir = resolve('demo-output');
   mkdirSync(outDir, { recursive: true });
-  const kefu = await launchKefu({ headless });
+  const kefu = await launchKefu({ headless, welcome: 'keep' });
   for (const sample of SAMPLES) kefu.serve({ url: sample.url, file: sample.file });
 
   for (const [i, sample] of SAMPLES.entries()) {
