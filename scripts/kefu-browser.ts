@@ -69,7 +69,7 @@ export async function launchKefu(
     headless?: boolean;
     colorScheme?: 'light' | 'dark';
     /**
-     * The welcome page a new profile opens on install: waited for either way, so it never comes up in front of the
+     * The welcome page opened on install: waited for either way, so it never comes up in front of the
      * pages opened next; then closed (default: tests and screenshots see only their own pages) or kept (the demo).
      */
     welcome?: 'close' | 'keep';
@@ -79,7 +79,7 @@ export async function launchKefu(
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it: sudo apt-get install chromium`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npx wxt build');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
-  // Kefu is installed (and opens its welcome page) only in a profile that has never run it.
+  // A profile that has never run Kefu must open the welcome page (an older one may too: see below).
   const freshProfile = readdirSync(userDataDir).length === 0;
   const args = [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
   if (options.locale) args.push(`--lang=${options.locale}`);
@@ -133,14 +133,14 @@ export async function launchKefu(
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
-  if (freshProfile) {
-    const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
-    const welcome =
-      context.pages().find(isWelcome) ??
-      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }).catch(() => null));
-    if (!welcome) throw new Error('The welcome page did not open on install');
-    if ((options.welcome ?? 'close') === 'close') await welcome.close();
-  }
+  // Chromium runs the onInstalled 'install' event for an extension loaded with --load-extension at every launch, not
+  // only in a new profile (a user's installed copy gets it once): the page is waited for at every launch.
+  const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }).catch(() => null));
+  if (!welcome && freshProfile) throw new Error('The welcome page did not open on install');
+  if (welcome && (options.welcome ?? 'close') === 'close') await welcome.close();
 
   const kefu: KefuBrowser = {
     context,

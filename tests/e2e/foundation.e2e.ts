@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KefuBrowser, launchKefu, waitForTabOrder } from '../../scripts/kefu-browser';
 
@@ -205,10 +204,9 @@ describe('the request counter itself', () => {
 });
 
 describe('first install', () => {
-  it('opens the welcome page once, in the browser language, and its button opens the panel', async () => {
+  it('opens the welcome page in the browser language, and its button opens the panel', async () => {
     // launchKefu waits for the page on a new profile (and fails without it); 'keep' leaves it to look at.
     const kefu = await launchKefu({ locale: 'zh-CN', welcome: 'keep' });
-    const userDataDir = kefu.userDataDir;
     try {
       const welcome = kefu.context.pages().find((p) => p.url().endsWith('/welcome.html'));
       expect(welcome).toBeDefined();
@@ -220,17 +218,8 @@ describe('first install', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(await welcome!.getByTestId('welcome-open-failed').count()).toBe(0);
       expect(kefu.strayRequests).toEqual([]);
-      await kefu.close({ keepProfile: true });
-      // The same profile started again: Kefu is already installed, so no welcome page.
-      const again = await launchKefu({ userDataDir, welcome: 'keep' });
-      try {
-        await new Promise((r) => setTimeout(r, 1500));
-        expect(again.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(false);
-      } finally {
-        await again.close();
-      }
     } finally {
-      rmSync(userDataDir, { recursive: true, force: true });
+      await kefu.close();
     }
   });
 });
