@@ -1,6 +1,13 @@
 import { t } from '@/lib/i18n';
 import { sanitizeSecrets } from '@/lib/privacy';
-import { carrierName, formatDate, formatMoney, formatOrderSummary, type Lang } from '@/lib/templates';
+import {
+  carrierName,
+  formatDate,
+  formatMoney,
+  formatOrderSummary,
+  type Lang,
+  trackingWithCarrier,
+} from '@/lib/templates';
 import { CopyButton } from './CopyButton';
 import { knownIdentifiers, type OrderContext } from './order-context';
 
@@ -70,8 +77,13 @@ export function OrderCard({ ctx, lang, copyRaw }: Props) {
           <div class="field" key={`ship-${i}`}>
             <dt>{t('fieldTracking')}</dt>
             <dd data-testid="field-tracking">
-              {shipment.trackingId ?? t('noTrackingId')}
-              {shipment.carrier && ` (${carrierName(shipment.carrier, lang)})`}
+              {shipment.carrier
+                ? trackingWithCarrier(
+                    shipment.trackingId ?? t('noTrackingId'),
+                    carrierName(shipment.carrier, lang),
+                    lang,
+                  )
+                : (shipment.trackingId ?? t('noTrackingId'))}
               {shipment.status && <span class="muted"> · {shipment.status}</span>}
               {shipment.trackingUrl && (
                 <>

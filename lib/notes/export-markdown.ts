@@ -8,6 +8,10 @@ export type ReportLang = 'en' | 'zh';
 
 const LABELS = {
   en: {
+    // Punctuation: a label's colon and a count's brackets (full-width in Chinese, as the panel's Chinese texts).
+    colon: ': ',
+    open: ' (',
+    close: ')',
     report: 'Customer service case report',
     exported: 'Exported',
     platform: 'Platform',
@@ -50,6 +54,9 @@ const LABELS = {
     },
   },
   zh: {
+    colon: '：',
+    open: '（',
+    close: '）',
     report: '客服沟通记录',
     exported: '导出时间',
     platform: '平台',
@@ -141,11 +148,15 @@ function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, timeZ
     [L.help, c.helpUrl && escapeMarkdown(c.helpUrl)],
     [L.created, t(c.createdAt)],
   ];
-  for (const [label, value] of facts) if (value) out.push(`- **${label}:** ${value}`);
-  out.push('', `### ${L.contacts} (${entries.length})`, '');
+  // `**Platform:** Amazon` / `**平台**：淘宝`. The full-width colon stays outside the bold: CommonMark does not close
+  // `**` after punctuation when a letter follows (`**平台：**淘宝` shows its asterisks), a space does follow `:`.
+  const fact = (label: string) =>
+    L.colon.endsWith(' ') ? `**${label}${L.colon.trimEnd()}** ` : `**${label}**${L.colon}`;
+  for (const [label, value] of facts) if (value) out.push(`- ${fact(label)}${value}`);
+  out.push('', `### ${L.contacts}${L.open}${entries.length}${L.close}`, '');
   if (entries.length === 0) out.push(L.none, '');
   entries.forEach((e, i) => {
-    const head = [t(e.at), L.channel[e.channel], e.agent && `${L.agent}: ${escapeMarkdown(e.agent)}`]
+    const head = [t(e.at), L.channel[e.channel], e.agent && `${L.agent}${L.colon}${escapeMarkdown(e.agent)}`]
       .filter(Boolean)
       .join(' · ');
     out.push(`${i + 1}. **${head}**`);
@@ -157,9 +168,9 @@ function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, timeZ
       [L.nextStep, e.nextStep],
       [L.comment, e.comment],
     ];
-    for (const [label, value] of lines) if (value) out.push(`   - ${label}: ${escapeMarkdown(value, '     ')}`);
+    for (const [label, value] of lines) if (value) out.push(`   - ${label}${L.colon}${escapeMarkdown(value, '     ')}`);
     if (e.satisfaction)
-      out.push(`   - ${L.satisfaction}: ${'★'.repeat(e.satisfaction)}${'☆'.repeat(5 - e.satisfaction)}`);
+      out.push(`   - ${L.satisfaction}${L.colon}${'★'.repeat(e.satisfaction)}${'☆'.repeat(5 - e.satisfaction)}`);
   });
   out.push('');
   return out.join('\n');
@@ -174,6 +185,6 @@ export async function exportMarkdown(
   const byCase = groupEntriesByCase(data.entries);
   const cases = caseId ? data.cases.filter((c) => c.id === caseId) : data.cases;
   const L = LABELS[lang];
-  const head = `# ${L.report}\n\n${L.exported}: ${formatDateTime(ctx.now(), timeZone)}\n\n`;
+  const head = `# ${L.report}\n\n${L.exported}${L.colon}${formatDateTime(ctx.now(), timeZone)}\n\n`;
   return head + cases.map((c) => caseSection(c, byCase.get(c.id) ?? [], lang, timeZone)).join('\n');
 }

@@ -12,6 +12,7 @@ export {
   formatOrderSummary,
   type SummaryField,
   type SummaryOptions,
+  trackingWithCarrier,
 } from './order-summary';
 export { isPlaceholderName, missingMarker, PLACEHOLDER_LABELS, placeholderLabel } from './placeholders';
 export {

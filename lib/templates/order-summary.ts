@@ -14,6 +14,21 @@ const FIELD_LABELS: Readonly<Record<SummaryField, Readonly<Record<Lang, string>>
   tracking: { zh_CN: '运单号', en: 'Tracking ID' },
 };
 
+/**
+ * How a line is punctuated. The Chinese summary goes into the same chat as the Chinese messages, which write
+ * `订单号：…` and `运单号：…（中通快递）` (builtin-templates-zh.ts): full-width colon, brackets and list separator.
+ */
+const PUNCTUATION: Readonly<Record<Lang, { colon: string; open: string; close: string; list: string }>> = {
+  zh_CN: { colon: '：', open: '（', close: '）', list: '；' },
+  en: { colon: ': ', open: ' (', close: ')', list: '; ' },
+};
+
+/** A tracking ID with its carrier's name, as the language writes it: `YT123（圆通速递）` / `YT123 (YTO Express)`. */
+export function trackingWithCarrier(trackingId: string, carrier: string, lang: Lang): string {
+  const p = PUNCTUATION[lang];
+  return `${trackingId}${p.open}${carrier}${p.close}`;
+}
+
 const FIELD_ORDER: readonly SummaryField[] = ['orderId', 'orderDate', 'total', 'shop', 'items', 'status', 'tracking'];
 
 export interface SummaryOptions {
@@ -32,7 +47,7 @@ export function fieldLabel(name: SummaryField, lang: Lang): string {
 }
 
 /**
- * One field as a line to copy, `订单号: 1234` / `Order ID: 1234`. Dates (`YYYY-MM-DD`), money, items and shipments
+ * One field as a line to copy, `订单号：1234` / `Order ID: 1234`. Dates (`YYYY-MM-DD`), money, items and shipments
  * are formatted in the language; an empty value gives an empty string.
  */
 export function formatField(
@@ -43,7 +58,7 @@ export function formatField(
 ): string {
   const text = fieldValueText(name, value, lang, opts.marketplace);
   if (!text) return '';
-  const line = `${fieldLabel(name, lang)}: ${text}`;
+  const line = `${fieldLabel(name, lang)}${PUNCTUATION[lang].colon}${text}`;
   return opts.redact ? opts.redact(line) : line;
 }
 
@@ -61,7 +76,7 @@ function itemsText(items: readonly ExtractedItem[], lang: Lang): string {
   return items
     .filter((i) => i.title.trim())
     .map((i) => ((i.quantity ?? 1) > 1 ? `${i.title.trim()} ×${i.quantity}` : i.title.trim()))
-    .join(lang === 'zh_CN' ? '；' : '; ');
+    .join(PUNCTUATION[lang].list);
 }
 
 function trackingText(shipments: readonly ExtractedShipment[], lang: Lang): string {
@@ -71,14 +86,14 @@ function trackingText(shipments: readonly ExtractedShipment[], lang: Lang): stri
     const id = s.trackingId?.trim();
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    parts.push(s.carrier?.trim() ? `${id} (${carrierName(s.carrier, lang)})` : id);
+    parts.push(s.carrier?.trim() ? trackingWithCarrier(id, carrierName(s.carrier, lang), lang) : id);
   }
-  return parts.join('; ');
+  return parts.join(PUNCTUATION[lang].list);
 }
 
 /**
  * The whole order as text to paste into a chat, one field per line, absent fields left out:
- * `订单号: … / 下单时间: … / 实付款: … / 店铺: … / 商品: … / 状态: … / 运单号: … (圆通速递)`.
+ * `订单号：… / 下单时间：… / 实付款：… / 店铺：… / 商品：… / 状态：… / 运单号：…（圆通速递）`.
  */
 export function formatOrderSummary(order: ExtractedOrder, opts: SummaryOptions): string {
   const values: Record<SummaryField, FieldValue | undefined> = {

@@ -171,14 +171,18 @@ describe('Markdown export', () => {
     const md = await store.exportMarkdown({ caseId: b.id, lang: 'zh', timeZone: 'Asia/Shanghai' });
     expect(md).toContain('# 客服沟通记录');
     // The contacts are 联系记录, as the panel's timeline heading (notesTimeline) says.
-    expect(md).toMatch(/^### 联系记录 \(\d+\)$/m);
+    expect(md).toMatch(/^### 联系记录（\d+）$/m);
     expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\]\\(http://x\\)');
-    expect(md).toContain('- **订单号:** 4000000000000000001');
-    expect(md).toContain('- **状态:** 等待商家回复');
+    // Chinese punctuation, as the panel's Chinese texts write it (QA as a Chinese shopper, 2026-11: "**平台:** 淘宝",
+    // "联系记录 (2)" read as English punctuation in a Chinese report). The full-width colon stays outside the bold:
+    // CommonMark does not close "**" after punctuation followed by a letter ("**平台：**淘宝" shows its asterisks).
+    expect(md).toMatch(/^导出时间：\d{4}-\d\d-\d\d \d\d:\d\d$/m);
+    expect(md).toContain('- **订单号**：4000000000000000001');
+    expect(md).toContain('- **状态**：等待商家回复');
     // The platform by its name, the storefront only when it adds something (was "tmall · tmall").
-    expect(md).toContain('- **平台:** 天猫\n');
-    expect(md).toContain('1. **2024-05-01 16:00 · App 内 · 客服: 小美**');
-    expect(md).toContain('   - 承诺: \\# 三天内\\\n     \\- 退款\\\n     1\\. 到账 \\<b\\>ok\\</b\\>');
+    expect(md).toContain('- **平台**：天猫\n');
+    expect(md).toContain('1. **2024-05-01 16:00 · App 内 · 客服：小美**');
+    expect(md).toContain('   - 承诺：\\# 三天内\\\n     \\- 退款\\\n     1\\. 到账 \\<b\\>ok\\</b\\>');
     expect(md).toContain('★★★★★');
     expect(md).not.toContain('Parcel'); // only the requested case
     expect(md).not.toMatch(/[^\\]<b>/);
@@ -207,7 +211,8 @@ describe('Markdown export', () => {
       for (const status of CASE_STATUSES) {
         const c = await store.createCase({ platform: 'other', title: `${lang}-${status}`, status });
         const md = await store.exportMarkdown({ caseId: c.id, lang });
-        expect(md, `${lang} ${status}`).toContain(`:** ${messages[`notesStatus_${status}`]!.message}\n`);
+        const label = messages[`notesStatus_${status}`]!.message;
+        expect(md, `${lang} ${status}`).toContain(lang === 'zh' ? `**：${label}\n` : `:** ${label}\n`);
       }
       const c = await store.createCase({ platform: 'other', title: `${lang}-channels` });
       for (const channel of ENTRY_CHANNELS) await store.addEntry({ caseId: c.id, channel, asked: 'q' });
@@ -232,8 +237,8 @@ describe('Markdown export', () => {
       manual: { orderDate: '2025-11-06', total: '¥153.00' },
     });
     const zh = await store.exportMarkdown({ caseId: c.id, lang: 'zh' });
-    expect(zh).toContain(`- **${messages.fieldOrderDate!.message}:** 2025-11-06`);
-    expect(zh).toContain(`- **${messages.fieldTotal!.message}:** ¥153.00`);
+    expect(zh).toContain(`- **${messages.fieldOrderDate!.message}**：2025-11-06`);
+    expect(zh).toContain(`- **${messages.fieldTotal!.message}**：¥153.00`);
     await store.addEntry({ caseId: c.id, channel: 'email', asked: 'q' });
     expect(await store.exportMarkdown({ caseId: c.id, lang: 'en' })).toContain(' · E-mail**');
   });

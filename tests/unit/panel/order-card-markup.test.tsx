@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OrderCard } from '../../../components/OrderCard';
+import type { OrderContext } from '../../../components/order-context';
 import { amazonOrder, byTestId, installI18n, mount } from '../notes-ui/helpers';
 
 // axe (definition-list, run on the built panel in Chromium) found each field's copy button placed straight in the
@@ -26,5 +27,34 @@ describe("the order card's field list", () => {
     // The value's own dd still reads as the value alone.
     expect(byTestId(view.root, 'field-orderId')?.textContent).toBe('112-0399923-3070642');
     view.unmount();
+  });
+});
+
+// QA as a Chinese shopper (2026-11): the card showed "78955216713428 (中通快递)", an English bracket in Chinese text,
+// while the message beside it writes 运单号：78955216713428（中通快递）.
+describe("the order card's tracking line", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installI18n('zh_CN');
+  });
+
+  const taobao: OrderContext = {
+    order: {
+      orderId: '4861628750601004803',
+      items: [],
+      shipments: [{ trackingId: '78955216713428', carrier: '中通快递' }],
+    },
+    platform: 'taobao',
+    marketplace: 'taobao',
+    source: 'page',
+  };
+
+  it('brackets the carrier as the language does', () => {
+    const zh = mount(<OrderCard ctx={taobao} lang="zh_CN" copyRaw={false} />);
+    expect(byTestId(zh.root, 'field-tracking')?.textContent).toBe('78955216713428（中通快递）');
+    zh.unmount();
+    const en = mount(<OrderCard ctx={taobao} lang="en" copyRaw={false} />);
+    expect(byTestId(en.root, 'field-tracking')?.textContent).toBe('78955216713428 (ZTO Express)');
+    en.unmount();
   });
 });

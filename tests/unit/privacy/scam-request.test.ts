@@ -23,11 +23,21 @@ const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
   ['Please install AnyDesk so I can help', 'off-platform', 'AnyDesk'],
   ['Please buy two Google Play gift cards and send us the codes', 'off-platform', 'gift cards'],
   ['请告诉我银行卡的有效期', 'asks-for-card', '银行卡'],
+  // "发我" (send me), the everyday chat form of 发给我: the code, card or password named first, or after 把.
+  ['亲,麻烦把手机收到的验证码发我一下,帮您办理退款', 'asks-for-code', '验证码'],
+  ['验证码发我一下', 'asks-for-code', '验证码'],
+  ['收到的验证码报我一下', 'asks-for-code', '验证码'],
+  ['退款要核实,卡号发我', 'asks-for-card', '卡号'],
+  ['把银行卡号发我们,马上给您退款', 'asks-for-card', '银行卡号'],
+  ['把支付密码发我', 'asks-for-password', '支付密码'],
 ];
 
 const NEGATIVES = [
   // What real agents send (a review of the guard, 2026-11).
   '麻烦发一下商品有效期的照片',
+  '麻烦把订单号发我一下,我帮您查',
+  '验证码收不到,能再发一下吗',
+  '不要把验证码发我,也不要发给任何人',
   'We have sent a gift card to your email as compensation.',
   '请勿向任何人透露验证码,客服不会索要您的密码',
   'We will never ask for your password or verification code.',

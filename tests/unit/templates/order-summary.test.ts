@@ -25,16 +25,18 @@ const AMAZON_ORDER: ExtractedOrder = {
 };
 
 describe('formatOrderSummary', () => {
+  // The Chinese summary is pasted into the same chat as the Chinese messages: it punctuates as they do (订单号：…,
+  // 运单号：…（中通快递）), not with an English colon and brackets (QA as a Chinese shopper, 2026-11).
   it('writes a Taobao order with tracking in Chinese, one field per line', () => {
     expect(formatOrderSummary(TAOBAO_ORDER, { lang: 'zh_CN', platform: 'taobao' })).toBe(
       [
-        '订单号: 4213376587012345678',
-        '下单时间: 2025年11月6日',
-        '实付款: ¥153.00',
-        '店铺: 小米官方旗舰店',
-        '商品: 无线蓝牙耳机；耳机保护套 ×2',
-        '状态: 卖家已发货',
-        '运单号: YT7512345678901 (圆通速递)',
+        '订单号：4213376587012345678',
+        '下单时间：2025年11月6日',
+        '实付款：¥153.00',
+        '店铺：小米官方旗舰店',
+        '商品：无线蓝牙耳机；耳机保护套 ×2',
+        '状态：卖家已发货',
+        '运单号：YT7512345678901（圆通速递）',
       ].join('\n'),
     );
   });
@@ -69,12 +71,12 @@ describe('formatOrderSummary', () => {
   it('writes an Amazon order in Chinese', () => {
     expect(formatOrderSummary(AMAZON_ORDER, { lang: 'zh_CN', platform: 'amazon', marketplace: 'amazon.com' })).toBe(
       [
-        '订单号: 112-9685975-5907428',
-        '下单时间: 2024年3月15日',
-        '实付款: US$25.99',
-        '商品: Anker USB-C Charger, 20W',
-        '状态: Delivered March 18',
-        '运单号: TBA123456789000 (Amazon Logistics)',
+        '订单号：112-9685975-5907428',
+        '下单时间：2024年3月15日',
+        '实付款：US$25.99',
+        '商品：Anker USB-C Charger, 20W',
+        '状态：Delivered March 18',
+        '运单号：TBA123456789000（Amazon Logistics）',
       ].join('\n'),
     );
   });
@@ -92,7 +94,7 @@ describe('formatOrderSummary', () => {
 
   it('omits every absent field', () => {
     const bare: ExtractedOrder = { orderId: '123', items: [], shipments: [{ status: 'in transit' }] };
-    expect(formatOrderSummary(bare, { lang: 'zh_CN', platform: 'tmall' })).toBe('订单号: 123');
+    expect(formatOrderSummary(bare, { lang: 'zh_CN', platform: 'tmall' })).toBe('订单号：123');
     expect(formatOrderSummary(bare, { lang: 'en', platform: 'tmall' })).toBe('Order ID: 123');
   });
 
@@ -105,6 +107,9 @@ describe('formatOrderSummary', () => {
     expect(formatOrderSummary(multi, { lang: 'en', platform: 'taobao' })).toBe(
       'Order ID: 1\nTracking ID: A1 (ZTO Express); B2',
     );
+    expect(formatOrderSummary(multi, { lang: 'zh_CN', platform: 'taobao' })).toBe(
+      '订单号：1\n运单号：A1（中通快递）；B2',
+    );
   });
 
   it('applies the redact hook to the final text, once', () => {
@@ -115,8 +120,8 @@ describe('formatOrderSummary', () => {
     };
     const out = formatOrderSummary(TAOBAO_ORDER, { lang: 'zh_CN', platform: 'taobao', redact });
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toContain('订单号: 4213376587012345678');
-    expect(out).toContain('订单号: 42****78');
+    expect(calls[0]).toContain('订单号：4213376587012345678');
+    expect(out).toContain('订单号：42****78');
     expect(out).not.toContain('4213376587012345678');
   });
 });
@@ -124,11 +129,11 @@ describe('formatOrderSummary', () => {
 describe('formatField', () => {
   it('formats one field for copying', () => {
     expect(formatField('orderId', '112-9685975-5907428', 'en')).toBe('Order ID: 112-9685975-5907428');
-    expect(formatField('orderDate', '2025-11-06', 'zh_CN')).toBe('下单时间: 2025年11月6日');
+    expect(formatField('orderDate', '2025-11-06', 'zh_CN')).toBe('下单时间：2025年11月6日');
     expect(formatField('orderDate', '2025-11-06', 'en')).toBe('Order date: 6 Nov 2025');
-    expect(formatField('total', { amount: 153, currency: 'CNY', text: '¥153.00' }, 'zh_CN')).toBe('实付款: ¥153.00');
+    expect(formatField('total', { amount: 153, currency: 'CNY', text: '¥153.00' }, 'zh_CN')).toBe('实付款：¥153.00');
     expect(formatField('tracking', [{ trackingId: 'SF1234567890', carrier: '顺丰' }], 'zh_CN')).toBe(
-      '运单号: SF1234567890 (顺丰速运)',
+      '运单号：SF1234567890（顺丰速运）',
     );
     expect(formatField('shop', '  ', 'en')).toBe('');
   });
