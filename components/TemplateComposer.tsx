@@ -264,9 +264,19 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
 
   const saveBody = async () => {
     if (editingBody === null) return;
-    const unknown = validateTemplateBody(editingBody).unknownPlaceholders;
+    // An empty template would compose an empty message; a brace left open would be sent to the shop as written.
+    // Each is refused with what to do, and the text stays in the editor.
+    if (!editingBody.trim()) {
+      toast(t('templateEmpty'));
+      return;
+    }
+    const { unknownPlaceholders: unknown, brokenBraces } = validateTemplateBody(editingBody);
     if (unknown.length > 0) {
       toast(t('templateUnknownPlaceholders', unknown.map((n) => `{${n}}`).join(' ')));
+      return;
+    }
+    if (brokenBraces.length > 0) {
+      toast(t('templateBrokenBraces', brokenBraces.join(' ')));
       return;
     }
     const base =

@@ -3,7 +3,8 @@ import type { OrderContext } from './order-context';
 
 /** A case entered by hand for any other shop, as the order the panel works on. */
 export function manualCaseToOrder(c: Case): OrderContext {
-  const amount = c.manual?.total ? Number.parseFloat(c.manual.total.replace(/[^\d.]/g, '')) : Number.NaN;
+  const text = c.manual?.total?.trim() ? c.manual.total : undefined;
+  const amount = text ? Number.parseFloat(text.replace(/[^\d.]/g, '')) : Number.NaN;
   return {
     platform: 'other',
     marketplace: null,
@@ -13,8 +14,10 @@ export function manualCaseToOrder(c: Case): OrderContext {
       orderId: c.orderId ?? c.id,
       orderDate: c.manual?.orderDate,
       shop: c.shop,
-      // The currency of another shop is unknown: keep the user's text and mark the currency as unknown ("XXX").
-      total: c.manual?.total && Number.isFinite(amount) ? { amount, currency: 'XXX', text: c.manual.total } : undefined,
+      // The currency of another shop is unknown: keep the user's text and mark the currency as unknown ("XXX"). A
+      // total with no number in it ("免费", "see invoice") is still what the user typed: shown as typed (formatMoney
+      // shows an XXX total's text), not dropped.
+      total: text ? { amount: Number.isFinite(amount) ? amount : 0, currency: 'XXX', text } : undefined,
       items: [],
       shipments: c.manual?.trackingId ? [{ trackingId: c.manual.trackingId, carrier: c.manual.carrier }] : [],
     },
@@ -28,7 +31,12 @@ export function manualCaseToOrder(c: Case): OrderContext {
  */
 export function normalizeHelpUrl(text: string): string {
   const trimmed = text.trim();
-  if (/^[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*\.[a-z]{2,}(?:[/?#]\S*)?$/i.test(trimmed)) {
+  // Labels of letters and digits in any script ("bücher.de", "例子.中国"): `new URL` turns them into punycode.
+  if (
+    /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.(?:\p{L}{2,}|xn--[a-z\d-]+)(?:[/?#]\S*)?$/iu.test(
+      trimmed,
+    )
+  ) {
     return `https://${trimmed}`;
   }
   return trimmed;

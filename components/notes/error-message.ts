@@ -21,11 +21,58 @@ export function notesProblemText(problem: NotesProblem): string {
   return t(notesMessageKey(problem.id), params);
 }
 
+/** Fields with a plain name in the catalogue (`notesPlainField_…`). */
+const FIELDS = new Set([
+  'at',
+  'createdAt',
+  'updatedAt',
+  'followUpAt',
+  'followUp',
+  'channel',
+  'satisfaction',
+  'caseId',
+  'id',
+  'status',
+  'platform',
+  'title',
+  'shop',
+  'orderId',
+  'agent',
+  'reference',
+  'asked',
+  'answer',
+  'promised',
+  'nextStep',
+  'comment',
+  'lang',
+  'problemKind',
+  'body',
+]);
+
+/** A field's name as the UI says it ("promise" / "承诺" for `promised`); null for a field without one. */
+export function plainFieldName(field: string): string | null {
+  return FIELDS.has(field) ? t(`notesPlainField_${field}` as MessageKey) : null;
+}
+
+/** Write checks whose first value is the field they are about (`['promised', '10,000']`). */
+const ABOUT_A_FIELD: ReadonlySet<NotesMessageId> = new Set([
+  'required',
+  'tooLong',
+  'unknownValue',
+  'expectedTime',
+  'expectedRating',
+]);
+
 /** What to tell the user when a notes write failed; a full disk gets its own clear message. */
 export function notesErrorMessage(error: unknown): string {
   if (isQuotaError(error) || (error instanceof NotesError && error.code === 'quota')) return t('notesQuotaError');
-  // The error's own `message` is English, kept for logs; the user reads the catalogue's text for its problem.
-  if (error instanceof NotesError) return t('notesSaveFailed', notesProblemText(error.problem));
+  // The error's own `message` is English, kept for logs; the user reads the catalogue's text for its problem, with
+  // the field named as the form names it ("保存失败：承诺：…", not the database's key "promised").
+  if (error instanceof NotesError) {
+    const { id, params } = error.problem;
+    const field = ABOUT_A_FIELD.has(id) && error.code === 'invalid' ? plainFieldName(params[0] ?? '') : null;
+    return t('notesSaveFailed', notesProblemText(field ? { id, params: [field, ...params.slice(1)] } : error.problem));
+  }
   return t('notesSaveFailed', error instanceof Error ? error.message : String(error));
 }
 

@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '@/lib/i18n';
 import type { NotesMessageId, NotesProblem } from '@/lib/notes';
-import { notesProblemText } from './error-message';
+import { notesProblemText, plainFieldName } from './error-message';
 
 /*
  * An import problem in plain words: which record of the file ("Contact note 1") and which of its fields ("its time"),
@@ -15,34 +15,6 @@ const RECORDS: Record<string, MessageKey> = {
   settings: 'notesPlainRecordSetting',
 };
 
-/** Fields with a plain name; any other is named as it is in the file ("field “lang”"). */
-const FIELDS = new Set([
-  'at',
-  'createdAt',
-  'updatedAt',
-  'followUpAt',
-  'followUp',
-  'channel',
-  'satisfaction',
-  'caseId',
-  'id',
-  'status',
-  'platform',
-  'title',
-  'shop',
-  'orderId',
-  'agent',
-  'reference',
-  'asked',
-  'answer',
-  'promised',
-  'nextStep',
-  'comment',
-  'lang',
-  'problemKind',
-  'body',
-]);
-
 /** `entries[0].at` → the record ("Contact note 1") and the last key under it (`at`); null for a path outside one. */
 function place(path: string | undefined): { record: string; field: string | null } | null {
   const match = /^(cases|entries|templates|settings)\[(\d+)\](?:.*\.([^.[\]]+))?$/.exec(path ?? '');
@@ -51,8 +23,7 @@ function place(path: string | undefined): { record: string; field: string | null
   return { record, field: match[3] ?? null };
 }
 
-const fieldName = (field: string): string =>
-  FIELDS.has(field) ? t(`notesPlainField_${field}` as MessageKey) : t('notesPlainFieldOther', field);
+const fieldName = (field: string): string => plainFieldName(field) ?? t('notesPlainFieldOther', field);
 
 /** A value of the wrong type or shape. */
 const WRONG_KIND: ReadonlySet<NotesMessageId> = new Set([

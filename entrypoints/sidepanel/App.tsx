@@ -120,7 +120,9 @@ export function App() {
             <p class="muted">{t('loading')}</p>
           ) : pageOrders.length === 0 ? (
             <p class="muted" data-testid="no-orders">
-              {t('noOrdersOnPage')}
+              {/* On an order list, "open an order list" is no help: the list is empty (a year with no orders) or
+                  not read yet (a list that loads late), and the user can act on either. */}
+              {record?.extraction.pageKind === 'order-list' ? t('noOrdersOnList') : t('noOrdersOnPage')}
             </p>
           ) : (
             <OrderList

@@ -53,14 +53,55 @@ function pushText(segments: TemplateSegment[], text: string): void {
   else segments.push({ kind: 'text', text });
 }
 
-/** Placeholders a user's template uses that Kefu cannot fill (typos such as `{orderid}` or `{订单号}`). */
-export function validateTemplateBody(body: string): { unknownPlaceholders: string[] } {
+/**
+ * What a user's template gets wrong: placeholders Kefu cannot fill (typos such as `{orderid}` or `{订单号}`), and
+ * braces that make no placeholder (`{orderId and`, `orderId}`, `{{orderId}}`), each as the user wrote it. A brace
+ * next to no name (`{}`, a lone `}` after a space) is plain text.
+ */
+export function validateTemplateBody(body: string): { unknownPlaceholders: string[]; brokenBraces: string[] } {
   const unknown: string[] = [];
   for (const m of body.matchAll(PLACEHOLDER_PATTERN)) {
     const name = (m[1] ?? '').trim();
     if (!isPlaceholderName(name) && !unknown.includes(name)) unknown.push(name);
   }
-  return { unknownPlaceholders: unknown };
+  return { unknownPlaceholders: unknown, brokenBraces: brokenBraces(body) };
+}
+
+function brokenBraces(body: string): string[] {
+  // Each placeholder's own braces become spaces (same length): the braces left over belong to none.
+  const rest = body.replace(PLACEHOLDER_PATTERN, (m) => ` ${m.slice(1, -1)} `);
+  const found: string[] = [];
+  for (const m of rest.matchAll(/\{(?=[ \t]*[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_][ \t]*)\}/gu)) {
+    const part = braceWithName(body, m.index, m[0] === '{');
+    if (!found.includes(part)) found.push(part);
+  }
+  return found;
+}
+
+/** The brace at `at` with the name it goes with, as written: "{{orderId}}", "{orderId", "{ orderId", "orderId }". */
+function braceWithName(body: string, at: number, opens: boolean): string {
+  const nameOrBrace = (i: number) => /[\p{L}\p{N}_{}]/u.test(body[i] ?? ' ');
+  const braceAt = (i: number) => body[i] === '{' || body[i] === '}';
+  let start = at;
+  let end = at + 1;
+  // Outward from the brace over its name and any braces around it ("{{orderId}}"), then, when a space parts the
+  // brace from its name ("{ orderId"), over that space and the name.
+  if (opens) {
+    while (start > 0 && braceAt(start - 1)) start--;
+    while (end < body.length && nameOrBrace(end)) end++;
+    if (end === at + 1) {
+      while (end < body.length && /[ \t]/.test(body[end]!)) end++;
+      while (end < body.length && nameOrBrace(end)) end++;
+    }
+  } else {
+    while (end < body.length && braceAt(end)) end++;
+    while (start > 0 && nameOrBrace(start - 1)) start--;
+    if (start === at) {
+      while (start > 0 && /[ \t]/.test(body[start - 1]!)) start--;
+      while (start > 0 && nameOrBrace(start - 1)) start--;
+    }
+  }
+  return body.slice(start, end);
 }
 
 /** Known placeholders a body uses, each once, in order. */

@@ -70,10 +70,36 @@ describe('notes error messages are translated', () => {
     const err = await store.updateCase(c.id, { title: 'x'.repeat(10_001) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotesError);
     expect((err as NotesError).message).toBe('title: at most 10,000 characters');
-    expect(notesErrorMessage(err)).toBe('保存失败：title：最多 10,000 个字符');
+    // The field is named as the panel names it (标题), not by its key in the database ("title").
+    expect(notesErrorMessage(err)).toBe('保存失败：标题：最多 10,000 个字符');
 
     const missing = await store.updateCase('gone-1', { title: 'x' }).catch((e: unknown) => e);
     expect(notesErrorMessage(missing)).toBe('保存失败：找不到客服记录 gone-1');
+  });
+
+  it('a field too long for a write is named in the UI language (a pasted promise, a template body)', async () => {
+    const store = notesStore();
+    const c = await store.createCase({ platform: 'other', title: 'ok' });
+    const promise = await store
+      .addEntry({ caseId: c.id, channel: 'chat', promised: 'p'.repeat(10_001) })
+      .catch((e: unknown) => e);
+    const body = await store
+      .putTemplate({
+        id: 'u1',
+        problemKind: 'not-received',
+        lang: 'en',
+        title: 'Mine',
+        body: 'b'.repeat(100_001),
+        builtIn: false,
+      })
+      .catch((e: unknown) => e);
+    useCatalogue('zh_CN');
+    expect(notesErrorMessage(promise)).toBe('保存失败：承诺：最多 10,000 个字符');
+    expect(notesErrorMessage(body)).toBe('保存失败：正文：最多 100,000 个字符');
+    useCatalogue('en');
+    expect(notesErrorMessage(promise)).toBe('Could not save: promise: at most 10,000 characters');
+    // The English log message keeps the field's key.
+    expect((promise as NotesError).message).toBe('promised: at most 10,000 characters');
   });
 
   it('translates an import problem, still naming the record and field', async () => {

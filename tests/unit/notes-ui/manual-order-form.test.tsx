@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ManualOrderForm } from '../../../components/ManualOrderForm';
-import { normalizeHelpUrl } from '../../../components/manual-order';
+import { manualCaseToOrder, manualOrderProblem, normalizeHelpUrl } from '../../../components/manual-order';
 import { notesStore } from '../../../components/notes-store';
 import type { Case } from '../../../lib/notes';
+import { formatMoney } from '../../../lib/templates';
 import { byTestId, message, panelTestLifecycle, tick, type, waitFor } from './helpers';
 
 describe('entering an order from another shop by hand', () => {
@@ -81,5 +82,38 @@ describe('entering an order from another shop by hand', () => {
     expect(normalizeHelpUrl('javascript:alert(1)')).toBe('javascript:alert(1)');
     expect(normalizeHelpUrl('not a url')).toBe('not a url');
     expect(normalizeHelpUrl('')).toBe('');
+  });
+
+  // A shop under an internationalised domain, copied from an address bar that hides the scheme, was refused
+  // ("must be an https:// address") while its ASCII twin gained its https:// without a word.
+  it('makes an https address of a bare internationalised host too', () => {
+    expect(normalizeHelpUrl('bücher.de/hilfe')).toBe('https://bücher.de/hilfe');
+    expect(normalizeHelpUrl('例子.中国/帮助')).toBe('https://例子.中国/帮助');
+    expect(normalizeHelpUrl('xn--bcher-kva.de')).toBe('https://xn--bcher-kva.de');
+    expect(manualOrderProblem({ shop: 'S', orderId: '1', orderDate: '', helpUrl: 'bücher.de/hilfe' })).toBeNull();
+    expect(normalizeHelpUrl('not a url')).toBe('not a url');
+    expect(normalizeHelpUrl('ä.b')).toBe('ä.b');
+  });
+
+  // A total typed without digits ("abc", "免费", "see invoice") was kept in the case but left out of the order: the card
+  // did not show it and the templates asked for the total again.
+  it('keeps the total as typed when it holds no number', () => {
+    const manualCase = (total: string) =>
+      ({
+        id: 'c1',
+        platform: 'other',
+        shop: 'S',
+        orderId: '1',
+        title: 'S 1',
+        status: 'open',
+        createdAt: 0,
+        updatedAt: 0,
+        manual: { total },
+      }) as Case;
+    for (const total of ['abc', '免费', '12,5', '¥1,234.50']) {
+      expect(manualCaseToOrder(manualCase(total)).order.total?.text).toBe(total);
+      expect(formatMoney(manualCaseToOrder(manualCase(total)).order.total!, 'en')).toBe(total);
+    }
+    expect(manualCaseToOrder(manualCase('  ')).order.total).toBeUndefined();
   });
 });

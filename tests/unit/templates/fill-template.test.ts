@@ -4,6 +4,7 @@ import {
   fillTemplate,
   type Lang,
   PLACEHOLDER_NAMES,
+  PROBLEM_KIND_IDS,
   PROBLEM_KINDS,
   placeholdersIn,
   type TemplateData,
@@ -190,5 +191,22 @@ describe('validateTemplateBody', () => {
     const body = PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(' ');
     expect(validateTemplateBody(body).unknownPlaceholders).toEqual([]);
     expect(validateTemplateBody('no placeholders, just {} braces').unknownPlaceholders).toEqual([]);
+    expect(validateTemplateBody('no placeholders, just {} braces').brokenBraces).toEqual([]);
+    expect(validateTemplateBody(body).brokenBraces).toEqual([]);
+  });
+
+  // A brace left open or doubled was saved without a word, and the message then went to the shop with
+  // "Order {orderId and" or "{4213376587012345678}" in it.
+  it('reports a placeholder with a missing, stray or doubled brace, as the user wrote it', () => {
+    expect(validateTemplateBody('Order {orderId and {total} ok').brokenBraces).toEqual(['{orderId']);
+    expect(validateTemplateBody('Order orderId} here {shop}').brokenBraces).toEqual(['orderId}']);
+    expect(validateTemplateBody('Order {{orderId}} paid').brokenBraces).toEqual(['{{orderId}}']);
+    expect(validateTemplateBody('订单号：{ orderId\n谢谢').brokenBraces).toEqual(['{ orderId']);
+    expect(validateTemplateBody('Order {orderId and {total} ok').unknownPlaceholders).toEqual([]);
+  });
+
+  it('finds no broken brace in any built-in template', () => {
+    for (const kind of PROBLEM_KIND_IDS)
+      for (const lang of LANGS) expect(validateTemplateBody(builtInTemplate(kind, lang).body).brokenBraces).toEqual([]);
   });
 });
