@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { t, uiLang } from '@/lib/i18n';
 import type { Case } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang, ProblemKind } from '@/lib/templates';
@@ -95,8 +95,9 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
               })
             }
           />
-          <HelpPanel ctx={selected} problem={problem} lang={lang} />
-          <CaseNotes ctx={selected} lang={lang} onEscalate={() => setProblem('escalation')} />
+          {/* Advice and notes are for the shopper: in the panel's language, whatever language the message is in. */}
+          <HelpPanel ctx={selected} problem={problem} lang={uiLang()} />
+          <CaseNotes ctx={selected} lang={uiLang()} onEscalate={() => setProblem('escalation')} />
         </>
       )}
 

@@ -198,7 +198,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
                     <span class={`notes-status notes-status-${c.status}`}>{statusLabel(c.status)}</span>
                     {c.followUpAt !== undefined && (
                       <span class={overdue ? 'notes-due overdue' : 'notes-due'}>
-                        {t('notesFollowUpOn', formatWhen(c.followUpAt, lang))}
+                        {t('notesFollowUpOn', formatWhen(c.followUpAt, uiLang()))}
                         {overdue && ` (${t('notesOverdue')})`}
                       </span>
                     )}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { channelAdvice } from '../../../lib/help';
+import { saveTabOrders } from '../../../lib/tab-orders';
+import { byTestId, click, installI18n, panelTestLifecycle, waitFor } from '../notes-ui/helpers';
+
+// Seen in a zh-CN journey (.tmp/s19/qa-zh): a Chinese shopper writing to Amazon in English switched the message to EN,
+// and the channel advice, checklist and tips turned English under Chinese headings ("找人工客服： Open AliMe…").
+describe('the message language and the panel language', () => {
+  const ui = panelTestLifecycle();
+
+  it('switching the message to English leaves the advice for the shopper in the panel language', async () => {
+    installI18n('zh_CN');
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 1,
+      url: 'https://www.amazon.com/gp/your-account/order-details?orderID=112-0399923-3070642',
+      extraction: {
+        platform: 'amazon',
+        marketplace: 'amazon.com',
+        pageKind: 'order-detail',
+        orders: [{ orderId: '112-0399923-3070642', items: [{ title: 'Kettle' }], shipments: [] }],
+      },
+      updatedAt: 1,
+    });
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => [{ id: 1 }]) as unknown as typeof fakeBrowser.tabs.query;
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    const advice = () => byTestId(root, 'channel-advice')?.textContent ?? '';
+    const zhWhy = channelAdvice('amazon', 'not-received', 'zh_CN', 'amazon.com').why;
+    await waitFor(() => advice().includes(zhWhy));
+    click(byTestId(root, 'lang-en'));
+    // The message follows the switch…
+    await waitFor(() => /Order/.test(byTestId<HTMLTextAreaElement>(root, 'message')?.value ?? ''));
+    // …the advice does not.
+    expect(advice()).toContain(zhWhy);
+    expect(advice()).not.toContain(channelAdvice('amazon', 'not-received', 'en', 'amazon.com').why);
+  });
+});
