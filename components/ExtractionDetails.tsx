@@ -1,6 +1,7 @@
 import type { PageKind } from '@/lib/extract/types';
-import { type MessageKey, t } from '@/lib/i18n';
+import { type MessageKey, t, uiLang } from '@/lib/i18n';
 import type { TabOrders } from '@/lib/tab-orders';
+import { platformName } from '@/lib/templates/format';
 import { CopyButton } from './CopyButton';
 
 /**
@@ -85,7 +86,14 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
       <div class="card">
         <p>
           {t('debugPage', [named(PAGE_KIND_NAMES, extraction.pageKind), String(extraction.orders.length)])}
-          {extraction.marketplace && <span class="badge">{extraction.marketplace}</span>}
+          {/* Amazon's storefront by its domain (amazon.co.jp); Taobao and Tmall by their names, not Kefu's ids. */}
+          {extraction.marketplace && (
+            <span class="badge">
+              {extraction.platform === 'taobao' || extraction.platform === 'tmall'
+                ? platformName(extraction.platform, uiLang())
+                : extraction.marketplace}
+            </span>
+          )}
         </p>
         {misses.length === 0 ? (
           <p class="muted">{t('debugNoMisses')}</p>

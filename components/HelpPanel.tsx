@@ -25,6 +25,7 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
     orderUrl: ctx.order.detailUrl,
   });
   const advice = channelAdvice(ctx.platform, problem, lang, ctx.marketplace);
+  const reachHuman = t('reachHuman');
   const items = checklist(ctx.platform, problem, lang);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
 
@@ -63,7 +64,10 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
           ))}
         </ol>
         <p>
-          <strong>{t('reachHuman')}</strong> <span lang={bcp47(lang)}>{advice.humanTip}</span>
+          <strong>{reachHuman}</strong>
+          {/* A full-width colon carries its own space ("找人工客服：阿里小蜜…"); a Latin one needs one. */}
+          {reachHuman.endsWith('：') ? '' : ' '}
+          <span lang={bcp47(lang)}>{advice.humanTip}</span>
         </p>
         {advice.hours && (
           <p class="muted" lang={bcp47(lang)}>

@@ -47,6 +47,18 @@ describe('"How Kefu read this page" in the UI language', () => {
     expect(details.querySelector('b')).toBeNull();
   });
 
+  it('names Taobao and Tmall pages by the platform name in the UI language, Amazon by its storefront domain', () => {
+    installCatalogue('zh_CN');
+    const taobao = record();
+    taobao.url = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
+    taobao.extraction = { platform: 'taobao', marketplace: 'taobao', pageKind: 'order-list', orders: [] };
+    const view = mount(<ExtractionDetails record={taobao} />);
+    expect(view.root.querySelector('.badge')?.textContent).toBe('淘宝');
+    view.unmount();
+    const amazon = mount(<ExtractionDetails record={record()} />);
+    expect(amazon.root.querySelector('.badge')?.textContent).toBe('amazon.com');
+  });
+
   it('reads in English as before (page kind as the report names it), with labelled strategies', () => {
     installCatalogue('en');
     const view = mount(<ExtractionDetails record={record()} />);

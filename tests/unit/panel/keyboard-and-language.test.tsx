@@ -12,6 +12,7 @@ import {
   amazonOrder,
   byTestId,
   click,
+  installI18n,
   panelTestLifecycle,
   renderRootLifecycle,
   tick,
@@ -115,6 +116,16 @@ describe('content in the message language is marked with it', () => {
     expect(root.querySelector<HTMLElement>('[data-testid="channel-advice"] ol')?.lang).toBe('zh-CN');
     expect(root.querySelector<HTMLElement>('.checklist')?.lang).toBe('zh-CN');
     expect(root.querySelector<HTMLElement>('.security-reminder')?.lang).toBe('zh-CN');
+  });
+
+  it('"Reaching a person:" is followed by one space; "找人工客服：" by none (its colon is full width)', () => {
+    const human = (root: HTMLElement) => byTestId(root, 'channel-advice')?.querySelector('strong')?.parentElement;
+    const en = ui.mount(<HelpPanel ctx={amazonOrder()} problem="not-received" lang="en" />);
+    expect(human(en.root)?.textContent).toMatch(/^Reaching a person: \S/);
+    en.unmount();
+    installI18n('zh_CN');
+    const zh = ui.mount(<HelpPanel ctx={amazonOrder()} problem="not-received" lang="zh_CN" />);
+    expect(human(zh.root)?.textContent).toMatch(/^找人工客服：\S/);
   });
 
   it("the seeds' conversation tips, the platform's own last, folded under their title", () => {
