@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { bcp47, t, uiLang } from '@/lib/i18n';
 import { type Case, LIMITS } from '@/lib/notes';
-import { manualOrderProblem, normalizeHelpUrl } from './manual-order';
+import { type ManualOrderProblem, manualOrderProblem, normalizeHelpUrl } from './manual-order';
 import { isManualCaseOf } from './notes/case-lookup';
 import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
@@ -9,16 +9,26 @@ import { useToast } from './use-toast';
 
 const EMPTY = { shop: '', orderId: '', orderDate: '', total: '', trackingId: '', carrier: '', helpUrl: '' };
 type Field = keyof typeof EMPTY;
-type Problem = NonNullable<ReturnType<typeof manualOrderProblem>>;
+type LabelKey = Parameters<typeof t>[0];
 
-/** The field each check is about: it is marked invalid and reads the message (a failed save is about no field). */
-const PROBLEM_FIELD: Readonly<Record<Problem, Field>> = {
-  manualNeedShop: 'shop',
-  manualNeedOrderId: 'orderId',
-  manualBadDate: 'orderDate',
-  manualBadUrl: 'helpUrl',
+/** Each field's label, also the name a message gives it ("订单号太长…"). */
+const LABELS: Readonly<Record<Field, LabelKey>> = {
+  shop: 'fieldShop',
+  orderId: 'fieldOrderId',
+  orderDate: 'fieldOrderDate',
+  total: 'fieldTotal',
+  trackingId: 'fieldTracking',
+  carrier: 'fieldCarrier',
+  helpUrl: 'fieldHelpUrl',
 };
 const ERROR_ID = 'manual-order-error';
+
+/** A check's message in the panel's language; a too-long field is named by its label, with the numbers. */
+function problemText({ key, field, params = [] }: ManualOrderProblem): string {
+  if (key !== 'manualTooLong') return t(key, params);
+  const count = (n: string) => Number(n).toLocaleString(bcp47(uiLang()));
+  return t(key, [t(LABELS[field]), ...params.map(count)]);
+}
 
 /** Any other shop: the user types the order in, and templates, copy and notes then work the same way. */
 export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
@@ -30,9 +40,9 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   // has written its own, and add the order a second time (a ref: state is not re-read between two clicks).
   const saving = useRef(false);
 
-  const field = (name: Field, labelKey: Parameters<typeof t>[0], type: 'text' | 'date' | 'url' = 'text') => (
+  const field = (name: Field, type: 'text' | 'date' | 'url' = 'text') => (
     <label class="row">
-      <span>{t(labelKey)}</span>
+      <span>{t(LABELS[name])}</span>
       <input
         // Preact 11 types each input type as its own variant; the union of the three we use is sound here.
         type={type as 'text'}
@@ -41,8 +51,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         value={values[name]}
         aria-invalid={problem !== null && problemField === name ? true : undefined}
         aria-describedby={problem !== null && problemField === name ? ERROR_ID : undefined}
-        // The notes' own caps: longer text could not be saved anyway.
-        maxLength={name === 'helpUrl' ? LIMITS.url : name === 'shop' ? LIMITS.text : LIMITS.id}
+        // No maxLength: a pasted order number longer than the notes' cap would lose its end without a word. The form
+        // takes it whole and says on Add that it is too long (manualOrderProblem), keeping what the user typed.
         onInput={(e) => setValues((prev) => ({ ...prev, [name]: e.currentTarget.value }))}
         // A bare host gains its https:// as the user leaves the field, so they see the address that will be saved.
         onBlur={
@@ -67,11 +77,11 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
       onSubmit={async (e) => {
         e.preventDefault();
         const bad = manualOrderProblem(values);
-        setProblem(bad ? t(bad) : null);
-        setProblemField(bad ? PROBLEM_FIELD[bad] : null);
+        setProblem(bad ? problemText(bad) : null);
+        setProblemField(bad ? bad.field : null);
         if (bad) {
           // The keyboard goes to the field to fix, which reads the problem (the button is seven fields below it).
-          (e.currentTarget.elements.namedItem(PROBLEM_FIELD[bad]) as HTMLInputElement | null)?.focus();
+          (e.currentTarget.elements.namedItem(bad.field) as HTMLInputElement | null)?.focus();
           return;
         }
         if (saving.current) return;
@@ -92,7 +102,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
             platform: 'other',
             orderId,
             shop,
-            title: `${shop} ${orderId}`,
+            // A shop name near its own cap would make the title too long to save: the title is only a label.
+            title: `${shop} ${orderId}`.slice(0, LIMITS.text),
             helpUrl: normalizeHelpUrl(values.helpUrl) || undefined,
             manual: {
               orderDate: values.orderDate || undefined,
@@ -113,13 +124,13 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         }
       }}
     >
-      {field('shop', 'fieldShop')}
-      {field('orderId', 'fieldOrderId')}
-      {field('orderDate', 'fieldOrderDate', 'date')}
-      {field('total', 'fieldTotal')}
-      {field('trackingId', 'fieldTracking')}
-      {field('carrier', 'fieldCarrier')}
-      {field('helpUrl', 'fieldHelpUrl', 'url')}
+      {field('shop')}
+      {field('orderId')}
+      {field('orderDate', 'date')}
+      {field('total')}
+      {field('trackingId')}
+      {field('carrier')}
+      {field('helpUrl', 'url')}
       {problem && (
         <p id={ERROR_ID} class="form-error" role="alert">
           {problem}

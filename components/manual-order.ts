@@ -1,4 +1,4 @@
-import type { Case } from '@/lib/notes';
+import { type Case, LIMITS } from '@/lib/notes';
 import type { OrderContext } from './order-context';
 
 /** A case entered by hand for any other shop, as the order the panel works on. */
@@ -42,24 +42,82 @@ export function normalizeHelpUrl(text: string): string {
   return trimmed;
 }
 
-/** Validates the manual-entry form: returns the message key of the first problem, or null. */
-export function manualOrderProblem(input: {
+/** The form's fields; `total`, `trackingId` and `carrier` are optional (only their length is checked). */
+export interface ManualOrderInput {
   shop: string;
   orderId: string;
   orderDate: string;
   helpUrl: string;
-}): 'manualNeedShop' | 'manualNeedOrderId' | 'manualBadDate' | 'manualBadUrl' | null {
-  if (!input.shop.trim()) return 'manualNeedShop';
-  if (!input.orderId.trim()) return 'manualNeedOrderId';
-  if (input.orderDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.orderDate)) return 'manualBadDate';
+  total?: string;
+  trackingId?: string;
+  carrier?: string;
+}
+
+export type ManualOrderField = keyof ManualOrderInput;
+
+/** What is wrong with the form: the message key, the field it is about, and the message's values. */
+export interface ManualOrderProblem {
+  key: 'manualNeedShop' | 'manualNeedOrderId' | 'manualBadDate' | 'manualFutureDate' | 'manualBadUrl' | 'manualTooLong';
+  field: ManualOrderField;
+  /** manualTooLong: the most characters the field takes and how many it has; manualFutureDate: today's date. */
+  params?: string[];
+}
+
+/**
+ * The notes' caps on what the form saves, in the order the form shows its fields. The input has no `maxLength`: a
+ * pasted value longer than this would be cut without a word (an order number losing its end), so the form takes it
+ * whole and says it is too long when it is submitted.
+ */
+const MAX_CHARS: ReadonlyArray<readonly [ManualOrderField, number]> = [
+  ['shop', LIMITS.text],
+  ['orderId', LIMITS.id],
+  ['total', LIMITS.id],
+  ['trackingId', LIMITS.id],
+  ['carrier', LIMITS.id],
+  ['helpUrl', LIMITS.url],
+];
+
+/** `2026-11-30`: the local calendar date of `now`, as a date input gives it. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Validates the manual-entry form: the first problem, in the order the form shows its fields, or null. Each value is
+ * measured as it will be saved (trimmed; the help page with its https:// added).
+ */
+export function manualOrderProblem(input: ManualOrderInput, now: Date = new Date()): ManualOrderProblem | null {
+  if (!input.shop.trim()) return { key: 'manualNeedShop', field: 'shop' };
+  const tooLong = (field: ManualOrderField, max: number): ManualOrderProblem | null => {
+    const value = field === 'helpUrl' ? normalizeHelpUrl(input.helpUrl) : (input[field] ?? '').trim();
+    return value.length > max ? { key: 'manualTooLong', field, params: [String(max), String(value.length)] } : null;
+  };
+  const shopTooLong = tooLong('shop', LIMITS.text);
+  if (shopTooLong) return shopTooLong;
+  if (!input.orderId.trim()) return { key: 'manualNeedOrderId', field: 'orderId' };
+  if (input.orderDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.orderDate))
+    return { key: 'manualBadDate', field: 'orderDate' };
+  // A year typed wrong (2030 for 2023) would date the order years ahead and skew every "days since the order". One
+  // day ahead is allowed: a shop in a time zone ahead of the user's can date today's order tomorrow.
+  const tomorrow = localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
+  if (input.orderDate && input.orderDate > tomorrow) {
+    return { key: 'manualFutureDate', field: 'orderDate', params: [localDate(now)] };
+  }
+  for (const [field, max] of MAX_CHARS) {
+    const problem = tooLong(field, max);
+    if (problem) return problem;
+  }
   const helpUrl = normalizeHelpUrl(input.helpUrl);
   if (helpUrl) {
     try {
       const url = new URL(helpUrl);
       // The help links take the same URLs (no port either), so what is accepted here is never dropped there.
-      if (url.protocol !== 'https:' || url.username || url.password || url.port) return 'manualBadUrl';
+      if (url.protocol !== 'https:' || url.username || url.password || url.port) {
+        return { key: 'manualBadUrl', field: 'helpUrl' };
+      }
     } catch {
-      return 'manualBadUrl';
+      return { key: 'manualBadUrl', field: 'helpUrl' };
     }
   }
   return null;

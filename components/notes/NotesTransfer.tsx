@@ -42,7 +42,18 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
     if (!start()) return;
     try {
       const name = exportFileName(format);
-      if (format === 'json') downloadText(await store.exportJsonText({ pretty: true }), name, 'application/json');
+      const data = await store.exportJson();
+      // No file with nothing in it (a CSV of headers only, a report with no case): the user is told there is nothing
+      // yet. A backup is empty only when it holds nothing at all (templates and settings are worth a backup too).
+      const nothing =
+        format === 'json'
+          ? data.cases.length + data.entries.length + data.templates.length + data.settings.length === 0
+          : data.cases.length === 0;
+      if (nothing) {
+        toast(t('notesExportNothing'));
+        return;
+      }
+      if (format === 'json') downloadText(JSON.stringify(data, null, 2), name, 'application/json');
       else if (format === 'csv') downloadText(await store.exportCsv(), name, 'text/csv;charset=utf-8');
       else {
         const report = await store.exportMarkdown({ lang: lang === 'zh_CN' ? 'zh' : 'en' });

@@ -1,6 +1,8 @@
-import { type MessageKey, t } from '@/lib/i18n';
-import type { NotesMessageId, NotesProblem } from '@/lib/notes';
+import { bcp47, type MessageKey, t, uiLang } from '@/lib/i18n';
+import { CASE_PLATFORMS, CASE_STATUSES, ENTRY_CHANNELS, type NotesMessageId, type NotesProblem } from '@/lib/notes';
+import { isProblemKind, problemLabel } from '@/lib/templates';
 import { notesProblemText, plainFieldName } from './error-message';
+import { channelLabel, statusLabel } from './labels';
 
 /*
  * An import problem in plain words: which record of the file ("Contact note 1") and which of its fields ("its time"),
@@ -36,6 +38,30 @@ const WRONG_KIND: ReadonlySet<NotesMessageId> = new Set([
   'importOther',
 ]);
 
+const includes = <T extends string>(list: readonly T[], value: string): value is T => list.includes(value as T);
+
+/** A pick-list value as the panel names it ("waiting" → "等待商家回复"); null for one it has no name for. */
+function optionName(field: string, code: string): string | null {
+  if (field === 'status' && code === 'pending') return statusLabel('waiting'); // version 1's name of `waiting`
+  if (field === 'status' && includes(CASE_STATUSES, code)) return statusLabel(code);
+  if (field === 'channel' && includes(ENTRY_CHANNELS, code)) return channelLabel(code);
+  if (field === 'platform' && includes(CASE_PLATFORMS, code)) return t(`platform_${code}`);
+  if (field === 'problemKind' && isProblemKind(code)) return problemLabel(code, uiLang());
+  return null;
+}
+
+/**
+ * The values a pick-list takes, as the panel names them and listed the language's way ("处理中、已解决或已关闭" /
+ * "Open, Resolved or Closed"); the file's codes stay in the technical text and in the error's English message.
+ */
+function optionNames(path: string, options: string): string {
+  const field = /([^.[\]]+)$/.exec(path)?.[1] ?? '';
+  const codes = options.split(', ');
+  const names = codes.map((code) => optionName(field, code));
+  if (names.some((name) => name === null)) return options;
+  return new Intl.ListFormat(bcp47(uiLang()), { type: 'disjunction' }).format(names as string[]);
+}
+
 /** What is wrong, as the end of a sentence about a field or record; null when there is no plain wording. */
 function whatIsWrong(id: NotesMessageId, params: readonly string[]): string | null {
   switch (id) {
@@ -55,7 +81,7 @@ function whatIsWrong(id: NotesMessageId, params: readonly string[]): string | nu
     case 'expectedRating':
       return t('notesPlainRating');
     case 'importOneOf':
-      return t('notesPlainUnknownValue', params[1] ?? '');
+      return t('notesPlainUnknownValue', optionNames(params[0] ?? '', params[1] ?? ''));
     case 'importDuplicate': {
       const other = place(params[1]);
       return other ? t('notesPlainDuplicate', other.record) : null;

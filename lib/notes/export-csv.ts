@@ -1,5 +1,6 @@
 import type { NotesContext } from './context';
 import { exportJson } from './export-json';
+import { formatDateTime } from './export-markdown';
 import { groupEntriesByCase } from './group';
 import type { Case, Entry } from './types';
 
@@ -18,8 +19,6 @@ export function csvCell(value: string | number | boolean | undefined | null): st
 export function csvRow(cells: readonly (string | number | boolean | undefined | null)[]): string {
   return cells.map(csvCell).join(',');
 }
-
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 export const CSV_COLUMNS = [
   'case_id',
@@ -51,7 +50,45 @@ export const CSV_COLUMNS = [
   'kept_sensitive',
 ] as const;
 
-function caseCells(c: Case) {
+/** The columns that hold a time: their header names the zone the times are written in. */
+const TIME_COLUMNS: ReadonlySet<string> = new Set(['follow_up_at', 'case_created_at', 'case_updated_at', 'at']);
+
+/** Minutes the zone is ahead of UTC at `ms` (480 for Shanghai). */
+function utcOffsetMinutes(ms: number, timeZone?: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(ms));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = new Date(Date.UTC(2000, get('month') - 1, get('day'), get('hour'), get('minute'), get('second')));
+  wall.setUTCFullYear(get('year'));
+  return Math.round((wall.getTime() - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
+}
+
+/** `UTC+08:00`, `UTC-03:30`. */
+function offsetLabel(minutes: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * How the header names the times' zone: its UTC offset when every time has the same one (Shanghai: "UTC+08:00"),
+ * else the zone's name ("Europe/Berlin": summer and winter times differ by an hour, so one offset would be wrong).
+ */
+function zoneLabel(times: readonly number[], now: number, timeZone?: string): string {
+  const offsets = new Set((times.length > 0 ? times : [now]).map((ms) => utcOffsetMinutes(ms, timeZone)));
+  if (offsets.size === 1) return offsetLabel([...offsets][0]!);
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+}
+
+function caseCells(c: Case, time: (ms: number | undefined) => string | undefined) {
   return [
     c.id,
     c.platform,
@@ -60,22 +97,22 @@ function caseCells(c: Case) {
     c.shop,
     c.title,
     c.status,
-    iso(c.followUpAt),
+    time(c.followUpAt),
     c.helpUrl,
     c.manual?.orderDate,
     c.manual?.trackingId,
     c.manual?.carrier,
     c.manual?.total,
-    iso(c.createdAt),
-    iso(c.updatedAt),
+    time(c.createdAt),
+    time(c.updatedAt),
   ];
 }
 
-function entryCells(e: Entry | undefined) {
+function entryCells(e: Entry | undefined, time: (ms: number | undefined) => string | undefined) {
   if (!e) return Array<undefined>(12).fill(undefined);
   return [
     e.id,
-    iso(e.at),
+    time(e.at),
     e.channel,
     e.agent,
     e.reference,
@@ -94,21 +131,33 @@ export interface CsvOptions {
   caseId?: string;
   /** Start with a UTF-8 BOM so Excel reads Chinese text correctly (default true). */
   bom?: boolean;
+  /** IANA zone the times are written in (default: the runtime's local zone). */
+  timeZone?: string;
 }
 
 /**
  * One row per entry with its case's columns (a case without entries still gets one row, so no case is lost).
- * Lines end with CRLF as RFC 4180 says; times are ISO 8601 UTC.
+ * Lines end with CRLF as RFC 4180 says. Times are the user's wall-clock times ("2026-12-04 10:00"), which spreadsheets
+ * read as dates; each time column's header says once which zone they are in ("at (UTC+08:00)"). ISO UTC times showed
+ * a spreadsheet user in Shanghai times 8 hours off. The JSON backup keeps epoch ms: it is the format import reads.
  */
-export async function exportCsv(ctx: NotesContext, { caseId, bom = true }: CsvOptions = {}): Promise<string> {
+export async function exportCsv(ctx: NotesContext, { caseId, bom = true, timeZone }: CsvOptions = {}): Promise<string> {
   const data = await exportJson(ctx);
   const byCase = groupEntriesByCase(data.entries);
-  const lines = [csvRow(CSV_COLUMNS)];
+  const times: number[] = [];
+  const time = (ms: number | undefined) => {
+    if (ms === undefined) return undefined;
+    times.push(ms);
+    return formatDateTime(ms, timeZone);
+  };
+  const rows: string[] = [];
   for (const c of data.cases) {
     if (caseId && c.id !== caseId) continue;
     const entries = byCase.get(c.id) ?? [];
-    if (entries.length === 0) lines.push(csvRow([...caseCells(c), ...entryCells(undefined)]));
-    for (const e of entries) lines.push(csvRow([...caseCells(c), ...entryCells(e)]));
+    if (entries.length === 0) rows.push(csvRow([...caseCells(c, time), ...entryCells(undefined, time)]));
+    for (const e of entries) rows.push(csvRow([...caseCells(c, time), ...entryCells(e, time)]));
   }
-  return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  const zone = zoneLabel(times, ctx.now(), timeZone);
+  const header = csvRow(CSV_COLUMNS.map((name) => (TIME_COLUMNS.has(name) ? `${name} (${zone})` : name)));
+  return `${bom ? '\uFEFF' : ''}${[header, ...rows].join('\r\n')}\r\n`;
 }

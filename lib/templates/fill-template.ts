@@ -56,13 +56,14 @@ function pushText(segments: TemplateSegment[], text: string): void {
 /**
  * What a user's template gets wrong: placeholders Kefu cannot fill (typos such as `{orderid}` or `{订单号}`), and
  * braces that make no placeholder (`{orderId and`, `orderId}`, `{{orderId}}`), each as the user wrote it. A brace
- * next to no name (`{}`, a lone `}` after a space) is plain text.
+ * next to no name (`{}`, `{ }`, a lone `}` after a space) is plain text.
  */
 export function validateTemplateBody(body: string): { unknownPlaceholders: string[]; brokenBraces: string[] } {
   const unknown: string[] = [];
   for (const m of body.matchAll(PLACEHOLDER_PATTERN)) {
     const name = (m[1] ?? '').trim();
-    if (!isPlaceholderName(name) && !unknown.includes(name)) unknown.push(name);
+    // Braces round nothing but spaces ("{ }", "{{ }}") are plain text like "{}": no name, so no unknown placeholder.
+    if (name && !isPlaceholderName(name) && !unknown.includes(name)) unknown.push(name);
   }
   return { unknownPlaceholders: unknown, brokenBraces: brokenBraces(body) };
 }
@@ -80,26 +81,29 @@ function brokenBraces(body: string): string[] {
 
 /** The brace at `at` with the name it goes with, as written: "{{orderId}}", "{orderId", "{ orderId", "orderId }". */
 function braceWithName(body: string, at: number, opens: boolean): string {
-  const nameOrBrace = (i: number) => /[\p{L}\p{N}_{}]/u.test(body[i] ?? ' ');
+  const isName = (i: number) => /[\p{L}\p{N}_]/u.test(body[i] ?? ' ');
+  const isSpace = (i: number) => body[i] === ' ' || body[i] === '\t';
   const braceAt = (i: number) => body[i] === '{' || body[i] === '}';
+  const closing = (i: number) => body[i] === '}';
+  const opening = (i: number) => body[i] === '{';
   let start = at;
   let end = at + 1;
-  // Outward from the brace over its name and any braces around it ("{{orderId}}"), then, when a space parts the
-  // brace from its name ("{ orderId"), over that space and the name.
+  // Outward from the brace over the braces beside it, any spaces and its name, and then over the braces on the
+  // name's other side when only spaces part them from it ("{{ orderId }}" is one broken placeholder, not two).
+  const skip = (i: number, step: 1 | -1, test: (i: number) => boolean) => {
+    while (i >= 0 && i < body.length && test(i)) i += step;
+    return i;
+  };
   if (opens) {
-    while (start > 0 && braceAt(start - 1)) start--;
-    while (end < body.length && nameOrBrace(end)) end++;
-    if (end === at + 1) {
-      while (end < body.length && /[ \t]/.test(body[end]!)) end++;
-      while (end < body.length && nameOrBrace(end)) end++;
-    }
+    start = skip(start - 1, -1, braceAt) + 1;
+    end = skip(skip(skip(end, 1, opening), 1, isSpace), 1, isName);
+    const after = skip(end, 1, isSpace);
+    if (closing(after)) end = skip(after, 1, closing);
   } else {
-    while (end < body.length && braceAt(end)) end++;
-    while (start > 0 && nameOrBrace(start - 1)) start--;
-    if (start === at) {
-      while (start > 0 && /[ \t]/.test(body[start - 1]!)) start--;
-      while (start > 0 && nameOrBrace(start - 1)) start--;
-    }
+    end = skip(end, 1, braceAt);
+    start = skip(skip(skip(start - 1, -1, closing), -1, isSpace), -1, isName) + 1;
+    const before = skip(start - 1, -1, isSpace);
+    if (opening(before)) start = skip(before, -1, opening) + 1;
   }
   return body.slice(start, end);
 }

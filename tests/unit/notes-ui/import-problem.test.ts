@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { notesProblemText } from '../../../components/notes/error-message';
 import { plainImportProblem } from '../../../components/notes/import-problem';
 import { installI18n } from './helpers';
 
@@ -26,5 +27,39 @@ describe('an import refusal in plain words', () => {
     expect(plainImportProblem(problem)).toBe('Setting 1: its field “value” is too long (at most 100,000 characters).');
     installI18n('zh_CN');
     expect(plainImportProblem(problem)).toBe('第 1 项设置的字段“value”太长（最多 100,000 个字符）。');
+  });
+
+  // Bad-input hunt (s19): a Chinese refusal listed the allowed values as the file's English codes ("可以是：open,
+  // waiting, …"). The plain words name them as the panel does; the technical text keeps the file's codes.
+  it('names the allowed values as the panel does, in its language', () => {
+    const status = {
+      id: 'importOneOf',
+      params: ['cases[0].status', 'open, waiting, resolved, escalated, closed'],
+    } as const;
+    installI18n('zh_CN');
+    expect(plainImportProblem(status)).toBe(
+      '第 1 份客服记录的状态不是客服助手认识的值（可以是：处理中、等待商家回复、已解决、已升级处理或已关闭）。',
+    );
+    const channel = {
+      id: 'importOneOf',
+      params: ['entries[2].channel', 'chat, phone, email, social, seller-message, in-app, other'],
+    } as const;
+    expect(plainImportProblem(channel)).toContain('可以是：在线客服、电话、邮件、社交媒体、给卖家留言、App 内或其他');
+    const platform = { id: 'importOneOf', params: ['cases[0].platform', 'amazon, taobao, tmall, other'] } as const;
+    expect(plainImportProblem(platform)).toContain('可以是：亚马逊、淘宝、天猫或其他商店');
+    const v1 = {
+      id: 'importOneOf',
+      params: ['cases[0].status', 'open, pending, resolved, escalated, closed'],
+    } as const;
+    expect(plainImportProblem(v1)).toContain('可以是：处理中、等待商家回复、已解决、已升级处理或已关闭');
+    expect(notesProblemText(status)).toContain('open, waiting, resolved, escalated, closed');
+    // A list the panel has no names for is given as the file's codes.
+    expect(plainImportProblem({ id: 'importOneOf', params: ['templates[0].lang', 'zh_CN, en'] })).toContain(
+      'zh_CN, en',
+    );
+    installI18n('en');
+    expect(plainImportProblem(status)).toBe(
+      'Case 1: its status is not one Kefu knows (it can be: Open, Waiting for the shop, Resolved, Escalated, or Closed).',
+    );
   });
 });

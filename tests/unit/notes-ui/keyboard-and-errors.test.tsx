@@ -5,6 +5,7 @@ import { EntryForm } from '../../../components/notes/EntryForm';
 import { NotesTransfer } from '../../../components/notes/NotesTransfer';
 import { StorageStatus } from '../../../components/notes/StorageStatus';
 import { notesStore } from '../../../components/notes-store';
+import type { NotesExport } from '../../../lib/notes';
 import { amazonOrder, byTestId, click, message, panelTestLifecycle, submit, tick, type, waitFor } from './helpers';
 
 const pressEscape = (el: Element) =>
@@ -124,11 +125,11 @@ describe('export, import and storage by keyboard and screen reader', () => {
   it('keeps an export button focusable while it works (aria-disabled, not disabled), and runs it once', async () => {
     const store = notesStore();
     let calls = 0;
-    let finish: (text: string) => void = () => {};
-    // An export that takes a while: the button is busy meanwhile.
-    vi.spyOn(store, 'exportJsonText').mockImplementation(() => {
+    let finish: (data: NotesExport) => void = () => {};
+    // An export that takes a while: the button is busy meanwhile. (Read whole, once: an empty one saves no file.)
+    vi.spyOn(store, 'exportJson').mockImplementation(() => {
       calls++;
-      return new Promise<string>((resolve) => {
+      return new Promise<NotesExport>((resolve) => {
         finish = resolve;
       });
     });
@@ -142,7 +143,15 @@ describe('export, import and storage by keyboard and screen reader', () => {
     expect(byTestId<HTMLInputElement>(root, 'notes-import')!.disabled).toBe(false);
     click(button);
     expect(calls).toBe(1);
-    finish('{}');
+    finish({
+      format: 'kefu-notes',
+      version: 2,
+      exportedAt: '2026-11-30T00:00:00.000Z',
+      cases: [],
+      entries: [],
+      templates: [],
+      settings: [{ key: 'copyRaw', value: true }],
+    });
     await waitFor(() => button.getAttribute('aria-disabled') === 'false');
     vi.restoreAllMocks();
   });

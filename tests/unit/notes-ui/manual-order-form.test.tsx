@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ManualOrderForm } from '../../../components/ManualOrderForm';
-import { manualCaseToOrder, manualOrderProblem, normalizeHelpUrl } from '../../../components/manual-order';
+import { localDate, manualCaseToOrder, manualOrderProblem, normalizeHelpUrl } from '../../../components/manual-order';
 import { notesStore } from '../../../components/notes-store';
 import type { Case } from '../../../lib/notes';
 import { formatMoney } from '../../../lib/templates';
-import { byTestId, message, panelTestLifecycle, tick, type, waitFor } from './helpers';
+import { byTestId, installI18n, message, panelTestLifecycle, tick, type, waitFor } from './helpers';
 
 describe('entering an order from another shop by hand', () => {
   const ui = panelTestLifecycle();
@@ -72,6 +72,63 @@ describe('entering an order from another shop by hand', () => {
     byTestId<HTMLButtonElement>(view.root, 'manual-submit')?.click();
     await waitFor(() => added.length === 1);
     expect(added[0]?.helpUrl).toBe('https://www.zalando.de/faq');
+  });
+
+  // Bad-input hunt (s19): an order number pasted longer than 200 characters was cut by the input's maxLength without a
+  // word, and its end was lost. It is now kept whole, and Add says which field is too long, in the panel's language.
+  it('keeps a too-long order number whole and says on Add that it is too long', async () => {
+    for (const lang of ['en', 'zh_CN'] as const) {
+      installI18n(lang);
+      const added: Case[] = [];
+      const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+      const orderId = byTestId<HTMLInputElement>(view.root, 'manual-orderId')!;
+      expect(orderId.hasAttribute('maxlength')).toBe(false);
+      const long = `A-${'1234567890'.repeat(25)}`;
+      await submit(view.root, 'Shop L', long);
+      const error = await waitFor(() => view.root.querySelector('[role="alert"]'));
+      expect(error.textContent).toBe(message('manualTooLong', message('fieldOrderId'), '200', '252'));
+      expect(error.textContent).toContain(lang === 'en' ? 'Order ID is too long' : '订单号太长');
+      expect(orderId.value).toBe(long);
+      expect(orderId.getAttribute('aria-invalid')).toBe('true');
+      expect(added).toEqual([]);
+      view.unmount();
+    }
+  });
+
+  it('says which field is too long, as each is saved (trimmed; the help page with its https://)', () => {
+    const ok = { shop: 'S', orderId: '1', orderDate: '', helpUrl: '' };
+    expect(manualOrderProblem({ ...ok, orderId: ` ${'9'.repeat(200)} ` })).toBeNull();
+    expect(manualOrderProblem({ ...ok, trackingId: 'T'.repeat(201) })).toEqual({
+      key: 'manualTooLong',
+      field: 'trackingId',
+      params: ['200', '201'],
+    });
+    expect(manualOrderProblem({ ...ok, shop: 'S'.repeat(10_001), orderId: '' })?.field).toBe('shop');
+    expect(manualOrderProblem({ ...ok, helpUrl: `a.de/${'x'.repeat(1_991)}` })?.params).toEqual(['2000', '2004']);
+  });
+
+  // Bad-input hunt (s19): an order date years ahead (2030 typed for 2023) was accepted without a word.
+  it('refuses an order date after tomorrow, saying today’s date', async () => {
+    const now = new Date(2026, 10, 30, 23, 30);
+    const ok = { shop: 'S', orderId: '1', helpUrl: '' };
+    expect(manualOrderProblem({ ...ok, orderDate: '2030-01-01' }, now)).toEqual({
+      key: 'manualFutureDate',
+      field: 'orderDate',
+      params: ['2026-11-30'],
+    });
+    expect(manualOrderProblem({ ...ok, orderDate: '2026-12-02' }, now)?.key).toBe('manualFutureDate');
+    // A shop in a zone ahead of the user's may date today's order tomorrow.
+    expect(manualOrderProblem({ ...ok, orderDate: '2026-12-01' }, now)).toBeNull();
+    expect(manualOrderProblem({ ...ok, orderDate: '2026-11-30' }, now)).toBeNull();
+
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-orderDate'), '2030-01-01');
+    await submit(view.root, 'Shop F', 'F-1');
+    const error = await waitFor(() => view.root.querySelector('[role="alert"]'));
+    expect(error.textContent).toBe(message('manualFutureDate', localDate(new Date())));
+    expect(byTestId(view.root, 'manual-orderDate')?.getAttribute('aria-invalid')).toBe('true');
+    expect(added).toEqual([]);
   });
 
   it('makes https addresses only of what looks like a host', () => {

@@ -241,6 +241,32 @@ describe('NotesManager', () => {
     expect(toasts.map((t) => t.message)).toContain(message('notesExported', names[0]!));
   });
 
+  // Bad-input hunt (s19): with no case, CSV and Markdown downloaded a file of headers only and said "Saved …".
+  it('says there is nothing to export and saves no file when there is no case (and no backup of nothing)', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:kefu-test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const { root, toasts } = open();
+    for (const id of ['notes-export-csv', 'notes-export-md', 'notes-export-json']) {
+      const before = toasts.length;
+      click(await waitFor(() => byTestId(root, id)));
+      await waitFor(() => toasts.length === before + 1);
+    }
+    expect(names).toEqual([]);
+    expect(toasts.map((t) => t.message)).toEqual(Array(3).fill(message('notesExportNothing')));
+    // Templates and settings alone are still worth a backup; a CSV of cases still has nothing in it.
+    await notesStore().setSetting('copyRaw', true);
+    click(byTestId(root, 'notes-export-json'));
+    await waitFor(() => names.length === 1);
+    click(byTestId(root, 'notes-export-csv'));
+    await waitFor(() => toasts.length === 5);
+    expect(names).toEqual([exportFileName('json')]);
+    expect(toasts.at(-1)?.message).toBe(message('notesExportNothing'));
+  });
+
   it('shows storage use and asks for persistence on request', async () => {
     const persist = vi.fn(async () => true);
     vi.stubGlobal('navigator', {

@@ -124,11 +124,12 @@ describe('JSON export', () => {
 describe('CSV export', () => {
   it('writes one row per entry with case columns, RFC 4180 quoting and CRLF, BOM first', async () => {
     const { store, a } = await seeded();
-    const csv = await store.exportCsv();
+    const csv = await store.exportCsv({ timeZone: 'UTC' });
     expect(csv.startsWith('\uFEFFcase_id,platform,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const timed = new Set(['follow_up_at', 'case_created_at', 'case_updated_at', 'at']);
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => (timed.has(c) ? `${c} (UTC+00:00)` : c)));
     expect(rows).toHaveLength(1 + 3 + 1); // header, 3 entries, 1 case without entries
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
     const col = (row: string[], name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)];
@@ -137,7 +138,7 @@ describe('CSV export', () => {
     expect(col(first, 'title')).toBe('Parcel "lost", says courier');
     expect(col(first, 'asked')).toBe('line 1\nline 2, with comma');
     expect(col(first, 'satisfaction')).toBe('2');
-    expect(col(first, 'follow_up_at')).toBe('2024-05-02T08:00:00.000Z');
+    expect(col(first, 'follow_up_at')).toBe('2024-05-02 08:00');
     expect(csv).toContain('"Parcel ""lost"", says courier"');
     expect((await store.exportCsv({ caseId: a.id, bom: false })).split('\r\n').filter(Boolean)).toHaveLength(3);
   });
@@ -153,6 +154,36 @@ describe('CSV export', () => {
     expect(csvCell('\t=cmd')).toBe("'\t=cmd");
     expect(csvCell('a=b')).toBe('a=b');
     expect(csvCell(5)).toBe('5');
+  });
+
+  // Bad-input hunt (s19): times were ISO UTC ("2024-05-01T08:00:00.000Z"), so a spreadsheet user in Shanghai read
+  // them 8 hours off. They are wall-clock times a spreadsheet reads as dates, the zone stated once in the header.
+  it('writes local wall-clock times and names their UTC offset once, in the time columns’ headers', async () => {
+    const { store, a } = await seeded();
+    const rows = parseCsv(await store.exportCsv({ bom: false, timeZone: 'Asia/Shanghai' }));
+    const col = (row: string[], name: string) => row[rows[0]!.indexOf(name)];
+    expect(rows[0]).toContain('at (UTC+08:00)');
+    expect(rows[0]).toContain('follow_up_at (UTC+08:00)');
+    expect(rows[0]).toContain('case_created_at (UTC+08:00)');
+    expect(rows[0]).toContain('order_id');
+    expect(col(rows[1]!, 'case_id')).toBe(a.id);
+    expect(col(rows[1]!, 'case_created_at (UTC+08:00)')).toBe('2024-05-01 16:00'); // T0 is 08:00 UTC
+    expect(col(rows[1]!, 'follow_up_at (UTC+08:00)')).toBe('2024-05-02 16:00');
+    expect(col(rows[1]!, 'at (UTC+08:00)')).toBe('2024-05-01 16:00');
+    expect(
+      rows.slice(1).every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(col(r, 'case_updated_at (UTC+08:00)')!)),
+    ).toBe(true);
+    // A zone whose offset changes over the year is named, not given one offset that is wrong for half the times.
+    const { store: berlin, clock } = makeStore();
+    await berlin.createCase({ platform: 'other', shop: 'S', orderId: 'W-1', title: 'summer' }); // 1 May: UTC+2
+    clock.advance(200 * 86_400_000); // mid-November: UTC+1
+    await berlin.createCase({ platform: 'other', shop: 'S', orderId: 'W-2', title: 'winter' });
+    const de = parseCsv(await berlin.exportCsv({ bom: false, timeZone: 'Europe/Berlin' }));
+    expect(de[0]).toContain('case_created_at (Europe/Berlin)');
+    expect(de[1]?.[de[0]!.indexOf('case_created_at (Europe/Berlin)')]).toBe('2024-05-01 10:00');
+    expect(de[2]?.[de[0]!.indexOf('case_created_at (Europe/Berlin)')]).toBe('2024-11-17 09:00');
+    // The backup keeps its epoch ms and ISO export time, unchanged.
+    expect((await store.exportJson()).cases[0]?.createdAt).toBe(a.createdAt);
   });
 });
 

@@ -205,6 +205,18 @@ describe('validateTemplateBody', () => {
     expect(validateTemplateBody('Order {orderId and {total} ok').unknownPlaceholders).toEqual([]);
   });
 
+  // Bad-input hunt (s19): "{{ }}" was reported as "Unknown placeholders: {}" — braces round nothing but spaces are plain
+  // text like "{}"; and "{{ orderId }}" was reported as two pieces ("{{", "}}") instead of as the user wrote it.
+  it('takes braces round only spaces as plain text, and names a spaced doubled placeholder whole', () => {
+    for (const body of ['{{ }}', '{ }', 'Hi { \t} there', '{{  }} {orderId}']) {
+      expect(validateTemplateBody(body)).toEqual({ unknownPlaceholders: [], brokenBraces: [] });
+    }
+    expect(fillTemplate('Hi {{ }}', {}, 'en').text).toBe('Hi {{ }}');
+    expect(validateTemplateBody('Order {{ orderId }} paid').brokenBraces).toEqual(['{{ orderId }}']);
+    expect(validateTemplateBody('Order orderId }} paid').brokenBraces).toEqual(['orderId }}']);
+    expect(validateTemplateBody('Order {{ orderId and').brokenBraces).toEqual(['{{ orderId']);
+  });
+
   it('finds no broken brace in any built-in template', () => {
     for (const kind of PROBLEM_KIND_IDS)
       for (const lang of LANGS) expect(validateTemplateBody(builtInTemplate(kind, lang).body).brokenBraces).toEqual([]);
