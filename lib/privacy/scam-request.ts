@@ -15,12 +15,18 @@ const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify
 const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;
 
 /**
+ * After a bare 发我/报我: not a place or 的, which make it "sent to me" ("验证码发我手机上了，但是没收到",
+ * "验证码发我的一直是错的": a shopper's complaint, pasted), not "send it to me".
+ */
+const TO_ME = '(?!的|手机|邮箱|短信|微信|电话|号码|名下|账号|账户)';
+
+/**
  * The 把 construction puts the object before the verb: "请把卡号和有效期告诉我", "把验证码发给我". It is a
  * request only when the agent is the one to receive it (我/我们/客服), so "不要把验证码告诉他人" is none. "发我" and
  * "报我" are how chat says 发给我/报给我 ("把验证码发我一下").
  */
 function zhHandOver(objects: string): string {
-  return `把(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:发送给|发给|发到|发|告诉|告知|报给|报|念给|读给|说给|提供给|给)(?:我|我们|客服)`;
+  return `把(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给)(?:我|我们|客服)|[发报](?:我们|客服|我${TO_ME}))`;
 }
 
 /** What each kind of request asks for, in Chinese: named once for the verb-first and the 把 phrasings. */
@@ -36,7 +42,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
       [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:${CODE_ZH})`,
         // The code named first, then to whom: "验证码发我一下", "收到的验证码报我" (chat's 发给我/报给我).
-        '(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来|我)|告诉|报给|报我|念一下|给我)',
+        `(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来|我${TO_ME})|告诉|报给|报我${TO_ME}|念一下|给我)`,
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?(?: [\w-]+){0,3}? (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,
         // "Just send me the code": a bare "code" counts once it is to be handed to the sender (me/us).
         String.raw`\b${ASK_EN}\b (?:me|us)(?: (?:the|your|that|this))?(?: ${NOT_OTP_WORD}[\w-]+){0,2}? code\b`,
@@ -54,7 +60,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     re: new RegExp(
       [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:${PASSWORD_ZH})`,
-        '(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来|我)|告诉|给我)',
+        `(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来|我${TO_ME})|告诉|给我)`,
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:password|passcode|pin\b|login details|login credentials)`,
         // "What is your Amazon password?": a brand or "account"/"login" may stand before the word.
         String.raw`what(?:'s| is) (?:your|the)(?: [\w-]+){0,2}? (?:password|pin\b|passcode)`,
@@ -68,7 +74,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     re: new RegExp(
       [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:${CARD_ZH})`,
-        '(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来|我)|报我|给我)',
+        `(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来|我${TO_ME})|报我${TO_ME}|给我)`,
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:card number|credit card|debit card|bank card|cvv|cvc|security code on the back|expiry date|expiration date|card details|bank details|account number)`,
         zhHandOver(CARD_ZH),
       ].join('|'),

@@ -54,6 +54,13 @@ function pushText(segments: TemplateSegment[], text: string): void {
 }
 
 /**
+ * What a mistyped name looks like (`orderid`, `订单号`, `order id`, `order-id`): letters and digits of any script with
+ * spaces, hyphens, dots. Braces around anything else are the user's text, left as written when filled: a kaomoji
+ * (`{^_^}`), bits of JSON (`{"qty": 2}`), `{ }`.
+ */
+const NAME_LIKE = /^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_ .-]*$/u;
+
+/**
  * What a user's template gets wrong: placeholders Kefu cannot fill (typos such as `{orderid}` or `{订单号}`), and
  * braces that make no placeholder (`{orderId and`, `orderId}`, `{{orderId}}`), each as the user wrote it. A brace
  * next to no name (`{}`, `{ }`, a lone `}` after a space) is plain text.
@@ -62,8 +69,8 @@ export function validateTemplateBody(body: string): { unknownPlaceholders: strin
   const unknown: string[] = [];
   for (const m of body.matchAll(PLACEHOLDER_PATTERN)) {
     const name = (m[1] ?? '').trim();
-    // Braces round nothing but spaces ("{ }", "{{ }}") are plain text like "{}": no name, so no unknown placeholder.
-    if (name && !isPlaceholderName(name) && !unknown.includes(name)) unknown.push(name);
+    // Only a name-like text is a mistyped placeholder: "{ }", "{{ }}", "{^_^}" or '{"qty": 2}' are the user's text.
+    if (!isPlaceholderName(name) && NAME_LIKE.test(name) && !unknown.includes(name)) unknown.push(name);
   }
   return { unknownPlaceholders: unknown, brokenBraces: brokenBraces(body) };
 }

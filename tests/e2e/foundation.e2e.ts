@@ -214,8 +214,13 @@ describe('first install', () => {
       expect(await welcome!.locator('h1').textContent()).toBe('客服助手已安装');
       // The shortcut the manifest suggests, as Chrome reports it.
       await expect.poll(() => welcome!.getByTestId('welcome').textContent()).toContain('Alt+Shift+K');
+      // The side panel is no tab (context.pages() does not list it): the browser's targets show it open.
+      const cdp = await kefu.context.browser()!.newBrowserCDPSession();
+      const sidePanels = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.endsWith('/sidepanel.html')).length;
+      expect(await sidePanels()).toBe(0);
       await welcome!.getByTestId('welcome-open-panel').click();
-      await new Promise((r) => setTimeout(r, 500));
+      await expect.poll(sidePanels).toBe(1);
       expect(await welcome!.getByTestId('welcome-open-failed').count()).toBe(0);
       expect(kefu.strayRequests).toEqual([]);
     } finally {

@@ -93,15 +93,18 @@ const CURRENCY_WORD =
   '(?<!\\p{L})(?:euros?|avro|dollars?|dollari|d[óo]lar(?:es|y|ów)?|pounds?|pfund|pond|livres?|libras?|sterlin[ae]?|funt(?:y|ów)?|yen(?:es)?|yuan|renminbi|rupees?|rupien|roupies?|rupias?|rupie|dirhams?|riyals?|rand|pesos?|reais|reales|kron(?:or|en|a|er)|couronnes?|coronas?|corone|(?:türk )?lir(?:a|e|as|ası)|z[łl]ot(?:y|ych|e|ys)|francs?|franken|franchi|francos?|руб(?:л[а-я]*)?|ريال|جنيه|درهم|دولار|يورو)(?!\\p{L})';
 // U+202F: French typography's space before €. Before the amount: not a currency that ends an earlier amount
 // ("20,00 € 030 123 456", "50 złotych 512 345 678").
-const currencyBeside = (currency: string, flags: string): [RegExp, RegExp] => [
-  new RegExp(`(?<!\\d[ \u00a0\u202f]?)(?:${currency})[ \u00a0\u202f]?$`, flags),
+// `beforeFlags`: a word before a number is a currency only as written in the list (lowercase): capitalised there it is
+// a name as often ("Juan Franco 612 345 678", "María Corona", "Wang Yuan"), and Spanish, Portuguese, Polish and Czech
+// phones are grouped in threes. "Euro" is no one's name (German and Italian write "Euro 1.234.567").
+const currencyBeside = (currency: string, flags: string, beforeFlags = flags): [RegExp, RegExp] => [
+  new RegExp(`(?<!\\d[ \u00a0\u202f]?)(?:${currency})[ \u00a0\u202f]?$`, beforeFlags),
   new RegExp(`^[ \u00a0\u202f]?(?:${currency})`, flags),
 ];
 // @__PURE__: the guard content script bundles this file without calling the phone detector; unannotated, the
 // bundler keeps these calls and both lists in that bundle.
 const CURRENCY_NEAR = [
   /* @__PURE__ */ currencyBeside(CURRENCY_MARK, 'u'),
-  /* @__PURE__ */ currencyBeside(CURRENCY_WORD, 'iu'),
+  /* @__PURE__ */ currencyBeside(`${CURRENCY_WORD}|(?<!\\p{L})Euro(?!\\p{L})`, 'iu', 'u'),
 ];
 
 /** A currency written right before or after [start, end): the longest word ("couronnes", "Türk lirası") fits in 16. */

@@ -600,6 +600,15 @@ describe('an amount with a currency word is not a phone number', () => {
     ['Zwrot 50 złotych 512 345 678', '512 345 678'],
     ['Reembolso de 1.234.567 pesos, llamar al 612 345 678', '612 345 678'],
     ['try 612 345 678', '612 345 678'],
+    // Capitalised before a number, these words are names (Spanish and Portuguese surnames, a Chinese given name),
+    // and Spanish, Portuguese, Polish and Czech phones are grouped in threes like amounts.
+    ['Juan Franco 612 345 678', '612 345 678'],
+    ['Contacto: María Corona 612 345 678', '612 345 678'],
+    ['Ana Lira 912 345 678', '912 345 678'],
+    ['Sr. Rand 612 345 678', '612 345 678'],
+    ['Wang Yuan 612 345 678', '612 345 678'],
+    ['Tel 612 345 678 Eurostar', '612 345 678'],
+    ['612 345 678 Eurostar', '612 345 678'],
   ])('a phone beside money is still a phone: %s', (text, phone) => {
     expect(found(text)).toEqual([['phone', phone]]);
   });

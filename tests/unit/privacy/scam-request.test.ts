@@ -38,6 +38,12 @@ const NEGATIVES = [
   '麻烦把订单号发我一下,我帮您查',
   '验证码收不到,能再发一下吗',
   '不要把验证码发我,也不要发给任何人',
+  // 发我 before a place or 的 says where a code was sent, not who is to get it: a shopper's own complaint, pasted.
+  '登录时验证码发我手机上了,但是一直没收到',
+  '你们的验证码发我邮箱里了吗?没收到',
+  '验证码发我的一直是错的',
+  '密码发我邮箱的重置链接打不开',
+  '把验证码发我手机上了,还是登录不了',
   'We have sent a gift card to your email as compensation.',
   '请勿向任何人透露验证码,客服不会索要您的密码',
   'We will never ask for your password or verification code.',

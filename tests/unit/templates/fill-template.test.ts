@@ -195,6 +195,21 @@ describe('validateTemplateBody', () => {
     expect(validateTemplateBody(body).brokenBraces).toEqual([]);
   });
 
+  // Saving refuses a template with an unknown placeholder: a kaomoji or a bit of JSON in braces made a template
+  // impossible to save ("check {^_^}"), though Kefu leaves such text as written when it fills the template.
+  it('reads braces around no name (emoticons, JSON-ish text) as plain text, not as unknown placeholders', () => {
+    for (const body of ['收到啦 {^_^} 谢谢', 'Thanks {>_<}!', 'see { }', 'data: {"qty": 2}', 'size {w:30, h:20}']) {
+      expect(validateTemplateBody(body)).toEqual({ unknownPlaceholders: [], brokenBraces: [] });
+    }
+    // A name in another script, with a space, hyphen or dot is still a typo of one.
+    expect(validateTemplateBody('{订单号} {order id} {order-id} {order.id}').unknownPlaceholders).toEqual([
+      '订单号',
+      'order id',
+      'order-id',
+      'order.id',
+    ]);
+  });
+
   // A brace left open or doubled was saved without a word, and the message then went to the shop with
   // "Order {orderId and" or "{4213376587012345678}" in it.
   it('reports a placeholder with a missing, stray or doubled brace, as the user wrote it', () => {
