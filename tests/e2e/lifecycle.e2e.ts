@@ -121,8 +121,9 @@ describe('lifecycle: listeners, timers and reports over time', () => {
     // The navigations' own extraction and the background's checks (1.5 s after a load completes) are over.
     await page.waitForTimeout(2500);
     // One report after the last navigation and one per background check (one at a time per tab): 100 before (two
-    // per navigation), each a full extraction of the page.
-    expect(await reports()).toBeLessThanOrEqual(3 + deadlines);
+    // per navigation), each a full extraction of the page. Two more allowed for a loaded machine, where a check's
+    // 1.5 s timer can fall between two steps (6 once, with 5 allowed, while unit tests ran alongside).
+    expect(await reports()).toBeLessThanOrEqual(5 + deadlines);
     // WXT's ctx.setTimeout kept an invalidation listener per timer (102 after these navigations, one more per DOM change).
     expect(await world.mostAbortListeners()).toBeLessThan(10);
     const records = Object.values(await kefu.sessionRecords()) as { url: string; extraction: { orders: unknown[] } }[];
