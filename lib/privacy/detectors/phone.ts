@@ -100,8 +100,8 @@ const currencyBeside = (currency: string, flags: string, beforeFlags = flags): [
   new RegExp(`(?<!\\d[ \u00a0\u202f]?)(?:${currency})[ \u00a0\u202f]?$`, beforeFlags),
   new RegExp(`^[ \u00a0\u202f]?(?:${currency})`, flags),
 ];
-// @__PURE__: the guard content script bundles this file without calling the phone detector; unannotated, the
-// bundler keeps these calls and both lists in that bundle.
+// Marked pure (the annotations below): the guard content script bundles this file without calling the phone
+// detector; unannotated, the bundler keeps these calls and both lists in that bundle.
 const CURRENCY_NEAR = [
   /* @__PURE__ */ currencyBeside(CURRENCY_MARK, 'u'),
   /* @__PURE__ */ currencyBeside(`${CURRENCY_WORD}|(?<!\\p{L})Euro(?!\\p{L})`, 'iu', 'u'),
