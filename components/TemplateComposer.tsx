@@ -248,7 +248,8 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     answerReplace(false);
   };
 
-  const ids = knownIdentifiers(ctx.order);
+  // Memoised on the order: a new array each render would make the scan below run on every render, not on each edit.
+  const ids = useMemo(() => knownIdentifiers(ctx.order), [ctx.order]);
   const secrets = useMemo(() => findSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }), [text, ids]);
   const copyValue = () => (copyRaw ? text : sanitizeSecrets(text, ids).text);
 
