@@ -30,6 +30,20 @@ function problemText({ key, field, params = [] }: ManualOrderProblem): string {
   return t(key, [t(LABELS[field]), ...params.map(count)]);
 }
 
+/** What a second entry of an order changes in its case: the help page and each typed order fact, or null. */
+function changedManualFields(
+  earlier: Case,
+  helpUrl: string | undefined,
+  manual: NonNullable<Case['manual']>,
+): { helpUrl?: string; manual?: Case['manual'] } | null {
+  const typed = Object.fromEntries(Object.entries(manual).filter(([, v]) => v !== undefined));
+  const merged = { ...earlier.manual, ...typed };
+  const manualChanged = Object.entries(typed).some(([k, v]) => earlier.manual?.[k as keyof typeof manual] !== v);
+  const helpChanged = helpUrl !== undefined && helpUrl !== earlier.helpUrl;
+  if (!manualChanged && !helpChanged) return null;
+  return { ...(helpChanged ? { helpUrl } : {}), ...(manualChanged ? { manual: merged } : {}) };
+}
+
 /** Any other shop: the user types the order in, and templates, copy and notes then work the same way. */
 export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   const toast = useToast();
@@ -92,10 +106,22 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
           const orderId = values.orderId.trim();
           // The same shop and order again opens its case: a second case would hide the first one's notes.
           const earlier = (await store.listCases({ platform: 'other' })).find((c) => isManualCaseOf(c, shop, orderId));
+          const helpUrl = normalizeHelpUrl(values.helpUrl) || undefined;
+          const manual = {
+            orderDate: values.orderDate || undefined,
+            total: values.total.trim() || undefined,
+            trackingId: values.trackingId.trim() || undefined,
+            carrier: values.carrier.trim() || undefined,
+          };
           if (earlier) {
+            // Entered again, the order takes what the user typed this time (a help page it lacked, a corrected
+            // total): the only way to correct a manual order, and what "No help page known" tells them to do.
+            // Fields left empty keep what was saved.
+            const changes = changedManualFields(earlier, helpUrl, manual);
+            const kept = changes ? await store.updateCase(earlier.id, changes) : earlier;
             setValues(EMPTY);
-            toast(t('manualAlreadyEntered'));
-            onAdded(earlier);
+            toast(t(changes ? 'manualUpdated' : 'manualAlreadyEntered'));
+            onAdded(kept);
             return;
           }
           const created = await store.createCase({
@@ -104,13 +130,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
             shop,
             // A shop name near its own cap would make the title too long to save: the title is only a label.
             title: `${shop} ${orderId}`.slice(0, LIMITS.text),
-            helpUrl: normalizeHelpUrl(values.helpUrl) || undefined,
-            manual: {
-              orderDate: values.orderDate || undefined,
-              total: values.total.trim() || undefined,
-              trackingId: values.trackingId.trim() || undefined,
-              carrier: values.carrier.trim() || undefined,
-            },
+            helpUrl,
+            manual,
           });
           setValues(EMPTY);
           toast(t('manualAdded'));

@@ -27,9 +27,18 @@ export async function findCaseFor(store: NotesStore, ctx: OrderContext): Promise
   return store.findCaseForOrder(other, other, orderId);
 }
 
-/** Whether a manual case is the one entered for this shop and order number. */
+/**
+ * Whether a manual case is the one entered for this shop and order number. Shops print one number in several ways
+ * (JD's app spaces "3012 3456 7890", eBay dashes "12-34567-89012", a Shopify shop writes "#1042") and a name in
+ * another letter case ("eBay", "ebay"): typed either way it is the same order, not a second case splitting its notes.
+ */
 export function isManualCaseOf(c: Case, shop: string, orderId: string): boolean {
-  return c.orderId === orderId && (c.shop ?? '') === shop;
+  return sameText(c.orderId ?? '', orderId, /[\s\p{Pd}#]/gu) && sameText(c.shop ?? '', shop, /\s+/gu);
+}
+
+function sameText(a: string, b: string, ignore: RegExp): boolean {
+  const key = (s: string) => s.normalize('NFKC').replace(ignore, '').toLowerCase();
+  return key(a) === key(b);
 }
 
 /** The case, created on the first write for an order seen on a shop page (one transaction, no duplicates). */

@@ -111,6 +111,20 @@ describe('sentences read right once filled', () => {
   });
 });
 
+describe('a shopper on a shop Kefu does not read is pointed to the manual form', () => {
+  // Other-shops journey (s19 qa-other): on JD, Pinduoduo or eBay the panel said only "open Amazon or Taobao/Tmall",
+  // and "No help page known… Add one when you enter the order by hand" for an order already entered by hand. Both now
+  // name the section where it is done, by its own title.
+  it.each([
+    ['noOrdersOnPage', en],
+    ['noOrdersOnPage', zh],
+    ['noHelpLinks', en],
+    ['noHelpLinks', zh],
+  ])('%s names the manual section', (key, catalogue) => {
+    expect(catalogue[key]!.message).toContain(catalogue.manualTitle!.message);
+  });
+});
+
 describe('no wording that says something else', () => {
   // Each was shown to users; the comment says what was wrong.
   const RETIRED: readonly [string, RegExp, string][] = [

@@ -33,6 +33,54 @@ describe('entering an order from another shop by hand', () => {
     expect(added[2]?.id).not.toBe(added[0]?.id);
   });
 
+  // Other-shops journey (s19 qa-other): a JD order added without its help page showed "No help page known for this
+  // shop. Add one when you enter the order by hand."; entering it again with the help page (or a corrected total)
+  // only said "You already added this order" and dropped what was typed: a manual order could never be corrected.
+  it('the same order entered again with a help page, total or tracking number it lacked updates its case', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-total'), '¥1,299.00');
+    await submit(view.root, '京东', '301234567890');
+    await waitFor(() => added.length === 1);
+    await notesStore().addEntry({ caseId: added[0]?.id ?? '', channel: 'chat', promised: '48小时内回电' });
+    type(byTestId(view.root, 'manual-helpUrl'), 'https://help.jd.com/user/issue.html');
+    type(byTestId(view.root, 'manual-total'), '¥1,199.00');
+    type(byTestId(view.root, 'manual-trackingId'), 'JDVA12345678901');
+    await submit(view.root, '京东', '301234567890');
+    await waitFor(() => added.length === 2);
+    expect(added[1]?.id).toBe(added[0]?.id);
+    expect(added[1]?.helpUrl).toBe('https://help.jd.com/user/issue.html');
+    expect(added[1]?.manual).toEqual({ total: '¥1,199.00', trackingId: 'JDVA12345678901' });
+    expect(view.toasts.map((t) => t.message)).toEqual([message('manualAdded'), message('manualUpdated')]);
+    const [stored] = await notesStore().listCases({ platform: 'other' });
+    expect(stored?.helpUrl).toBe('https://help.jd.com/user/issue.html');
+    expect(await notesStore().listEntries(stored?.id ?? '')).toHaveLength(1);
+    // Entered again with nothing new: nothing typed earlier is cleared.
+    await submit(view.root, '京东', '301234567890');
+    await waitFor(() => added.length === 3);
+    expect(added[2]?.manual).toEqual({ total: '¥1,199.00', trackingId: 'JDVA12345678901' });
+    expect(view.toasts.at(-1)?.message).toBe(message('manualAlreadyEntered'));
+  });
+
+  // Other-shops journey (s19 qa-other): "3012 3456 7890" (as JD's app spaces it) or "ebay" for "eBay" made a second
+  // case for the same order, splitting its notes in two.
+  it('the same order typed with other spacing, dashes or letter case is the same order', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    await submit(view.root, 'eBay', '12-34567-89012');
+    await waitFor(() => added.length === 1);
+    await submit(view.root, ' ebay ', '12 34567 89012');
+    await waitFor(() => added.length === 2);
+    await submit(view.root, 'EBAY', '123456789012');
+    await waitFor(() => added.length === 3);
+    expect(new Set(added.map((c) => c.id)).size).toBe(1);
+    expect(await notesStore().listCases({ platform: 'other' })).toHaveLength(1);
+    // Another number is another order.
+    await submit(view.root, 'eBay', '12-34567-89013');
+    await waitFor(() => added.length === 4);
+    expect(added[3]?.id).not.toBe(added[0]?.id);
+  });
+
   // Fresh-eyes review (s19): a double click on "Add" (or Enter pressed twice) ran the submit twice; both looked for an
   // earlier case before either had written one, so the order got two cases, the second hiding the first one's notes.
   it('a second press of Add while the first is being saved adds no second case', async () => {

@@ -44,7 +44,8 @@ describe('the panel on a page without orders says what to do there', () => {
 
   it('any other page of the shop keeps pointing to the pages Kefu reads', async () => {
     expect(await mountOn('help')).toBe(
-      'No orders found on this page. Open an order list, order details or tracking page on Amazon or Taobao/Tmall.',
+      'No orders found on this page. Open an order list, order details or tracking page on Amazon or Taobao/Tmall. ' +
+        'Another shop? Enter the order below, under “Add an order from another shop”.',
     );
   });
 });
