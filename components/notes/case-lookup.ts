@@ -46,13 +46,22 @@ export async function ensureCaseFor(store: NotesStore, ctx: OrderContext): Promi
   const found = await findCaseFor(store, ctx);
   if (found) return found;
   if (ctx.source === 'manual' || ctx.platform === 'other') {
-    // The manual case was deleted while selected: start a new one with what the panel still knows.
+    // The manual case was deleted while selected: start a new one with what the panel still knows, the order's
+    // typed facts included (without them the case came back with no date, total or tracking number).
+    const { order } = ctx;
+    const shipment = order.shipments[0];
     return store.createCase({
       platform: 'other',
-      orderId: ctx.order.orderId,
-      shop: ctx.order.shop,
-      title: `${ctx.order.shop ?? ''} ${ctx.order.orderId}`.trim(),
+      orderId: order.orderId,
+      shop: order.shop,
+      title: `${order.shop ?? ''} ${order.orderId}`.trim(),
       helpUrl: ctx.helpUrl,
+      manual: {
+        orderDate: order.orderDate,
+        total: order.total?.text,
+        trackingId: shipment?.trackingId,
+        carrier: shipment?.carrier,
+      },
     });
   }
   return store.getOrCreateCaseForOrder(ctx.order, ctx.platform, ctx.marketplace ?? '');

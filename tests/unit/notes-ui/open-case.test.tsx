@@ -102,3 +102,26 @@ describe('findCaseFor: one Taobao-family order, one case', () => {
     expect(await findCaseFor(store, { ...onList, platform: 'amazon', marketplace: 'amazon.com' })).toBeUndefined();
   });
 });
+
+describe('a manual order whose case was deleted while selected', () => {
+  panelTestLifecycle();
+
+  it('comes back with its typed facts when a contact is logged, not as a bare order number', async () => {
+    const { manualCaseToOrder } = await import('../../../components/manual-order');
+    const store = notesStore();
+    const c = await store.createCase({
+      platform: 'other',
+      orderId: '301234567890',
+      shop: '京东',
+      title: '京东 301234567890',
+      helpUrl: 'https://help.jd.com/user/issue.html',
+      manual: { orderDate: '2026-11-20', total: '¥1,299.00', trackingId: 'JDX000123456789', carrier: '京东物流' },
+    });
+    const selected = manualCaseToOrder(c);
+    await store.deleteCase(c.id);
+    const again = await ensureCaseFor(store, selected);
+    expect(again.id).not.toBe(c.id);
+    expect(again.manual).toEqual(c.manual);
+    expect(again.helpUrl).toBe(c.helpUrl);
+  });
+});
