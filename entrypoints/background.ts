@@ -4,8 +4,8 @@ import { setUpReminders } from '@/lib/background/reminders';
 import { routeMessage } from '@/lib/background/route-message';
 import { setUpWelcome } from '@/lib/background/welcome';
 import { KefuNotesDb, NotesStore } from '@/lib/notes';
-import type { RescanNowMessage } from '@/lib/protocol';
-import { isShopUrl, parseMessage } from '@/lib/protocol';
+import type { ContentInbound } from '@/lib/protocol';
+import { isShopUrl, parseMessage, RESCAN_NOW } from '@/lib/protocol';
 import { clearTabOrders, scheduleTabChecks, verifyTabOrders } from '@/lib/tab-orders';
 
 export default defineBackground(() => {
@@ -21,7 +21,7 @@ export default defineBackground(() => {
     session: browser.storage.session,
     onOrdersSeen: (parsed: Parameters<typeof rememberSeenOrders>[1]) => rememberSeenOrders(notes, parsed),
     now: () => Date.now(),
-    sendToTab: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
+    sendToTab: (tabId: number, message: ContentInbound) => browser.tabs.sendMessage(tabId, message),
   };
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -31,9 +31,8 @@ export default defineBackground(() => {
   });
 
   // A tab that navigates away or closes no longer shows the orders its last page reported.
-  const rescan: RescanNowMessage = { type: 'content/rescan' };
   const probe = (tabId: number) =>
-    browser.tabs.sendMessage(tabId, rescan, { frameId: 0 }).then(
+    browser.tabs.sendMessage(tabId, RESCAN_NOW, { frameId: 0 }).then(
       (answer) => answer === true,
       () => false,
     );

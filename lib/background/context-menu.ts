@@ -1,6 +1,7 @@
 import { uiLang } from '../i18n';
 import type { NotesStore } from '../notes';
 import { sanitizeSecrets } from '../privacy';
+import type { CopySummaryMessage } from '../protocol/content-inbox';
 import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS } from '../protocol/extraction-limits';
 import { AMAZON_ORDER_PATHS, AMAZON_TRACKING_PATHS, amazonMatchPatterns } from '../sites/amazon/marketplaces';
 import { TAOBAO_ORDER_MATCH_PATTERNS } from '../sites/taobao/hosts';
@@ -17,7 +18,7 @@ export async function orderSummariesForTab(
   session: SessionArea,
   tabId: number,
   copyRaw: boolean,
-): Promise<{ orderId: string; text: string }[]> {
+): Promise<CopySummaryMessage['summaries']> {
   const record = await readTabOrders(session, tabId);
   const extraction = record?.extraction;
   if (!extraction?.platform) return [];
@@ -64,11 +65,9 @@ export function setUpContextMenu(api: typeof browser, session: SessionArea, note
     // right-click lasts 5 s (a slower pick is refused), the script may be gone (extension reloaded), or the page shows
     // no order (the menu is on every order list and help page). Say so: a silent miss has the user paste whatever the
     // clipboard held before, perhaps something private, into the chat.
+    const message: CopySummaryMessage = { type: 'content/copy-summary', summaries };
     const copied =
-      summaries.length > 0 &&
-      (await api.tabs
-        .sendMessage(tab.id, { type: 'content/copy-summary', summaries }, { frameId: 0 })
-        .catch(() => false)) === true;
+      summaries.length > 0 && (await api.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => false)) === true;
     if (copied) {
       // A notice of an earlier failed try (the retry it asks for just worked) would read as if this one failed too.
       await api.notifications.clear(COPY_FAILED_NOTIFICATION_ID).catch(() => {});

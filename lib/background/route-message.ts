@@ -1,3 +1,4 @@
+import { type ContentInbound, RESCAN_NOW } from '../protocol/content-inbox';
 import type { Parsed } from '../protocol/messages';
 import { type SessionArea, saveTabOrders } from '../tab-orders';
 import { enrichShipments } from '../tracking/enrich';
@@ -5,7 +6,7 @@ import { enrichShipments } from '../tracking/enrich';
 export interface BackgroundDeps {
   session: SessionArea;
   now: () => number;
-  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  sendToTab: (tabId: number, message: ContentInbound) => Promise<unknown>;
   /** Called with every non-empty extraction, e.g. to remember recent orders in the notes database. */
   onOrdersSeen?: (parsed: Parsed) => Promise<void>;
 }
@@ -33,9 +34,7 @@ export async function routeMessage(parsed: Parsed, deps: BackgroundDeps): Promis
     }
     case 'tab/rescan':
       // The tab may have no content script (not a shop page): that is not an error worth surfacing.
-      await deps.sendToTab(message.tabId, { type: 'content/rescan' }).catch(() => undefined);
-      return;
-    case 'content/rescan':
+      await deps.sendToTab(message.tabId, RESCAN_NOW).catch(() => undefined);
       return;
   }
 }

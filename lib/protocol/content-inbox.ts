@@ -1,7 +1,25 @@
 import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS, MAX_ORDER_ID_CHARS } from './extraction-limits';
-import type { CopySummaryMessage, RescanNowMessage, SenderInfo } from './messages';
+import type { SenderInfo } from './messages';
+
+/**
+ * Background → content script messages: their one definition. The background types what it sends with these, and
+ * the content script validates what it receives with `parseContentInbound` below (there is no schema-library copy).
+ */
+
+/** Background → content script: extract again now and report (the panel's "rescan", and the tab probe). */
+export interface RescanNowMessage {
+  type: 'content/rescan';
+}
+
+/** Background → content script: put one of these order summaries on the clipboard (context menu "Copy order details"). */
+export interface CopySummaryMessage {
+  type: 'content/copy-summary';
+  summaries: { orderId: string; text: string }[];
+}
 
 export type ContentInbound = RescanNowMessage | CopySummaryMessage;
+
+export const RESCAN_NOW: Readonly<RescanNowMessage> = { type: 'content/rescan' };
 
 /**
  * The content script's side of the protocol. Hand-written rather than the schema library: the orders content

@@ -1,14 +1,12 @@
-export type { ContentInbound } from './content-inbox';
-export { parseContentInbound } from './content-inbox';
+export type { ContentInbound, CopySummaryMessage, RescanNowMessage } from './content-inbox';
+export { parseContentInbound, RESCAN_NOW } from './content-inbox';
 export { OrderSchema, PageExtractionSchema } from './extraction-schema';
 export type {
-  CopySummaryMessage,
   KefuMessage,
   KefuMessageType,
   OrdersFoundMessage,
   Parsed,
   ReceiverContext,
-  RescanNowMessage,
   RescanTabMessage,
   SenderInfo,
 } from './messages';

@@ -1,13 +1,14 @@
 import * as v from 'valibot';
 import type { PageExtraction } from '../extract/types';
 import type { ExtractionDiagnostic } from '../sites/types';
-import { MAX_COPY_SUMMARIES, MAX_COPY_SUMMARY_CHARS, MAX_ORDER_ID_CHARS } from './extraction-limits';
 import { DiagnosticsSchema, PageExtractionSchema } from './extraction-schema';
 import { keepShopLinks } from './shop-links';
 
 /**
- * Every message between Kefu's contexts, in one place. A message is `{ type, ...payload }`; the receiver parses
- * it with `parseMessage`, which checks both the shape and who sent it, and drops anything else.
+ * The messages the background receives, in one place. A message is `{ type, ...payload }`; the background parses
+ * it with `parseMessage`, which checks both the shape and who sent it, and drops anything else. The messages the
+ * background sends to content scripts are defined, and validated, in `content-inbox.ts` (hand-written, without
+ * the schema library, to keep the content scripts small).
  */
 
 /** Content script → background: what the orders content script found on its page (sent on load and on change). */
@@ -26,18 +27,7 @@ export interface RescanTabMessage {
   tabId: number;
 }
 
-/** Background → content script: extract again now and report. */
-export interface RescanNowMessage {
-  type: 'content/rescan';
-}
-
-/** Background → content script: put one of these order summaries on the clipboard (context menu "Copy order details"). */
-export interface CopySummaryMessage {
-  type: 'content/copy-summary';
-  summaries: { orderId: string; text: string }[];
-}
-
-export type KefuMessage = OrdersFoundMessage | RescanTabMessage | RescanNowMessage | CopySummaryMessage;
+export type KefuMessage = OrdersFoundMessage | RescanTabMessage;
 export type KefuMessageType = KefuMessage['type'];
 
 /** Who may send each message: a content script in a shop tab, or one of the extension's own pages. */
@@ -62,26 +52,6 @@ const DEFINITIONS = {
     schema: v.strictObject({
       type: v.literal('tab/rescan'),
       tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    }),
-  },
-  'content/rescan': {
-    // Sent by the background service worker, whose URL is on our own origin.
-    from: 'extension-page',
-    schema: v.strictObject({ type: v.literal('content/rescan') }),
-  },
-  'content/copy-summary': {
-    from: 'extension-page',
-    schema: v.strictObject({
-      type: v.literal('content/copy-summary'),
-      summaries: v.pipe(
-        v.array(
-          v.strictObject({
-            orderId: v.pipe(v.string(), v.maxLength(MAX_ORDER_ID_CHARS)),
-            text: v.pipe(v.string(), v.maxLength(MAX_COPY_SUMMARY_CHARS)),
-          }),
-        ),
-        v.maxLength(MAX_COPY_SUMMARIES),
-      ),
     }),
   },
 } as const satisfies Record<KefuMessageType, { from: SenderKind; schema: v.GenericSchema }>;
