@@ -1,7 +1,6 @@
 import type { PageKind } from '@/lib/extract/types';
-import { type MessageKey, t, uiLang } from '@/lib/i18n';
+import { type MessageKey, t } from '@/lib/i18n';
 import type { TabOrders } from '@/lib/tab-orders';
-import { platformName } from '@/lib/templates/format';
 import { CopyButton } from './CopyButton';
 
 /**
@@ -90,7 +89,7 @@ export function ExtractionDetails({ record }: { record: TabOrders }) {
           {extraction.marketplace && (
             <span class="badge">
               {extraction.platform === 'taobao' || extraction.platform === 'tmall'
-                ? platformName(extraction.platform, uiLang())
+                ? t(`platform_${extraction.platform}`)
                 : extraction.marketplace}
             </span>
           )}

@@ -53,39 +53,20 @@ export const CSV_COLUMNS = [
 /** The columns that hold a time: their header names the zone the times are written in. */
 const TIME_COLUMNS: ReadonlySet<string> = new Set(['follow_up_at', 'case_created_at', 'case_updated_at', 'at']);
 
-/** Minutes the zone is ahead of UTC at `ms` (480 for Shanghai). */
-function utcOffsetMinutes(ms: number, timeZone?: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = new Date(Date.UTC(2000, get('month') - 1, get('day'), get('hour'), get('minute'), get('second')));
-  wall.setUTCFullYear(get('year'));
-  return Math.round((wall.getTime() - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
-}
-
-/** `UTC+08:00`, `UTC-03:30`. */
-function offsetLabel(minutes: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const abs = Math.abs(minutes);
-  return `UTC${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /**
  * How the header names the times' zone: its UTC offset when every time has the same one (Shanghai: "UTC+08:00"),
  * else the zone's name ("Europe/Berlin": summer and winter times differ by an hour, so one offset would be wrong).
+ * Intl writes the offset `GMT+08:00`, and `GMT` for zero.
  */
 function zoneLabel(times: readonly number[], now: number, timeZone?: string): string {
-  const offsets = new Set((times.length > 0 ? times : [now]).map((ms) => utcOffsetMinutes(ms, timeZone)));
-  if (offsets.size === 1) return offsetLabel([...offsets][0]!);
-  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  const offsetAt = (ms: number) => {
+    const name = format.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value;
+    return !name || name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
+  };
+  const offsets = new Set((times.length > 0 ? times : [now]).map(offsetAt));
+  if (offsets.size === 1) return [...offsets][0]!;
+  return format.resolvedOptions().timeZone;
 }
 
 function caseCells(c: Case, time: (ms: number | undefined) => string | undefined) {

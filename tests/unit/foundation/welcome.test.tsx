@@ -33,19 +33,26 @@ describe('the welcome page opens once, on first install', () => {
     expect(create).not.toHaveBeenCalled();
   });
 
-  it('a tab the browser refuses to open throws nothing', async () => {
+  it('a tab the browser refuses to open throws nothing', () => {
     const { create, fire } = install();
-    create.mockRejectedValueOnce(new Error('browser closing'));
-    const rejections: unknown[] = [];
-    const onRejection = (reason: unknown) => rejections.push(reason);
-    process.on('unhandledRejection', onRejection);
-    try {
-      fire('install');
-      await new Promise((r) => setTimeout(r, 0));
-    } finally {
-      process.off('unhandledRejection', onRejection);
-    }
-    expect(rejections).toEqual([]);
+    // The refusal, and whether anyone handles it: an unhandled rejection is not seen reliably from inside a test
+    // (the runner's own handlers come first), so the test checks that the returned promise gets a rejection handler.
+    const refused = Promise.reject(new Error('browser closing'));
+    refused.catch(() => {});
+    let handled = false;
+    create.mockReturnValueOnce({
+      // biome-ignore lint/suspicious/noThenProperty: a promise stand-in that records who handles its rejection
+      then: (onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) => {
+        handled ||= onRejected !== undefined;
+        return refused.then(onFulfilled, onRejected);
+      },
+      catch: (onRejected: (e: unknown) => unknown) => {
+        handled = true;
+        return refused.catch(onRejected);
+      },
+    } as unknown as Promise<object>);
+    expect(() => fire('install')).not.toThrow();
+    expect(handled).toBe(true);
   });
 });
 
