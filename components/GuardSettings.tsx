@@ -16,10 +16,11 @@ const KIND_KEYS = {
 export function GuardSettings() {
   const [settings, save] = useGuardSettings();
   const kindOn = (kind: GuardKind) => !settings.disabledGuards?.includes(kind);
-  const toggleKind = (kind: GuardKind, on: boolean) => {
-    const rest = (settings.disabledGuards ?? []).filter((k) => k !== kind);
-    void save({ ...settings, disabledGuards: on ? rest : [...rest, kind] });
-  };
+  const toggleKind = (kind: GuardKind, on: boolean) =>
+    void save((current) => {
+      const rest = (current.disabledGuards ?? []).filter((k) => k !== kind);
+      return { ...current, disabledGuards: on ? rest : [...rest, kind] };
+    });
   // A site counts as on when every kind of warning is on there.
   const siteOn = (site: string) =>
     GUARD_KINDS.every((k) => isGuardEnabled({ ...settings, disabledGuards: [] }, `www.${site}`, k));
@@ -44,7 +45,10 @@ export function GuardSettings() {
                   type="checkbox"
                   data-testid={`guard-site-${site}`}
                   checked={siteOn(site)}
-                  onChange={(e) => void save(setGuardEnabledForSite(settings, site, e.currentTarget.checked))}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    void save((current) => setGuardEnabledForSite(current, site, on));
+                  }}
                 />{' '}
                 {site}
               </label>

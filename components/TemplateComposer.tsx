@@ -313,7 +313,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       )}
       {toFill.length > 0 && (
         <fieldset class="missing-fields" data-testid="missing-fields">
-          <legend>{t('fillMissing')}</legend>
+          <legend>{t(ctx.source === 'page' ? 'fillMissing' : 'fillMissingNotFromPage')}</legend>
           {edited && (
             <p class="muted" data-testid="fill-ins-edited">
               {t('fillInsAfterEdit')}

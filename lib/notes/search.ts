@@ -35,6 +35,7 @@ export async function searchCases(
   const statuses = options.status === undefined ? null : ([] as CaseStatus[]).concat(options.status);
   const platforms = options.platform === undefined ? null : ([] as CasePlatform[]).concat(options.platform);
   const terms = queryTerms(query);
+  const wholeQuery = wholeQueryIdentifier(query, terms);
 
   return db.transaction('r', [db.caseSearch, db.cases, db.entries, db.meta], async () => {
     if (terms.length === 0) {
@@ -52,7 +53,9 @@ export async function searchCases(
       if (statuses && !statuses.includes(row.status)) continue;
       if (platforms && !platforms.includes(row.platform)) continue;
       const m = matchBlob(row.text, terms);
-      if (m) hits.push({ caseId: row.caseId, score: m.score, updatedAt: row.updatedAt, entryIds: m.entryIds });
+      if (!m) continue;
+      const score = m.score + (wholeQuery && row.words.includes(wholeQuery) ? WHOLE_QUERY_BONUS : 0);
+      hits.push({ caseId: row.caseId, score, updatedAt: row.updatedAt, entryIds: m.entryIds });
     }
     hits.sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt || (a.caseId < b.caseId ? -1 : 1));
     const top = hits.slice(0, limit);
@@ -71,6 +74,22 @@ export async function searchCases(
     });
     return results;
   });
+}
+
+/**
+ * What a whole-identifier match of a spaced query adds: more than any term can weigh, so the order typed as its app
+ * spaces it ("3012 3456 7890") ranks above another case whose longer number merely contains those digit groups.
+ */
+const WHOLE_QUERY_BONUS = 20;
+
+/**
+ * The compact form of a query of several terms that reads as one identifier (digits in it), or '' — the terms alone
+ * are each only part of that number, so none of them counts as a whole identifier in `matchBlob`.
+ */
+function wholeQueryIdentifier(query: string, terms: readonly (readonly string[])[]): string {
+  if (terms.length < 2) return '';
+  const compact = compactIdentifier(query);
+  return compact.length >= 3 && /\d/.test(compact) ? compact : '';
 }
 
 /** Cases whose order, tracking or reference number equals `identifier` (separators ignored), via the `*words` index. */

@@ -204,6 +204,25 @@ describe('searchCases: identifiers typed with other separators than stored', () 
     // The whole number still finds its case however it is typed.
     expect(await ids('112–1299202–4050111')).toEqual([other.id]);
   });
+
+  it('ranks the order typed with spaces as its app groups it above a case whose number only contains those groups', async () => {
+    // Other-shops review (s19): JD's app spaces "3012 3456 7890"; a 拼多多 number holding the same digit groups
+    // scored the same (three partial terms each) and, updated later, came first.
+    const { store, clock } = makeStore();
+    const jd = await store.createCase({ platform: 'other', shop: '京东', orderId: '301234567890', title: '电饭煲' });
+    clock.advance(60_000);
+    const pdd = await store.createCase({
+      platform: 'other',
+      shop: '拼多多',
+      orderId: '240530-301234567890123',
+      title: '数据线',
+    });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    expect(await ids('3012 3456 7890')).toEqual([jd.id, pdd.id]);
+    // One term is already judged whole or not by itself; words without digits get no bonus.
+    expect(await ids('301234567890')).toEqual([jd.id, pdd.id]);
+    expect(await ids('3012 pdd')).toEqual([]);
+  });
 });
 
 describe('searchCases: Latin diacritics folded on both sides (amazon.de/.fr/.es/.it/.pl/.se/.com.tr)', () => {

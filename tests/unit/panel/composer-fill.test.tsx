@@ -29,6 +29,18 @@ describe('the composer keeps what the user filled in', () => {
     await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value === '');
   });
 
+  it('heads the fill-ins by where the order came from: the page, or typed in / from the notes', async () => {
+    const legend = () => byTestId(rootOf(), 'missing-fields')?.querySelector('legend')?.textContent;
+    show('en', { ...amazonOrder(), source: 'page' });
+    await waitFor(() => legend() === 'Fill in what the page did not show');
+    // Other-shops review (s19): an order typed by hand was said to be missing from "the page".
+    show('en', { ...amazonOrder(), source: 'manual', platform: 'other', marketplace: null });
+    await waitFor(() => legend() === 'Fill in what the message still needs');
+    // A UI string: in the panel's language whatever the message's.
+    show('zh_CN', { ...amazonOrder(), source: 'recent' });
+    await waitFor(() => legend() === 'Fill in what the message still needs');
+  });
+
   it('returns focus to "Edit template" when its editor closes', async () => {
     show('en');
     const edit = await waitFor(() => byTestId<HTMLButtonElement>(rootOf(), 'edit-template'));
