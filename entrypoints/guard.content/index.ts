@@ -8,6 +8,7 @@ import {
   parseGuardSettings,
   readGuardSettings,
 } from '@/lib/guard/settings';
+import { guardPlatformForHost } from '@/lib/guard/strings';
 import { t, uiLang } from '@/lib/i18n';
 import { onAmazonPath } from '@/lib/sites/amazon/marketplaces';
 
@@ -48,6 +49,7 @@ export default defineContentScript({
       signal: ctx.signal,
       translate: (key, substitutions) => t(key, substitutions),
       lang: uiLang(),
+      platform: guardPlatformForHost(hostname),
       isEnabled: (kind) => isGuardEnabled(settings, hostname, kind),
       // Not ctx.requestAnimationFrame / ctx.setTimeout: WXT keeps an invalidation listener for each until the context
       // ends, one per keystroke and per watch tick (a chat open all day). The guard ignores its tasks once

@@ -18,7 +18,14 @@ import {
 } from './field-text';
 import { collectKnownIdentifiers } from './known-identifiers';
 import type { GuardKind } from './settings';
-import { describeTypes, type GuardLang, type GuardTranslate, scamReasonKey } from './strings';
+import {
+  describeTypes,
+  type GuardLang,
+  type GuardPlatform,
+  type GuardTranslate,
+  guardSiteName,
+  scamReasonKey,
+} from './strings';
 import { type Box, boxesOverlap } from './warning-layout';
 import { createWarningView, GUARD_HOST_TAG, type WarningSection, type WarningView } from './warning-view';
 
@@ -55,6 +62,8 @@ export interface PrivacyGuardOptions {
   signal: AbortSignal;
   translate: GuardTranslate;
   lang: GuardLang;
+  /** Whose customer service the page is, named in the warnings (both platforms when null or absent). */
+  platform?: GuardPlatform;
   /** Asked at every scan, so a settings change applies at once. */
   isEnabled(guard: GuardKind): boolean;
   /** Runs a task soon, off the event handler (default: requestAnimationFrame). */
@@ -147,6 +156,7 @@ function signatureOf(matches: readonly SensitiveMatch[]): string {
 export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const doc = options.document;
   const { signal, translate: t, lang } = options;
+  const platform = options.platform ?? null;
   const view = doc.defaultView;
   const defer =
     options.defer ??
@@ -285,7 +295,10 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         id: 'sensitive',
         tone: 'caution',
         title: t('guardSensitiveTitle'),
-        lines: [t('guardSensitiveFound', describeTypes(types, lang)), t('guardSensitiveExplain')],
+        lines: [
+          t('guardSensitiveFound', describeTypes(types, lang)),
+          t('guardSensitiveExplain', guardSiteName(platform, lang, 'agent')),
+        ],
         actionLabel: t('guardRedact'),
       });
     }
@@ -294,7 +307,10 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         id: 'scam',
         tone: 'danger',
         title: t('guardScamTitle'),
-        lines: [...state.scam.kinds.map((k) => t(scamReasonKey(k))), t('guardScamExplain')],
+        lines: [
+          ...state.scam.kinds.map((k) => t(scamReasonKey(k))),
+          t('guardScamExplain', guardSiteName(platform, lang, 'site')),
+        ],
       });
     }
     return sections;
