@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { canOpenPanel, openPanelIn } from '@/lib/panel/open-panel';
 
 /** The command that opens the panel: Chrome's toolbar action, Firefox's sidebar. */
 const PANEL_COMMANDS = new Set(['_execute_action', '_execute_sidebar_action']);
-
-interface PanelOpeners {
-  chrome?: { sidePanel?: { open(options: { windowId: number }): Promise<void> } };
-  browser?: { sidebarAction?: { open(): Promise<void> } };
-}
 
 /**
  * The page a new user sees once, right after installing: where Kefu's button is, which pages it reads, how to open
@@ -20,8 +16,7 @@ export function Welcome() {
   // Chrome's side panel opens for a window, and only inside the click: its id is looked up beforehand.
   const [windowId, setWindowId] = useState<number | null>(null);
   const [openFailed, setOpenFailed] = useState(false);
-  const openers = globalThis as PanelOpeners;
-  const canOpen = Boolean(openers.browser?.sidebarAction ?? openers.chrome?.sidePanel);
+  const canOpen = canOpenPanel();
 
   useEffect(() => {
     browser.commands
@@ -36,14 +31,7 @@ export function Welcome() {
 
   const openPanel = () => {
     // Both browsers accept the call only while the click is being handled: no await before it.
-    const sidebar = openers.browser?.sidebarAction;
-    const sidePanel = openers.chrome?.sidePanel;
-    const opened = sidebar
-      ? sidebar.open()
-      : sidePanel && windowId !== null
-        ? sidePanel.open({ windowId })
-        : Promise.reject(new Error('no panel API'));
-    opened.then(
+    openPanelIn(windowId).then(
       () => setOpenFailed(false),
       () => setOpenFailed(true),
     );

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { MessageKey } from '../i18n';
 import { ACTIVE_STATUSES, ALARM_PREFIX, type Case, caseIdFromAlarm, type NotesStore, reminderAlarms } from '../notes';
+import { openPanelIn, panelNeedsWindow } from '../panel/open-panel';
 
 /** `storage.local` key an extension page bumps after changing a follow-up or status: wakes the worker to re-sync. */
 export const NOTES_CHANGED_KEY = 'notesChangedAt';
@@ -300,21 +301,14 @@ function logError(err: unknown): void {
   console.error('[kefu reminders]', err);
 }
 
-/** Chrome's side panel (`chrome.sidePanel.open`, Chrome 116+) or Firefox's sidebar; rejects where neither works. */
+/** Chrome's side panel in the last focused window, or Firefox's sidebar; rejects where neither works. */
 function defaultOpenPanel(api: ReminderBrowser): () => Promise<void> {
   return () => {
-    const g = globalThis as {
-      chrome?: { sidePanel?: { open(options: { windowId: number }): Promise<void> } };
-      browser?: { sidebarAction?: { open(): Promise<void> } };
-    };
-    const sidebar = g.browser?.sidebarAction;
-    // Firefox: must be called synchronously inside the click handler.
-    if (sidebar) return sidebar.open();
-    const sidePanel = g.chrome?.sidePanel;
-    if (!sidePanel || !api.windows) return Promise.reject(new Error('no side panel API'));
+    // Firefox: called at once, inside the notification click.
+    if (!panelNeedsWindow() || !api.windows) return openPanelIn(null);
     return api.windows.getLastFocused().then((w) => {
       if (w.id === undefined) throw new Error('no window');
-      return sidePanel.open({ windowId: w.id });
+      return openPanelIn(w.id);
     });
   };
 }
