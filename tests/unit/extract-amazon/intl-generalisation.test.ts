@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AMAZON_MARKETPLACES } from '../../../lib/sites/amazon/marketplaces';
 import { parseAmazonDate } from '../../../lib/sites/amazon/parse-date';
 import { parseAmazonMoney } from '../../../lib/sites/amazon/parse-money';
+import { mulberry32 } from '../extract-robustness/random-html';
 
 /**
  * Generated, not saved: order dates and totals of every storefront in marketplaces.ts, in each UI language that
@@ -75,21 +76,9 @@ const NUMERIC_STYLES: Record<string, Intl.DateTimeFormatOptions> = {
   twoDigit: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-/** mulberry32: a fixed seed, so a failure names the same dates and amounts on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every month, every day 1..31 that exists, two years each from 2005–2026 drawn with a fixed seed. */
 function sampleDates(seed: number): Date[] {
-  const rnd = seeded(seed);
+  const rnd = mulberry32(seed);
   const dates: Date[] = [];
   for (let month = 0; month < 12; month++) {
     for (let day = 1; day <= 31; day++) {
@@ -163,7 +152,7 @@ describe('Amazon dates and money: every storefront and UI language, as Intl writ
     });
 
     it.each(languages)('order totals in %s', (locale) => {
-      const rnd = seeded(locale.length * 104729 + market.domain.length);
+      const rnd = mulberry32(locale.length * 104729 + market.domain.length);
       const failures: string[] = [];
       // zh-CN's symbol for the yen is `JP¥` (amazon.co.jp's Chinese UI): no Amazon page printing it is known, so only
       // the narrow `¥` and the ISO code are checked there. Native Bengali/Devanagari digits in prices: none known on
