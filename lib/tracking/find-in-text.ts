@@ -37,6 +37,11 @@ const KANA = /[\u3040-\u30ff]/;
  * (気 of 元気森林, 円, 県, 駅, 沢, 様, 広, 鉄) are left out.
  */
 const JAPANESE_KANJI = /[発済伝払込売変営読続経転帰実価検険図歳辺対応]/;
+/**
+ * What separates the numbers of a list under one label ("Tracking numbers: 7905…, 7905…, 7905…"): the label covers
+ * every number of the list, however far the list runs past POSITIVE_LABEL_DISTANCE.
+ */
+const LIST_SEPARATOR = /^\s*(?:[,，、;；/]|and|und|et|和|及)?\s*$/i;
 
 /** Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ) → ASCII, one UTF-16 unit each, so offsets stay valid. */
 function foldFullWidth(text: string): string {
@@ -61,11 +66,16 @@ function plausibleGrouping(text: string, chunks: readonly Chunk[], i: number, j:
     // Long pieces only at the end: "420 22153 9101026837331000039521" (USPS with routing prefix).
     if ((len > 12 && k !== j) || (len === 1 && k !== i && k !== j)) return false;
     if (len < 3 && k !== i && k !== j) shortInterior = true;
+    let pieceLetters = false;
     for (let p = c.start; p < c.end; p++) {
       const code = text.charCodeAt(p);
       if (code === 0x2d) return false;
-      if (code >= 0x41) letters = true;
+      if (code >= 0x41) pieceLetters = true;
     }
+    // Ten digits or more before the end is a number of its own, not a group: "1165665642 6093397870" are two DHL
+    // Express numbers, though joined they fit USPS 20's check digit by chance (1 in 10).
+    if (!pieceLetters && len >= 10 && k !== j) return false;
+    letters ||= pieceLetters;
     total += len;
   }
   // All-digit groups print 3-5 digits per group; "10 11 12 13" is a list, not a number.
@@ -228,6 +238,8 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
   }
 
   const results: TrackingMatch[] = [];
+  // End of the last number reported under a positive label (its own or its list's), -1 when none.
+  let labelledEnd = -1;
   // 2. Walk runs of chunks separated only by a short horizontal gap; longest acceptable candidate wins.
   let g = 0;
   while (g < chunks.length) {
@@ -259,8 +271,12 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
         if (number.length < 8 || (multi && number.length > MAX_JOINED_LENGTH)) continue;
         if (!HAS_DIGIT.test(number)) continue;
         if (isEmbeddedInNumber(text, first.start, last.end)) continue;
-        const match = evaluate(text, number, first.start, last.end, multi, known);
-        if (match) {
+        const gap = labelledEnd < 0 ? '' : text.slice(labelledEnd, first.start);
+        const inList = gap.length > 0 && gap.length <= 6 && LIST_SEPARATOR.test(gap);
+        const found = evaluate(text, number, first.start, last.end, multi, known, inList);
+        if (found) {
+          const [match, labelled] = found;
+          labelledEnd = labelled ? last.end : -1;
           results.push(match);
           accepted = true;
           i = j + 1;
@@ -287,7 +303,8 @@ function evaluate(
   end: number,
   multi: boolean,
   known: Set<string>,
-): TrackingMatch | null {
+  inList: boolean,
+): [TrackingMatch, boolean] | null {
   let context: Context | null = null;
   if (known.has(number) || isAmazonOrderId(number)) return null;
   let candidates = [number];
@@ -302,6 +319,8 @@ function evaluate(
     // Joined groups need a reading that holds them together whatever the context: skip the context work.
     if (multi && !bare.some(holdsGroupTogether)) continue;
     context ??= contextAt(text, start, end);
+    // The next number of a list whose first number was labelled: the list's label is its label.
+    if (inList && !context.positiveLabel && !context.negativeLabel) context = { ...context, positiveLabel: true };
     const ctx = context;
     // Hyphens removed: only when a label says this is a tracking number (phone numbers are hyphenated too).
     if (hyphenStripped && !ctx.positiveLabel) continue;
@@ -321,7 +340,7 @@ function evaluate(
     if (isAlipayTradeNumber(n) && !(ctx.positiveLabel && chosen.checksumValid === true)) return null;
     let confidence = chosen.confidence + (ctx.positiveLabel ? 0.25 : 0) - (multi ? 0.05 : 0);
     confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
-    return toMatch(chosen, confidence, start, end);
+    return [toMatch(chosen, confidence, start, end), ctx.positiveLabel];
   }
   return null;
 }

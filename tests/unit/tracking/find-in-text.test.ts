@@ -138,6 +138,36 @@ describe('findTrackingNumbers: English and other languages', () => {
   });
 });
 
+describe('findTrackingNumbers: lists under one label', () => {
+  // Synthetic: DHL Express numbers (9 digits + their value mod 7), as a multi-package shipment mail lists them.
+  it('the label covers every number of the list, past its usual reach', () => {
+    const list = ['1234567891', '2345678915', '3456789125', '4567891230', '5678912341'];
+    for (const sep of [', ', '、', ' / ', '\n', ' and ']) {
+      const text = `Tracking numbers: ${list.join(sep)}`;
+      const found = findTrackingNumbers(text);
+      expect(
+        found.map((m) => m.number),
+        JSON.stringify(sep),
+      ).toEqual(list);
+      expect(found.map((m) => m.carrier)).toEqual(list.map(() => 'DHL'));
+      expect(text.slice(found[4]?.start, found[4]?.end)).toBe(list[4]);
+    }
+    // Not across other words: the label still reaches only as far as it did.
+    expect(numbers(`Tracking numbers: ${list.slice(0, 3).join(', ')} — call us on 5678912341`)).toEqual(
+      list.slice(0, 3),
+    );
+  });
+
+  it('two 10-digit numbers side by side are two numbers, not one grouped 20-digit number', () => {
+    // Joined, 11656656426093397870 passes USPS 20's check digit (1 in 10) with a service code USPS lacks.
+    const found = findTrackingNumbers('Tracking numbers: 1165665642 6093397870');
+    expect(found.map((m) => [m.number, m.carrier])).toEqual([
+      ['1165665642', 'DHL'],
+      ['6093397870', 'DHL'],
+    ]);
+  });
+});
+
 describe('findTrackingNumbers: must not report', () => {
   it('Chinese mobile numbers, even after a tracking label', () => {
     expect(numbers('请联系 13812345678 或 +86 139 1234 5678')).toEqual([]);
