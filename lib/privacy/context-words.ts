@@ -46,6 +46,8 @@ const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
     '卡号',
     '银联',
     '刷卡',
+    // "这张卡 / 那张卡 / 一张卡": the measure word 张 makes 卡 a card (卡住, 卡顿 are "stuck", "lagging").
+    '张卡',
     // The storefronts' languages (Amazon .de/.fr/.es/.it/.com.br/.co.jp): "Kreditkarte", "carte bancaire", "tarjeta".
     'karte',
     'kreditkarte',

@@ -68,9 +68,11 @@ export function isCnResidentId(id: string): boolean {
 export const detectCnResidentIds: Detector = (ctx) => {
   const out: Candidate[] = [];
   const text = ctx.digitText;
-  // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a date.
+  // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a region and a date:
+  // lower, but an ID label lifts one to 1 (0.65 + the context boost), so that it beats the Amex or UATP reading
+  // of the same 15 digits ("身份证号 370202790420412": Shandong, and Luhn-valid like one 15-digit number in ten).
   const push = (start: number, end: number, id: string) => {
-    const c = ctx.candidate('cn-resident-id', start, end, id.length === 18 ? 1 : 0.5);
+    const c = ctx.candidate('cn-resident-id', start, end, id.length === 18 ? 1 : 0.65);
     if (c) out.push(c);
   };
   for (const run of ctx.runs) {

@@ -113,6 +113,22 @@ function closesFourGrouping(run: DigitRun, from: number, last: number): boolean 
 }
 
 /**
+ * Where to look next when no card starts at group `i`. A card in 4-digit groups is one block of four of them, so
+ * a longer stretch of 4-digit groups joined by one separator is one longer number when its first block is no card
+ * (USPS prints its 22–34 digit labels that way: "9400 1112 0108 0805 4830 16"), and a window starting inside it is a
+ * slice of that number, not a card. A list of cards ("4111 1111 1111 1111 5555 5555 5555 4444") starts with one.
+ */
+function nextStartAfterMiss(run: DigitRun, i: number): number {
+  const isFour = (g: number) => {
+    const group = run.groups[g];
+    return group !== undefined && group.end - group.start === 4;
+  };
+  let k = i;
+  while (isFour(k) && isFour(k + 1) && run.seps[k] === run.seps[i]) k++;
+  return k - i >= 3 ? k + 1 : i + 1;
+}
+
+/**
  * Within one run, tries each group as a start and extends over following groups (same run, card
  * separators, 3–8 digit groups, or a short last one: closesFourGrouping) up to 19 digits, keeping the
  * longest valid card. So "4012888888881881 4012-8888-8888-1881" yields two cards, as Presidio's regex does.
@@ -156,7 +172,7 @@ export const detectPaymentCards: Detector = (ctx) => {
         if (c) out.push(c);
         i = best + 1;
       } else {
-        i++;
+        i = nextStartAfterMiss(run, i);
       }
     }
   }
