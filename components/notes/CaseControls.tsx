@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { CASE_STATUSES, type Case, type CaseStatus } from '@/lib/notes';
+import { ACTIVE_STATUSES, CASE_STATUSES, type Case, type CaseStatus } from '@/lib/notes';
 import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
 import { statusLabel } from './labels';
 
@@ -75,7 +75,10 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
           </button>
         </div>
         <p id={`${idPrefix}-followup-hint`} class="notes-hint">
-          {t('notesFollowUpHint')}
+          {/* Reminders are for active cases only (the background makes no alarm for the others). */}
+          {ACTIVE_STATUSES.includes(current?.status ?? 'open')
+            ? t('notesFollowUpHint')
+            : t('notesFollowUpHintInactive')}
         </p>
       </div>
     </div>

@@ -1,7 +1,15 @@
 import './notes.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Case, CaseStatus, Entry, EntryPatch, EntryTextField, EscalationSuggestion } from '@/lib/notes';
+import {
+  ACTIVE_STATUSES,
+  type Case,
+  type CaseStatus,
+  type Entry,
+  type EntryPatch,
+  type EntryTextField,
+  type EscalationSuggestion,
+} from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
@@ -97,9 +105,16 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
       const c = await ensureCaseFor(store, ctx);
       await store.updateCase(c.id, { followUpAt: at });
       pokeReminders();
-      // A time already past is kept (the case shows as overdue) but gets no alarm: say so, not "Reminder set".
+      // A time already past is kept (the case shows as overdue) but gets no alarm, nor does a resolved or closed case
+      // (reminders are for active cases): say so, not "Reminder set".
       toast(
-        at === null ? t('notesFollowUpCleared') : at <= Date.now() ? t('notesFollowUpPast') : t('notesFollowUpSet'),
+        at === null
+          ? t('notesFollowUpCleared')
+          : !ACTIVE_STATUSES.includes(c.status)
+            ? t('notesFollowUpInactive')
+            : at <= Date.now()
+              ? t('notesFollowUpPast')
+              : t('notesFollowUpSet'),
       );
     });
 

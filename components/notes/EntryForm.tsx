@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField } from '@/lib/notes';
+import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField, NotesError } from '@/lib/notes';
 import { describeType, findSecrets, SECRET_TYPES } from '@/lib/privacy';
 import type { Lang } from '@/lib/templates';
 import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
@@ -39,7 +39,7 @@ interface Props {
 }
 
 /** Which fields a form problem is about: they are marked invalid and point to the message. */
-type ProblemFields = 'at' | 'texts' | null;
+type ProblemFields = 'at' | 'texts' | EntryTextField | null;
 /** The fields that can hold a contact's words: at least one must be filled. */
 const REQUIRED_ONE_OF: readonly EntryTextField[] = ['asked', 'answer', 'promised'];
 
@@ -147,9 +147,10 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
     // Saving already: a second press must not log the contact twice (a ref: state is not re-read between two clicks).
     if (saving.current) return;
     const when = opened && at === shownAt ? opened.at : fromDateTimeLocal(at);
-    // The keyboard goes to the field to fix, which then reads the problem (the Save button is far below it).
-    const focusField = (field: string) =>
-      (event.currentTarget as HTMLFormElement | null)?.ownerDocument.getElementById(`${idPrefix}-${field}`)?.focus();
+    // The keyboard goes to the field to fix, which then reads the problem (the Save button is far below it). The form
+    // is taken now: an event's currentTarget is gone once the save has been awaited.
+    const formElement = event.currentTarget as HTMLFormElement | null;
+    const focusField = (field: string) => formElement?.ownerDocument.getElementById(`${idPrefix}-${field}`)?.focus();
     if (when === null) {
       setProblemFields('at');
       focusField('at');
@@ -169,8 +170,12 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
       // The channel stays: the next contact is often on the same one.
       if (!initial) clearForm();
     } catch (error) {
-      // Nothing was written: keep everything the user typed.
-      setProblemFields(null);
+      // Nothing was written: keep everything the user typed. A text too long to store is marked and focused (the
+      // message is under the Save button, far from a long pasted text).
+      const long = error instanceof NotesError && error.problem.id === 'tooLong' ? error.problem.params[0] : undefined;
+      const field = TEXT_FIELDS.find((f) => f.field === long)?.field ?? null;
+      setProblemFields(field);
+      if (field) focusField(field);
       setProblem(notesErrorMessage(error));
     } finally {
       saving.current = false;
@@ -236,7 +241,10 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
           id,
           value: texts[field],
           'data-testid': `notes-field-${field}`,
-          ...invalidIf(problem !== null && problemFields === 'texts' && REQUIRED_ONE_OF.includes(field)),
+          ...invalidIf(
+            problem !== null &&
+              ((problemFields === 'texts' && REQUIRED_ONE_OF.includes(field)) || problemFields === field),
+          ),
           onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
             const value = e.currentTarget.value;
             setTexts((prev) => ({ ...prev, [field]: value }));

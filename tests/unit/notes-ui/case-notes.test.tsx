@@ -263,6 +263,36 @@ describe('CaseNotes', () => {
     await vi.waitFor(() => expect(toasts.map((t) => t.message)).toContain(message('notesFollowUpSet')));
   });
 
+  it('says a resolved or closed case gets no reminder, instead of "Reminder set", and the hint says so too', async () => {
+    // Found in Chromium (QA journey): a follow-up set on a closed case toasted "Reminder set" under "Kefu reminds you
+    // at this time", but reminders are only for open, waiting and escalated cases: no alarm was made.
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.updateCase(c.id, { status: 'closed' });
+    const { root, toasts } = open();
+    await waitFor(() => byTestId<HTMLSelectElement>(root, 'notes-status')?.value === 'closed');
+    const hint = () => root.querySelector('[id$="-followup-hint"]')?.textContent;
+    expect(hint()).toBe(message('notesFollowUpHintInactive'));
+    const input = byTestId<HTMLInputElement>(root, 'notes-followup')!;
+    type(input, '2031-03-04T09:30');
+    await tick();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await caseOfOrder())?.followUpAt).toBe(new Date(2031, 2, 4, 9, 30).getTime()));
+    await vi.waitFor(() => expect(toasts.map((t) => t.message)).toContain(message('notesFollowUpInactive')));
+    expect(toasts.map((t) => t.message)).not.toContain(message('notesFollowUpSet'));
+    // A time already past on a closed case: not "listed in the next overdue notice" either.
+    type(input, '2020-01-02T10:30');
+    await tick();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () =>
+      expect((await caseOfOrder())?.followUpAt).toBe(new Date(2020, 0, 2, 10, 30).getTime()),
+    );
+    expect(toasts.map((t) => t.message)).not.toContain(message('notesFollowUpPast'));
+    // Reopened: reminders again.
+    choose(byTestId(root, 'notes-status'), 'open');
+    await waitFor(() => hint() === message('notesFollowUpHint'));
+  });
+
   it('says a promise was not kept only when a contact recorded one (overdue follow-up)', async () => {
     const store = notesStore();
     const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ManualOrderForm } from '../../../components/ManualOrderForm';
 import { CaseNotes } from '../../../components/notes';
@@ -103,6 +104,35 @@ describe('case notes by keyboard', () => {
     submit(form);
     await waitFor(() => !byTestId(root, 'notes-form-error'));
     expect(byTestId(root, 'notes-field-asked')?.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('a field too long to save is the one marked invalid and focused, named as the form labels it', async () => {
+    // Found in Chromium (QA journey): a long chat log pasted into "Comment on the service" (评价说明) was refused with
+    // "保存失败：备注：最多 10,000 个字符" under the Save button: no field marked, and named by a word the form never shows.
+    const store = notesStore();
+    await seeded();
+    const { root } = ui.mount(<CaseNotes ctx={amazonOrder()} lang="en" onEscalate={() => {}} />);
+    const form = await waitFor(() => byTestId(root, 'notes-add-form'));
+    type(byTestId(form, 'notes-field-asked'), 'Where is it?');
+    type(byTestId(form, 'notes-field-comment'), '很长的记录'.repeat(2_001));
+    await tick();
+    submit(form);
+    const error = await waitFor(() => byTestId(root, 'notes-form-error'));
+    const comment = byTestId(form, 'notes-field-comment')!;
+    expect([comment.getAttribute('aria-invalid'), comment.getAttribute('aria-describedby')]).toEqual([
+      'true',
+      error.id,
+    ]);
+    expect(byTestId(form, 'notes-field-asked')?.hasAttribute('aria-invalid')).toBe(false);
+    expect(document.activeElement).toBe(comment);
+    const c = await store.findCaseForOrder('amazon', 'amazon.com', amazonOrder().order.orderId);
+    expect((await store.listEntries(c!.id)).map((e) => e.asked)).toEqual(['keep me']);
+    // The zh catalogue names the field as the form's label does.
+    const zh = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    expect(zh.notesComment!.message).toContain(zh.notesPlainField_comment!.message);
   });
 
   it('marks a bad time as the invalid field', async () => {

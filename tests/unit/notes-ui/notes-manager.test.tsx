@@ -87,6 +87,29 @@ describe('NotesManager', () => {
     expect(opened.map((c) => c.orderId)).toEqual(['4861628750601004803']);
   });
 
+  it('calls a past follow-up overdue only on a case still open: a resolved or closed one is done with', async () => {
+    // Found in Chromium (QA journey over several weeks): a case resolved after its follow-up passed kept a red
+    // "(overdue)" in the list for good, though the reminders (and the overdue notice) leave such cases alone.
+    const { a, b, c } = await seed();
+    const past = Date.UTC(2020, 0, 2, 10, 30);
+    for (const x of [a, b, c]) await notesStore().updateCase(x.id, { followUpAt: past });
+    await notesStore().updateCase(a.id, { status: 'closed' });
+    const { root } = open();
+    await waitFor(() => titles(root).length === 3);
+    const due = (title: string) =>
+      allByTestId(root, 'notes-case-row')
+        .find((row) => row.querySelector('.notes-case-title')?.textContent === title)
+        ?.querySelector('.notes-due');
+    // Waiting for the shop: still overdue.
+    expect(due('无线耳机')?.textContent).toContain(message('notesOverdue'));
+    expect(due('无线耳机')?.classList.contains('overdue')).toBe(true);
+    // Resolved, closed: the date is shown, not called overdue.
+    for (const title of ['Earbuds', 'Kopfhörer']) {
+      expect(due(title)?.textContent).not.toContain(message('notesOverdue'));
+      expect(due(title)?.classList.contains('overdue')).toBe(false);
+    }
+  });
+
   it('search filters the list (debounced) and shows why a case matched', async () => {
     await seed();
     const { root } = open();
