@@ -110,13 +110,25 @@ export function buildSearchRow(c: Case, entries: readonly Entry[]): SearchRow {
 }
 
 /**
+ * The label a number is pasted with from a chat or an order page ("订单号：4864…", "Order # 112-…", "Tracking ID:
+ * 1Z…"), where a number follows: the notes hold the number, not the label, and every term must match. Only right
+ * before a run with digits, so a query for the word itself ("order cancelled", "运单号错了") keeps it.
+ */
+const PASTED_LABEL =
+  /(^|\s)(?:订单号|订单编号|运单号|快递单号|物流单号|注文番号|お問い合わせ番号|bestellnummer|sendungsnummer|(?:order|tracking|reference|ref|case)\s*(?:number|no\.?|id|#)?)\s*[:#]?\s*(?=[\p{L}\d-]*\d{3})/gu;
+
+function withoutPastedLabels(normalized: string): string {
+  return normalized.replace(PASTED_LABEL, '$1');
+}
+
+/**
  * Query → distinct normalised terms (whitespace separates terms; all terms must match: AND), each as the forms
  * that may match it: the term, and for a term with digits its compact form too. Order, tracking and reference
  * numbers are typed with other separators than the page showed (`302–1234567–7654321` with en dashes from a chat
  * or a word processor, `SF-1234-5678-90123` for `SF1234567890123`); every identifier line carries its compact form.
  */
 export function queryTerms(query: string): string[][] {
-  return [...new Set(normalizeForSearch(query).split(' ').filter(Boolean))].map((term) => {
+  return [...new Set(withoutPastedLabels(normalizeForSearch(query)).split(' ').filter(Boolean))].map((term) => {
     const compact = /\d/.test(term) ? compactIdentifier(term) : '';
     return compact.length >= 3 && compact !== term ? [term, compact] : [term];
   });

@@ -205,6 +205,33 @@ describe('searchCases: identifiers typed with other separators than stored', () 
     expect(await ids('112–1299202–4050111')).toEqual([other.id]);
   });
 
+  it('finds a number pasted with its label from a chat or an order page; the label word alone is still searched', async () => {
+    // QA journey (s20): "订单号：4864…" and "Order # 112-…" found nothing, as every word must match.
+    const { store } = makeStore();
+    const tb = await store.createCase({
+      platform: 'taobao',
+      marketplace: 'taobao',
+      orderId: '4864339011061004803',
+      title: '对讲机',
+    });
+    const az = await store.createCase({
+      platform: 'amazon',
+      marketplace: 'amazon.com',
+      orderId: '112-0399923-3070642',
+      title: 'Kettle',
+    });
+    await store.addEntry({ caseId: az.id, channel: 'chat', reference: 'CS-8842', asked: 'order cancelled by mistake' });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id);
+    expect(await ids('订单号：4864339011061004803')).toEqual([tb.id]);
+    expect(await ids('Order # 112-0399923-3070642')).toEqual([az.id]);
+    expect(await ids('Order#112-0399923-3070642')).toEqual([az.id]);
+    expect(await ids('ref: CS-8842')).toEqual([az.id]);
+    expect(await ids('order cancelled')).toEqual([az.id]);
+    expect(await ids('order 4864339011061004803')).toEqual([tb.id]);
+    // Not before a number: the word is a term like any other.
+    expect(await ids('运单号错了')).toEqual([]);
+  });
+
   it('ranks the order typed with spaces as its app groups it above a case whose number only contains those groups', async () => {
     // Other-shops review (s19): JD's app spaces "3012 3456 7890"; a 拼多多 number holding the same digit groups
     // scored the same (three partial terms each) and, updated later, came first.
