@@ -33,7 +33,7 @@ const LABELS = {
     promised: 'Promised',
     nextStep: 'Next step',
     satisfaction: 'Rating',
-    comment: 'Comment',
+    comment: 'Comment on the service',
     // The panel's words for the same statuses and channels (notesStatus_*, notesChannel_*; a test compares them).
     status_: {
       open: 'Open',
@@ -78,7 +78,7 @@ const LABELS = {
     promised: '承诺',
     nextStep: '下一步',
     satisfaction: '评分',
-    comment: '备注',
+    comment: '评价说明',
     status_: { open: '处理中', waiting: '等待商家回复', resolved: '已解决', escalated: '已升级处理', closed: '已关闭' },
     platform_: { amazon: '亚马逊', taobao: '淘宝', tmall: '天猫', other: '其他商店' },
     channel: {

@@ -251,6 +251,11 @@ describe('Markdown export', () => {
       for (const channel of ENTRY_CHANNELS) {
         expect(md, `${lang} ${channel}`).toContain(` · ${messages[`notesChannel_${channelKey(channel)}`]!.message}**`);
       }
+      // QA journey (s20): the report said 备注 / Comment for what the form asks as 评价说明 / "Comment on the service".
+      const rated = await store.createCase({ platform: 'other', title: `${lang}-comment` });
+      await store.addEntry({ caseId: rated.id, channel: 'chat', satisfaction: 2, comment: 'slow' });
+      const commented = await store.exportMarkdown({ caseId: rated.id, lang });
+      expect(commented).toContain(`${messages.notesComment!.message}`);
     }
   });
 
