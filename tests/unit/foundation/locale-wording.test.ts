@@ -35,6 +35,11 @@ describe('terms are the same everywhere', () => {
     expect(securityReminder('zh_CN')).not.toMatch(/您/);
   });
 
+  it('the selected order is 所选订单, as in English: 当前订单 read as the tab’s order when a reminder opened another', () => {
+    expect(en.selectedOrder?.message).toBe('Selected order');
+    expect(zh.selectedOrder?.message).toBe('所选订单');
+  });
+
   it('English spells e-mail one way', () => {
     for (const [key, { message }] of Object.entries(en)) expect(message, key).not.toMatch(/\bEmail\b/);
   });
