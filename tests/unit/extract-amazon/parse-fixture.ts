@@ -5,6 +5,21 @@ import { amazonSite } from '../../../lib/sites/amazon/index';
 import type { SiteExtraction } from '../../../lib/sites/types';
 
 /** Parses saved HTML with happy-dom 21 without running any of its scripts or loading anything. */
+/** A page of tests/fixtures/real/expected.json, as the table tests read it. */
+export interface ExpectedPage {
+  file: string;
+  url: string;
+  platform: string;
+  marketplace: string;
+  pageKind: string;
+  orderCount: number;
+  orderIds: string[];
+  aliases?: Record<string, string>;
+  orders?: { orderId: string; orderDate?: string; total?: { amount: number; currency: string } }[];
+  decoys: string[];
+  notes?: string[];
+}
+
 export function parseHtml(html: string, url: string): { doc: Document; close: () => Promise<void> } {
   const window = new Window({
     url,

@@ -1,20 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runAmazon } from './parse-fixture';
-
-interface ExpectedPage {
-  file: string;
-  url: string;
-  platform: string;
-  marketplace: string;
-  pageKind: string;
-  orderCount: number;
-  orderIds: string[];
-  aliases?: Record<string, string>;
-  orders?: { orderId: string; orderDate?: string; total?: { amount: number; currency: string } }[];
-  decoys: string[];
-  notes?: string[];
-}
+import { type ExpectedPage, runAmazon } from './parse-fixture';
 
 const ROOT = 'tests/fixtures/real';
 const expected = JSON.parse(readFileSync(`${ROOT}/expected.json`, 'utf8')) as { pages: ExpectedPage[] };
