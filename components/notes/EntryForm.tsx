@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { bcp47, t, uiLang } from '@/lib/i18n';
 import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField, NotesError } from '@/lib/notes';
+import { LIMITS } from '@/lib/notes/limits';
 import { describeType, findSecrets, SECRET_TYPES } from '@/lib/privacy';
 import type { Lang } from '@/lib/templates';
 import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
@@ -237,14 +238,20 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
       </div>
       {TEXT_FIELDS.map(({ field, label, multiline }) => {
         const id = `${idPrefix}-${field}`;
+        const invalid = invalidIf(
+          problem !== null &&
+            ((problemFields === 'texts' && REQUIRED_ONE_OF.includes(field)) || problemFields === field),
+        );
+        // The length note describes the field while it shows (read with the field, not only seen), after the error.
+        const describedBy = [invalid['aria-describedby'], lengthShown(texts[field]) ? `${id}-length` : undefined]
+          .filter(Boolean)
+          .join(' ');
         const common = {
           id,
           value: texts[field],
           'data-testid': `notes-field-${field}`,
-          ...invalidIf(
-            problem !== null &&
-              ((problemFields === 'texts' && REQUIRED_ONE_OF.includes(field)) || problemFields === field),
-          ),
+          ...invalid,
+          ...(describedBy && { 'aria-describedby': describedBy }),
           onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
             const value = e.currentTarget.value;
             setTexts((prev) => ({ ...prev, [field]: value }));
@@ -254,6 +261,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
           <div class="notes-form-row" key={field}>
             <label for={id}>{t(label)}</label>
             {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+            <LengthNote id={`${id}-length`} length={texts[field].length} />
           </div>
         );
       })}
@@ -295,5 +303,25 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
         )}
       </div>
     </form>
+  );
+}
+
+/** Past this share of the limit, a field says how long it is: a pasted chat log is found too long while typing. */
+const NEAR_LIMIT = 0.9;
+
+/**
+ * "9,500 of at most 10,000 characters" under a field close to the notes' limit, and a warning once past it, so the
+ * user learns it while the text is in front of them, not from a failed save (the text is never cut: nothing is lost).
+ */
+const lengthShown = (text: string) => text.length > LIMITS.text * NEAR_LIMIT;
+
+function LengthNote({ id, length }: { id: string; length: number }) {
+  if (length <= LIMITS.text * NEAR_LIMIT) return null;
+  const count = (n: number) => n.toLocaleString(bcp47(uiLang()));
+  const over = length > LIMITS.text;
+  return (
+    <p id={id} class={over ? 'form-error' : 'notes-hint'} data-testid="notes-field-length">
+      {t(over ? 'notesFieldTooLong' : 'notesFieldNearLimit', [count(length), count(LIMITS.text)])}
+    </p>
   );
 }

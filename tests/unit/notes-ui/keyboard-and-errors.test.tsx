@@ -119,9 +119,10 @@ describe('case notes by keyboard', () => {
     submit(form);
     const error = await waitFor(() => byTestId(root, 'notes-form-error'));
     const comment = byTestId(form, 'notes-field-comment')!;
+    // Described by the error, then by the length note under the field.
     expect([comment.getAttribute('aria-invalid'), comment.getAttribute('aria-describedby')]).toEqual([
       'true',
-      error.id,
+      `${error.id} ${comment.id}-length`,
     ]);
     expect(byTestId(form, 'notes-field-asked')?.hasAttribute('aria-invalid')).toBe(false);
     expect(document.activeElement).toBe(comment);
@@ -133,6 +134,26 @@ describe('case notes by keyboard', () => {
       { message: string }
     >;
     expect(zh.notesComment!.message).toContain(zh.notesPlainField_comment!.message);
+  });
+
+  it('says how long a field is near the limit and warns past it while typing, without cutting the text', async () => {
+    // QA journey (s20): the 10,000-character limit was found only by a failed save.
+    const { root } = ui.mount(<EntryForm lang="en" onSubmit={async () => {}} />);
+    const answer = byTestId<HTMLTextAreaElement>(root, 'notes-field-answer')!;
+    type(answer, 'x'.repeat(8_999));
+    await tick();
+    expect(byTestId(root, 'notes-field-length')).toBeNull();
+    expect(answer.hasAttribute('aria-describedby')).toBe(false);
+    type(answer, 'x'.repeat(9_500));
+    const near = await waitFor(() => byTestId(root, 'notes-field-length'));
+    expect([near.textContent, near.className]).toEqual(['9,500 of at most 10,000 characters.', 'notes-hint']);
+    expect(answer.getAttribute('aria-describedby')).toBe(near.id);
+    type(answer, 'x'.repeat(10_503));
+    await waitFor(() => byTestId(root, 'notes-field-length')?.className === 'form-error');
+    expect(byTestId(root, 'notes-field-length')?.textContent).toBe(
+      '10,503 characters, more than the 10,000 a note can hold: shorten it to save.',
+    );
+    expect(answer.value).toHaveLength(10_503);
   });
 
   it('marks a bad time as the invalid field', async () => {
