@@ -160,7 +160,9 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     generatedFrom.current = source;
     writtenFrom.current = facts;
     setText(filled.text);
-    // The message follows the order as it is now: nothing to say about details it was written from.
+    // The message follows the template and the order as they are now (also once kept edits are undone): no notice
+    // about edits kept, nor about details it was written from.
+    setOfferReplace(false);
     setDetailsChanged(false);
   }, [filled.text, edited, source, facts]);
   // After the two effects above (same changes), so the draft's message is what stays, not the template's.

@@ -121,6 +121,11 @@ function withoutPastedLabels(normalized: string): string {
   return normalized.replace(PASTED_LABEL, '$1');
 }
 
+/** The query as its terms are taken from it: normalised, without the label a number was pasted with. */
+export function queryText(query: string): string {
+  return withoutPastedLabels(normalizeForSearch(query));
+}
+
 /**
  * Query → distinct normalised terms (whitespace separates terms; all terms must match: AND), each as the forms
  * that may match it: the term, and for a term with digits its compact form too. Order, tracking and reference
@@ -128,7 +133,7 @@ function withoutPastedLabels(normalized: string): string {
  * or a word processor, `SF-1234-5678-90123` for `SF1234567890123`); every identifier line carries its compact form.
  */
 export function queryTerms(query: string): string[][] {
-  return [...new Set(withoutPastedLabels(normalizeForSearch(query)).split(' ').filter(Boolean))].map((term) => {
+  return [...new Set(queryText(query).split(' ').filter(Boolean))].map((term) => {
     const compact = /\d/.test(term) ? compactIdentifier(term) : '';
     return compact.length >= 3 && compact !== term ? [term, compact] : [term];
   });

@@ -2,7 +2,7 @@ import { sortCases } from './cases';
 import type { NotesContext } from './context';
 import { compareEntries } from './group';
 import { readSearchRows } from './search-cache';
-import { compactIdentifier, matchBlob, queryTerms } from './search-text';
+import { compactIdentifier, matchBlob, queryTerms, queryText } from './search-text';
 import type { Case, CasePlatform, CaseStatus, Entry } from './types';
 
 export interface SearchOptions {
@@ -88,7 +88,8 @@ const WHOLE_QUERY_BONUS = 20;
  */
 function wholeQueryIdentifier(query: string, terms: readonly (readonly string[])[]): string {
   if (terms.length < 2) return '';
-  const compact = compactIdentifier(query);
+  // Without a label it was pasted with ("订单号：3012 3456 7890"): the label is no part of the number.
+  const compact = compactIdentifier(queryText(query));
   return compact.length >= 3 && /\d/.test(compact) ? compact : '';
 }
 

@@ -238,8 +238,9 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
   }
 
   const results: TrackingMatch[] = [];
-  // End of the last number reported under a positive label (its own or its list's), -1 when none.
+  // End of the last number reported under a positive label (its own or its list's), -1 when none, and its context.
   let labelledEnd = -1;
+  let listContext: Context | null = null;
   // 2. Walk runs of chunks separated only by a short horizontal gap; longest acceptable candidate wins.
   let g = 0;
   while (g < chunks.length) {
@@ -273,10 +274,11 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
         if (isEmbeddedInNumber(text, first.start, last.end)) continue;
         const gap = labelledEnd < 0 ? '' : text.slice(labelledEnd, first.start);
         const inList = gap.length > 0 && gap.length <= 6 && LIST_SEPARATOR.test(gap);
-        const found = evaluate(text, number, first.start, last.end, multi, known, inList);
+        const found = evaluate(text, number, first.start, last.end, multi, known, inList ? listContext : null);
         if (found) {
-          const [match, labelled] = found;
-          labelledEnd = labelled ? last.end : -1;
+          const [match, ctx] = found;
+          labelledEnd = ctx.positiveLabel ? last.end : -1;
+          listContext = ctx;
           results.push(match);
           accepted = true;
           i = j + 1;
@@ -303,8 +305,8 @@ function evaluate(
   end: number,
   multi: boolean,
   known: Set<string>,
-  inList: boolean,
-): [TrackingMatch, boolean] | null {
+  listHead: Context | null,
+): [TrackingMatch, Context] | null {
   let context: Context | null = null;
   if (known.has(number) || isAmazonOrderId(number)) return null;
   let candidates = [number];
@@ -319,8 +321,12 @@ function evaluate(
     // Joined groups need a reading that holds them together whatever the context: skip the context work.
     if (multi && !bare.some(holdsGroupTogether)) continue;
     context ??= contextAt(text, start, end);
-    // The next number of a list whose first number was labelled: the list's label is its label.
-    if (inList && !context.positiveLabel && !context.negativeLabel) context = { ...context, positiveLabel: true };
+    // The next number of a list whose first number was labelled: the list's label is its label, in its language
+    // (a 伝票番号 or Chinese list read past the label's reach kept neither: FedEx or DHL for the same numbers).
+    if (listHead && !context.positiveLabel && !context.negativeLabel) {
+      const { chinese, slipLabel } = listHead;
+      context = { ...context, positiveLabel: true, chinese: context.chinese || chinese, slipLabel };
+    }
     const ctx = context;
     // Hyphens removed: only when a label says this is a tracking number (phone numbers are hyphenated too).
     if (hyphenStripped && !ctx.positiveLabel) continue;
@@ -340,7 +346,7 @@ function evaluate(
     if (isAlipayTradeNumber(n) && !(ctx.positiveLabel && chosen.checksumValid === true)) return null;
     let confidence = chosen.confidence + (ctx.positiveLabel ? 0.25 : 0) - (multi ? 0.05 : 0);
     confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
-    return [toMatch(chosen, confidence, start, end), ctx.positiveLabel];
+    return [toMatch(chosen, confidence, start, end), ctx];
   }
   return null;
 }

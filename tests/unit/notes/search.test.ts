@@ -249,6 +249,9 @@ describe('searchCases: identifiers typed with other separators than stored', () 
     // One term is already judged whole or not by itself; words without digits get no bonus.
     expect(await ids('301234567890')).toEqual([jd.id, pdd.id]);
     expect(await ids('3012 pdd')).toEqual([]);
+    // Pasted with its label (the two changes together): the label is no part of the number (review s20).
+    expect(await ids('订单号：3012 3456 7890')).toEqual([jd.id, pdd.id]);
+    expect(await ids('Order # 3012 3456 7890')).toEqual([jd.id, pdd.id]);
   });
 });
 

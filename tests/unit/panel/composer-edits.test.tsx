@@ -123,6 +123,19 @@ describe('the composer does not throw away hand edits when the template changes'
     expect(offer()).toBeNull();
   });
 
+  it('closes the notice when the kept edits are undone: the message follows the new template again', async () => {
+    // Review (s20): undone back to the template's text, the message followed the new template at once, and the notice
+    // "your edits are kept" stayed up over a message holding no edits.
+    const original = builtIn('en', 'not-received');
+    await editedEnglish(`${original}!`);
+    show('zh_CN');
+    await waitFor(() => offer());
+    type(box(), original);
+    await waitFor(() => box().value === builtIn('zh_CN', 'not-received'));
+    await tick();
+    expect(offer()).toBeNull();
+  });
+
   it('starts a fresh message for another order (an edit about one order is not kept for the next)', async () => {
     await editedEnglish('About the earbuds');
     show('en', 'not-received', amazonOrder('111-0000000-0000002'));

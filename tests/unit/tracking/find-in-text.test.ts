@@ -158,6 +158,21 @@ describe('findTrackingNumbers: lists under one label', () => {
     );
   });
 
+  it("past the label's reach, a list item is read in the label's language, as the first items are", () => {
+    // Synthetic (review s20): a seller pasting five ZTO waybills (14 digits, 73/75/78…, as the Taobao logistics
+    // panel above shows them) under one Chinese label; a Japanese slip list under 伝票番号 (12-digit numbers, read
+    // as an unknown carrier's, not FedEx 12). The last item lost the label's language: DHL, and FedEx at 0.9.
+    const zto = ['78912345678901', '78912345678902', '78912345678903', '78912345678904', '78912345678905'];
+    const cn = findTrackingNumbers(`快递单号：${zto.join('、')}`);
+    expect(cn.map((m) => m.number)).toEqual(zto);
+    expect(cn.map((m) => m.carrier)).toEqual(zto.map(() => 'ZTO Express'));
+    const slips = ['123456789012', '123456789013', '123456789014', '123456789015', '123456789016'];
+    const jp = findTrackingNumbers(`伝票番号：${slips.join('、')}`);
+    expect(jp.map((m) => m.number)).toEqual(slips);
+    expect(new Set(jp.map((m) => `${m.carrier} ${m.confidence}`)).size).toBe(1);
+    expect(jp[4]?.carrier).not.toBe('FedEx');
+  });
+
   it('two 10-digit numbers side by side are two numbers, not one grouped 20-digit number', () => {
     // Joined, 11656656426093397870 passes USPS 20's check digit (1 in 10) with a service code USPS lacks.
     const found = findTrackingNumbers('Tracking numbers: 1165665642 6093397870');
