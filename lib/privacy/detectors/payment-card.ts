@@ -113,10 +113,14 @@ function closesFourGrouping(run: DigitRun, from: number, last: number): boolean 
 }
 
 /**
- * Where to look next when no card starts at group `i`. A card in 4-digit groups is one block of four of them, so
- * a longer stretch of 4-digit groups joined by one separator is one longer number when its first block is no card
- * (USPS prints its 22–34 digit labels that way: "9400 1112 0108 0805 4830 16"), and a window starting inside it is a
- * slice of that number, not a card. A list of cards ("4111 1111 1111 1111 5555 5555 5555 4444") starts with one.
+ * Where to look next when no card starts at group `i`. A card in 4-digit groups is one block of four of them; a
+ * longer stretch of 4-digit groups joined by one separator whose first block is no card is either one longer number
+ * or something typed before a card:
+ * - ending in a 2-digit group, it is a printed long number (USPS and FedEx group their 22, 26, 30 and 34 digits in
+ *   4s: "9400 1112 0108 0805 4830 16"), and no slice of it is a card;
+ * - else only the block that ends the stretch may be a card ("1225 4111 1111 1111 1111": an expiry typed first; a
+ *   mistyped card and its correction); a block inside is a slice of a longer number (FedEx's 32 digits in 8 groups).
+ * A list of cards ("4111 1111 1111 1111 5555 5555 5555 4444") starts with one, and is read card by card.
  */
 function nextStartAfterMiss(run: DigitRun, i: number): number {
   const isFour = (g: number) => {
@@ -125,7 +129,11 @@ function nextStartAfterMiss(run: DigitRun, i: number): number {
   };
   let k = i;
   while (isFour(k) && isFour(k + 1) && run.seps[k] === run.seps[i]) k++;
-  return k - i >= 3 ? k + 1 : i + 1;
+  if (k - i < 3) return i + 1;
+  const tail = run.groups[k + 1];
+  if (tail && tail.end - tail.start === 2 && run.seps[k] === run.seps[i]) return k + 2;
+  // Four groups: the one block, already no card. More: the block that ends the stretch.
+  return k - i === 3 ? k + 1 : k - 3;
 }
 
 /**

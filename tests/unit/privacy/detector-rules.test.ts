@@ -159,6 +159,25 @@ describe('card formatting people produce', () => {
     expect(findSecrets(text).map((m) => m.value)).toEqual([value]);
   });
 
+  // Review (s20): the rule that keeps a card-shaped slice of a long printed number (USPS "9400 6011 0004 0000 0000 12")
+  // from being a card skipped every 4-digit block after a first one that was no card.
+  it.each([
+    ['1225 4111 1111 1111 1111', 'an expiry typed before the card'],
+    ['my card 1234 4111 1111 1111 1111', 'a 4-digit group before the card'],
+    ['4111 1111 1111 1112 4111 1111 1111 1111', 'a mistyped card, then the corrected one'],
+    ['1225 4111 1111 1111 1111 123', 'expiry, card and security code in one line'],
+  ])('a card that ends a stretch of 4-digit groups is a card: %s (%s)', (text) => {
+    expect(found(text).filter(([type]) => type === 'payment-card')).toEqual([['payment-card', '4111 1111 1111 1111']]);
+  });
+
+  it.each([
+    '9400 6011 0004 0000 0000 12',
+    '1195 2664 7393 0007 5211 0087 1079 9199 40',
+    '3297 1514 5601 0244 7849 1758 0286 2014',
+  ])('no slice of a long number printed in 4-digit groups is a card: %s', (text) => {
+    expect(found(text).filter(([type]) => type === 'payment-card')).toEqual([]);
+  });
+
   it('a short group only closes a 4-4-4… layout', () => {
     expect(found('4592 397 545 96 5').filter(([type]) => type === 'payment-card')).toEqual([]);
   });
