@@ -4,7 +4,8 @@
  * goes in through textContent.
  *
  * The root is open so tests (and Playwright, whose CSS locators pierce open roots) can reach it; nothing in it is
- * secret — it names the kind of data found, never the value.
+ * secret — it names the kind of data found, never the value. The page can reach it too: its buttons act only on the
+ * user's own clicks (isTrusted), never on one the page's script made.
  */
 
 import { isEditable, watchedFieldOf } from './field-text';
@@ -230,6 +231,10 @@ export function createWarningView(
     b.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
+      // A click the page made (`button.click()`, a dispatched event) is not the user's: the root is open, so the
+      // page's scripts can reach these buttons, and a Dismiss or Redact they pressed would act unseen. A browser sets
+      // isTrusted on every event (false on those); a test DOM without it (happy-dom) leaves it undefined.
+      if (e.isTrusted === false) return;
       const area = last;
       onClick();
       // A mouse click (Enter and Space give detail 0): the second click of a double click is the box's too.

@@ -82,13 +82,18 @@ function buildUrl(row: LinkRow, amazonHost: string, orderId: string | undefined)
   return url.href;
 }
 
+/**
+ * The user's own help page, named with its host: the address was typed by hand or came in an imported file, and a
+ * look-alike (`www.аmazon.com` with a Cyrillic а) must not hide behind a label Kefu wrote. The parser gives the host
+ * as the browser resolves it, in punycode (`xn--…`) for a name in another script.
+ */
 function manualLink(manualHelpUrl: string | undefined): HelpLink[] {
   const url = parseHttps(manualHelpUrl?.trim() ?? '');
   if (!url) return [];
   return [
     {
       id: 'other.manual-help',
-      label: { zh_CN: '商家的帮助页面', en: "The shop's help page" },
+      label: { zh_CN: `商家的帮助页面（${url.hostname}）`, en: `The shop's help page (${url.hostname})` },
       url: url.href,
       orderSpecific: false,
     },

@@ -47,6 +47,27 @@ const legacyTime = v.pipe(
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, say('importExpectedList')), v.maxLength(max, say('importTooMany', fmt(max))));
 
+/**
+ * A manual case's help page, as the form takes it: https, no user or password (`https://amazon.com@evil.example/`).
+ * The panel offers it as "The shop's help page", so a file from someone else must not store a `javascript:`, `data:`
+ * or credential-bearing address there. A port is let through: the form took one before 2026-11-30, and the help links
+ * leave such a link out.
+ */
+const helpUrl = v.pipe(
+  text(LIMITS.url),
+  v.check(
+    (url) => {
+      try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'https:' && !parsed.username && !parsed.password;
+      } catch {
+        return false;
+      }
+    },
+    say('importExpectedValue', 'https://…'),
+  ),
+);
+
 const manual = v.strictObject({
   orderDate: v.optional(text(LIMITS.id)),
   trackingId: v.optional(text(LIMITS.id)),
@@ -61,7 +82,7 @@ const caseCommon = {
   orderId: v.optional(text(LIMITS.id)),
   shop: v.optional(maskedText()),
   title: maskedText(),
-  helpUrl: v.optional(text(LIMITS.url)),
+  helpUrl: v.optional(helpUrl),
   manual: v.optional(manual),
   createdAt: time,
   updatedAt: time,

@@ -219,6 +219,26 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
+  it("the page's own script cannot press Dismiss or Redact (the root is open to it): the user's click still works", async () => {
+    const page = await kefu.openShopPage(AMAZON_CHAT);
+    await page.locator('#chat-input').click();
+    await page.keyboard.type(`my card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    // page.evaluate runs in the page's main world, as a script of the shop page (or one injected into it) would.
+    await page.evaluate(() => {
+      const root = document.querySelector('kefu-privacy-guard')!.shadowRoot!;
+      for (const id of ['kefu-guard-dismiss', 'kefu-guard-sensitive-action']) {
+        root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.click();
+      }
+    });
+    await page.waitForTimeout(300);
+    expect(await guardBox(page).count()).toBe(1);
+    expect(await page.locator('#chat-input').inputValue()).toBe(`my card ${CARD}`);
+    await page.getByTestId('kefu-guard-dismiss').click();
+    await expect.poll(() => guardBox(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('warns in the Amazon chat under a language prefix too (amazon.de in English)', async () => {
     const page = await kefu.openShopPage(AMAZON_CHAT_PREFIXED);
     await page.locator('#chat-input').click();

@@ -180,6 +180,26 @@ describe('typing guard', () => {
     expect(hosts()).toHaveLength(1); // a new value: warn again
   });
 
+  it("a click the page's script makes on Redact or Dismiss does nothing: only the user's own clicks count", () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    typeInto(area, 'card 4111 1111 1111 1111');
+    guard.flush();
+    // What `button.click()` or dispatchEvent from the page's script gives in a browser (the root is open, so the page
+    // can reach the buttons): an event with isTrusted false. happy-dom sets no isTrusted, so the test does.
+    const scripted = () => {
+      const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 });
+      Object.defineProperty(event, 'isTrusted', { value: false });
+      return event;
+    };
+    inBox('kefu-guard-dismiss')!.dispatchEvent(scripted());
+    inBox('kefu-guard-sensitive-action')!.dispatchEvent(scripted());
+    expect(hosts()).toHaveLength(1);
+    expect(area.value).toBe('card 4111 1111 1111 1111');
+    inBox('kefu-guard-dismiss')!.click();
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('works in a contenteditable editor without touching markup', () => {
     const editor = document.createElement('pre');
     editor.className = 'edit';

@@ -176,6 +176,25 @@ describe('helpLinks: other shops', () => {
     }
   });
 
+  it('names the host it leads to, a look-alike in punycode', () => {
+    const [link] = helpLinks({
+      platform: 'other',
+      problem: 'refund-request',
+      manualHelpUrl: 'https://help.shop.example/contact',
+    });
+    expect(link?.label).toEqual({
+      zh_CN: '商家的帮助页面（help.shop.example）',
+      en: "The shop's help page (help.shop.example)",
+    });
+    // "www.amazon.com" with a Cyrillic а (U+0430), as an imported notes file could hold it.
+    const [lookAlike] = helpLinks({
+      platform: 'other',
+      problem: 'refund-request',
+      manualHelpUrl: 'https://www.\u0430mazon.com/',
+    });
+    expect(lookAlike?.label.en).toBe("The shop's help page (www.xn--mazon-3ve.com)");
+  });
+
   it('drops http, javascript:, credential and malformed URLs', () => {
     for (const manualHelpUrl of [
       undefined,

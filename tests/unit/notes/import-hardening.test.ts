@@ -62,6 +62,37 @@ describe('import cannot set dangerous settings or junk values', () => {
     expect(await store.getSetting('copyRaw')).toBe(false);
   });
 
+  it("takes a manual case's help URL only as the form does: https, no user or password", async () => {
+    const manualCase = (helpUrl: string) => ({
+      id: 'case-1',
+      platform: 'other',
+      shop: 'Shop',
+      orderId: 'A-1',
+      title: 'Shop A-1',
+      helpUrl,
+      status: 'open',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    for (const helpUrl of [
+      'javascript:alert(document.domain)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://shop.example/help',
+      'https://amazon.com@evil.example/',
+      'https://user:pw@shop.example/help',
+      'help page',
+    ]) {
+      const error = await rejection(fileWith({ cases: [manualCase(helpUrl)] as NotesExport['cases'] }));
+      expect(error.message).toBe('cases[0].helpUrl: expected https://…');
+    }
+    // A port was accepted by the form before 2026-11-30: such a backup still restores (the help links leave it out).
+    for (const helpUrl of ['https://help.shop.example/contact', 'https://shop.example:8443/help']) {
+      const { store } = makeStore();
+      await store.importJson(fileWith({ cases: [manualCase(helpUrl)] as NotesExport['cases'] }));
+      expect((await store.getCase('case-1'))?.helpUrl).toBe(helpUrl);
+    }
+  });
+
   it('checks template problemKind and lang against their pick-lists, naming record and field', async () => {
     const kind = await rejection(fileWith({ templates: [template(), template({ id: 't2', problemKind: 'late' })] }));
     expect(kind.code).toBe('import');
