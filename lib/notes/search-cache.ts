@@ -9,9 +9,10 @@ import type { SearchRow } from './search-text';
  * database too, so the cache can never serve rows older than the transaction that reads them.
  */
 export const GENERATION_KEY = 'searchGeneration';
-// Generations written by code whose rows fold Latin accents (schema v3 on) start with this tag. The v2 release opens a
-// v3 database as it is (a user who rolls back) and writes rows and generations without it.
-const FOLDED_ROWS_TAG = 'f1:';
+// Generations written by code whose rows are built the current way start with this tag; rows under any other are
+// rebuilt on open. f1: Latin accents folded (schema v3 on; the v2 release, after a rollback, writes rows and
+// generations without it). f2: German spellings kept beside the folded text ("mueller" finds Müller, 2026-12).
+const FOLDED_ROWS_TAG = 'f2:';
 const cache = new WeakMap<KefuNotesDb, { generation: string; rows: SearchRow[] }>();
 
 /**

@@ -44,6 +44,21 @@ function foldLatin(text: string): string {
     .replace(PLAIN_LETTER, (letter) => PLAIN_LETTERS[letter] ?? letter);
 }
 
+/**
+ * German spells ä, ö, ü as ae, oe, ue where they cannot be typed ("Mueller" for Müller, "Rueckgabe"): the text with
+ * those spellings, normalised, or '' when it holds none of the three. Kept beside the folded form (`muller`) in the
+ * search rows and tried beside it for a query, so either spelling finds the other, while a query's own "ue"/"oe"
+ * (blue, Joe) is never folded away.
+ */
+function germanSpelling(text: string): string {
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (!GERMAN_UMLAUT.test(lower)) return '';
+  return normalizeForSearch(lower.replace(GERMAN_UMLAUT_G, (c) => GERMAN_SPELLING[c] ?? c));
+}
+const GERMAN_UMLAUT = /[äöü]/;
+const GERMAN_UMLAUT_G = /[äöü]/g;
+const GERMAN_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
 /** `112-1234567-1234567` → `11212345671234567`: users type order numbers with and without separators. */
 export function compactIdentifier(text: string): string {
   return normalizeForSearch(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -65,7 +80,7 @@ function line(code: FieldCode, text: string | undefined, entryId = ''): string |
   if (!norm) return null;
   const isIdentifier = code === 'o' || code === 'k' || code === 'r';
   const compact = isIdentifier ? compactIdentifier(text) : '';
-  const body = compact && compact !== norm ? `${norm} ${compact}` : norm;
+  const body = [...new Set([norm, compact, germanSpelling(text)])].filter(Boolean).join(' ');
   return `${code}${entryId}${KEY}${body}`;
 }
 
@@ -126,17 +141,33 @@ export function queryText(query: string): string {
   return withoutPastedLabels(normalizeForSearch(query));
 }
 
+/** One query term: the forms that may match it anywhere, and its compact form, which counts only as a whole identifier. */
+export interface QueryTerm {
+  forms: string[];
+  compact?: string;
+}
+
 /**
- * Query → distinct normalised terms (whitespace separates terms; all terms must match: AND), each as the forms
- * that may match it: the term, and for a term with digits its compact form too. Order, tracking and reference
- * numbers are typed with other separators than the page showed (`302–1234567–7654321` with en dashes from a chat
- * or a word processor, `SF-1234-5678-90123` for `SF1234567890123`); every identifier line carries its compact form.
+ * Query → distinct normalised terms (whitespace separates terms; all terms must match: AND), each with the forms
+ * that may match it: the term, its German spelling (`müller` → also `mueller`), and for a term with digits its
+ * compact form. Order, tracking and reference numbers are typed with other separators than the page showed
+ * (`302–1234567–7654321` with en dashes from a chat or a word processor, `SF-1234-5678-90123` for `SF1234567890123`);
+ * every identifier line carries its compact form.
  */
-export function queryTerms(query: string): string[][] {
-  return [...new Set(queryText(query).split(' ').filter(Boolean))].map((term) => {
+export function queryTerms(query: string): QueryTerm[] {
+  const terms = queryText(query).split(' ');
+  // The same query in German spelling splits into the same terms (ae/oe/ue add no space, labels hold no umlaut).
+  const german = germanSpelling(query) ? withoutPastedLabels(germanSpelling(query)).split(' ') : [];
+  const out = new Map<string, QueryTerm>();
+  terms.forEach((term, i) => {
+    if (!term || out.has(term)) return;
+    const forms = [term];
+    const spelled = german.length === terms.length ? german[i] : undefined;
+    if (spelled && spelled !== term) forms.push(spelled);
     const compact = /\d/.test(term) ? compactIdentifier(term) : '';
-    return compact.length >= 3 && compact !== term ? [term, compact] : [term];
+    out.set(term, compact.length >= 3 && compact !== term ? { forms, compact } : { forms });
   });
+  return [...out.values()];
 }
 
 export interface BlobMatch {
@@ -153,16 +184,15 @@ const IDENTIFIER_CODES = new Set(['o', 'r', 'k']);
  * the line's header says which field (and entry) it is. A hit inside a header (e.g. a term matching an entry ID)
  * does not count.
  */
-export function matchBlob(text: string, terms: readonly (readonly string[])[]): BlobMatch | null {
+export function matchBlob(text: string, terms: readonly QueryTerm[]): BlobMatch | null {
   let score = 0;
   const entryIds = new Set<string>();
-  for (const forms of terms) {
+  for (const { forms, compact } of terms) {
     let best = 0;
+    for (const form of forms) best = Math.max(best, bestWeight(text, form, entryIds));
     // The compact form of a term with separators counts only as a whole identifier: "12.99" is a price in a note,
     // not the 1299 inside an order number, and "2024-05-01" no date inside a longer number.
-    forms.forEach((term, i) => {
-      best = Math.max(best, bestWeight(text, term, entryIds, i > 0));
-    });
+    if (compact) best = Math.max(best, bestWeight(text, compact, entryIds, true));
     if (best === 0) return null;
     score += best;
   }

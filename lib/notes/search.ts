@@ -2,7 +2,7 @@ import { sortCases } from './cases';
 import type { NotesContext } from './context';
 import { compareEntries } from './group';
 import { readSearchRows } from './search-cache';
-import { compactIdentifier, matchBlob, queryTerms, queryText } from './search-text';
+import { compactIdentifier, matchBlob, type QueryTerm, queryTerms, queryText } from './search-text';
 import type { Case, CasePlatform, CaseStatus, Entry } from './types';
 
 export interface SearchOptions {
@@ -86,7 +86,7 @@ const WHOLE_QUERY_BONUS = 20;
  * The compact form of a query of several terms that reads as one identifier (digits in it), or '' — the terms alone
  * are each only part of that number, so none of them counts as a whole identifier in `matchBlob`.
  */
-function wholeQueryIdentifier(query: string, terms: readonly (readonly string[])[]): string {
+function wholeQueryIdentifier(query: string, terms: readonly QueryTerm[]): string {
   if (terms.length < 2) return '';
   // Without a label it was pasted with ("订单号：3012 3456 7890"): the label is no part of the number.
   const compact = compactIdentifier(queryText(query));

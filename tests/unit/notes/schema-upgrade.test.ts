@@ -371,6 +371,27 @@ describe('a rollback to the v2 release and back', () => {
     db.close();
   });
 
+  it('rebuilds rows of the release before German spellings were kept (f1:), so mueller finds Müller', async () => {
+    const name = uniqueDbName('f1-rows');
+    await createV2Database(name);
+    const first = new KefuNotesDb(name);
+    await first.open();
+    // As that release left them: folded text only, its generation tagged f1:.
+    await first.transaction('rw', [first.caseSearch, first.meta], async () => {
+      const rows = await first.caseSearch.toArray();
+      await first.caseSearch.bulkPut(rows.map((r) => ({ ...r, text: r.text.replace(/ ?mueller/g, '') })));
+      await first.meta.put({ key: 'searchGeneration', value: 'f1:mx3p60uz-old' });
+    });
+    first.close();
+
+    const db = new KefuNotesDb(name);
+    await db.open();
+    const ids = async (q: string) => (await new NotesStore(db).searchCases(q)).map((r) => r.case.id);
+    expect(await ids('mueller')).toEqual(['m']);
+    expect((await db.meta.get('searchGeneration'))?.value).toMatch(/^f2:/);
+    db.close();
+  });
+
   it('a database its own release wrote is not rebuilt on open (its search generation is kept)', async () => {
     const name = uniqueDbName('no-rebuild');
     await createV2Database(name);
