@@ -71,8 +71,13 @@ function headerTotal(ctx: AmazonPageContext, card: Element, chunks: TextChunks):
 
 function detailUrlOf(ctx: AmazonPageContext, card: Element, orderId: string): Read<string> {
   const link = firstMatch(card, CARD_DETAILS_LINK);
-  const url = link ? absoluteHttpsUrl(link.value.getAttribute('href'), ctx.url) : undefined;
-  if (link && url) return { value: url, strategy: link.strategy };
+  const href = link?.value.getAttribute('href');
+  const url = link ? absoluteHttpsUrl(href, ctx.url) : undefined;
+  // A link that names another order (a "related orders" or "buy it again" box in a card without a details link of its
+  // own) is not this order's page. The card's own link holds its number: parsed only when it does not (a URL parse per
+  // card is a twentieth of a list's extraction).
+  const named = href && !href.includes(orderId) ? orderIdFromHref(href, ctx.url.href) : null;
+  if (link && url && (!named || named === orderId)) return { value: url, strategy: link.strategy };
   // Cancelled orders (2025-07) have no details link; Amazon's canonical detail URL still opens them.
   return builtDetailUrl(ctx, orderId);
 }

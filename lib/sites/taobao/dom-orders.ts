@@ -309,8 +309,13 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     strategies.shipments = 'dom:label';
   }
 
-  // Detail link.
-  const detailUrl = parsedHttpsUrl(firstLink(chunks, LINK_PATTERNS.orderDetail), ctx.base);
+  // Detail link: not one that names another order (a recommended or related order's, below this one).
+  const detailUrl = parsedHttpsUrl(
+    firstOf(chunks, (c) =>
+      linksTo(c, LINK_PATTERNS.orderDetail) && (idFromHref(c.href as string) ?? orderId) === orderId ? c.href : null,
+    ),
+    ctx.base,
+  );
   if (found('detailUrl', detailUrl ?? null, 'dom:detail-link')) {
     if (/\/\/trade\.tmall\.com\//i.test(detailUrl as string)) read.tmallHint ??= 'dom:detail-link-host';
   } else if (ctx.pageUrlIsDetail) {
