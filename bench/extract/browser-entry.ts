@@ -4,12 +4,13 @@ import { extractPage } from '../../lib/extract/index';
 import { amazonSite } from '../../lib/sites/amazon/index';
 import { treeWalkerTextPass } from './tree-walker-pass';
 
-function extractOnce(url: string, useExtractPage: boolean): number {
-  if (useExtractPage) return extractPage(document, url).orders.length;
+/** One extraction of `doc` (the page, or a fresh copy of it for the cold figures); the number of orders found. */
+function extractOnce(url: string, useExtractPage: boolean, doc: Document = document): number {
+  if (useExtractPage) return extractPage(doc, url).orders.length;
   const parsed = new URL(url);
   const site = amazonSite.match(parsed);
-  if (!site) return extractPage(document, url).orders.length;
-  return amazonSite.extract(document, parsed, site, amazonSite.pageKind(parsed, document)).orders.length;
+  if (!site) return extractPage(doc, url).orders.length;
+  return amazonSite.extract(doc, parsed, site, amazonSite.pageKind(parsed, doc)).orders.length;
 }
 
 // The bundle arrives as an inline <script> of the page; left there, the extractor would scan its ~100 KB of our
@@ -24,7 +25,7 @@ const embeddedData = findEmbeddedJsonInDocument(document)
 
 (globalThis as unknown as { __kefuBench: unknown }).__kefuBench = {
   extractOnce,
-  treeWalk: () => treeWalkerTextPass(document),
+  treeWalk: (doc: Document = document) => treeWalkerTextPass(doc),
   hasEmbeddedData: embeddedData.length > 0,
   jsonParseFloor: () => embeddedData.reduce((n, text) => n + (JSON.parse(text) ? 1 : 0), 0),
 };
