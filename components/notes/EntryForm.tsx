@@ -261,7 +261,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
           <div class="notes-form-row" key={field}>
             <label for={id}>{t(label)}</label>
             {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-            <LengthNote id={`${id}-length`} length={texts[field].length} />
+            <LengthNote id={`${id}-length`} text={texts[field]} />
           </div>
         );
       })}
@@ -315,8 +315,9 @@ const NEAR_LIMIT = 0.9;
  */
 const lengthShown = (text: string) => text.length > LIMITS.text * NEAR_LIMIT;
 
-function LengthNote({ id, length }: { id: string; length: number }) {
-  if (length <= LIMITS.text * NEAR_LIMIT) return null;
+function LengthNote({ id, text }: { id: string; text: string }) {
+  if (!lengthShown(text)) return null;
+  const { length } = text;
   const count = (n: number) => n.toLocaleString(bcp47(uiLang()));
   const over = length > LIMITS.text;
   return (

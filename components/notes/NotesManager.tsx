@@ -2,7 +2,6 @@ import './notes.css';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLang } from '@/lib/i18n';
 import {
-  ACTIVE_STATUSES,
   CASE_PLATFORMS,
   CASE_STATUSES,
   type Case,
@@ -10,6 +9,7 @@ import {
   type CaseStatus,
   compactIdentifier,
   type Entry,
+  isOverdue,
   normalizeForSearch,
 } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
@@ -182,7 +182,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
         <ul class="notes-case-list" aria-label={t('notesAllCases')} data-testid="notes-case-list">
           {rows.map(({ c, matched }) => {
             // A resolved or closed case is done with: its follow-up date is shown, not called overdue (nor reminded).
-            const overdue = c.followUpAt !== undefined && c.followUpAt <= now && ACTIVE_STATUSES.includes(c.status);
+            const overdue = isOverdue(c, now);
             const first = matched[0];
             return (
               <li key={c.id}>

@@ -4,10 +4,15 @@ import { ACTIVE_STATUSES, type Case, type Entry, type EntryChannel } from './typ
 
 const isActive = (c: Case) => ACTIVE_STATUSES.includes(c.status);
 
+/** A follow-up whose time has come on a case still open, waiting or escalated: the cases reminders are for. */
+export function isOverdue(c: Case, now: number): boolean {
+  return isActive(c) && c.followUpAt !== undefined && c.followUpAt <= now;
+}
+
 /** Active cases whose follow-up time has come, soonest first. */
 export async function dueFollowUps(ctx: NotesContext, now: number): Promise<Case[]> {
   const rows = await ctx.db.cases.where('followUpAt').belowOrEqual(now).sortBy('followUpAt');
-  return rows.filter(isActive);
+  return rows.filter((c) => isOverdue(c, now));
 }
 
 /** Every active case with a follow-up (past or future), soonest first. */

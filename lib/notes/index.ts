@@ -31,6 +31,7 @@ export {
   type EscalationHistoryItem,
   type EscalationOptions,
   type EscalationSuggestion,
+  isOverdue,
   type ReminderAlarm,
   reminderAlarms,
   suggestEscalation,

@@ -157,7 +157,8 @@ export interface QueryTerm {
 export function queryTerms(query: string): QueryTerm[] {
   const terms = queryText(query).split(' ');
   // The same query in German spelling splits into the same terms (ae/oe/ue add no space, labels hold no umlaut).
-  const german = germanSpelling(query) ? withoutPastedLabels(germanSpelling(query)).split(' ') : [];
+  const spelling = germanSpelling(query);
+  const german = spelling ? withoutPastedLabels(spelling).split(' ') : [];
   const out = new Map<string, QueryTerm>();
   terms.forEach((term, i) => {
     if (!term || out.has(term)) return;

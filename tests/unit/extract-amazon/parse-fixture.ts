@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { parseFixtureHtml } from '../../../bench/extract/fixture-doc';
 import type { PageKind } from '../../../lib/extract/types';
 import { amazonSite } from '../../../lib/sites/amazon/index';
 import type { SiteExtraction } from '../../../lib/sites/types';
@@ -20,19 +20,8 @@ export interface ExpectedPage {
   notes?: string[];
 }
 
-export function parseHtml(html: string, url: string): { doc: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      navigation: { disableChildPageNavigation: true },
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { doc, close: () => window.happyDOM.close() };
-}
+/** Saved page HTML as a document that never runs anything (the bench's parser). */
+export const parseHtml = parseFixtureHtml;
 
 export interface AmazonRun extends SiteExtraction {
   pageKind: PageKind;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFixtureHtml } from '../../../bench/extract/fixture-doc';
 import { extractPage } from '../../../lib/extract/index';
 import type { ExtractedOrder, PageExtraction } from '../../../lib/extract/types';
 import { Rng } from './random-html';
@@ -391,20 +391,6 @@ function taobaoSpots(doc: Document, rng: Rng): Spot[] {
 }
 
 // ----------------------------------------------------------------------------------------------- the harness
-function parse(html: string, url: string): { doc: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      navigation: { disableChildPageNavigation: true },
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { doc, close: () => window.happyDOM.close() };
-}
-
 /** What must not change: every order's fields as the shopper would copy them. */
 function view(run: PageExtraction) {
   const one = (o: ExtractedOrder) => ({
@@ -520,7 +506,7 @@ describe.each([
   });
 
   it.each(own.map((p) => [p.file, p] as const))('%s: the same orders and fields', async (_file, page) => {
-    const { doc, close } = parse(readFileSync(`${ROOT}/${page.file}`, 'utf8'), page.url);
+    const { doc, close } = parseFixtureHtml(readFileSync(`${ROOT}/${page.file}`, 'utf8'), page.url);
     try {
       const spots = spotsOf(doc, rng);
       const { baseline, leaks, injected } = leaksOf(doc, page.url, spots, kinds, rng);
@@ -546,7 +532,7 @@ describe('decoys written into the data the real Taobao pages embed', () => {
 
   it.each(own.map((p) => [p.file, p] as const))('%s: the same orders and fields', async (_file, page) => {
     const saved = readFileSync(`${ROOT}/${page.file}`, 'utf8');
-    const asSaved = parse(saved, page.url);
+    const asSaved = parseFixtureHtml(saved, page.url);
     const baseline = extractPage(asSaved.doc, page.url);
     await asSaved.close();
     expectBaseline(page, baseline);
@@ -559,7 +545,7 @@ describe('decoys written into the data the real Taobao pages embed', () => {
       written += parts.length - 1;
       const html = parts.join(`${kind.after}${esc(kind.pairs(values))}`);
       expect(html).not.toBe(saved);
-      const { doc, close } = parse(html, page.url);
+      const { doc, close } = parseFixtureHtml(html, page.url);
       try {
         const got = view(extractPage(doc, page.url));
         // The data still parses: the page's orders are read from it as before.
