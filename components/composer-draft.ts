@@ -64,17 +64,20 @@ export const sourceOf = (problem: ProblemKind, lang: Lang, template: { id: strin
 
 /**
  * The order details a message about it is written from, as one comparable string: the template facts (formatted in
- * one fixed language, so a language switch is not a change of details) and the order's status, which no template
- * prints but an edited message may speak of ("still not shipped"). A question about no order has no order details.
+ * one fixed language, so a language switch is not a change of details), the order's status and its parcels' states,
+ * which no template prints but an edited message may speak of ("still not shipped"). A question about no order has no order details.
  */
 export function orderFacts(ctx: OrderContext, orderRelated: boolean): string {
   if (!orderRelated) return '';
-  const data: TemplateData & { status?: string } = templateDataFromOrder(ctx.order, {
+  const data: TemplateData & { status?: string; parcels?: string[] } = templateDataFromOrder(ctx.order, {
     platform: ctx.platform,
     marketplace: ctx.marketplace,
     lang: 'en',
   });
   if (ctx.order.status?.trim()) data.status = ctx.order.status.trim();
+  // A parcel's own state moves on its own (in transit → delivered) while the order's status may stay put.
+  const parcels = ctx.order.shipments.map((s) => s.status?.trim() ?? '');
+  if (parcels.some((p) => p !== '')) data.parcels = parcels;
   return JSON.stringify(data);
 }
 

@@ -179,6 +179,16 @@ describe('orderFacts', () => {
     expect(orderFacts(ctx({ status: 'Delivered' }), true)).not.toBe(before);
   });
 
+  it("changes when a parcel's own state moves on while the order's status stays", () => {
+    const parcel = { trackingId: '1Z999AA10123456784', carrier: 'UPS' };
+    const moving = orderFacts(ctx({ status: 'Shipped', shipments: [{ ...parcel, status: 'In transit' }] }), true);
+    const arrived = orderFacts(ctx({ status: 'Shipped', shipments: [{ ...parcel, status: 'Delivered' }] }), true);
+    expect(arrived).not.toBe(moving);
+    expect(orderFacts(ctx({ shipments: [{ carrier: 'UPS', status: 'Delivered' }] }), true)).not.toBe(
+      orderFacts(ctx(), true),
+    );
+  });
+
   it('does not change with what no message is written from (a link, a parcel without an ID)', () => {
     const before = orderFacts(ctx(), true);
     expect(orderFacts(ctx({ detailUrl: 'https://www.amazon.com/gp/your-account/order-details' }), true)).toBe(before);
