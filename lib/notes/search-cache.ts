@@ -12,7 +12,8 @@ export const GENERATION_KEY = 'searchGeneration';
 // Generations written by code whose rows are built the current way start with this tag; rows under any other are
 // rebuilt on open. f1: Latin accents folded (schema v3 on; the v2 release, after a rollback, writes rows and
 // generations without it). f2: German spellings kept beside the folded text ("mueller" finds Müller, 2026-12).
-const FOLDED_ROWS_TAG = 'f2:';
+// f3: traditional Chinese folded to simplified (訂單 finds 订单, 2026-12).
+const FOLDED_ROWS_TAG = 'f3:';
 const cache = new WeakMap<KefuNotesDb, { generation: string; rows: SearchRow[] }>();
 
 /**

@@ -1,3 +1,4 @@
+import { foldTraditional } from './han-fold';
 import type { Case, CaseSearchRow, Entry } from './types';
 
 /*
@@ -12,10 +13,13 @@ import type { Case, CaseSearchRow, Entry } from './types';
 
 /**
  * NFKC folds full-width digits/letters (common with Chinese IMEs) to ASCII; lowercase for case-insensitive match;
- * Latin accents folded (`foldLatin`), so `muller` finds Müller and `Müller` finds Muller.
+ * Latin accents folded (`foldLatin`), so `muller` finds Müller and `Müller` finds Muller; traditional Chinese folded
+ * to simplified (`foldTraditional`), so 訂單 finds 订单.
  */
 export function normalizeForSearch(text: string): string {
-  return foldLatin(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
+  return foldTraditional(foldLatin(text.normalize('NFKC').toLowerCase()))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Only text that can hold a Latin accent or one of PLAIN_LETTERS goes through NFD: Latin-1 Supplement to Latin

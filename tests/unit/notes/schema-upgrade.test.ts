@@ -388,7 +388,30 @@ describe('a rollback to the v2 release and back', () => {
     await db.open();
     const ids = async (q: string) => (await new NotesStore(db).searchCases(q)).map((r) => r.case.id);
     expect(await ids('mueller')).toEqual(['m']);
-    expect((await db.meta.get('searchGeneration'))?.value).toMatch(/^f2:/);
+    expect((await db.meta.get('searchGeneration'))?.value).toMatch(/^f3:/);
+    db.close();
+  });
+
+  it('rebuilds rows of the release before traditional Chinese was folded (f2:), so 訂單 finds 订单', async () => {
+    const name = uniqueDbName('f2-rows');
+    const first = new KefuNotesDb(name);
+    const store = new NotesStore(first);
+    const c = await store.createCase({ platform: 'taobao', orderId: '3012345678901234567', title: '換貨' });
+    await store.addEntry({ caseId: c.id, channel: 'chat', promised: '賣家補發' });
+    // As that release left them: traditional text unfolded, its generation tagged f2:.
+    await first.transaction('rw', [first.caseSearch, first.meta], async () => {
+      const row = await first.caseSearch.get(c.id);
+      await first.caseSearch.put({ ...row!, text: 't\u0001換貨\nx\u0001賣家補發' });
+      await first.meta.put({ key: 'searchGeneration', value: 'f2:mx3p60uz-old' });
+    });
+    first.close();
+
+    const db = new KefuNotesDb(name);
+    await db.open();
+    const ids = async (q: string) => (await new NotesStore(db).searchCases(q)).map((r) => r.case.id);
+    expect(await ids('换货')).toEqual([c.id]);
+    expect(await ids('卖家补发')).toEqual([c.id]);
+    expect((await db.meta.get('searchGeneration'))?.value).toMatch(/^f3:/);
     db.close();
   });
 

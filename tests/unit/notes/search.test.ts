@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../../lib/notes';
+import { HAN_FOLD_PAIRS } from '../../../lib/notes/data/han-fold.generated';
 import { FIELD_WEIGHTS, normalizeForSearch } from '../../../lib/notes/search-text';
 import { makeStore, type TestStore } from './helpers';
 
@@ -324,6 +325,98 @@ describe('searchCases: Latin diacritics folded on both sides (amazon.de/.fr/.es/
     const { store } = await seeded();
     const [hit] = await store.searchCases('beantragt ruckerstattung');
     expect(hit?.entries.map((e) => e.asked)).toEqual(['Rückerstattung beantragt']);
+  });
+});
+
+describe('searchCases: traditional and simplified Chinese find each other (HK/TW shoppers on Taobao)', () => {
+  // Made-up notes: the shop and the agent's words as Taobao shows them (simplified), the shopper's own in traditional.
+  async function seeded() {
+    const { store } = makeStore();
+    const page = await store.createCase({
+      platform: 'taobao',
+      orderId: '3012345678901234567',
+      title: '无线蓝牙耳机 退货',
+      shop: '数码专营店',
+    });
+    await store.addEntry({
+      caseId: page.id,
+      channel: 'chat',
+      agent: '小蜜',
+      promised: '三天内处理退款，运费由卖家承担',
+    });
+    const typed = await store.createCase({
+      platform: 'taobao',
+      orderId: '3012345678901234999',
+      title: '換貨：尺碼不對',
+    });
+    await store.addEntry({ caseId: typed.id, channel: 'phone', asked: '聯繫客服要求換貨，賣家說會補發' });
+    const other = await store.createCase({ platform: 'amazon', orderId: '112-1234567-1234567', title: 'Kettle' });
+    const ids = async (q: string) => (await store.searchCases(q)).map((r) => r.case.id).sort();
+    return { store, ids, page, typed, other };
+  }
+
+  it('finds simplified text by a traditional query', async () => {
+    const { ids, page } = await seeded();
+    expect(await ids('無線藍牙耳機')).toEqual([page.id]);
+    expect(await ids('退貨')).toEqual([page.id]);
+    expect(await ids('數碼專營店')).toEqual([page.id]);
+    expect(await ids('運費 賣家')).toEqual([page.id]);
+  });
+
+  it('finds traditional text by a simplified query, and a query mixing both scripts', async () => {
+    const { ids, page, typed } = await seeded();
+    expect(await ids('换货')).toEqual([typed.id]);
+    expect(await ids('尺码')).toEqual([typed.id]);
+    expect(await ids('联系客服')).toEqual([typed.id]);
+    expect(await ids('卖家')).toEqual([page.id, typed.id].sort());
+    expect(await ids('賣家 补發')).toEqual([typed.id]);
+  });
+
+  it('strips a traditional order label pasted with the number, as the simplified one', async () => {
+    const { ids, page } = await seeded();
+    expect(await ids('訂單號：3012345678901234567')).toEqual([page.id]);
+    expect(await ids('訂單編號 3012345678901234567')).toEqual([page.id]);
+  });
+
+  it('shows the entry the traditional query matched', async () => {
+    const { store } = await seeded();
+    const [hit] = await store.searchCases('退款處理');
+    expect(hit).toBeUndefined(); // not one run of text: 处理退款
+    const [found] = await store.searchCases('處理退款');
+    expect(found?.entries.map((e) => e.promised)).toEqual(['三天内处理退款，运费由卖家承担']);
+  });
+});
+
+describe('normalizeForSearch: traditional Chinese folds to simplified, one character for one', () => {
+  it.each([
+    ['訂單號', '订单号'],
+    ['運單號', '运单号'],
+    ['驗證碼', '验证码'],
+    ['退貨退款', '退货退款'],
+    ['裡面', '里面'], // Taiwan variant 裡 → 裏 → 里
+    ['著', '着'],
+    ['發票', '发票'],
+    ['髮', '发'],
+  ])('%s → %s', (traditional, simplified) => {
+    expect(normalizeForSearch(traditional)).toBe(simplified);
+    expect(normalizeForSearch(simplified)).toBe(simplified);
+    expect(normalizeForSearch(traditional)).toHaveLength(traditional.length);
+  });
+
+  it('folds every character of the table to one that folds no further (one pass is enough)', () => {
+    const pairs = HAN_FOLD_PAIRS;
+    expect(pairs.length).toBeGreaterThan(5000);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const once = normalizeForSearch(pairs.slice(i, i + 1));
+      expect(once).toHaveLength(1);
+      expect(normalizeForSearch(once)).toBe(once);
+    }
+  });
+
+  it('leaves kana, Korean and characters shared by both scripts as they are', () => {
+    expect(normalizeForSearch('お問い合わせ')).toBe('お问い合わせ'); // kanji fold on both sides alike, kana stay
+    expect(normalizeForSearch('주문 번호')).toBe('주문 번호');
+    expect(normalizeForSearch('客服 快递 淘宝')).toBe('客服 快递 淘宝');
   });
 });
 
