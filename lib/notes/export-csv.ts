@@ -5,8 +5,10 @@ import { groupEntriesByCase } from './group';
 import type { Case, Entry } from './types';
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP). Tab and CR are
-// included because Excel strips them and then evaluates what follows.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// included because Excel strips them and then evaluates what follows. The full-width forms ＝＋－＠ too: Chinese
+// and Japanese IMEs type them, and an app that folds full-width input would read them as the ASCII ones; the
+// prefix costs a reader nothing.
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** One CSV cell: formula-looking text is prefixed with `'`; quoted per RFC 4180 when it holds `"`, `,`, CR or LF. */
 export function csvCell(value: string | number | boolean | undefined | null): string {

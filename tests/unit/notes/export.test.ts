@@ -153,6 +153,12 @@ describe('CSV export', () => {
     expect(rows[2]?.[CSV_COLUMNS.indexOf('comment')]).toBe("'@admin");
     expect(csvCell('\t=cmd')).toBe("'\t=cmd");
     expect(csvCell('a=b')).toBe('a=b');
+    // Full-width, as a Chinese or Japanese IME types them.
+    expect(csvCell('＝HYPERLINK("http://evil")')).toBe(`"'＝HYPERLINK(""http://evil"")"`);
+    expect(csvCell('＋86 138')).toBe("'＋86 138");
+    expect(csvCell('－5 元')).toBe("'－5 元");
+    expect(csvCell('＠客服')).toBe("'＠客服");
+    expect(csvCell('退款＝5元')).toBe('退款＝5元');
     expect(csvCell(5)).toBe('5');
   });
 
