@@ -83,6 +83,7 @@ export const AMAZON_ORDER_PATHS: readonly string[] = [
 export const AMAZON_TRACKING_PATHS: readonly string[] = [
   '/progress-tracker/package*', // package tracking, 2017–2026 (also `/package?itemId=…`: e-mail links, Business cards)
   '/gp/your-account/ship-track*', // older package tracking
+  '/gp/css/shiptrack/view.html*', // "Track your package" link of shipping e-mails (`?orderID=…&orderingShipmentId=…`)
 ];
 
 /**

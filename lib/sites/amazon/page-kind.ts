@@ -32,6 +32,7 @@ const PATH_KINDS: readonly [string, PageKind][] = [
   ['/progress-tracker/package/preship', 'help'],
   ['/progress-tracker/package', 'tracking'],
   ['/gp/your-account/ship-track', 'tracking'],
+  ['/gp/css/shiptrack/view.html', 'tracking'], // shipping e-mails' tracking link (seen 2016–2025 in parsers of them)
   ['/hz/pwo', 'help'],
   ['/gp/help/customer', 'help'],
 ];
