@@ -5,6 +5,7 @@ import {
   ACTIVE_STATUSES,
   type Case,
   type CaseStatus,
+  ENTRY_TEXT_FIELDS,
   type Entry,
   type EntryPatch,
   type EntryTextField,
@@ -12,7 +13,7 @@ import {
 } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang } from '@/lib/templates';
-import { notesStore } from '../notes-store';
+import { maskNoteText, notesStore } from '../notes-store';
 import { type OrderContext, orderKey } from '../order-context';
 import { useToast } from '../use-toast';
 import { CaseControls } from './CaseControls';
@@ -151,7 +152,21 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
       patch.satisfaction = values.satisfaction ? (values.satisfaction as Entry['satisfaction']) : null;
     }
     if (Object.keys(patch).length === 0) return;
-    await store.updateEntry(entry.id, patch, { keepSensitive: values.keepSensitive });
+    // "Keep as typed" left as it opened is no choice about the texts the user did not touch: another panel may have
+    // kept the entry's texts since, and telling the store "not kept" would mask them for good. The entry keeps its
+    // current choice; what this form changed is masked here, as the form said it would be.
+    const toggled = !opened || values.keepSensitive !== opened.keepSensitive;
+    if (!toggled && !values.keepSensitive) {
+      for (const field of ENTRY_TEXT_FIELDS) {
+        const value = patch[field];
+        if (typeof value === 'string') patch[field] = maskNoteText(value);
+      }
+    }
+    await store.updateEntry(
+      entry.id,
+      patch,
+      toggled || values.keepSensitive ? { keepSensitive: values.keepSensitive } : {},
+    );
     toast(t('notesEntryUpdated'));
   };
 

@@ -142,19 +142,41 @@ export async function deleteCase(ctx: NotesContext, id: string): Promise<Deleted
   });
 }
 
-/** Puts deleted rows back byte for byte (same IDs and timestamps). */
+/**
+ * Puts deleted rows back byte for byte (same IDs and timestamps), without overwriting what was written since: an
+ * entry brought back newer by an import stays, and a case made meanwhile for the same order is merged into it.
+ */
 export async function restoreDeleted(ctx: NotesContext, snapshot: DeletedSnapshot): Promise<void> {
   await rw(ctx, async () => {
     if (snapshot.kind === 'case') {
       if (await ctx.db.cases.get(snapshot.case.id)) throw new NotesError('invalid', 'undoCaseExists');
-      await ctx.db.cases.add(snapshot.case);
+      // Meanwhile a note for the same order made a new case (this panel or another): one case per order, so the
+      // deleted one comes back with the newcomer's notes and the newcomer goes (an add would fail on the order's
+      // unique index and the deleted notes would be gone for good).
+      const { platform, marketplace, orderId } = snapshot.case;
+      const holder =
+        marketplace !== undefined && orderId !== undefined
+          ? await ctx.db.cases.where('[platform+marketplace+orderId]').equals([platform, marketplace, orderId]).first()
+          : undefined;
+      let restored = snapshot.case;
+      if (holder) {
+        const moved = (await caseEntries(ctx.db, holder.id)).map((e) => ({ ...e, caseId: snapshot.case.id }));
+        await ctx.db.cases.delete(holder.id);
+        await ctx.db.caseSearch.delete(holder.id);
+        await ctx.db.entries.bulkPut(moved);
+        restored = { ...restored, updatedAt: Math.max(restored.updatedAt, holder.updatedAt) };
+      }
+      await ctx.db.cases.add(restored);
       await ctx.db.entries.bulkPut(snapshot.entries);
       await refreshSearchRow(ctx.db, snapshot.case.id);
       return;
     }
     const c = await ctx.db.cases.get(snapshot.entry.caseId);
     if (!c) throw new NotesError('not-found', 'undoCaseGone');
-    await ctx.db.entries.put(snapshot.entry);
+    // The entry may be back already (an import in this or another panel brought it): the newer version stays, as an
+    // import would keep it; the deleted one must not overwrite what came in since.
+    const since = await ctx.db.entries.get(snapshot.entry.id);
+    if (!since || since.updatedAt < snapshot.entry.updatedAt) await ctx.db.entries.put(snapshot.entry);
     // Only undo our own "touch": if the case changed since, its newer updatedAt stays.
     if (c.updatedAt === snapshot.touchedTo) await ctx.db.cases.put({ ...c, updatedAt: snapshot.caseUpdatedAt });
     await refreshSearchRow(ctx.db, c.id);

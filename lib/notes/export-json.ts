@@ -23,6 +23,59 @@ const byKey =
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /**
+ * Each record's fields in one order (the order of its type), whatever wrote it: a row keeps the key order of the code
+ * that built it (a case made with a follow-up, or given one later; a row from an import, which validates into its
+ * schema's order), so the same notes exported from two databases, or before and after a restore, would differ byte
+ * for byte. Keys not listed (a field this build does not know) follow, as stored: never dropped.
+ */
+const CASE_KEYS = [
+  'id',
+  'platform',
+  'marketplace',
+  'orderId',
+  'shop',
+  'title',
+  'status',
+  'followUpAt',
+  'helpUrl',
+  'manual',
+  'createdAt',
+  'updatedAt',
+];
+const MANUAL_KEYS = ['orderDate', 'trackingId', 'carrier', 'total'];
+const ENTRY_KEYS = [
+  'id',
+  'caseId',
+  'at',
+  'channel',
+  'agent',
+  'reference',
+  'asked',
+  'answer',
+  'promised',
+  'nextStep',
+  'satisfaction',
+  'comment',
+  'keptSensitive',
+  'createdAt',
+  'updatedAt',
+];
+const TEMPLATE_KEYS = ['id', 'problemKind', 'lang', 'title', 'body', 'builtIn', 'updatedAt'];
+
+function inKeyOrder<T extends object>(row: T, keys: readonly string[]): T {
+  const source = row as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (Object.hasOwn(source, key)) out[key] = source[key];
+  for (const key of Object.keys(source)) if (!Object.hasOwn(out, key)) out[key] = source[key];
+  return out as T;
+}
+
+function caseInKeyOrder(c: Case): Case {
+  const out = inKeyOrder(c, CASE_KEYS);
+  return c.manual && typeof c.manual === 'object' ? { ...out, manual: inKeyOrder(c.manual, MANUAL_KEYS) } : out;
+}
+
+/**
  * Everything but derived/transient data (search rows are rebuilt on import; recently seen orders are a cache).
  * Read in one transaction so a concurrent write cannot produce an entry without its case. Stable order (cases
  * by creation, entries by case then time) so two exports of the same data are identical apart from `exportedAt`.
@@ -43,9 +96,9 @@ export async function exportJson(ctx: NotesContext): Promise<NotesExport> {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(ctx.now()).toISOString(),
-    cases,
-    entries,
-    templates,
+    cases: cases.map(caseInKeyOrder),
+    entries: entries.map((e) => inKeyOrder(e, ENTRY_KEYS)),
+    templates: templates.map((t) => inKeyOrder(t, TEMPLATE_KEYS)),
     settings,
   };
 }

@@ -218,6 +218,48 @@ describe('CaseNotes', () => {
     expect(stored?.keptSensitive).toBe(true);
   });
 
+  // Found with two panels open (.tmp/s21/durable): an edit form opened before another panel kept a card number as
+  // typed sent "not kept" for the whole entry, and saving a change of the agent masked that number for good.
+  it('an edit that leaves "keep sensitive data" alone keeps what another panel kept, and masks what it typed', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const entry = await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Li', asked: 'q' });
+    const { root } = open();
+    click(await waitFor(() => byTestId(root, 'notes-edit')));
+    const form = await waitFor(() => byTestId(root, 'notes-edit-form'));
+    // Meanwhile, in another panel: the refund card's number kept as typed.
+    await store.updateEntry(entry.id, { comment: `refund to ${CARD}` }, { keepSensitive: true });
+    type(field(form, 'agent'), 'Li Na');
+    type(field(form, 'answer'), `card ${CARD}?`);
+    await tick();
+    submit(form);
+    await waitFor(() => byTestId(root, 'notes-entry-agent')?.textContent === 'Li Na');
+    const saved = await store.db.entries.get(entry.id);
+    expect(saved).toMatchObject({ agent: 'Li Na', comment: `refund to ${CARD}`, keptSensitive: true });
+    // The box was not ticked here: what this form typed is masked, as it warned.
+    expect(saved?.answer).not.toContain(CARD);
+    expect(saved?.answer).toMatch(/^card .*1111\?$/);
+  });
+
+  it('unticking "keep sensitive data" in an edit still masks every text of the entry', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const entry = await store.addEntry(
+      { caseId: c.id, channel: 'chat', asked: 'q', comment: `refund to ${CARD}` },
+      { keepSensitive: true },
+    );
+    const { root } = open();
+    click(await waitFor(() => byTestId(root, 'notes-edit')));
+    const form = await waitFor(() => byTestId(root, 'notes-edit-form'));
+    click(byTestId(form, 'notes-keep-sensitive'));
+    await tick();
+    submit(form);
+    await waitFor(() => byTestId(root, 'notes-edit-form') === null);
+    const saved = await store.db.entries.get(entry.id);
+    expect(saved?.keptSensitive).toBeUndefined();
+    expect(saved?.comment).not.toContain(CARD);
+  });
+
   it('renders page or user text as text, never as HTML', async () => {
     const store = notesStore();
     const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
