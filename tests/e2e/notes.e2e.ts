@@ -144,6 +144,31 @@ describe('case notes in the built extension', () => {
     await panel.page.close();
   });
 
+  it('a contact half typed comes back after the panel is closed and opened again, its secrets masked', async () => {
+    let panel = await openOrderPanel(kefu);
+    const form = panel.page.getByTestId('notes-add-form');
+    if (!(await form.isVisible())) await panel.page.getByTestId('notes-add-toggle').click();
+    await form.getByTestId('notes-field-agent').fill('Zhang');
+    await form.getByTestId('notes-field-asked').fill('They asked for my card 4111 1111 1111 1111');
+    await panel.page.close(); // at once: the panel's pagehide writes what was typed
+
+    panel = await openOrderPanel(kefu);
+    const again = panel.page.getByTestId('notes-add-form');
+    await expect.poll(() => again.getByTestId('notes-field-agent').inputValue(), { timeout: 10_000 }).toBe('Zhang');
+    expect(await again.getByTestId('notes-field-asked').inputValue()).toBe(
+      'They asked for my card **** **** **** 1111',
+    );
+    // Started over: gone from the session too, so the next opening is blank.
+    await panel.page.getByTestId('notes-draft-discard').click();
+    await expect.poll(() => again.getByTestId('notes-field-agent').inputValue()).toBe('');
+    await panel.page.close();
+    panel = await openOrderPanel(kefu);
+    await panel.page.getByTestId('case-notes').waitFor();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await panel.page.getByTestId('notes-draft-restored').count()).toBe(0);
+    await panel.page.close();
+  });
+
   it('makes no network request of its own', () => {
     expect(kefu.strayRequests).toEqual([]);
   });
