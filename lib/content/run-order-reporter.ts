@@ -50,10 +50,11 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   const observer = new MutationObserver(() => {
     if (!scheduler.onChange()) observer.disconnect();
   });
-  // Reads the page now, with a fresh budget, and listens again if the budget had run out.
+  // Reads the page now, with a fresh budget, and listens again if the budget had run out. The whole document, text
+  // included: React rewrites a changed text in its node (nodeValue), and Turbo-style routers swap in a new <body>.
   const rescan = () => {
     scheduler.runNow(true);
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
   };
   rescan();
 

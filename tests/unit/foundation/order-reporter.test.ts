@@ -27,7 +27,7 @@ describe('runOrderReporter', () => {
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
     addEventListener: (t: EventTarget, type: string, fn: EventListener) =>
       t.addEventListener(type, fn, { signal: lifetime.signal }),
-    onInvalidated: () => {},
+    onInvalidated: (fn: () => void) => lifetime.signal.addEventListener('abort', fn),
   } as never;
   // The script's answer, as the background receives it (through sendResponse).
   const rescan = () =>
@@ -103,5 +103,56 @@ describe('runOrderReporter', () => {
     expect(kept).toBe(true);
     expect(answer).toBe(true);
     expect(copied).toEqual(['Order 112-1234567-7654321']);
+  });
+
+  /**
+   * Pages re-render without adding elements: React writes a changed text into the text node already there
+   * (`setTextContent`/`commitTextUpdate` set `nodeValue`: react-dom 18, packages/react-dom/src/client/setTextContent.js),
+   * and Turbo-style routers swap in a new `<body>` (`document.body.replaceWith(newBody)`: hotwired/turbo
+   * src/core/drive/page_renderer.js). Synthetic markup: one order id in a paragraph, read by a stub site.
+   */
+  describe('re-renders that add no element', () => {
+    const reading = {
+      match: () => ({ platform: 'amazon', marketplace: 'amazon.com' }),
+      pageKind: () => 'order-list',
+      extract: (doc: Document) => ({
+        orders: [...doc.querySelectorAll('.order-id')].map((e) => ({
+          orderId: e.textContent,
+          items: [],
+          shipments: [],
+        })),
+        diagnostics: [],
+      }),
+    } as unknown as SiteModule;
+    const ids = () => sent.map((m) => m.extraction.orders.map((o) => (o as { orderId: string }).orderId).join());
+    const settle = async () => {
+      await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(2500);
+    };
+    afterEach(() => {
+      document.body.replaceChildren();
+    });
+
+    it('reads an order whose text was rewritten in place (a text node given a new value)', async () => {
+      document.body.innerHTML = '<p class="order-id">112-0000000-0000001</p>';
+      runOrderReporter(ctx, reading);
+      document.querySelector('.order-id')!.firstChild!.nodeValue = '112-0000000-0000002';
+      await settle();
+      expect(ids()).toEqual(['112-0000000-0000001', '112-0000000-0000002']);
+    });
+
+    it('keeps watching after the page swaps in a new <body>', async () => {
+      document.body.innerHTML = '<p class="order-id">112-0000000-0000001</p>';
+      runOrderReporter(ctx, reading);
+      const next = document.createElement('body');
+      next.innerHTML = '<p class="order-id">112-0000000-0000003</p>';
+      document.body.replaceWith(next);
+      await settle();
+      next.append(
+        Object.assign(document.createElement('p'), { className: 'order-id', textContent: '112-0000000-0000004' }),
+      );
+      await settle();
+      expect(ids()).toEqual(['112-0000000-0000001', '112-0000000-0000003', '112-0000000-0000003,112-0000000-0000004']);
+    });
   });
 });
