@@ -55,6 +55,11 @@ export function useActiveTabOrders(): ActiveTabState {
     const onFocus = (windowId: number) => {
       if (pinnedTabId === null && windowId !== browser.windows.WINDOW_ID_NONE) refresh();
     };
+    // The tab shown was closed: a pop-out panel may get no activation nor a focus change it can use (a closed window
+    // reports focus on "no window"), so it looks for the active tab again rather than showing a closed tab's orders.
+    const onRemoved = (tabId: number) => {
+      if (pinnedTabId === null && tabId === currentTabId) refresh();
+    };
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session') return;
       for (const key of Object.keys(changes)) {
@@ -63,12 +68,14 @@ export function useActiveTabOrders(): ActiveTabState {
     };
 
     browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onRemoved.addListener(onRemoved);
     browser.windows?.onFocusChanged.addListener(onFocus);
     browser.storage.onChanged.addListener(onStorage);
     refresh();
     return () => {
       disposed = true;
       browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
       browser.windows?.onFocusChanged.removeListener(onFocus);
       browser.storage.onChanged.removeListener(onStorage);
     };

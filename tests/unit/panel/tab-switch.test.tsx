@@ -108,6 +108,39 @@ describe('the panel between two tabs', () => {
     expect(shown()).toBe(amazon(3).orderId);
   });
 
+  // Lifecycle review (.tmp/s21/lifecycle): a popped-out panel kept showing the orders of a tab closed with its window
+  // (the focus change it got named no window).
+  it('a popped-out panel looks for the active tab again when the tab it shows is closed', async () => {
+    await saveAmazonList();
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 2,
+      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
+      extraction: {
+        platform: 'taobao',
+        marketplace: 'taobao',
+        pageKind: 'order-detail',
+        orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
+      },
+      updatedAt: 2,
+    });
+    let active = { id: 1, windowId: 1 };
+    fakeBrowser.tabs.getCurrent = (async () => ({
+      id: 99,
+      windowId: 9,
+    })) as unknown as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.windows.getLastFocused = (async () => ({
+      id: active.windowId,
+    })) as unknown as typeof fakeBrowser.windows.getLastFocused;
+    fakeBrowser.tabs.query = (async () => [active]) as unknown as typeof fakeBrowser.tabs.query;
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    await waitFor(() => root.querySelectorAll('button.order-row').length === 3);
+
+    active = { id: 2, windowId: 2 };
+    await fakeBrowser.tabs.onRemoved.trigger(1, { windowId: 1, isWindowClosing: true });
+    await waitFor(() => byTestId(root, 'field-orderId')?.textContent === '4861628750601004803');
+  });
+
   it('says there are no orders, not "Loading" for good, when the tab query fails', async () => {
     fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
     fakeBrowser.tabs.query = (async () => {
