@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { loadEntryDrafts } from '@/components/notes/entry-drafts';
+import { loadEntryDrafts } from '@/components/notes/draft-memory';
 import { bcp47, uiLang } from '@/lib/i18n';
 import { App } from './App';
 import './style.css';
