@@ -129,6 +129,12 @@ const NOT_SENSITIVE_WORDS = [
   '快递单号',
   '物流单号',
   '单号',
+  // "订单号码", "运单号码", "快递单号码": the phone word 号码 ends there too, and must not win (a 14-digit order or waybill
+  // number read as a phone). Whole words: the match of a shorter one (订单号) would end before 码.
+  '订单号码',
+  '运单号码',
+  '快递单号码',
+  '物流单号码',
   '包裹号',
   '快递',
   '物流',
@@ -175,6 +181,11 @@ const NOT_SENSITIVE_WORDS = [
   'order number',
   'order no',
   'order id',
+  // An order page's link pasted as it is (`…trade_item_detail.htm?bizOrderId=…`, `…?biz_order_id=…`, `…?trade_id=…`,
+  // Amazon's `?orderID=…` is "order id" above): the query parameter names the number.
+  'bizorderid',
+  'biz_order_id',
+  'trade_id',
   'tracking',
   'tracking number',
   'tracking #',
@@ -220,7 +231,8 @@ function lastMatchEnd(re: RegExp, window: string): number {
  */
 const LABEL_GAP = new RegExp(
   `^(?:${[
-    String.raw`(?![。！？!?])[\s\p{P}]`,
+    // `=`: a link's query parameter names the value after it (`?bizOrderId=…`).
+    String.raw`(?![。！？!?])[\s\p{P}=]`,
     String.raw`(?<![\dA-Za-z])[A-Za-z]*\d[\dA-Za-z]*(?![\dA-Za-z])`,
     `(?<![A-Za-z])(?:is|was|are|number|numbers|no|nos|num|id|ids|and|or)(?![A-Za-z])`,
     // 号 never before 码: one way to read 号码, or the repetition backtracks exponentially on long gaps.

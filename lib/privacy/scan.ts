@@ -45,8 +45,11 @@ const PRIORITY: readonly SensitiveType[] = [
   'phone',
 ];
 
-/** Amazon order IDs (and D01- digital orders): never a card, phone or SSN. */
-const AMAZON_ORDER_ID = /(?<![\dA-Za-z])(?:\d{3}|D\d{2})-\d{7}-\d{7}(?!\d)/g;
+/**
+ * Amazon order IDs: never a card, phone or SSN. The first character is a digit, or a capital letter as in D01- digital
+ * orders (azad's orderIdRegExp takes any [A-Z0-9]): "L55-6569981-8413230" without it reads as a 16-digit card.
+ */
+const AMAZON_ORDER_ID = /(?<![\dA-Za-z])[A-Z\d]\d{2}-\d{7}-\d{7}(?!\d)/g;
 
 /** Types whose values are bare numbers, i.e. the ones an order/tracking number can be mistaken for. */
 const NUMBER_TYPES = new Set<SensitiveType>([

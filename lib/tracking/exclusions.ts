@@ -22,9 +22,12 @@ export function isPrcResidentId(value: string): boolean {
   return PRC_ID_CHECK[sum % 11] === value[17];
 }
 
-/** Amazon order id: ddd-ddddddd-ddddddd; digital orders start with D01-. */
+/**
+ * Amazon order id: ddd-ddddddd-ddddddd; digital orders start with D01-, and azad's orderIdRegExp takes any [A-Z0-9]
+ * first character; Amazon Fresh (2025+) numbers its orders with a UUID (azad util.ts).
+ */
 export function isAmazonOrderId(value: string): boolean {
-  return /^[0-9D]\d{2}-\d{7}-\d{7}$/.test(value);
+  return /^(?:[0-9A-Z]\d{2}-\d{7}-\d{7}|[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})$/i.test(value);
 }
 
 /** 支付宝交易号: 28-32 digits starting with the trade date (yyyyMMdd). */

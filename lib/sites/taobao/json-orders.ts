@@ -294,14 +294,13 @@ function visitObject(
         trackings ??= [];
         trackings.push([k, String(v)]);
       }
-    } else if (
-      ID_KEYS.has(k) &&
-      depth <= 2 &&
-      typeof v === 'string' &&
-      isOrderId(v) &&
-      !NOT_ORDER_PARENTS.has(parentKey)
-    ) {
-      offer(f, 'orderId', v, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
+    } else if (ID_KEYS.has(k)) {
+      // A bare id beyond 2^53 (19 digits) arrives quoted by the lossless parser; a 14- or 16-digit one (2011–2017) is a
+      // safe integer, so a number, and the same id.
+      const id = typeof v === 'number' ? String(v) : v;
+      if (depth <= 2 && typeof id === 'string' && isOrderId(id) && !NOT_ORDER_PARENTS.has(parentKey)) {
+        offer(f, 'orderId', id, `json:key(${parentKey ? `${parentKey}.` : ''}${k})`, 2 - depth * 0.1);
+      }
     } else if (DATE_KEYS.has(k) && typeof v === 'string') {
       offer(f, 'orderDate', normalizeDate(v), `json:key(${k})`, 2);
     } else if (TOTAL_KEYS.has(k)) {
