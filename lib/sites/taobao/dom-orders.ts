@@ -269,8 +269,12 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     for (let j = i + 1; j < chunks.length && j <= i + 12; j++) {
       const n = chunks[j] as TextChunk;
       if (linksTo(n, LINK_PATTERNS.item) && !/交易快照/.test(n.text)) break;
+      // ×N; a count in a quantity cell; a count just after the unit price (the React list's third cell, 2016–2024).
       const q =
-        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ?? (hasHint(n, CLASS_HINTS.quantity) ? /^(\d{1,5})$/.exec(n.text) : null);
+        /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ??
+        (hasHint(n, CLASS_HINTS.quantity) || /^[¥￥]?\d[\d,]*\.\d\d$/.test(chunks[j - 1]?.text ?? '')
+          ? /^(\d{1,5})$/.exec(n.text)
+          : null);
       if (q?.[1]) {
         item.quantity = Number(q[1]);
         break;

@@ -57,6 +57,24 @@ const DATE_KEYS = new Set([
 ]);
 const TOTAL_KEYS = new Set(['actualFee', 'actualPay', 'actualPayFee', 'realPay', 'totalPay']);
 const STATUS_KEYS = new Set(['statusText', 'orderStatusText', 'tradeStatusText', 'statusDesc']);
+/**
+ * The state codes the list and detail data carry beside the state's text (`extra.tradeStatus`, `mainOrder.tradeStatus`,
+ * 2016–2025), as the list words them (卖家已发货 for WAIT_BUYER_CONFIRM_GOODS, 交易关闭 for CREATE_CLOSED_OF_TAOBAO,
+ * 2025-11); read only where no text names the state.
+ */
+const STATUS_CODES = new Map(
+  Object.entries({
+    WAIT_BUYER_PAY: '等待买家付款',
+    WAIT_SELLER_SEND_GOODS: '买家已付款',
+    SELLER_CONSIGNED_PART: '部分发货',
+    WAIT_BUYER_CONFIRM_GOODS: '卖家已发货',
+    TRADE_BUYER_SIGNED: '已签收',
+    TRADE_FINISHED: '交易成功',
+    TRADE_CLOSED: '交易关闭',
+    TRADE_CLOSED_BY_TAOBAO: '交易关闭',
+    CREATE_CLOSED_OF_TAOBAO: '交易关闭',
+  }),
+);
 const TRACKING_KEYS = new Set([
   'logisticsNum',
   'logisticsNo',
@@ -105,7 +123,7 @@ const KNOWN_KEYS = new Set([
   ...DATE_KEYS,
   ...TOTAL_KEYS,
   ...STATUS_KEYS,
-  ...'shopName sellerNick url href linkUrl oldUrl logisticsUrl'.split(' '),
+  ...'shopName sellerNick url href linkUrl oldUrl logisticsUrl tradeStatus'.split(' '),
 ]);
 
 interface QueueEntry {
@@ -248,8 +266,9 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
   if (ctx.seenItems.has(key)) return;
   ctx.seenItems.add(key);
   const item: ExtractedItem = { title: t };
-  const q =
-    typeof quantity === 'number' ? quantity : typeof quantity === 'string' ? Number(quantity.trim()) : Number.NaN;
+  // The list's paging answer (asyncBought.htm, 2025-11) writes the count as `quantity: {count: "6"}`.
+  const n = isObject(quantity) ? quantity.count : quantity;
+  const q = typeof n === 'number' ? n : typeof n === 'string' ? Number(n.trim()) : Number.NaN;
   if (Number.isInteger(q) && q > 0 && q < 100_000) item.quantity = q;
   if (href) item.url = href;
   ctx.facts.items.push(item);
@@ -307,6 +326,8 @@ function visitObject(
       offer(f, 'total', parseMoney(flattenText(v), ctx.symbol, ctx.currency), `json:key(${k})`, 2);
     } else if (STATUS_KEYS.has(k) && typeof v === 'string') {
       offer(f, 'status', normalizeStatus(v), `json:key(${k})`, 2);
+    } else if (k === 'tradeStatus' && typeof v === 'string') {
+      offer(f, 'status', STATUS_CODES.get(v), 'json:key(tradeStatus)', 1);
     } else if (k === 'shopName' && typeof v === 'string' && parentKey !== 'seller') {
       offer(f, 'shop', v.trim(), 'json:key(shopName)', 2);
     } else if (k === 'sellerNick' && typeof v === 'string') {
