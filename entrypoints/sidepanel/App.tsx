@@ -2,13 +2,14 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
 import { followPage, pageOf } from '@/components/follow-page';
+import { initialMessageLang, rememberMessageLang } from '@/components/message-lang';
 import { OrderList } from '@/components/OrderList';
 import type { OrderContext } from '@/components/order-context';
 import { Toast } from '@/components/Toast';
 import { useActiveTabOrders } from '@/components/use-active-tab-orders';
 import { ToastContext, useToastState } from '@/components/use-toast';
 import type { WorkbenchProps } from '@/components/Workbench';
-import { bcp47, t, uiLang } from '@/lib/i18n';
+import { bcp47, t } from '@/lib/i18n';
 import type { Lang } from '@/lib/templates';
 
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
     row?.scrollIntoView({ block: 'nearest' });
     row?.focus({ preventScroll: true });
   };
-  const [lang, setLang] = useState<Lang>(uiLang());
+  const [lang, setLang] = useState<Lang>(initialMessageLang);
   // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables)
   // loads right after the first render, so the panel shows the page's orders without waiting for it.
   const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
@@ -89,7 +90,10 @@ export function App() {
                 aria-pressed={lang === l}
                 // Each language's name is written in that language ("中文" in the English panel): say so.
                 lang={bcp47(l)}
-                onClick={() => setLang(l)}
+                onClick={() => {
+                  setLang(l);
+                  rememberMessageLang(l);
+                }}
                 data-testid={`lang-${l}`}
               >
                 {l === 'zh_CN' ? '中文' : 'EN'}

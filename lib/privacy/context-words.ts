@@ -1,3 +1,4 @@
+import { foldTraditional } from '../notes/han-fold';
 import type { SensitiveType } from './types';
 
 /**
@@ -20,7 +21,15 @@ function wordsToRegExp(words: readonly string[]): RegExp {
       const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
       return /^[a-z]/i.test(w) ? `(?<![a-z])${escaped}(?![a-z])` : escaped;
     });
-  return new RegExp(parts.join('|'), 'gi');
+  return new RegExp(foldTraditional(parts.join('|')), 'gi');
+}
+
+/**
+ * The `CONTEXT_WINDOW` characters before `start`, traditional Chinese folded to simplified as the words are
+ * (銀行卡, 訂單號 and 電話 label a number as 银行卡, 订单号 and 电话 do).
+ */
+function windowBefore(text: string, start: number): string {
+  return foldTraditional(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
 }
 
 const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
@@ -75,8 +84,9 @@ const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
   ],
   'id-document': ['passport', 'hkid', '护照', '通行证'],
   'us-ssn': ['social', 'security', 'ssn', 'ssns', 'ssid', '社会安全号', '社保号'],
-  iban: ['iban', 'bank', 'transaction', 'swift', '银行', '账户', '账号'],
-  'bank-account': ['account', 'acct', 'bank', '银行', '账户', '账号', '卡号'],
+  // 帐户/帐号: the other simplified spelling, and what 帳戶/帳號 (Hong Kong, Taiwan) fold to.
+  iban: ['iban', 'bank', 'transaction', 'swift', '银行', '账户', '账号', '帐户', '帐号'],
+  'bank-account': ['account', 'acct', 'bank', '银行', '账户', '账号', '帐户', '帐号', '卡号'],
   phone: [
     'phone',
     'number',
@@ -248,7 +258,7 @@ function isLabelGap(gap: string): boolean {
 
 /** True when a match of `label` ends in the window before `start` and labels the value there. */
 export function hasAdjacentLabel(text: string, start: number, label: RegExp): boolean {
-  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const window = windowBefore(text, start);
   const end = lastMatchEnd(label, window);
   return end >= 0 && isLabelGap(window.slice(end));
 }
@@ -258,7 +268,7 @@ export function hasAdjacentLabel(text: string, start: number, label: RegExp): bo
  * number in it, as the list reading of LABEL_GAP would take "Tel. 512 345 678 — 1 234 567 zł" for two phones.
  */
 export function labelsValueItself(text: string, start: number, type: SensitiveType): boolean {
-  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const window = windowBefore(text, start);
   const end = lastMatchEnd(CONTEXT_REGEXPS[type], window);
   return end >= 0 && !/\d/.test(window.slice(end)) && isLabelGap(window.slice(end));
 }
@@ -298,7 +308,7 @@ export interface ContextVerdict {
 }
 
 export function readContext(text: string, start: number, type: SensitiveType): ContextVerdict {
-  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+  const window = windowBefore(text, start);
   const positiveEnd = lastMatchEnd(CONTEXT_REGEXPS[type], window);
   const negativeEnd = lastMatchEnd(NOT_SENSITIVE_REGEXP, window);
   // ">=" so that "order number" beats the phone word "number" it contains.

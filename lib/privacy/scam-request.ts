@@ -1,3 +1,4 @@
+import { foldTraditional } from '../notes/han-fold';
 import { NOT_OTP_CODE_WORDS } from './context-words';
 import type { ScamHint, ScamHintKind } from './types';
 
@@ -128,7 +129,9 @@ const NEGATION_BEFORE = new RegExp(
 /** How far back a negation is looked for: the aside and the words of asking above, with room to spare. */
 const NEGATION_WINDOW = 96;
 
-export function detectScamRequest(text: string): ScamHint[] {
+export function detectScamRequest(original: string): ScamHint[] {
+  // Traditional characters read as simplified ("請把驗證碼發給我"); one character for one, so the spans hold.
+  const text = foldTraditional(original);
   const hints: ScamHint[] = [];
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;

@@ -1,3 +1,4 @@
+import { foldTraditional } from '../notes/han-fold';
 import { enhanceScore, readContext } from './context-words';
 import { type DigitRun, findDigitRuns } from './digit-runs';
 import type { Candidate, SensitiveType } from './types';
@@ -16,6 +17,7 @@ function narrowDigits(text: string): string {
 export class ScanContext {
   private digitRuns: DigitRun[] | undefined;
   private narrowed: string | undefined;
+  private folded: string | undefined;
   private readonly claimed: Uint8Array;
   constructor(readonly text: string) {
     this.claimed = new Uint8Array(text.length);
@@ -38,6 +40,16 @@ export class ScanContext {
   get digitText(): string {
     this.narrowed ??= narrowDigits(this.text);
     return this.narrowed;
+  }
+
+  /**
+   * `digitText` with traditional Chinese folded to simplified, same length: what the label patterns read, so a
+   * shopper in Hong Kong or Taiwan who types 驗證碼, 安全碼 or 帳號 is warned as one who types 验证码 (the labels are
+   * written in simplified characters, and folded too: see `foldTraditional`).
+   */
+  get labelText(): string {
+    this.folded ??= foldTraditional(this.digitText);
+    return this.folded;
   }
 
   get runs(): DigitRun[] {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { vi } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 
 // vi.waitFor gives up after 1 s by default: on a loaded 2-core machine a Dexie write in fake-indexeddb and the panel's
 // re-render took longer now and then, and a right behaviour failed for time. 5 s unless a call says otherwise; a
@@ -7,3 +7,9 @@ import { vi } from 'vitest';
 const waitFor = vi.waitFor;
 vi.waitFor = ((callback, options) =>
   waitFor(callback, typeof options === 'number' ? options : { timeout: 5_000, ...options })) as typeof vi.waitFor;
+
+// The panel page's own storage (the message language chosen, components/message-lang.ts) starts empty in each test, as
+// fakeBrowser's storage does after its reset.
+beforeEach(() => {
+  globalThis.localStorage?.clear();
+});

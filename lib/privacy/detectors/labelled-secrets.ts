@@ -1,3 +1,4 @@
+import { foldTraditional } from '../../notes/han-fold';
 import { NOT_OTP_CODE_WORDS } from '../context-words';
 import type { Detector, ScanContext } from '../scan-context';
 import type { Candidate, SensitiveType } from '../types';
@@ -24,7 +25,8 @@ interface LabelledPattern {
 }
 
 const en = (words: string) => `(?<![A-Za-z])(?:${words})(?![A-Za-z])`;
-const pattern = (source: string) => new RegExp(source, 'dgi');
+/** Folded as the text they read is (ScanContext.labelText): 密碼, 護照 and Japanese kanji labels stay labels. */
+const pattern = (source: string) => new RegExp(foldTraditional(source), 'dgi');
 const group = (m: RegExpExecArray, name: string) => m.groups?.[name] ?? null;
 
 /**
@@ -198,16 +200,19 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'bank-account',
     re: pattern(
-      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行账号|银行账户|收款账号|收款账户|收款卡号|对公账户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|账号|账户))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
+      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行[账帐]号|银行[账帐]户|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.8,
   },
 ];
 
-/** Runs on ctx.digitText, so "验证码：１２３４５６" typed with a full-width IME counts too. */
+/**
+ * Runs on ctx.labelText, so "验证码：１２３４５６" typed with a full-width IME counts too, and so does "驗證碼：123456"
+ * typed in traditional characters.
+ */
 function runPattern(ctx: ScanContext, p: LabelledPattern, out: Candidate[]): void {
-  const text = ctx.digitText;
+  const text = ctx.labelText;
   p.re.lastIndex = 0;
   for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
     const value = p.value(m);

@@ -36,4 +36,34 @@ describe('the message language and the panel language', () => {
     expect(advice()).toContain(zhWhy);
     expect(advice()).not.toContain(channelAdvice('amazon', 'not-received', 'en', 'amazon.com').why);
   });
+
+  // Seen in a zh-TW journey (.tmp/s21/qa): the English panel (no zh_TW catalogue) wrote to Taobao in English; the
+  // shopper switched the message to 中文, and at the next opening of the panel it was English again.
+  it('the message language chosen comes back at the next opening of the panel', async () => {
+    installI18n('en');
+    await saveTabOrders(fakeBrowser.storage.session, {
+      tabId: 1,
+      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
+      extraction: {
+        platform: 'taobao',
+        marketplace: 'taobao',
+        pageKind: 'order-detail',
+        orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
+      },
+      updatedAt: 1,
+    });
+    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.tabs.query = (async () => [{ id: 1 }]) as unknown as typeof fakeBrowser.tabs.query;
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const message = (root: HTMLElement) => byTestId<HTMLTextAreaElement>(root, 'message')?.value ?? '';
+    const first = ui.mount(<App />);
+    await waitFor(() => message(first.root).includes('Order ID'));
+    click(byTestId(first.root, 'lang-zh_CN'));
+    await waitFor(() => message(first.root).includes('订单号'));
+    first.unmount();
+
+    const again = ui.mount(<App />);
+    await waitFor(() => message(again.root).includes('订单号'));
+    expect(byTestId(again.root, 'lang-zh_CN')?.getAttribute('aria-pressed')).toBe('true');
+  });
 });

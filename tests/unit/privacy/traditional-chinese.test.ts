@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectScamRequest, findSecrets, findSensitiveData } from '../../../lib/privacy/index';
+
+/**
+ * Shoppers in Hong Kong and Taiwan type traditional characters; the labels Kefu knows are written in simplified ones.
+ * Each pair is one message in both scripts (made-up values; 4111 1111 1111 1111 is the public Visa test number): the
+ * traditional one must give what the simplified one gives — the same finding, at the same place.
+ */
+const SAME_AS_SIMPLIFIED: Array<[traditional: string, simplified: string]> = [
+  ['驗證碼 482913', '验证码 482913'],
+  ['我的銀行卡號是 6222 0212 3456 7890 128，驗證碼 482913', '我的银行卡号是 6222 0212 3456 7890 128，验证码 482913'],
+  ['簡訊驗證碼：482913', '简讯验证码：482913'],
+  ['手機驗證碼是 739104', '手机验证码是 739104'],
+  ['動態碼 5821', '动态码 5821'],
+  ['信用卡 4111 1111 1111 1111 有效期 12/27 安全碼 123', '信用卡 4111 1111 1111 1111 有效期 12/27 安全码 123'],
+  ['支付密碼：Abc12345', '支付密码：Abc12345'],
+  ['銀行帳號 6222021234567890', '银行账号 6222021234567890'],
+  ['收款賬戶 6222021234567890', '收款账户 6222021234567890'],
+  // An order or waybill number labelled as one is what a shopper should give: never a card, in either script.
+  ['訂單號 4111 1111 1111 1111', '订单号 4111 1111 1111 1111'],
+  ['運單號 4111111111111111', '运单号 4111111111111111'],
+];
+
+const found = (text: string) => findSensitiveData(text).map((m) => [m.type, m.start, m.end]);
+
+describe('privacy scan: traditional Chinese labels read as the simplified ones', () => {
+  it.each(SAME_AS_SIMPLIFIED)('%s', (traditional, simplified) => {
+    expect(found(traditional)).toEqual(found(simplified));
+  });
+
+  it('a verification code, CVV and account number after their traditional labels are found', () => {
+    expect(findSecrets('驗證碼 482913').map((m) => [m.type, m.value])).toEqual([['verification-code', '482913']]);
+    expect(findSecrets('安全碼 123').map((m) => [m.type, m.value])).toEqual([['cvv', '123']]);
+    expect(findSecrets('帳號 6222021234567890').map((m) => [m.type, m.value])).toEqual([
+      ['bank-account', '6222021234567890'],
+    ]);
+  });
+
+  it('Japanese labels still work (their kanji are folded with the text)', () => {
+    expect(findSecrets('確認コード：482913').map((m) => m.type)).toEqual(['verification-code']);
+    expect(findSecrets('暗証番号：4821').map((m) => m.type)).toEqual(['password']);
+  });
+
+  it('a request for the code written in traditional characters is a scam hint, a warning is not', () => {
+    expect(detectScamRequest('親，請把您收到的驗證碼發給我，我幫您辦理退款').map((h) => h.kind)).toEqual([
+      'asks-for-code',
+    ]);
+    expect(detectScamRequest('請提供您的銀行卡號和卡背面的安全碼').map((h) => h.kind)).toEqual(['asks-for-card']);
+    expect(detectScamRequest('請勿把驗證碼告訴任何人')).toEqual([]);
+  });
+});
