@@ -1,4 +1,4 @@
-import { foldTraditional } from './han-fold';
+import { foldTraditional } from '../han-fold';
 import type { Case, CaseSearchRow, Entry } from './types';
 
 /*

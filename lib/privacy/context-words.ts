@@ -1,4 +1,4 @@
-import { foldTraditional } from '../notes/han-fold';
+import { foldLabelText } from '../han-fold/labels';
 import type { SensitiveType } from './types';
 
 /**
@@ -21,7 +21,7 @@ function wordsToRegExp(words: readonly string[]): RegExp {
       const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
       return /^[a-z]/i.test(w) ? `(?<![a-z])${escaped}(?![a-z])` : escaped;
     });
-  return new RegExp(foldTraditional(parts.join('|')), 'gi');
+  return new RegExp(foldLabelText(parts.join('|')), 'gi');
 }
 
 /**
@@ -29,7 +29,7 @@ function wordsToRegExp(words: readonly string[]): RegExp {
  * (銀行卡, 訂單號 and 電話 label a number as 银行卡, 订单号 and 电话 do).
  */
 function windowBefore(text: string, start: number): string {
-  return foldTraditional(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
+  return foldLabelText(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
 }
 
 const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {

@@ -1,4 +1,4 @@
-import { foldTraditional } from '../notes/han-fold';
+import { foldLabelText } from '../han-fold/labels';
 import { NOT_OTP_CODE_WORDS } from './context-words';
 import type { ScamHint, ScamHintKind } from './types';
 
@@ -131,7 +131,7 @@ const NEGATION_WINDOW = 96;
 
 export function detectScamRequest(original: string): ScamHint[] {
   // Traditional characters read as simplified ("請把驗證碼發給我"); one character for one, so the spans hold.
-  const text = foldTraditional(original);
+  const text = foldLabelText(original);
   const hints: ScamHint[] = [];
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;

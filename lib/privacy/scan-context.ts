@@ -1,4 +1,4 @@
-import { foldTraditional } from '../notes/han-fold';
+import { foldLabelText } from '../han-fold/labels';
 import { enhanceScore, readContext } from './context-words';
 import { type DigitRun, findDigitRuns } from './digit-runs';
 import type { Candidate, SensitiveType } from './types';
@@ -45,10 +45,10 @@ export class ScanContext {
   /**
    * `digitText` with traditional Chinese folded to simplified, same length: what the label patterns read, so a
    * shopper in Hong Kong or Taiwan who types 驗證碼, 安全碼 or 帳號 is warned as one who types 验证码 (the labels are
-   * written in simplified characters, and folded too: see `foldTraditional`).
+   * written in simplified characters, and folded too: see `foldLabelText`).
    */
   get labelText(): string {
-    this.folded ??= foldTraditional(this.digitText);
+    this.folded ??= foldLabelText(this.digitText);
     return this.folded;
   }
 

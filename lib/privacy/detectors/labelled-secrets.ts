@@ -1,4 +1,4 @@
-import { foldTraditional } from '../../notes/han-fold';
+import { foldLabelText } from '../../han-fold/labels';
 import { NOT_OTP_CODE_WORDS } from '../context-words';
 import type { Detector, ScanContext } from '../scan-context';
 import type { Candidate, SensitiveType } from '../types';
@@ -26,7 +26,7 @@ interface LabelledPattern {
 
 const en = (words: string) => `(?<![A-Za-z])(?:${words})(?![A-Za-z])`;
 /** Folded as the text they read is (ScanContext.labelText): 密碼, 護照 and Japanese kanji labels stay labels. */
-const pattern = (source: string) => new RegExp(foldTraditional(source), 'dgi');
+const pattern = (source: string) => new RegExp(foldLabelText(source), 'dgi');
 const group = (m: RegExpExecArray, name: string) => m.groups?.[name] ?? null;
 
 /**

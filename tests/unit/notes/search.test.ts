@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HAN_FOLD_PAIRS } from '../../../lib/han-fold/data/han-fold.generated';
 import type { Case } from '../../../lib/notes';
-import { HAN_FOLD_PAIRS } from '../../../lib/notes/data/han-fold.generated';
 import { FIELD_WEIGHTS, normalizeForSearch } from '../../../lib/notes/search-text';
 import { makeStore, type TestStore } from './helpers';
 
