@@ -1,5 +1,5 @@
-import { ENTRY_TEXT_FIELDS } from '@/lib/notes';
-import { maskNoteText } from '../notes-store';
+import { ENTRY_TEXT_FIELDS, maskEntryTexts } from '@/lib/notes';
+import { sanitizeSecrets } from '@/lib/privacy';
 import { type OrderContext, orderKey } from '../order-context';
 import { drafts, type EntryDraft, SESSION_PREFIX, sessionArea } from './draft-memory';
 
@@ -52,9 +52,7 @@ function toSession(key: string, draft: EntryDraft | null): void {
  */
 const masked = (draft: EntryDraft): EntryDraft => ({
   ...draft,
-  texts: Object.fromEntries(
-    ENTRY_TEXT_FIELDS.map((f) => [f, maskNoteText(draft.texts[f] ?? '')]),
-  ) as EntryDraft['texts'],
+  texts: maskEntryTexts((text) => sanitizeSecrets(text), ENTRY_TEXT_FIELDS, draft.texts) as EntryDraft['texts'],
 });
 
 /** Writes the drafts changed since the last write (also on pagehide). */

@@ -47,7 +47,10 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     timers,
   );
 
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    // Not <head> alone: ad and metrics loaders add scripts there all the time (a read every 2 s), while the orders a
+    // page shows change in its body (a body swapped in is a change of <html>).
+    if (records.every((r) => document.head?.contains(r.target))) return;
     if (!scheduler.onChange()) observer.disconnect();
   });
   // Reads the page now, with a fresh budget, and listens again if the budget had run out. The whole document, text

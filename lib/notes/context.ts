@@ -1,6 +1,6 @@
 import type { KefuNotesDb } from './db';
 import { compareEntries } from './group';
-import type { Sanitizer } from './sanitize';
+import { maskEntryTexts, type Sanitizer } from './sanitize';
 import { bumpSearchGeneration } from './search-cache';
 import { buildSearchRow } from './search-text';
 import { CASE_TEXT_FIELDS, type Case, ENTRY_TEXT_FIELDS, type Entry } from './types';
@@ -30,10 +30,7 @@ export function sanitizeEntryText<T extends Partial<Entry>>(sanitize: Sanitizer,
     out.keptSensitive = true;
     return out;
   }
-  for (const field of ENTRY_TEXT_FIELDS) {
-    const value = out[field];
-    if (typeof value === 'string') out[field] = sanitize(value).text;
-  }
+  Object.assign(out, maskEntryTexts(sanitize, ENTRY_TEXT_FIELDS, out));
   delete out.keptSensitive;
   return out;
 }

@@ -42,7 +42,7 @@ export { LIMITS } from './limits';
 export { escapeMarkdown } from './markdown-escape';
 export { type CaseStatusV1, type CaseV1, followUpFromV1 } from './migrate-v1';
 export { RECENT_ORDERS_CAP, recentOrderKey } from './recent-orders';
-export { maskCardNumbers, type Sanitizer } from './sanitize';
+export { maskCardNumbers, maskEntryTexts, type Sanitizer } from './sanitize';
 export type { SearchOptions, SearchResult } from './search';
 export { compactIdentifier, normalizeForSearch } from './search-text';
 export { requestPersistence, type StorageManagerLike, type StorageUsage, storageUsage } from './storage';

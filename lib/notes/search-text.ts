@@ -131,10 +131,11 @@ export function buildSearchRow(c: Case, entries: readonly Entry[]): SearchRow {
 /**
  * The label a number is pasted with from a chat or an order page ("订单号：4864…", "Order # 112-…", "Tracking ID:
  * 1Z…"), where a number follows: the notes hold the number, not the label, and every term must match. Only right
- * before a run with digits, so a query for the word itself ("order cancelled", "运单号错了") keeps it.
+ * before a run with digits, so a query for the word itself ("order cancelled", "运单号错了") keeps it. Matched in
+ * normalised text, so written as `normalizeForSearch` leaves it: お問い合わせ番号 is お问い合わせ番号 there (問 → 问).
  */
 const PASTED_LABEL =
-  /(^|\s)(?:订单号|订单编号|运单号|快递单号|物流单号|注文番号|お問い合わせ番号|bestellnummer|sendungsnummer|(?:order|tracking|reference|ref|case)\s*(?:number|no\.?|id|#)?)\s*[:#]?\s*(?=[\p{L}\d-]*\d{3})/gu;
+  /(^|\s)(?:订单号|订单编号|运单号|快递单号|物流单号|注文番号|お问い合わせ番号|bestellnummer|sendungsnummer|(?:order|tracking|reference|ref|case)\s*(?:number|no\.?|id|#)?)\s*[:#]?\s*(?=[\p{L}\d-]*\d{3})/gu;
 
 function withoutPastedLabels(normalized: string): string {
   return normalized.replace(PASTED_LABEL, '$1');

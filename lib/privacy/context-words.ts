@@ -240,9 +240,10 @@ function lastMatchEnd(re: RegExp, window: string): number {
  * regex stays linear on the ≤ 30-character gap.
  */
 const LABEL_GAP = new RegExp(
-  `^(?:${[
-    // `=`: a link's query parameter names the value after it (`?bizOrderId=…`).
-    String.raw`(?![。！？!?])[\s\p{P}=]`,
+  // `=` right after the label only: a link's query parameter names the value after it (`?bizOrderId=…`), not the
+  // value of a later parameter (`?order=77&id=4111…`).
+  `^=?(?:${[
+    String.raw`(?![。！？!?])[\s\p{P}]`,
     String.raw`(?<![\dA-Za-z])[A-Za-z]*\d[\dA-Za-z]*(?![\dA-Za-z])`,
     `(?<![A-Za-z])(?:is|was|are|number|numbers|no|nos|num|id|ids|and|or)(?![A-Za-z])`,
     // 号 never before 码: one way to read 号码, or the repetition backtracks exponentially on long gaps.

@@ -141,6 +141,25 @@ describe('runOrderReporter', () => {
       expect(ids()).toEqual(['112-0000000-0000001', '112-0000000-0000002']);
     });
 
+    it('does not read the page again for scripts an ad or metrics loader adds to <head>', async () => {
+      // Synthetic: the saved order pages carry such loaders (tests/fixtures/real/amazon.com, `sf-host-load-script`
+      // async scripts of Amazon's ad safeframe); here one inert script every 300 ms for 10 s.
+      document.body.innerHTML = '<p class="order-id">112-0000000-0000001</p>';
+      const extract = vi.spyOn(reading, 'extract');
+      runOrderReporter(ctx, reading);
+      const added: HTMLScriptElement[] = [];
+      for (let i = 0; i < 33; i++) {
+        const script = Object.assign(document.createElement('script'), { type: 'text/plain', text: `/*ad ${i}*/` });
+        document.head.append(script);
+        added.push(script);
+        await vi.advanceTimersByTimeAsync(300);
+      }
+      await settle();
+      for (const script of added) script.remove();
+      expect(extract).toHaveBeenCalledTimes(1);
+      expect(ids()).toEqual(['112-0000000-0000001']);
+    });
+
     it('keeps watching after the page swaps in a new <body>', async () => {
       document.body.innerHTML = '<p class="order-id">112-0000000-0000001</p>';
       runOrderReporter(ctx, reading);

@@ -51,6 +51,20 @@ describe('a contact being written survives closing and opening the panel', () =>
     });
   });
 
+  it('masks a code whose label is in the field before it, as the form warns it will be', async () => {
+    show(amazonOrder('112-6666666-6666666'));
+    await waitFor(() => form());
+    type(field('asked'), '客服要验证码');
+    type(field('answer'), '482913');
+    await tick();
+    expect(byTestId(form()!, 'notes-sensitive-found')).toBeTruthy(); // "…: it will be masked when saved"
+    flushEntryDrafts();
+    const key = `entryDraft:${draftKeyOf(amazonOrder('112-6666666-6666666'))}`;
+    const stored = (await fakeBrowser.storage.session.get(key))[key];
+    expect(JSON.stringify(stored)).not.toContain('482913');
+    expect(stored).toMatchObject({ texts: { asked: '客服要验证码', answer: '******' } });
+  });
+
   it('writes after a pause in typing, not per keystroke', async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'set');
     show(amazonOrder('112-8888888-8888888'));

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ENTRY_TEXT_FIELDS, maskCardNumbers, type Sanitizer } from '../../../lib/notes';
+import { sanitizeSecrets } from '../../../lib/privacy';
 import { CARD, makeStore, order } from './helpers';
 
 describe('maskCardNumbers (default stub)', () => {
@@ -52,6 +53,22 @@ describe('sanitize on every write', () => {
     const fromOrder = await store.getOrCreateCaseForOrder(order('X1'), 'amazon', 'amazon.fr');
     expect(fromOrder.title).toBe('«Wireless earbuds 无线耳机»');
     expect(fromOrder.shop).toBe('«Example Store 旗舰店»');
+  });
+
+  // The entry form warns "it will be masked when saved" from all its fields read together (EntryForm's `found`); a
+  // label in one field and its value in the next were kept as typed, the label alone naming nothing in its own field.
+  it("masks a secret whose label is in the field before it, as the form warned (the panel's privacy check)", async () => {
+    const { store } = makeStore({ sanitize: (text) => sanitizeSecrets(text) });
+    const c = await store.createCase({ platform: 'other', title: 'Headphones' });
+    const e = await store.addEntry({ caseId: c.id, channel: 'phone', asked: '客服要验证码', answer: '482913' });
+    expect(e).toMatchObject({ asked: '客服要验证码', answer: '******' });
+    const cvv = await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'Agent wanted my CVV', answer: '737' });
+    expect(cvv).toMatchObject({ asked: 'Agent wanted my CVV', answer: '***' });
+    // Masked field by field first: an order label in one field does not unmask a card in the next.
+    const card = await store.addEntry({ caseId: c.id, channel: 'chat', asked: 'Order', answer: CARD });
+    expect(card.answer).toBe('**** **** **** 1111');
+    const edited = await store.updateEntry(card.id, { asked: 'Agent asked for my password', answer: 'hunter22' });
+    expect(edited.answer).toBe('********');
   });
 
   it('masks a card number typed into each entry field with the default sanitizer', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HAN_FOLD_PAIRS } from '../../../lib/han-fold/data/han-fold.generated';
 import type { Case } from '../../../lib/notes';
-import { FIELD_WEIGHTS, normalizeForSearch } from '../../../lib/notes/search-text';
+import { FIELD_WEIGHTS, normalizeForSearch, queryText } from '../../../lib/notes/search-text';
 import { makeStore, type TestStore } from './helpers';
 
 describe('searchCases', () => {
@@ -376,6 +376,15 @@ describe('searchCases: traditional and simplified Chinese find each other (HK/TW
     const { ids, page } = await seeded();
     expect(await ids('訂單號：3012345678901234567')).toEqual([page.id]);
     expect(await ids('訂單編號 3012345678901234567')).toEqual([page.id]);
+  });
+
+  // Every label is matched in folded text: one with a kanji that folds (問 → 问) was never stripped once folding came.
+  it('strips every pasted label, one whose kanji fold among them (お問い合わせ番号, 運單號, 快遞單號)', async () => {
+    const { ids, page } = await seeded();
+    for (const label of ['お問い合わせ番号：', '注文番号 ', '運單號：', '快遞單號 ', '物流單號：', '訂單編號 ']) {
+      expect(queryText(`${label}3012345678901234567`), label).toBe('3012345678901234567');
+    }
+    expect(await ids('お問い合わせ番号 3012345678901234567')).toEqual([page.id]);
   });
 
   it('shows the entry the traditional query matched', async () => {

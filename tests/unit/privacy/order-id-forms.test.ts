@@ -69,3 +69,16 @@ describe('order numbers under their label are not secrets', () => {
     expect(findSensitiveData(text).map((m) => [m.type, m.value])).toEqual([['payment-card', '4111 1111 1111 1111']]);
   });
 });
+
+describe('"=" joins a query parameter to its own value only', () => {
+  // SYNTHETIC links: an order parameter, then another parameter holding a card. The order label labels "77", not the
+  // value of the parameter after it (before "=" joined labels, '=' ended every label gap: these were masked).
+  it.each([
+    'https://pay.example.com/return?order=77&id=4111111111111111',
+    'https://pay.example.com/return?order=12345&no=4111111111111111',
+    'https://trade.example.com/cb?trade_id=5&num=4111111111111111',
+  ])('%s', (text) => {
+    expect(findSecrets(text).map((m) => [m.type, m.value])).toEqual([['payment-card', '4111111111111111']]);
+    expect(redactSensitiveData(text)).not.toContain('4111111111111111');
+  });
+});
