@@ -18,6 +18,9 @@ export interface RescanPolicy {
 
 export const DEFAULT_RESCAN_POLICY: RescanPolicy = { debounceMs: 400, maxWaitMs: 2000, maxScansPerPage: 25 };
 
+/** Reads in a row that found nothing new before the watcher reads noise at most once per maxWait. */
+const IDLE_AFTER_READS = 3;
+
 export interface Timers {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
@@ -72,6 +75,32 @@ export function createRescanScheduler<T>(
   const changes = createBurst(timers, policy.debounceMs, policy.maxWaitMs);
   let scansLeft = policy.maxScansPerPage;
   let lastFingerprint: string | null = null;
+  // After a few reads in a row that found nothing new, the next read waits until maxWait has passed: a countdown or a
+  // carousel that ticks more slowly than debounceMs would otherwise end a quiet spell, and cost a read, at every tick.
+  // Not after the first such read: a page that is loading (ads, then the order cards) is read at the debounce.
+  let idleUntil = 0;
+  let readsWithNothingNew = 0;
+  let idleTimer: number | null = null;
+  const cancelIdle = () => {
+    if (idleTimer !== null) timers.clearTimeout(idleTimer);
+    idleTimer = null;
+  };
+  const readAfterChange = () => {
+    const wait = idleUntil - timers.now();
+    if (wait > 0) {
+      idleTimer ??= timers.setTimeout(() => {
+        idleTimer = null;
+        readAfterChange();
+      }, wait);
+      return;
+    }
+    // Only an extraction that found something new spends the budget: a ticking ad or countdown changes nothing
+    // and costs at most one extraction per maxWait, and orders that arrive a minute later are still read.
+    if (run()) {
+      scansLeft--;
+      readsWithNothingNew = 0;
+    } else if (++readsWithNothingNew >= IDLE_AFTER_READS) idleUntil = timers.now() + policy.maxWaitMs;
+  };
 
   /** Extracts; true when the result changed (and was reported). */
   const run = (): boolean => {
@@ -85,15 +114,14 @@ export function createRescanScheduler<T>(
   return {
     onChange() {
       if (scansLeft <= 0) return false;
-      changes.poke(() => {
-        // Only an extraction that found something new spends the budget: a ticking ad or countdown changes nothing
-        // and costs at most one extraction per maxWait, and orders that arrive a minute later are still read.
-        if (run()) scansLeft--;
-      });
+      changes.poke(readAfterChange);
       return true;
     },
     runNow(newPage = false) {
       changes.cancel();
+      cancelIdle();
+      idleUntil = 0;
+      readsWithNothingNew = 0;
       if (newPage) {
         scansLeft = policy.maxScansPerPage;
         lastFingerprint = null;
@@ -102,6 +130,7 @@ export function createRescanScheduler<T>(
     },
     cancel() {
       changes.cancel();
+      cancelIdle();
     },
   };
 }

@@ -109,6 +109,50 @@ describe('createRescanScheduler', () => {
     expect(s.reports).toEqual(['a', 'page 2']);
   });
 
+  // Review s21: a text rewritten every 500 ms (a countdown, once the watcher saw text changes) ended a 400 ms quiet
+  // spell at every tick: 41 reads in 20 s instead of the one per maxWait the policy promises.
+  it('reads a page whose noise ticks slower than the debounce at most once per maxWait', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    for (let i = 0; i < 40; i++) {
+      s.scheduler.onChange();
+      s.advance(500);
+    }
+    // The first read, three reads at the ticks while the page might still be loading, then one per 2 s.
+    expect(s.scans()).toBeLessThanOrEqual(1 + 3 + 10);
+    expect(s.scans()).toBeGreaterThanOrEqual(1 + 3 + 8);
+    // Orders that arrive meanwhile are read within maxWait of the next change.
+    s.setState('b');
+    s.scheduler.onChange();
+    s.advance(2000);
+    expect(s.reports).toEqual(['a', 'b']);
+  });
+
+  it('reads the order cards of a loading page at the debounce, after a read of its ads found nothing new', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    s.scheduler.onChange(); // an ad
+    s.advance(450);
+    s.setState('cards');
+    s.scheduler.onChange();
+    s.advance(400);
+    expect(s.reports).toEqual(['a', 'cards']);
+  });
+
+  it('reads a real change at the debounce after a quiet page, not held back by an old idle spell', () => {
+    const s = setup();
+    s.scheduler.runNow(true);
+    for (let i = 0; i < 5; i++) {
+      s.scheduler.onChange();
+      s.advance(500); // reads that found nothing new
+    }
+    s.advance(5000);
+    s.setState('b');
+    s.scheduler.onChange();
+    s.advance(400);
+    expect(s.reports).toEqual(['a', 'b']);
+  });
+
   it('reports the same result again after navigation (the new tab record needs it)', () => {
     const s = setup();
     s.scheduler.runNow(true);
