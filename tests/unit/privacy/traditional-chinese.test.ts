@@ -36,6 +36,14 @@ describe('privacy scan: traditional Chinese labels read as the simplified ones',
     ]);
   });
 
+  it("Taiwan's ID card number after 身分證字號 / 身分證 (written with 分) is an ID document", () => {
+    expect(findSecrets('身分證字號：A123456789').map((m) => [m.type, m.value])).toEqual([
+      ['id-document', 'A123456789'],
+    ]);
+    expect(findSecrets('我的身分證 F131104093').map((m) => [m.type, m.value])).toEqual([['id-document', 'F131104093']]);
+    expect(findSecrets('身分证字号 A123456789').map((m) => m.type)).toEqual(['id-document']);
+  });
+
   it('Japanese labels still work (their kanji are folded with the text)', () => {
     expect(findSecrets('確認コード：482913').map((m) => m.type)).toEqual(['verification-code']);
     expect(findSecrets('暗証番号：4821').map((m) => m.type)).toEqual(['password']);
