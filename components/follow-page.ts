@@ -1,5 +1,5 @@
 import { mergeSeen } from '@/lib/extract/merge-seen';
-import { type OrderContext, orderKey } from './order-context';
+import { type OrderContext, orderIdentity } from './order-context';
 
 /**
  * Which page a tab report is from: the tab and its URL without the fragment (a list that renders more rows, or whose
@@ -35,11 +35,12 @@ export function followPage(
   // Back on a page where the user picked an order (its tab shown again, or Back to it): that order, as if the panel had
   // never left the page, also when the page left showed another order of this one (a list's row opened in another
   // tab). The same order carried back keeps what the page left showed (below); a pick no longer listed gives way.
-  const here = selected && pickedHere && orderKey(pickedHere) === orderKey(selected) ? selected : pickedHere;
-  if (here && (here.source !== 'page' || pageOrders.some((o) => orderKey(o) === orderKey(here)))) {
+  const here = selected && pickedHere && orderIdentity(pickedHere) === orderIdentity(selected) ? selected : pickedHere;
+  if (here && (here.source !== 'page' || pageOrders.some((o) => orderIdentity(o) === orderIdentity(here)))) {
     return followPage(here, pageOrders, true);
   }
-  const listed = selected?.source === 'page' ? pageOrders.find((o) => orderKey(o) === orderKey(selected)) : undefined;
+  const listed =
+    selected?.source === 'page' ? pageOrders.find((o) => orderIdentity(o) === orderIdentity(selected)) : undefined;
   if (selected && listed)
     return listed === selected ? selected : { ...listed, order: mergeSeen(selected.order, listed.order) };
   if (selected && selected.source !== 'page' && samePage) return selected;

@@ -24,3 +24,14 @@ export const orderKey = (
   ctx: Pick<OrderContext, 'platform' | 'marketplace'> & { order: { orderId: string; shop?: string } },
 ) =>
   `${ctx.platform}|${ctx.marketplace ?? (ctx.platform === 'other' ? (ctx.order.shop ?? '') : '')}|${ctx.order.orderId}`;
+
+/**
+ * Which order it is, across pages: orderKey, except that a Taobao and a Tmall order of one number are one order.
+ * Taobao and Tmall share one account and one order numbering, and one order's pages sit on both: the 已买到的宝贝 list
+ * reports a Tmall order as Taobao, its trade.tmall.com detail page as Tmall, its logistics page (wuliu.taobao.com,
+ * market.m.taobao.com) as Taobao again (as findCaseFor finds its case either way).
+ */
+export const orderIdentity = (
+  ctx: Pick<OrderContext, 'platform' | 'marketplace'> & { order: { orderId: string; shop?: string } },
+): string =>
+  ctx.platform === 'taobao' || ctx.platform === 'tmall' ? `taobao+tmall|${ctx.order.orderId}` : orderKey(ctx);

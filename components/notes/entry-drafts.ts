@@ -1,6 +1,6 @@
 import { ENTRY_TEXT_FIELDS, maskEntryTexts } from '@/lib/notes';
 import { sanitizeSecrets } from '@/lib/privacy';
-import { type OrderContext, orderKey } from '../order-context';
+import { type OrderContext, orderIdentity } from '../order-context';
 import { drafts, type EntryDraft, SESSION_PREFIX, sessionArea } from './draft-memory';
 
 /**
@@ -74,11 +74,10 @@ export function flushEntryDrafts(): void {
 }
 
 /**
- * Whose draft a form keeps: the order's (orderKey), one for a Taobao and a Tmall order of the same number — the
+ * Whose draft a form keeps: the order's (orderIdentity), one for a Taobao and a Tmall order of the same number — the
  * 已买到的宝贝 list reports a Tmall order as Taobao, its trade.tmall.com detail page as Tmall, and both show the one case
  * (findCaseFor): opening the detail page must not leave the contact being written behind on the list.
  */
-export const draftKeyOf = (ctx: OrderContext): string =>
-  ctx.platform === 'taobao' || ctx.platform === 'tmall' ? `taobao+tmall|${ctx.order.orderId}` : orderKey(ctx);
+export const draftKeyOf = (ctx: OrderContext): string => orderIdentity(ctx);
 
 export { type EntryDraft, loadEntryDrafts, parseEntryDraft } from './draft-memory';

@@ -35,13 +35,16 @@ const CODE_ZH = '短信验证码|验证码|校验码|动态码|短信码|动态�
 const PASSWORD_ZH = '支付密码|登录密码|交易密码|取款密码|银行卡密码|密码';
 // 有效期 only as a card's: "发一下商品有效期的照片" asks for a product's expiry date.
 const CARD_ZH = '银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|卡的?有效期|银行账户';
+/** "和手机收到的", "以及短信里的": a code named after a conjunction, with the words that say where it arrived. */
+const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 
 const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   {
     kind: 'asks-for-code',
     re: new RegExp(
       [
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:${CODE_ZH})`,
+        // A code asked for after another secret keeps its own words: "请提供银行卡号和手机收到的验证码".
+        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:${CODE_AFTER_AND})?(?:${CODE_ZH})`,
         // The code named first, then to whom: "验证码发我一下", "收到的验证码报我" (chat's 发给我/报给我).
         `(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来|我${TO_ME})|告诉|报给|报我${TO_ME}|念一下|给我)`,
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?(?: [\w-]+){0,3}? (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,

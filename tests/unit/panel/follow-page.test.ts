@@ -62,6 +62,53 @@ describe('followPage: which order the panel shows when the tab reports its order
     expect(backOnList?.source).toBe('page');
   });
 
+  it('carries a Tmall order from its trade.tmall.com detail page to its logistics page on a taobao.com host', () => {
+    // qa21b (Chromium, zh-CN): the Tmall detail page, then its 查看物流 page (wuliu.taobao.com, reported as Taobao): the
+    // card lost the date, total and items, the message asked for them by hand, and the help links went to Taobao's
+    // detail and refund pages for a Tmall order. Taobao and Tmall share one order numbering (see findCaseFor).
+    const tmallDetail: OrderContext = {
+      order: {
+        orderId: '2987654321098765432',
+        orderDate: '2023-05-01',
+        total: { amount: 279, currency: 'CNY', text: '￥279.00' },
+        shop: '示例数码旗舰店',
+        detailUrl: 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=2987654321098765432',
+        items: [{ title: '示例无线蓝牙耳机 降噪版', quantity: 2 }],
+        shipments: [{ trackingId: 'YT7512345678901', carrier: '圆通速递' }],
+      },
+      platform: 'tmall',
+      marketplace: 'tmall',
+      source: 'page',
+    };
+    const logistics: OrderContext = {
+      ...pageOrder('2987654321098765432', 'taobao'),
+      order: {
+        orderId: '2987654321098765432',
+        items: [],
+        shipments: [{ trackingId: 'YT7512345678901', carrier: '圆通速递', status: '运输中' }],
+      },
+    };
+    const onLogistics = followPage(tmallDetail, [logistics], false);
+    expect(onLogistics?.order).toMatchObject({
+      orderDate: '2023-05-01',
+      total: { amount: 279, currency: 'CNY', text: '￥279.00' },
+      shop: '示例数码旗舰店',
+      detailUrl: tmallDetail.order.detailUrl,
+      items: tmallDetail.order.items,
+    });
+    expect(onLogistics?.order.shipments).toEqual([
+      { trackingId: 'YT7512345678901', carrier: '圆通速递', status: '运输中' },
+    ]);
+    // And back: a Tmall order picked on the 已买到的宝贝 list (reported as Taobao) stays picked on its Tmall detail page.
+    const listed = { ...logistics, order: { ...logistics.order, status: '卖家已发货' } };
+    expect(
+      followPage(tmallDetail, [pageOrder('4861628750600004803', 'taobao'), listed], false, listed)?.order.status,
+    ).toBe('卖家已发货');
+    // Amazon keeps telling marketplaces apart: the same number on another storefront is another order.
+    const uk: OrderContext = { ...amazonList[0]!, marketplace: 'amazon.co.uk' };
+    expect(followPage(uk, amazonList, false)).toBe(amazonList[0]);
+  });
+
   it('keeps the current order on a page without orders (a chat page)', () => {
     expect(followPage(manual, [], false)).toBe(manual);
     expect(followPage(amazonList[1]!, [], false)).toBe(amazonList[1]);

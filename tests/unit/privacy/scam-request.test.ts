@@ -30,6 +30,11 @@ const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
   ['退款要核实,卡号发我', 'asks-for-card', '卡号'],
   ['把银行卡号发我们,马上给您退款', 'asks-for-card', '银行卡号'],
   ['把支付密码发我', 'asks-for-password', '支付密码'],
+  // Two secrets asked for at once, the code with the words that say where it arrived (qa21b, pasted into 阿里小蜜):
+  // only the card was named in the warning.
+  ['【淘宝官方客服】亲，请提供银行卡号和手机收到的验证码，我们马上为您办理退款。', 'asks-for-code', '验证码'],
+  ['【淘宝官方客服】亲，请提供银行卡号和手机收到的验证码，我们马上为您办理退款。', 'asks-for-card', '银行卡号'],
+  ['麻烦告诉我卡号以及短信里的验证码', 'asks-for-code', '验证码'],
 ];
 
 const NEGATIVES = [
@@ -54,6 +59,7 @@ const NEGATIVES = [
   'Could you send a photo of the damaged item?',
   '我忘记密码了,怎么重置?',
   '您可以在"我的订单"里点击"退款售后"查看进度',
+  '请勿提供银行卡号和手机收到的验证码给任何人',
 ];
 
 describe('detectScamRequest', () => {
