@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, tPlural } from '@/lib/i18n';
-import { NotesError } from '@/lib/notes';
+import { csvSeparatorFor, NotesError } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
 import { useToast } from '../use-toast';
@@ -54,8 +54,11 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         return;
       }
       if (format === 'json') downloadText(JSON.stringify(data, null, 2), name, 'application/json');
-      else if (format === 'csv') downloadText(await store.exportCsv(), name, 'text/csv;charset=utf-8');
-      else {
+      else if (format === 'csv') {
+        // The separator the user's spreadsheet splits on when the file is opened by double-click.
+        const csv = await store.exportCsv({ separator: csvSeparatorFor(navigator.language) });
+        downloadText(csv, name, 'text/csv;charset=utf-8');
+      } else {
         const report = await store.exportMarkdown({ lang: lang === 'zh_CN' ? 'zh' : 'en' });
         downloadText(report, name, 'text/markdown;charset=utf-8');
       }

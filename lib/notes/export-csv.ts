@@ -10,16 +10,33 @@ import type { Case, Entry } from './types';
 // prefix costs a reader nothing.
 const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
-/** One CSV cell: formula-looking text is prefixed with `'`; quoted per RFC 4180 when it holds `"`, `,`, CR or LF. */
+/**
+ * One CSV cell: formula-looking text is prefixed with `'`; quoted per RFC 4180 when it holds `"`, `,`, `;` (either
+ * separator), CR or LF.
+ */
 export function csvCell(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(cells: readonly (string | number | boolean | undefined | null)[]): string {
-  return cells.map(csvCell).join(',');
+export function csvRow(cells: readonly (string | number | boolean | undefined | null)[], separator = ','): string {
+  return cells.map(csvCell).join(separator);
+}
+
+/**
+ * The separator a spreadsheet opening the file by double-click expects in `locale`: Excel splits on the system's list
+ * separator, which is `;` wherever the decimal separator is a comma (German, French, Italian, Spanish, Dutch, Polish,
+ * Swedish, Turkish, Brazilian… users of amazon.de/.fr/.it/.es): a comma-separated file opened there fills one column.
+ */
+export function csvSeparatorFor(locale: string): ',' | ';' {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    return decimal === ',' ? ';' : ',';
+  } catch {
+    return ',';
+  }
 }
 
 export const CSV_COLUMNS = [
@@ -116,6 +133,8 @@ export interface CsvOptions {
   bom?: boolean;
   /** IANA zone the times are written in (default: the runtime's local zone). */
   timeZone?: string;
+  /** `,` (default, RFC 4180) or `;` (see csvSeparatorFor). */
+  separator?: ',' | ';';
 }
 
 /**
@@ -124,7 +143,10 @@ export interface CsvOptions {
  * read as dates; each time column's header says once which zone they are in ("at (UTC+08:00)"). ISO UTC times showed
  * a spreadsheet user in Shanghai times 8 hours off. The JSON backup keeps epoch ms: it is the format import reads.
  */
-export async function exportCsv(ctx: NotesContext, { caseId, bom = true, timeZone }: CsvOptions = {}): Promise<string> {
+export async function exportCsv(
+  ctx: NotesContext,
+  { caseId, bom = true, timeZone, separator = ',' }: CsvOptions = {},
+): Promise<string> {
   const data = await exportJson(ctx);
   const byCase = groupEntriesByCase(data.entries);
   const times: number[] = [];
@@ -137,10 +159,13 @@ export async function exportCsv(ctx: NotesContext, { caseId, bom = true, timeZon
   for (const c of data.cases) {
     if (caseId && c.id !== caseId) continue;
     const entries = byCase.get(c.id) ?? [];
-    if (entries.length === 0) rows.push(csvRow([...caseCells(c, time), ...entryCells(undefined, time)]));
-    for (const e of entries) rows.push(csvRow([...caseCells(c, time), ...entryCells(e, time)]));
+    if (entries.length === 0) rows.push(csvRow([...caseCells(c, time), ...entryCells(undefined, time)], separator));
+    for (const e of entries) rows.push(csvRow([...caseCells(c, time), ...entryCells(e, time)], separator));
   }
   const zone = zoneLabel(times, ctx.now(), timeZone);
-  const header = csvRow(CSV_COLUMNS.map((name) => (TIME_COLUMNS.has(name) ? `${name} (${zone})` : name)));
+  const header = csvRow(
+    CSV_COLUMNS.map((name) => (TIME_COLUMNS.has(name) ? `${name} (${zone})` : name)),
+    separator,
+  );
   return `${bom ? '\uFEFF' : ''}${[header, ...rows].join('\r\n')}\r\n`;
 }

@@ -22,7 +22,7 @@ export {
   type NotesMessageId,
   type NotesProblem,
 } from './errors';
-export { CSV_COLUMNS, type CsvOptions, csvCell } from './export-csv';
+export { CSV_COLUMNS, type CsvOptions, csvCell, csvSeparatorFor } from './export-csv';
 export { EXPORT_FORMAT, EXPORT_VERSION, type NotesExport } from './export-json';
 export { formatDateTime, type MarkdownOptions, type ReportLang } from './export-markdown';
 export {

@@ -264,6 +264,23 @@ describe('NotesManager', () => {
     expect(toasts.map((t) => t.message)).toContain(message('notesExported', names[0]!));
   });
 
+  it('separates the CSV with what the browser language’s spreadsheet splits on (a German browser: `;`)', async () => {
+    await seed();
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:kefu-test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { root } = open();
+    click(await waitFor(() => byTestId(root, 'notes-export-csv')));
+    await waitFor(() => blobs.length === 1);
+    const header = (await blobs[0]!.text()).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    expect(header.startsWith('case_id;platform;marketplace;order_id;')).toBe(true);
+  });
+
   // Bad-input hunt (s19): with no case, CSV and Markdown downloaded a file of headers only and said "Saved …".
   it('says there is nothing to export and saves no file when there is no case (and no backup of nothing)', async () => {
     vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:kefu-test');

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, CSV_COLUMNS, csvCell, ENTRY_CHANNELS, escapeMarkdown } from '../../../lib/notes';
+import {
+  CASE_STATUSES,
+  CSV_COLUMNS,
+  csvCell,
+  csvSeparatorFor,
+  ENTRY_CHANNELS,
+  escapeMarkdown,
+} from '../../../lib/notes';
 import { makeStore, storedData } from './helpers';
 
 async function seeded() {
@@ -160,6 +167,25 @@ describe('CSV export', () => {
     expect(csvCell('＠客服')).toBe("'＠客服");
     expect(csvCell('退款＝5元')).toBe('退款＝5元');
     expect(csvCell(5)).toBe('5');
+  });
+
+  // QA journey of a German shopper (s21): the comma-separated file opened by double-click in German Excel filled one
+  // column (Excel splits on the system's list separator, `;` where the decimal separator is a comma).
+  it('writes `;`-separated rows for a locale whose decimal separator is a comma, quoting cells that hold one', async () => {
+    expect(csvSeparatorFor('de-DE')).toBe(';');
+    expect(csvSeparatorFor('fr')).toBe(';');
+    expect(csvSeparatorFor('pt-BR')).toBe(';');
+    expect(csvSeparatorFor('en-US')).toBe(',');
+    expect(csvSeparatorFor('zh-CN')).toBe(',');
+    expect(csvSeparatorFor('ja')).toBe(',');
+    expect(csvSeparatorFor('not a locale!')).toBe(',');
+
+    const { store } = await seeded();
+    const comma = (await store.exportCsv({ bom: false })).split('\r\n')[0]!;
+    const semi = (await store.exportCsv({ bom: false, separator: ';' })).split('\r\n')[0]!;
+    expect(semi.split(';')).toEqual(comma.split(','));
+    expect(csvCell('Rückgabe; Etikett fehlt')).toBe('"Rückgabe; Etikett fehlt"');
+    expect(csvCell('35,38 €')).toBe('"35,38 €"');
   });
 
   // Bad-input hunt (s19): times were ISO UTC ("2024-05-01T08:00:00.000Z"), so a spreadsheet user in Shanghai read
