@@ -113,8 +113,9 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   },
 ];
 
+// 唔好 / 唔会 / 唔可以…: Cantonese "don't / won't / can't" (not 唔 alone: 唔該 is "please").
 const NEGATION =
-  "不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|(?<![A-Za-z])(?:never|(?<!why\\s)(?:don['’]t|cannot|can['’]t)(?!\\s+you\\b)|do not|won['’]t|will not|not|no one)(?![A-Za-z])";
+  "不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|唔(?:好|会|可以|准|得|使|要)|(?<![A-Za-z])(?:never|(?<!why\\s)(?:don['’]t|cannot|can['’]t)(?!\\s+you\\b)|do not|won['’]t|will not|not|no one)(?![A-Za-z])";
 /** Words by which a negation reaches over to the request: "would never call you and then ask you to read…". */
 const SCOPE_WORD =
   '(?:ask|asks|request|require|need|want|call|email|text|message|contact|phone|you|your|to|and|then|or|ever|for|us|we|it|will|would|should|can|could|may|must|anyone|also|by|via|any|time|reason)';
@@ -132,9 +133,15 @@ const NEGATION_BEFORE = new RegExp(
 /** How far back a negation is looked for: the aside and the words of asking above, with room to spare. */
 const NEGATION_WINDOW = 96;
 
+/**
+ * Kana: the text is Japanese, read as written. Its kanji are often the traditional forms (確認, 情報, 説明), which would
+ * fold into the Chinese verbs of asking (确认, 报, 说): "カード情報（CVVを含む）を第三者に…" is a warning.
+ */
+const KANA = /[\u3041-\u30ff]/;
+
 export function detectScamRequest(original: string): ScamHint[] {
   // Traditional characters read as simplified ("請把驗證碼發給我"); one character for one, so the spans hold.
-  const text = foldLabelText(original);
+  const text = KANA.test(original) ? original : foldLabelText(original);
   const hints: ScamHint[] = [];
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;

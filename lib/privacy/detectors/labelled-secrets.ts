@@ -12,8 +12,9 @@ import type { Candidate, SensitiveType } from '../types';
  * quantifier after it is bounded, so the scan stays linear on long text. SMS phrasing puts the
  * label after the code ("165663 is your Amazon OTP"); those patterns anchor on a bounded digit run.
  */
-const CONNECTOR = String.raw`(?:\s{0,3}(?:is|are|是|为|:|：|=|#|was)){0,2}\s{0,3}`;
-const STRICT_CONNECTOR = String.raw`\s{0,3}(?:[:：=]|是|为)\s{0,3}`;
+/** 係 (folded 系) is Cantonese for 是: "驗證碼係 482913". A value must follow at once: 系統 ("system") is none. */
+const CONNECTOR = String.raw`(?:\s{0,3}(?:is|are|是|为|系|:|：|=|#|was)){0,2}\s{0,3}`;
+const STRICT_CONNECTOR = String.raw`\s{0,3}(?:[:：=]|是|为|系)\s{0,3}`;
 
 interface LabelledPattern {
   type: SensitiveType;
@@ -89,7 +90,7 @@ const PASSWORD_CJK =
  * CONNECTOR with "is" in those languages too ("Passwort ist …", "mot de passe est …", "senha é …", "hasło to …" — `to` only after hasło: "password to amazon.in" is English,
  * "パスワードは…"). A spelled-out copula must end there, so the "is" of "password isaac1" stays in the value.
  */
-const PASSWORD_CONNECTOR = String.raw`(?:\s{0,3}(?:(?:is|are|was|ist|lautet|est|es|é|è|jest)(?![${LATIN_LETTER}])|(?<=(?:hasło|haslo)\s{0,3})to(?![${LATIN_LETTER}])|は|是|为|:|：|=|#)){0,2}\s{0,3}`;
+const PASSWORD_CONNECTOR = String.raw`(?:\s{0,3}(?:(?:is|are|was|ist|lautet|est|es|é|è|jest)(?![${LATIN_LETTER}])|(?<=(?:hasło|haslo)\s{0,3})to(?![${LATIN_LETTER}])|は|是|为|系|:|：|=|#)){0,2}\s{0,3}`;
 
 /** "(case-sensitive)", "(optional)": an aside after the label, not a password. */
 const ASIDE = /^[([{<][A-Za-z-]*$/;
@@ -177,7 +178,7 @@ const PATTERNS: LabelledPattern[] = [
       // people most often add to meet a password rule ("s3cret!"), and masking one more star is harmless.
       const raw = (group(m, 'v') ?? '').replace(/[.,;?)\]}'"]+$/, '');
       if (raw.length < 4 || /^\*+$/.test(raw) || ASIDE.test(raw)) return null;
-      const strict = /[:：=是为]/.test(group(m, 'connector') ?? '');
+      const strict = /[:：=是为系]/.test(group(m, 'connector') ?? '');
       // Without ":"/"是" a password needs a digit or symbol, and an apostrophe inside a word or a closing "!" is
       // neither: "my password isn't working", "… doesn't work", "is wrong!".
       if (!strict && !/[\d\W_]/.test(raw.replace(/(?<=[A-Za-z])['’](?=[A-Za-z])|!+$/g, ''))) return null;

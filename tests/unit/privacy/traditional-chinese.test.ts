@@ -57,3 +57,46 @@ describe('privacy scan: traditional Chinese labels read as the simplified ones',
     expect(detectScamRequest('請勿把驗證碼告訴任何人')).toEqual([]);
   });
 });
+
+// Review s21 (review21b). Japanese writes 確認, 情報, 説明 and 報告 with the traditional forms of 确认, 报 and 说, the
+// verbs of asking of the Chinese scam phrases: folded, a Japanese shop's or bank's message that names the CVV read as a
+// request for it ("カード情報（CVVを含む）を第三者に教えないでください" is a warning). Made-up messages in the wording of
+// amazon.co.jp's help pages (カード情報, セキュリティコード, 確認コード).
+describe('Japanese messages are not read as Chinese requests through the folding', () => {
+  it.each([
+    'カード情報（CVVを含む）を第三者に教えないでください。',
+    'カード情報のCVVは保存されません。',
+    '確認のため、CVVの入力は不要です。',
+    '以下にご説明します。CVV（セキュリティコード）とは、カード裏面に記載された3桁の番号です。',
+    'お支払い情報：CVV 未登録',
+  ])('%s', (text) => {
+    expect(detectScamRequest(text)).toEqual([]);
+  });
+
+  it('a request in traditional Chinese is still one, and so is one in simplified Chinese beside Japanese', () => {
+    expect(detectScamRequest('請提供您的銀行卡號和CVV').map((h) => h.kind)).toEqual(['asks-for-card']);
+    expect(detectScamRequest('商品：ポケモンカード。请把验证码发给我').map((h) => h.kind)).toEqual(['asks-for-code']);
+  });
+});
+
+// Review s21 (review21b). Hong Kong shoppers and agents write Cantonese: 係 is its "is" (是), 唔好 / 唔會 its "don't" /
+// "won't" (不要 / 不会). Made-up messages.
+describe('Cantonese phrasing (Hong Kong)', () => {
+  it('a secret after its label and 係 ("is") is found as after 是', () => {
+    expect(findSecrets('我嘅驗證碼係 482913').map((m) => [m.type, m.value])).toEqual([['verification-code', '482913']]);
+    expect(findSecrets('密碼係 abc12345').map((m) => [m.type, m.value])).toEqual([['password', 'abc12345']]);
+    expect(findSecrets('安全碼係123').map((m) => [m.type, m.value])).toEqual([['cvv', '123']]);
+    expect(findSecrets('帳號係 6222021234567890').map((m) => [m.type, m.value])).toEqual([
+      ['bank-account', '6222021234567890'],
+    ]);
+    // 系 of 系统 ("system") is no copula: what follows is no value.
+    expect(findSecrets('验证码系统 482913 升级')).toEqual([]);
+    expect(findSecrets('密码系统升级')).toEqual([]);
+  });
+
+  it('a warning with 唔好 / 唔會 is not a request; 唔該 ("please") does not negate', () => {
+    expect(detectScamRequest('客服唔會叫你提供驗證碼')).toEqual([]);
+    expect(detectScamRequest('千祈唔好提供驗證碼俾任何人')).toEqual([]);
+    expect(detectScamRequest('唔該提供你嘅驗證碼').map((h) => h.kind)).toEqual(['asks-for-code']);
+  });
+});
