@@ -57,6 +57,10 @@ const CONTEXT_WORDS: Record<SensitiveType, readonly string[]> = {
     '刷卡',
     // "这张卡 / 那张卡 / 一张卡": the measure word 张 makes 卡 a card (卡住, 卡顿 are "stuck", "lagging").
     '张卡',
+    // Hong Kong writes a card 咭: 信用咭, 提款咭, 咭号 (folded from 信用咭, 咭號).
+    '信用咭',
+    '提款咭',
+    '咭号',
     // The storefronts' languages (Amazon .de/.fr/.es/.it/.com.br/.co.jp): "Kreditkarte", "carte bancaire", "tarjeta".
     'karte',
     'kreditkarte',

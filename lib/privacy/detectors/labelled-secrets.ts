@@ -105,7 +105,7 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
     re: pattern(
-      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三位数?|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
+      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三(?:位数?|码)|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
         // The copula of the storefront languages too: "セキュリティコードは015", "CVV é 370", "Sicherheitscode ist 482".
         String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${PASSWORD_CONNECTOR}(?<v>\d{3,4})(?!\d)`,
@@ -202,7 +202,7 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'bank-account',
     re: pattern(
-      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行[账帐]号|银行[账帐]户|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
+      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行[账帐]号|银行[账帐]户|银行户口(?:号码|号)?|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.8,

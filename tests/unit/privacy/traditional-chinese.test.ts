@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readContext } from '../../../lib/privacy/context-words';
 import { detectScamRequest, findSecrets, findSensitiveData } from '../../../lib/privacy/index';
 
 /**
@@ -34,6 +35,19 @@ describe('privacy scan: traditional Chinese labels read as the simplified ones',
     expect(findSecrets('帳號 6222021234567890').map((m) => [m.type, m.value])).toEqual([
       ['bank-account', '6222021234567890'],
     ]);
+  });
+
+  it('Hong Kong and Taiwan words for a card, its code and a bank account: 信用咭, 後三碼, 銀行戶口', () => {
+    expect(findSecrets('信用卡背面後三碼 123').map((m) => [m.type, m.value])).toEqual([['cvv', '123']]);
+    expect(findSecrets('卡片後三碼：4821').map((m) => m.type)).toEqual(['cvv']);
+    expect(findSecrets('銀行戶口號碼：012345678901').map((m) => [m.type, m.value])).toEqual([
+      ['bank-account', '012345678901'],
+    ]);
+    expect(readContext('我的信用咭 4111 1111 1111 1111', 6, 'payment-card').hasContext).toBe(true);
+    expect(readContext('我的信用咭號 4111 1111 1111 1111', 7, 'payment-card').hasContext).toBe(true);
+    expect(readContext('我的東西 4111 1111 1111 1111', 5, 'payment-card').hasContext).toBe(false);
+    // 户口 alone is the mainland's household register, no account.
+    expect(findSecrets('户口本号码 123456789012').map((m) => m.type)).not.toContain('bank-account');
   });
 
   it("Taiwan's ID card number after 身分證字號 / 身分證 (written with 分) is an ID document", () => {
