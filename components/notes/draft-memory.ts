@@ -26,8 +26,8 @@ const MAX_TEXT = LIMITS.text * 10;
 export const sessionArea = () => (typeof browser === 'undefined' ? undefined : browser.storage?.session);
 
 /**
- * Brings back the drafts of this browser session (the panel was closed and opened again). Call before the panel
- * renders. What the session holds is checked field by field: anything else is skipped, never shown. Never throws.
+ * Brings back the drafts of this browser session (the panel was closed and opened again). Call before a form can show
+ * (the panel waits for it with the workbench, after its first paint). What the session holds is checked field by field: anything else is skipped, never shown. Never throws.
  */
 export async function loadEntryDrafts(): Promise<void> {
   try {

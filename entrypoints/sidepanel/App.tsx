@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
 import { followPage, pageOf } from '@/components/follow-page';
 import { initialMessageLang, rememberMessageLang } from '@/components/message-lang';
+import { loadEntryDrafts } from '@/components/notes/draft-memory';
 import { OrderList } from '@/components/OrderList';
 import type { OrderContext } from '@/components/order-context';
 import { Toast } from '@/components/Toast';
@@ -39,7 +40,8 @@ export function App() {
   // loads right after the first render, so the panel shows the page's orders without waiting for it.
   const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
   useEffect(() => {
-    void import('@/components/Workbench').then((m) => {
+    // With the contacts being written when the panel was last closed: their forms are in the workbench.
+    void Promise.all([import('@/components/Workbench'), loadEntryDrafts()]).then(([m]) => {
       setWorkbench(() => m.Workbench);
       requestAnimationFrame(() => performance.mark('kefu:workbench-ready'));
     });
