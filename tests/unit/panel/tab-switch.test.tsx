@@ -29,6 +29,20 @@ const saveAmazonList = () =>
     updatedAt: 1,
   });
 
+/** Tab 2: a Taobao order's detail page. */
+const saveTaobaoDetail = () =>
+  saveTabOrders(fakeBrowser.storage.session, {
+    tabId: 2,
+    url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
+    extraction: {
+      platform: 'taobao',
+      marketplace: 'taobao',
+      pageKind: 'order-detail',
+      orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
+    },
+    updatedAt: 2,
+  });
+
 describe('the panel between two tabs', () => {
   const ui = panelTestLifecycle();
 
@@ -52,17 +66,7 @@ describe('the panel between two tabs', () => {
 
   it('comes back to the order picked on a tab, with the message being written for it', async () => {
     await saveAmazonList();
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 2,
-      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
-      extraction: {
-        platform: 'taobao',
-        marketplace: 'taobao',
-        pageKind: 'order-detail',
-        orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
-      },
-      updatedAt: 2,
-    });
+    await saveTaobaoDetail();
     const { root, show, shown } = await mountOnTab1();
     const box = () => byTestId<HTMLTextAreaElement>(root, 'message');
     await waitFor(() => root.querySelectorAll('button.order-row').length === 3 && box());
@@ -112,17 +116,7 @@ describe('the panel between two tabs', () => {
   // (the focus change it got named no window).
   it('a popped-out panel looks for the active tab again when the tab it shows is closed', async () => {
     await saveAmazonList();
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 2,
-      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
-      extraction: {
-        platform: 'taobao',
-        marketplace: 'taobao',
-        pageKind: 'order-detail',
-        orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
-      },
-      updatedAt: 2,
-    });
+    await saveTaobaoDetail();
     let active = { id: 1, windowId: 1 };
     fakeBrowser.tabs.getCurrent = (async () => ({
       id: 99,

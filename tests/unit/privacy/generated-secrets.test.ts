@@ -7,6 +7,7 @@ import {
   type SensitiveType,
 } from '../../../lib/privacy/index';
 import { mulberry32 } from '../extract-robustness/random-html';
+import { withLuhnCheckDigit } from '../order-id-forms';
 
 /**
  * Generative test: many synthetic cases per category, built with a fixed seed in the styles of the peer vectors
@@ -32,18 +33,7 @@ const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.cha
 
 // ---------- checksums (independent of lib/privacy) ----------
 
-function luhnCheckDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
+const luhnCheckDigit = (body: string): string => withLuhnCheckDigit(body).slice(-1);
 const luhnValid = (s: string) => luhnCheckDigit(s.slice(0, -1)) === s.at(-1);
 const luhnComplete = (prefix: string, length: number) => {
   const body = prefix + digits(length - prefix.length - 1);
