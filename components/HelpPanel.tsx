@@ -23,6 +23,7 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
     orderId: ctx.order.orderId,
     manualHelpUrl: ctx.helpUrl,
     orderUrl: ctx.order.detailUrl,
+    pathPrefix: ctx.pathPrefix,
   });
   const advice = channelAdvice(ctx.platform, problem, lang, ctx.marketplace);
   const reachHuman = t('reachHuman');

@@ -9,6 +9,11 @@ export interface OrderContext {
   source: 'page' | 'recent' | 'manual';
   /** For manual orders from any other shop: the shop's own help page, if the user gave one. */
   helpUrl?: string;
+  /**
+   * The UI-language prefix of the page the order was read on (`/-/en` on amazon.de in English, see LANGUAGE_PREFIX):
+   * help pages keep it, so they open in the language the shopper reads the storefront in.
+   */
+  pathPrefix?: string;
 }
 
 /** Identifiers of the order that must never be mistaken for secrets (a Luhn-valid Taobao ID, parcel numbers). */

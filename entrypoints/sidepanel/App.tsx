@@ -10,6 +10,7 @@ import { Toast } from '@/components/Toast';
 import { useActiveTabOrders } from '@/components/use-active-tab-orders';
 import { ToastContext, useToastState } from '@/components/use-toast';
 import type { WorkbenchProps } from '@/components/Workbench';
+import { languagePrefixOf } from '@/lib/help/language-prefix';
 import { bcp47, t } from '@/lib/i18n';
 import type { Lang } from '@/lib/templates';
 
@@ -50,11 +51,13 @@ export function App() {
   const pageOrders: OrderContext[] = useMemo(() => {
     const extraction = record?.extraction;
     if (!extraction?.platform) return [];
+    const pathPrefix = extraction.platform === 'amazon' ? languagePrefixOf(record?.url) : undefined;
     return extraction.orders.map((order) => ({
       order,
       platform: extraction.platform!,
       marketplace: extraction.marketplace,
       source: 'page' as const,
+      ...(pathPrefix ? { pathPrefix } : {}),
     }));
   }, [record]);
 

@@ -1,6 +1,7 @@
 import { type AmazonMarketplace, amazonMarketplaceForHost } from '../sites/amazon/marketplaces';
 import { withLocalAToZName } from './a-to-z-name';
 import { AMAZON_LINKS, AMAZON_PROBLEM_LINKS } from './amazon-links';
+import { isLanguagePrefix } from './language-prefix';
 import type { LinkRow, ProblemLinks } from './link-table';
 import { TAOBAO_PROBLEM_LINKS, taobaoRowsFor } from './taobao-links';
 import type { HelpLink, HelpLinkContext, HelpPlatform } from './types';
@@ -33,10 +34,11 @@ export function helpLinks(input: HelpLinkContext): HelpLink[] {
   const { rows, problems, host } = tableFor(platform, marketplace);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const orderId = input.orderId?.trim() || undefined;
+  const prefix = isLanguagePrefix(input.pathPrefix) ? input.pathPrefix : undefined;
   const links: HelpLink[] = [];
   const push = (row: LinkRow, withOrder: boolean): void => {
     if (links.some((l) => l.id === row.id)) return;
-    const url = buildUrl(row, host, withOrder ? orderId : undefined);
+    const url = buildUrl(row, host, withOrder ? orderId : undefined, platform === 'amazon' ? prefix : undefined);
     if (!isPlatformUrl(url, platform, marketplace)) return;
     const label =
       platform === 'amazon'
@@ -74,9 +76,10 @@ function tableFor(
   return { rows: taobaoRowsFor(platform), problems: TAOBAO_PROBLEM_LINKS, host: '' };
 }
 
-function buildUrl(row: LinkRow, amazonHost: string, orderId: string | undefined): string {
-  const host = row.host === '{amazon}' ? amazonHost : row.host;
-  const url = new URL(row.path, `https://${host}`);
+function buildUrl(row: LinkRow, amazonHost: string, orderId: string | undefined, prefix?: string): string {
+  const onAmazon = row.host === '{amazon}';
+  const host = onAmazon ? amazonHost : row.host;
+  const url = new URL(onAmazon && prefix ? `${prefix}${row.path}` : row.path, `https://${host}`);
   for (const [key, value] of Object.entries(row.query ?? {})) url.searchParams.set(key, value);
   if (orderId && row.orderParam) url.searchParams.set(row.orderParam, orderId);
   return url.href;

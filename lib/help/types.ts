@@ -18,6 +18,8 @@ export interface HelpLinkContext {
    * reported as Taobao, but the list links it to trade.tmall.com: its help pages are then Tmall's.
    */
   orderUrl?: string;
+  /** Amazon: the UI-language prefix of the page the order was read on (`/-/en`), kept on the help pages' paths. */
+  pathPrefix?: string;
 }
 
 export interface HelpLink {

@@ -8,6 +8,7 @@ import {
   TAOBAO_LINKS,
   TAOBAO_PROBLEM_LINKS,
 } from '../../../lib/help';
+import { languagePrefixOf } from '../../../lib/help/language-prefix';
 import { AMAZON_MARKETPLACES } from '../../../lib/sites/amazon/marketplaces';
 import { PROBLEM_KIND_IDS } from '../../../lib/templates';
 
@@ -295,5 +296,73 @@ describe('A-to-z link label per storefront', () => {
   it('keeps the table label elsewhere', () => {
     const row = AMAZON_LINKS.find((r) => r.id === 'amazon.a-to-z')!;
     for (const m of ['amazon.com', 'amazon.de', 'amazon.in']) expect(label(m)).toEqual(row.label);
+  });
+});
+
+// QA journey of a German shopper (s21): amazon.de read in English (`/-/en/…` paths) got help links without the prefix,
+// which open in German.
+describe('Amazon help links keep the page’s UI-language prefix', () => {
+  it('puts /-/en (or /-/zh_TW) before every Amazon path, and nothing else changes', () => {
+    for (const problem of PROBLEM_KIND_IDS) {
+      const plain = helpLinks({ platform: 'amazon', marketplace: 'amazon.de', problem, orderId: AMAZON_ID });
+      const english = helpLinks({
+        platform: 'amazon',
+        marketplace: 'amazon.de',
+        problem,
+        orderId: AMAZON_ID,
+        pathPrefix: '/-/en',
+      });
+      expect(english.map((l) => l.id)).toEqual(plain.map((l) => l.id));
+      english.forEach((link, i) => {
+        const was = new URL(plain[i]!.url);
+        const now = new URL(link.url);
+        expect(now.host).toBe(was.host);
+        expect(now.pathname).toBe(`/-/en${was.pathname}`);
+        expect(now.search).toBe(was.search);
+      });
+    }
+    const [first] = helpLinks({
+      platform: 'amazon',
+      marketplace: 'amazon.co.jp',
+      problem: 'not-received',
+      orderId: AMAZON_ID,
+      pathPrefix: '/-/zh_TW',
+    });
+    expect(first?.url.startsWith('https://www.amazon.co.jp/-/zh_TW/')).toBe(true);
+  });
+
+  it('ignores anything that is not a language prefix, and Taobao links', () => {
+    const plain = helpLinks({
+      platform: 'amazon',
+      marketplace: 'amazon.de',
+      problem: 'not-received',
+      orderId: AMAZON_ID,
+    });
+    for (const pathPrefix of ['/evil', '//evil.example', '/-/en/../../x', '/-/english', 'https://x.example', '']) {
+      expect(
+        helpLinks({
+          platform: 'amazon',
+          marketplace: 'amazon.de',
+          problem: 'not-received',
+          orderId: AMAZON_ID,
+          pathPrefix,
+        }),
+      ).toEqual(plain);
+    }
+    const taobao = helpLinks({ platform: 'taobao', problem: 'not-received', orderId: TAOBAO_ID });
+    expect(helpLinks({ platform: 'taobao', problem: 'not-received', orderId: TAOBAO_ID, pathPrefix: '/-/en' })).toEqual(
+      taobao,
+    );
+  });
+
+  it('reads the prefix off the page URL', () => {
+    expect(languagePrefixOf('https://www.amazon.de/-/en/gp/css/order-history?ref_=nav')).toBe('/-/en');
+    expect(languagePrefixOf('https://www.amazon.co.jp/-/zh_TW/gp/your-account/order-details?orderID=1')).toBe(
+      '/-/zh_TW',
+    );
+    expect(languagePrefixOf('https://www.amazon.de/gp/css/order-history')).toBeUndefined();
+    expect(languagePrefixOf('https://www.amazon.de/-/')).toBeUndefined();
+    expect(languagePrefixOf('not a url')).toBeUndefined();
+    expect(languagePrefixOf(undefined)).toBeUndefined();
   });
 });
