@@ -9,7 +9,8 @@ import type { ScamHint, ScamHintKind } from './types';
  * and off-platform phrases are the classic 退款诈骗 script ("转到安全账户", "加QQ/微信办理").
  * Every pattern is a bounded alternation, so this stays linear on long chat logs.
  */
-const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|输入|填写|填|回复|确认|核对)';
+/** 俾 is Cantonese "give" (给): "俾我你嘅信用卡號碼", "講俾我聽"; not 俾咗 ("gave", a shopper's own account). */
+const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|俾(?!咗)|输入|填写|填|回复|回覆|确认|核对)';
 const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
 
 /** "send me the … code" is not about a one-time code when the code is one of these. */
@@ -22,19 +23,23 @@ const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;
 const TO_ME = '(?!的|手机|邮箱|短信|微信|电话|号码|名下|账号|账户)';
 
 /**
- * The 把 construction puts the object before the verb: "请把卡号和有效期告诉我", "把验证码发给我". It is a
+ * The 把 construction (将 in writing and in Cantonese: "請將驗證碼發俾我") puts the object before the verb: "请把卡号和有效期告诉我", "把验证码发给我". It is a
  * request only when the agent is the one to receive it (我/我们/客服), so "不要把验证码告诉他人" is none. "发我" and
  * "报我" are how chat says 发给我/报给我 ("把验证码发我一下").
  */
 function zhHandOver(objects: string): string {
-  return `把(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给)(?:我|我们|客服)|[发报](?:我们|客服|我${TO_ME}))`;
+  return `(?:把|将)(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给|(?:发|报|讲|话|说)?俾)(?:我|我们|客服)|[发报](?:我们|客服|我${TO_ME}))`;
 }
 
 /** What each kind of request asks for, in Chinese: named once for the verb-first and the 把 phrasings. */
-const CODE_ZH = '短信验证码|验证码|校验码|动态码|短信码|动态密码';
+// 認證碼 is Taiwan's SMS code: scammers "詢問收到的認證碼是多少" (New Taipei police, cic.police.ntpc.gov.tw/fp-769-2837-28.html).
+const CODE_ZH = '短信验证码|验证码|校验码|认证码|动态码|短信码|动态密码|(?<![a-z])otp(?![a-z])';
 const PASSWORD_ZH = '支付密码|登录密码|交易密码|取款密码|银行卡密码|密码';
 // 有效期 only as a card's: "发一下商品有效期的照片" asks for a product's expiry date.
-const CARD_ZH = '银行卡号|银行卡|信用卡号|信用卡|卡号|安全码|CVV|卡背面|卡的?有效期|银行账户';
+// Hong Kong's 信用咭 / 提款咭 / 銀行戶口 and Taiwan's 提款卡 / 銀行帳號 ("提供…信用卡資料、身份證字號、銀行帳號", Shopee
+// Taiwan's notice as quoted at nnxtl.cn/news/29062.html); 帳號 alone is also a shop account's name, which agents ask for.
+const CARD_ZH =
+  '银行卡号|银行卡|信用卡号|信用卡|信用咭|提款咭|提款卡|卡号|安全码|CVV|卡背面|卡的?有效期|银行账户|银行[账帐]号|银行帐户|银行户口';
 /** "和手机收到的", "以及短信里的": a code named after a conjunction, with the words that say where it arrived. */
 const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 
@@ -46,7 +51,8 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
         // A code asked for after another secret keeps its own words: "请提供银行卡号和手机收到的验证码".
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?.{0,6}?(?:${CODE_AFTER_AND})?(?:${CODE_ZH})`,
         // The code named first, then to whom: "验证码发我一下", "收到的验证码报我" (chat's 发给我/报给我).
-        `(?:短信验证码|验证码|校验码|动态码)(?:是多少|多少|发(?:给|过来|我${TO_ME})|告诉|报给|报我${TO_ME}|念一下|给我)`,
+        // Cantonese asks 係幾多 ("is how much") and 發俾我 / 俾我 ("send/give me"): "驗證碼係幾多", "OTP 俾我".
+        `(?:短信验证码|验证码|校验码|认证码|动态码|(?<![a-z])otp)\\s?(?:(?:是|系)?(?:多少|几多)|发(?:给|俾|过来|我${TO_ME})|告诉|报给|报我${TO_ME}|念一下|给我|俾我)`,
         String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?(?: [\w-]+){0,3}? (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,
         // "Just send me the code": a bare "code" counts once it is to be handed to the sender (me/us).
         String.raw`\b${ASK_EN}\b (?:me|us)(?: (?:the|your|that|this))?(?: ${NOT_OTP_WORD}[\w-]+){0,2}? code\b`,

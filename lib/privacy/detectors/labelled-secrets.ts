@@ -101,14 +101,20 @@ const ASIDE = /^[([{<][A-Za-z-]*$/;
  */
 const SECURITY_CODE = String.raw`(?<![A-Za-z\u00C0-\u024F])(?:sicherheitscode|code de s[ée]curit[ée]|c[óo]digo de segur(?:idad|an[çc]a)|codice di sicurezza)|セキュリティコード|보안\s?코드`;
 
+/** "安全码（CVV）：123", "一次性密碼（OTP）：482913": a bracketed alias between a label and its value. */
+const ALIAS = String.raw`(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?`;
+
 const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
     re: pattern(
-      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?校验码|卡验证码|(?:卡片?|背面?)的?后三(?:位数?|码)|(?:卡片?)?背面的?(?:三|3|四|4)位数?字?)` +
+      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?(?:校验|检查)码|卡验证码|(?:卡片?|背面?)[的嘅]?[后末]三(?:位数?|码)|(?:卡片?)?背面[的嘅]?(?:三|3|四|4)(?:位数?字?|个数?字))` +
+        // Taiwan's 檢查碼 / 末三碼 and Hong Kong's 背面(嘅)三個字 (Cantonese counts digits as 字, 嘅 is its 的): the card's back, in the
+        // words of a Taiwan wallet's help page (help.mochipay.xyz, "信用卡的檢查碼（背面末三碼）"). 末三碼 alone is the
+        // last three of anything (a phone): only after 卡 / 背面.
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
         // The copula of the storefront languages too: "セキュリティコードは015", "CVV é 370", "Sicherheitscode ist 482".
-        String.raw`(?:码|号)?(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?${PASSWORD_CONNECTOR}(?<v>\d{3,4})(?!\d)`,
+        String.raw`(?:码|号)?${ALIAS}${PASSWORD_CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.9,
@@ -129,9 +135,11 @@ const PATTERNS: LabelledPattern[] = [
   },
   {
     // "校验码" alone is the SMS word (【中国移动】校验码：5821); on a card it is "卡片校验码" (cvv above).
+    // Taiwan's SMS word is 認證碼 ("簡訊通知之認證碼", New Taipei police, cic.police.ntpc.gov.tw/fp-769-2837-28.html);
+    // Hong Kong's banks write 一次性密碼（OTP） (HKMA's notices, e.g. metroradio.com.hk 2021-07-31): a code.
     type: 'verification-code',
     re: pattern(
-      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|код подтверждения)(?<conn>${PASSWORD_CONNECTOR})(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
+      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|认证码|一次性密码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|код подтверждения)${ALIAS}(?<conn>${PASSWORD_CONNECTOR})(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
     ),
     value: otpValue,
     confidence: 0.9,
@@ -150,7 +158,7 @@ const PATTERNS: LabelledPattern[] = [
     // "【京东】004936（登录验证码）", "123456是您的登录验证码".
     type: 'verification-code',
     re: pattern(
-      String.raw`(?<![\dA-Za-z])(?<v>\d{4,8})\s{0,2}(?:[（(][^（()）\d\n]{0,8}?|(?:是|为)(?:您|你)?的?[^\d\s，。,.]{0,6}?)(?:短信)?(?:验证码|校验码|动态码|动态密码)`,
+      String.raw`(?<![\dA-Za-z])(?<v>\d{4,8})\s{0,2}(?:[（(][^（()）\d\n]{0,8}?|(?:是|为)(?:您|你)?的?[^\d\s，。,.]{0,6}?)(?:短信)?(?:验证码|校验码|认证码|动态码|动态密码)`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.9,
@@ -200,9 +208,22 @@ const PATTERNS: LabelledPattern[] = [
     confidence: 0.9,
   },
   {
+    // 身份證 alone is what Hong Kong and Taiwan call their own card too ("我嘅身份證係 A123456(3)", "身份證號碼
+    // A123456789"); a mainland ID after it is the checksum detector's. Only the two letter-led shapes: the HKID with
+    // its bracketed check digit, Taiwan's letter + 1/2 (sex) + 8 digits.
+    type: 'id-document',
+    re: pattern(
+      String.raw`身份证(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>[A-Z]{1,2}\d{6}[（(][\dA][）)]|[A-Z][12]\d{8})(?![A-Za-z0-9])`,
+    ),
+    value: (m) => group(m, 'v'),
+    confidence: 0.9,
+  },
+  {
+    // 戶口 is Hong Kong's bank account ("銀行戶口號碼", "戶口：012-345678-001"); folded it is the mainland's 户口 (the
+    // household register), whose 户口本 / 户口簿 never has a number right after it.
     type: 'bank-account',
     re: pattern(
-      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行[账帐]号|银行[账帐]户|银行户口(?:号码|号)?|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
+      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行[账帐]号|银行[账帐]户|银行户口(?:号码|号)?|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户|户口(?:号码|号)?))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.8,
