@@ -13,7 +13,7 @@ import {
 } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang } from '@/lib/templates';
-import { maskNoteText, notesStore } from '../notes-store';
+import { maskNoteTexts, notesStore } from '../notes-store';
 import { type OrderContext, orderKey } from '../order-context';
 import { useToast } from '../use-toast';
 import { CaseControls } from './CaseControls';
@@ -157,9 +157,13 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
     // current choice; what this form changed is masked here, as the form said it would be.
     const toggled = !opened || values.keepSensitive !== opened.keepSensitive;
     if (!toggled && !values.keepSensitive) {
+      // All of the form's texts read together, as its warning read them: a code typed here whose label is in a field
+      // left alone ("客服要验证码" asked, "482913" answered) is masked too.
+      const shown: Partial<Record<EntryTextField, string>> = {};
+      for (const field of ENTRY_TEXT_FIELDS) shown[field] = values.texts[field]?.trim() ?? '';
+      const masked = maskNoteTexts(shown);
       for (const field of ENTRY_TEXT_FIELDS) {
-        const value = patch[field];
-        if (typeof value === 'string') patch[field] = maskNoteText(value);
+        if (typeof patch[field] === 'string') patch[field] = masked[field] || null;
       }
     }
     await store.updateEntry(

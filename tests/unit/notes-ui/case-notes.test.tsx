@@ -241,6 +241,27 @@ describe('CaseNotes', () => {
     expect(saved?.answer).toMatch(/^card .*1111\?$/);
   });
 
+  // Review sec21: the same two panels, with the secret split over two fields. The form warns on its fields read together
+  // (asked "客服要验证码", answer "482913" is a code), as a save without "keep as typed" masks them; the edit masked
+  // field by field only, so the code was stored as typed under the other panel's "kept".
+  it('an edit that leaves "keep sensitive data" alone masks a code whose label is in another field', async () => {
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    const entry = await store.addEntry({ caseId: c.id, channel: 'chat', agent: 'Li', asked: '客服要验证码' });
+    const { root } = open();
+    click(await waitFor(() => byTestId(root, 'notes-edit')));
+    const form = await waitFor(() => byTestId(root, 'notes-edit-form'));
+    // Meanwhile, in another panel: the entry kept as typed.
+    await store.updateEntry(entry.id, { comment: 'kept' }, { keepSensitive: true });
+    type(field(form, 'answer'), '482913');
+    await tick();
+    submit(form);
+    await waitFor(() => byTestId(root, 'notes-edit-form') === null);
+    const saved = await store.db.entries.get(entry.id);
+    expect(saved).toMatchObject({ asked: '客服要验证码', keptSensitive: true });
+    expect(saved?.answer).not.toContain('482913');
+  });
+
   it('unticking "keep sensitive data" in an edit still masks every text of the entry', async () => {
     const store = notesStore();
     const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
