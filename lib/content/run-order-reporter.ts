@@ -15,6 +15,9 @@ import { nearestOrderId } from './nearest-order';
  */
 /** Long enough for a same-document navigation to commit its URL and first render. */
 const NAVIGATION_SETTLE_MS = 150;
+/** Reads after navigations that come at once; beyond them, one per NAVIGATION_REFILL_MS. */
+const NAVIGATION_BURST = 3;
+const NAVIGATION_REFILL_MS = 2000;
 
 export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): void {
   // Not ctx.setTimeout: WXT keeps an invalidation listener for each of its timers until the context ends, so a page
@@ -66,7 +69,30 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   // the last of navigations in quick succession (a page stepping through its URLs), not once for each; but at the
   // latest as long after the first as DOM changes are (a page rewriting its URL without pause would put it off for good).
   const navigations = createBurst(timers, NAVIGATION_SETTLE_MS, DEFAULT_RESCAN_POLICY.maxWaitMs);
-  ctx.addEventListener(window, 'wxt:locationchange', () => navigations.poke(rescan));
+  // Each of those reads reports (a new URL is a new tab record) with a fresh budget: a few in a row come at once (list →
+  // detail → back), more wait their turn, one per NAVIGATION_REFILL_MS. A page moving to a new URL every 200 ms sent
+  // five reports a second without end (security review, s21).
+  let tokens = NAVIGATION_BURST;
+  let refilledAt = timers.now();
+  let waiting: number | null = null;
+  const rescanAfterNavigation = () => {
+    const now = timers.now();
+    tokens = Math.min(NAVIGATION_BURST, tokens + (now - refilledAt) / NAVIGATION_REFILL_MS);
+    refilledAt = now;
+    if (tokens < 1) {
+      waiting ??= timers.setTimeout(
+        () => {
+          waiting = null;
+          rescanAfterNavigation();
+        },
+        (1 - tokens) * NAVIGATION_REFILL_MS,
+      );
+      return;
+    }
+    tokens -= 1;
+    rescan();
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => navigations.poke(rescanAfterNavigation));
 
   // Back or Forward to this page from the back/forward cache: the document (and this script) lived on, but the
   // background forgot the tab's orders when it left. Report at once rather than when the background next asks;

@@ -74,6 +74,28 @@ describe('runOrderReporter', () => {
     expect(sent.map((m) => m.extraction.orders.length)).toEqual([1, 0, 0]);
   });
 
+  // Security review (s21): a page moving to a new URL every 200 ms made the script report five times a second without
+  // end (each navigation reads with a fresh budget and reports, as a new URL is a new tab record).
+  it('reports a few navigations at once, then at most one per 2 s however fast the page changes its URL', () => {
+    mine = true;
+    runOrderReporter(ctx, site);
+    for (let i = 0; i < 3; i++) {
+      window.dispatchEvent(new Event('wxt:locationchange'));
+      vi.advanceTimersByTime(400);
+    }
+    expect(sent).toHaveLength(1 + 3); // list → detail → back → …: each at once
+    for (let i = 0; i < 150; i++) {
+      window.dispatchEvent(new Event('wxt:locationchange'));
+      vi.advanceTimersByTime(200);
+    }
+    // 30 s of it: the first load, the three, then one per 2 s (and a bit of refill).
+    expect(sent.length).toBeLessThanOrEqual(1 + 3 + 16);
+    // The page where it stops is still read.
+    const before = sent.length;
+    vi.advanceTimersByTime(2500);
+    expect(sent.length).toBe(before + 1);
+  });
+
   it('reports again at once when the page comes back from the back/forward cache', async () => {
     mine = true;
     runOrderReporter(ctx, site);
