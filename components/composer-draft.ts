@@ -65,7 +65,8 @@ export const sourceOf = (problem: ProblemKind, lang: Lang, template: { id: strin
 /**
  * The order details a message about it is written from, as one comparable string: the template facts (formatted in
  * one fixed language, so a language switch is not a change of details), the order's status and its parcels' states,
- * which no template prints but an edited message may speak of ("still not shipped"). A question about no order has no order details.
+ * which no template prints but an edited message may speak of ("still not shipped"). A question about no order has no
+ * order details.
  */
 export function orderFacts(ctx: OrderContext, orderRelated: boolean): string {
   if (!orderRelated) return '';

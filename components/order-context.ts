@@ -10,7 +10,7 @@ export interface OrderContext {
   /** For manual orders from any other shop: the shop's own help page, if the user gave one. */
   helpUrl?: string;
   /**
-   * The UI-language prefix of the page the order was read on (`/-/en` on amazon.de in English, see LANGUAGE_PREFIX):
+   * The UI-language prefix of the page the order was read on (`/-/en` on amazon.de in English, see languagePrefixOf):
    * help pages keep it, so they open in the language the shopper reads the storefront in.
    */
   pathPrefix?: string;

@@ -27,7 +27,8 @@ export const sessionArea = () => (typeof browser === 'undefined' ? undefined : b
 
 /**
  * Brings back the drafts of this browser session (the panel was closed and opened again). Call before a form can show
- * (the panel waits for it with the workbench, after its first paint). What the session holds is checked field by field: anything else is skipped, never shown. Never throws.
+ * (the panel waits for it with the workbench, after its first paint). What the session holds is checked field by
+ * field: anything else is skipped, never shown. Never throws.
  */
 export async function loadEntryDrafts(): Promise<void> {
   try {

@@ -1,10 +1,9 @@
-import { ENTRY_TEXT_FIELDS, maskEntryTexts } from '@/lib/notes';
-import { sanitizeSecrets } from '@/lib/privacy';
+import { maskNoteTexts } from '../notes-store';
 import { type OrderContext, orderIdentity } from '../order-context';
 import { drafts, type EntryDraft, SESSION_PREFIX, sessionArea } from './draft-memory';
 
-/**
- * Unsaved contacts, by order (the case notes' key): picking another order, or the panel following another page by
+/*
+ * Unsaved contacts, by order (draftKeyOf): picking another order, or the panel following another page by
  * itself, replaces the form, and coming back to the order brings its draft back; so does closing the panel and opening
  * it again (the toolbar button closes it with one click). A draft may hold a secret the user has not masked yet (the
  * store masks on save), so it never goes to disk and never leaves this page as typed: besides this page's memory it
@@ -12,6 +11,7 @@ import { drafts, type EntryDraft, SESSION_PREFIX, sessionArea } from './draft-me
  * quits, and does not show to content scripts. One key per draft, so two panels (two windows) never overwrite each
  * other's.
  */
+
 export const readDraft = (key: string): EntryDraft | undefined => drafts.get(key);
 
 /** Keeps the draft, or forgets it once nothing in it was typed. */
@@ -52,7 +52,7 @@ function toSession(key: string, draft: EntryDraft | null): void {
  */
 const masked = (draft: EntryDraft): EntryDraft => ({
   ...draft,
-  texts: maskEntryTexts((text) => sanitizeSecrets(text), ENTRY_TEXT_FIELDS, draft.texts) as EntryDraft['texts'],
+  texts: maskNoteTexts(draft.texts) as EntryDraft['texts'],
 });
 
 /** Writes the drafts changed since the last write (also on pagehide). */
@@ -74,10 +74,9 @@ export function flushEntryDrafts(): void {
 }
 
 /**
- * Whose draft a form keeps: the order's (orderIdentity), one for a Taobao and a Tmall order of the same number — the
- * 已买到的宝贝 list reports a Tmall order as Taobao, its trade.tmall.com detail page as Tmall, and both show the one case
- * (findCaseFor): opening the detail page must not leave the contact being written behind on the list.
+ * Whose draft a form keeps: the order's identity, one for a Taobao and a Tmall order of the same number (see
+ * orderIdentity): opening a list's Tmall order on its detail page must not leave the contact being written behind.
  */
 export const draftKeyOf = (ctx: OrderContext): string => orderIdentity(ctx);
 
-export { type EntryDraft, loadEntryDrafts, parseEntryDraft } from './draft-memory';
+export { loadEntryDrafts, parseEntryDraft } from './draft-memory';

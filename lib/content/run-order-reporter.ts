@@ -69,9 +69,9 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
   // the last of navigations in quick succession (a page stepping through its URLs), not once for each; but at the
   // latest as long after the first as DOM changes are (a page rewriting its URL without pause would put it off for good).
   const navigations = createBurst(timers, NAVIGATION_SETTLE_MS, DEFAULT_RESCAN_POLICY.maxWaitMs);
-  // Each of those reads reports (a new URL is a new tab record) with a fresh budget: a few in a row come at once (list →
-  // detail → back), more wait their turn, one per NAVIGATION_REFILL_MS. A page moving to a new URL every 200 ms sent
-  // five reports a second without end (security review, s21).
+  // Each of those reads reports (a new URL is a new tab record) with a fresh budget: a few in a row come at once
+  // (list → detail → back), more wait their turn, one per NAVIGATION_REFILL_MS; else a page moving to a new URL every
+  // 200 ms would send five reports a second without end.
   let tokens = NAVIGATION_BURST;
   let refilledAt = timers.now();
   let waiting: number | null = null;
@@ -141,6 +141,7 @@ export function runOrderReporter(ctx: ContentScriptContext, site: SiteModule): v
     observer.disconnect();
     scheduler.cancel();
     navigations.cancel();
+    if (waiting !== null) timers.clearTimeout(waiting);
     // Gone with the extension when it was reloaded or removed (nothing to remove then: its listeners went with it).
     browser.runtime?.onMessage.removeListener(onMessage);
   });

@@ -1,3 +1,8 @@
+/** `/-/` and a language (`en`, `de`), with a region for some (`zh_TW`): one path segment. */
+const LANGUAGE_PREFIX = '^/-/[a-z]{2}(?:_[A-Z]{2})?';
+const PREFIX_OF_PATH = new RegExp(`${LANGUAGE_PREFIX}(?=/)`);
+const WHOLE_PREFIX = new RegExp(`${LANGUAGE_PREFIX}$`);
+
 /**
  * The UI-language prefix of an Amazon page's path (`https://www.amazon.de/-/en/gp/css/order-history` → `/-/en`;
  * `/-/zh_TW/…`, `/-/de/…`), or undefined. A shopper who reads amazon.de, .fr, .es, .it or .co.jp in English gets
@@ -8,7 +13,7 @@
 export function languagePrefixOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return /^\/-\/[a-z]{2}(?:_[A-Z]{2})?(?=\/)/.exec(new URL(url).pathname)?.[0];
+    return PREFIX_OF_PATH.exec(new URL(url).pathname)?.[0];
   } catch {
     return undefined;
   }
@@ -16,4 +21,4 @@ export function languagePrefixOf(url: string | undefined): string | undefined {
 
 /** Whether `prefix` is a language prefix as `languagePrefixOf` gives (anything else is ignored). */
 export const isLanguagePrefix = (prefix: string | undefined): prefix is string =>
-  prefix !== undefined && /^\/-\/[a-z]{2}(?:_[A-Z]{2})?$/.test(prefix);
+  prefix !== undefined && WHOLE_PREFIX.test(prefix);

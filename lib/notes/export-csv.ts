@@ -21,7 +21,7 @@ export function csvCell(value: string | number | boolean | undefined | null): st
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(cells: readonly (string | number | boolean | undefined | null)[], separator = ','): string {
+function csvRow(cells: readonly (string | number | boolean | undefined | null)[], separator = ','): string {
   return cells.map(csvCell).join(separator);
 }
 

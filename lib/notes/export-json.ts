@@ -1,6 +1,6 @@
 import type { NotesContext } from './context';
 import { compareEntries } from './group';
-import type { Case, Entry, Setting, UserTemplate } from './types';
+import type { Case, Entry, ManualOrderInfo, Setting, UserTemplate } from './types';
 
 export const EXPORT_FORMAT = 'kefu-notes';
 export const EXPORT_VERSION = 2;
@@ -26,7 +26,8 @@ const byKey =
  * Each record's fields in one order (the order of its type), whatever wrote it: a row keeps the key order of the code
  * that built it (a case made with a follow-up, or given one later; a row from an import, which validates into its
  * schema's order), so the same notes exported from two databases, or before and after a restore, would differ byte
- * for byte. Keys not listed (a field this build does not know) follow, as stored: never dropped.
+ * for byte. Keys not listed (a field this build does not know) follow, as stored: never dropped. Each list is checked
+ * against its type (`satisfies`), so a renamed field fails to compile rather than moving to the end.
  */
 const CASE_KEYS = [
   'id',
@@ -41,8 +42,8 @@ const CASE_KEYS = [
   'manual',
   'createdAt',
   'updatedAt',
-];
-const MANUAL_KEYS = ['orderDate', 'trackingId', 'carrier', 'total'];
+] satisfies (keyof Case)[];
+const MANUAL_KEYS = ['orderDate', 'trackingId', 'carrier', 'total'] satisfies (keyof ManualOrderInfo)[];
 const ENTRY_KEYS = [
   'id',
   'caseId',
@@ -59,8 +60,16 @@ const ENTRY_KEYS = [
   'keptSensitive',
   'createdAt',
   'updatedAt',
-];
-const TEMPLATE_KEYS = ['id', 'problemKind', 'lang', 'title', 'body', 'builtIn', 'updatedAt'];
+] satisfies (keyof Entry)[];
+const TEMPLATE_KEYS = [
+  'id',
+  'problemKind',
+  'lang',
+  'title',
+  'body',
+  'builtIn',
+  'updatedAt',
+] satisfies (keyof UserTemplate)[];
 
 function inKeyOrder<T extends object>(row: T, keys: readonly string[]): T {
   const source = row as Record<string, unknown>;

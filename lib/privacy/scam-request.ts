@@ -23,9 +23,9 @@ const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;
 const TO_ME = '(?!的|手机|邮箱|短信|微信|电话|号码|名下|账号|账户)';
 
 /**
- * The 把 construction (将 in writing and in Cantonese: "請將驗證碼發俾我") puts the object before the verb: "请把卡号和有效期告诉我", "把验证码发给我". It is a
- * request only when the agent is the one to receive it (我/我们/客服), so "不要把验证码告诉他人" is none. "发我" and
- * "报我" are how chat says 发给我/报给我 ("把验证码发我一下").
+ * The 把 construction (将 in writing and in Cantonese: "請將驗證碼發俾我") puts the object before the verb:
+ * "请把卡号和有效期告诉我", "把验证码发给我". It is a request only when the agent is the one to receive it
+ * (我/我们/客服), so "不要把验证码告诉他人" is none. "发我" and "报我" are how chat says 发给我/报给我 ("把验证码发我一下").
  */
 function zhHandOver(objects: string): string {
   return `(?:把|将)(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给|(?:发|报|讲|话|说)?俾)(?:我|我们|客服)|[发报](?:我们|客服|我${TO_ME}))`;

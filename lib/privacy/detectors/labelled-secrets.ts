@@ -196,10 +196,9 @@ const PATTERNS: LabelledPattern[] = [
   },
   {
     // Passports and the other ID documents (HK/Macau/TW IDs, 港澳通行证, 台胞证; Taiwan's 身分證字號, written with 分):
-    // no checksum to find them by, so
-    // only right after their label, and the value must hold 5+ digits ("Passport number required" is no number) and
-    // not be an Amazon product's ASIN ("passport B07XJ8C8F5 arrived broken": a passport holder bought) nor a date
-    // ("通行证 20240512 过期").
+    // no checksum to find them by, so only right after their label, and the value must hold 5+ digits ("Passport
+    // number required" is no number) and not be an Amazon product's ASIN ("passport B07XJ8C8F5 arrived broken": a
+    // passport holder bought) nor a date ("通行证 20240512 过期").
     type: 'id-document',
     re: pattern(
       String.raw`(?:${latinLabel(String.raw`(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|hkid)(?:\s?(?:no\.?|nr\.?|number|nummer|#))?`)}|护照|護照|港澳通行证|通行证|台胞证|回乡证|(?:香港|澳门|澳門|台湾|台灣)身份证|身分证字号|身分证|旅券番号|パスポート番号)(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>(?!B0[A-Z0-9]{8}(?![A-Za-z0-9])|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![A-Za-z0-9]))(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}(?:[（(][\dA][）)])?)(?![A-Za-z0-9])`,
