@@ -78,5 +78,3 @@ export function flushEntryDrafts(): void {
  * orderIdentity): opening a list's Tmall order on its detail page must not leave the contact being written behind.
  */
 export const draftKeyOf = (ctx: OrderContext): string => orderIdentity(ctx);
-
-export { loadEntryDrafts, parseEntryDraft } from './draft-memory';

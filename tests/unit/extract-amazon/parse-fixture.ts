@@ -4,7 +4,6 @@ import type { PageKind } from '../../../lib/extract/types';
 import { amazonSite } from '../../../lib/sites/amazon/index';
 import type { SiteExtraction } from '../../../lib/sites/types';
 
-/** Parses saved HTML with happy-dom 21 without running any of its scripts or loading anything. */
 /** A page of tests/fixtures/real/expected.json, as the table tests read it. */
 export interface ExpectedPage {
   file: string;

@@ -1,10 +1,8 @@
-import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CaseNotes } from '../../../components/notes';
-import { draftKeyOf, flushEntryDrafts, parseEntryDraft } from '../../../components/notes/entry-drafts';
-import { ToastContext } from '../../../components/use-toast';
-import { amazonOrder, byTestId, renderRootLifecycle, submit, tick, type, waitFor } from './helpers';
+import { parseEntryDraft } from '../../../components/notes/draft-memory';
+import { draftKeyOf, flushEntryDrafts } from '../../../components/notes/entry-drafts';
+import { amazonOrder, byTestId, caseNotesForm, renderRootLifecycle, submit, tick, type, waitFor } from './helpers';
 
 // Found in the notes durability hunt (.tmp/s21/durable): a contact half typed in the case notes was gone after the
 // panel was closed (one click on the toolbar button) and opened again.
@@ -14,20 +12,18 @@ const CARD = '4111 1111 1111 1111';
 /** What the panel's next page would see: the module as loaded afresh (its memory empty), reading the session. */
 async function reopenedDrafts() {
   vi.resetModules();
-  return import('../../../components/notes/entry-drafts');
+  const [memory, drafts] = await Promise.all([
+    import('../../../components/notes/draft-memory'),
+    import('../../../components/notes/entry-drafts'),
+  ]);
+  return { loadEntryDrafts: memory.loadEntryDrafts, readDraft: drafts.readDraft };
 }
 
 describe('a contact being written survives closing and opening the panel', () => {
   const rootOf = renderRootLifecycle();
-  const show = (ctx = amazonOrder('112-7777777-7777777')) =>
-    render(
-      <ToastContext.Provider value={() => {}}>
-        <CaseNotes ctx={ctx} lang="en" onEscalate={() => {}} />
-      </ToastContext.Provider>,
-      rootOf(),
-    );
-  const form = () => byTestId(rootOf(), 'notes-add-form');
-  const field = (name: string) => byTestId<HTMLInputElement>(form()!, `notes-field-${name}`)!;
+  const notes = caseNotesForm(rootOf);
+  const { form, field } = notes;
+  const show = (ctx = amazonOrder('112-7777777-7777777')) => notes.show(ctx);
   const sessionKey = `entryDraft:${draftKeyOf(amazonOrder('112-7777777-7777777'))}`;
 
   it('keeps it in storage.session with its secrets masked, and a new page of the panel reads it back', async () => {
@@ -146,8 +142,7 @@ describe('parseEntryDraft: what the session holds is checked before a form shows
       'entryDraft:amazon|amazon.com|112-2': { ...good, channel: 'fax' },
       'tab:12': { orders: [] },
     });
-    vi.resetModules();
-    const fresh = await import('../../../components/notes/entry-drafts');
+    const fresh = await reopenedDrafts();
     await fresh.loadEntryDrafts();
     expect(fresh.readDraft('amazon|amazon.com|112-1')?.texts.asked).toBe('退款进度');
     expect(fresh.readDraft('amazon|amazon.com|112-2')).toBeUndefined();

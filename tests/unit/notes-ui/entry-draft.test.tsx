@@ -1,12 +1,20 @@
-import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CaseNotes } from '../../../components/notes';
 import { flushEntryDrafts } from '../../../components/notes/entry-drafts';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
-import { ToastContext } from '../../../components/use-toast';
-import { amazonOrder, byTestId, click, message, renderRootLifecycle, submit, tick, type, waitFor } from './helpers';
+import {
+  amazonOrder,
+  byTestId,
+  caseNotesForm,
+  click,
+  message,
+  renderRootLifecycle,
+  submit,
+  tick,
+  type,
+  waitFor,
+} from './helpers';
 
 // Found in the user-journey review (.tmp/s16/ux, F9): a contact being typed in the case notes was lost when the
 // selected order changed — also when the panel followed a new page by itself.
@@ -15,15 +23,7 @@ const CARD = '4111 1111 1111 1111';
 
 describe('a contact being written survives picking another order', () => {
   const rootOf = renderRootLifecycle();
-  const show = (ctx: OrderContext) =>
-    render(
-      <ToastContext.Provider value={() => {}}>
-        <CaseNotes ctx={ctx} lang="en" onEscalate={() => {}} />
-      </ToastContext.Provider>,
-      rootOf(),
-    );
-  const form = () => byTestId(rootOf(), 'notes-add-form');
-  const field = (name: string) => byTestId<HTMLInputElement>(form()!, `notes-field-${name}`)!;
+  const { show, form, field } = caseNotesForm(rootOf);
 
   it('brings the draft back, form open, when the user returns to the order', async () => {
     const a = amazonOrder('112-1111111-1111111');

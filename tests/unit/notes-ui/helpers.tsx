@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type ComponentChildren, render } from 'preact';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CaseNotes } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
 import { type ShowToast, ToastContext } from '../../../components/use-toast';
@@ -177,3 +178,17 @@ export const amazonOrder = (orderId = '112-0399923-3070642'): OrderContext => ({
   marketplace: 'amazon.com',
   source: 'page',
 });
+
+/** The case notes of an order rendered into the test's root (`renderRootLifecycle`), with their add form's fields. */
+export function caseNotesForm(rootOf: () => HTMLElement) {
+  const show = (ctx: OrderContext) =>
+    render(
+      <ToastContext.Provider value={() => {}}>
+        <CaseNotes ctx={ctx} lang="en" onEscalate={() => {}} />
+      </ToastContext.Provider>,
+      rootOf(),
+    );
+  const form = () => byTestId(rootOf(), 'notes-add-form');
+  const field = (name: string) => byTestId<HTMLInputElement>(form()!, `notes-field-${name}`)!;
+  return { show, form, field };
+}
