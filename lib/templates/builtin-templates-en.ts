@@ -18,7 +18,7 @@ My order hasn't arrived, and I'd be grateful if you could look into it.
 
 ${SHIPPING_FACTS}
 
-The expected delivery date has passed and the package hasn't reached me.
+{arrival}
 ${REQUEST}`,
   },
   'not-shipped': {

@@ -18,7 +18,7 @@ export const ZH_TEMPLATES: Readonly<Record<ProblemKind, { title: string; body: s
 
 ${SHIPPING_FACTS}
 
-已经过了预计送达时间，我一直没有收到包裹。
+{arrival}
 ${REQUEST}`,
   },
   'not-shipped': {

@@ -20,6 +20,7 @@ export const PLACEHOLDER_LABELS: Readonly<Record<PlaceholderName, Localized>> = 
   account: { zh_CN: '账户邮箱或手机号', en: 'account e-mail or phone' },
   refundDate: { zh_CN: '申请退款的日期', en: 'date you asked for the refund' },
   lastUpdate: { zh_CN: '最后一条物流信息（时间和内容）', en: 'last tracking update (date and status)' },
+  arrival: { zh_CN: '包裹现在的情况', en: 'where the package is now' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ExtractedItem, ExtractedOrder, Platform } from '../extract/types';
+import { orderSaysDelivered } from './delivery-state';
 import { carrierName, formatDate, formatMoney, platformName } from './format';
 import type { Lang, TemplateData } from './types';
 
@@ -28,8 +29,24 @@ export function templateDataFromOrder(order: ExtractedOrder, ctx: TemplateContex
     data.trackingId = shipment.trackingId.trim();
     if (shipment.carrier?.trim()) data.carrier = carrierName(shipment.carrier, ctx.lang);
   }
+  data.arrival = ARRIVAL[orderSaysDelivered(order) ? 'delivered' : 'late'][ctx.lang];
   return data;
 }
+
+/**
+ * What "item not received" says of the parcel: marked delivered and not there (the agent checks the delivery photo or
+ * GPS, opens a claim with the carrier), or simply late. Chosen from what the page says, so it is never missing.
+ */
+const ARRIVAL = {
+  delivered: {
+    zh_CN: '物流显示包裹已经签收，但我并没有收到。',
+    en: "The tracking shows the package as delivered, but it hasn't reached me.",
+  },
+  late: {
+    zh_CN: '已经过了预计送达时间，我一直没有收到包裹。',
+    en: "The expected delivery date has passed and the package hasn't reached me.",
+  },
+} as const;
 
 /** `无线耳机等3件` / `Wireless earbuds and 1 more (3 items)`; one item bought several times: `无线耳机 ×2`. */
 export function itemsShort(items: readonly ExtractedItem[], lang: Lang): string | undefined {

@@ -27,6 +27,7 @@ export const PLACEHOLDER_NAMES = [
   'account',
   'refundDate',
   'lastUpdate',
+  'arrival',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 

@@ -30,6 +30,7 @@ const FULL: TemplateData = {
   account: 'user@example.com',
   refundDate: '2025年11月10日',
   lastUpdate: '11月8日 到达杭州转运中心',
+  arrival: '物流显示包裹已经签收，但我并没有收到。',
 };
 
 const CASES = PROBLEM_KINDS.flatMap((p) => LANGS.map((lang) => ({ kind: p.id, lang, info: p })));

@@ -33,6 +33,7 @@ describe('templateDataFromOrder', () => {
       shop: '小米官方旗舰店',
       trackingId: 'ZT78000012345',
       carrier: '中通快递',
+      arrival: '已经过了预计送达时间，我一直没有收到包裹。',
     });
   });
 
@@ -60,6 +61,7 @@ describe('templateDataFromOrder', () => {
       orderDate: '9 Jan 2025',
       total: '£19.99',
       item: 'Kettle ×2',
+      arrival: "The expected delivery date has passed and the package hasn't reached me.",
     });
     const r = fillTemplate(builtInTemplate('not-received', 'en'), d, 'en');
     expect(r.missing).toEqual(['shop', 'trackingId', 'carrier', 'tried', 'outcome']);
