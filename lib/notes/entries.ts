@@ -164,7 +164,15 @@ export async function restoreDeleted(ctx: NotesContext, snapshot: DeletedSnapsho
         await ctx.db.cases.delete(holder.id);
         await ctx.db.caseSearch.delete(holder.id);
         await ctx.db.entries.bulkPut(moved);
-        restored = { ...restored, updatedAt: Math.max(restored.updatedAt, holder.updatedAt) };
+        // What the user decided on the newcomer since the deletion is newer than the deleted case's: a status moved
+        // off the default, a follow-up set. A newcomer made by a note alone decided nothing, and the case comes back
+        // as it was.
+        restored = {
+          ...restored,
+          ...(holder.status !== 'open' ? { status: holder.status } : {}),
+          ...(holder.followUpAt !== undefined ? { followUpAt: holder.followUpAt } : {}),
+          updatedAt: Math.max(restored.updatedAt, holder.updatedAt),
+        };
       }
       await ctx.db.cases.add(restored);
       await ctx.db.entries.bulkPut(snapshot.entries);

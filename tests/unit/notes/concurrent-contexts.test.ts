@@ -60,6 +60,28 @@ describe('Undo of a deletion after other writes', () => {
     expect((await b.searchCases('meanwhile')).map((r) => r.case.id)).toEqual([c.id]);
     expect(await b.db.caseSearch.get(fresh.id)).toBeUndefined();
   });
+
+  it("keeps what was decided on the newcomer since: its status and follow-up win over the deleted case's", async () => {
+    const [a, b] = twoPanels();
+    const c = await a.getOrCreateCaseForOrder(order('112-0399923-3070642'), 'amazon', 'amazon.com');
+    await a.updateCase(c.id, { status: 'waiting', followUpAt: Date.UTC(2031, 0, 1) });
+    const token = await a.deleteCase(c.id);
+    const fresh = await b.getOrCreateCaseForOrder(order('112-0399923-3070642'), 'amazon', 'amazon.com');
+    await b.updateCase(fresh.id, { status: 'resolved' });
+
+    await a.undoDelete(token);
+    const data = await storedData(b);
+    // Resolved in the other window after the deletion; the deleted case's follow-up stays, none was set since.
+    expect(data.cases.map((x) => [x.id, x.status, x.followUpAt])).toEqual([[c.id, 'resolved', Date.UTC(2031, 0, 1)]]);
+
+    const token2 = await a.deleteCase(c.id);
+    const again = await b.getOrCreateCaseForOrder(order('112-0399923-3070642'), 'amazon', 'amazon.com');
+    await b.updateCase(again.id, { followUpAt: Date.UTC(2032, 5, 1) });
+    await a.undoDelete(token2);
+    expect((await storedData(b)).cases.map((x) => [x.status, x.followUpAt])).toEqual([
+      ['resolved', Date.UTC(2032, 5, 1)],
+    ]);
+  });
 });
 
 describe('JSON backup: byte for byte', () => {
