@@ -222,8 +222,12 @@ describe('CSV export', () => {
 describe('Markdown export', () => {
   it('escapes user text so it cannot become links, emphasis, HTML, headings or lists', () => {
     expect(escapeMarkdown('*bold* [x](http://e) <img src=x> `c` _u_ | ~')).toBe(
-      '\\*bold\\* \\[x\\]\\(http://e\\) \\<img src=x\\> \\`c\\` \\_u\\_ \\| \\~',
+      '\\*bold\\* \\[x\\](http://e) \\<img src=x\\> \\`c\\` \\_u\\_ \\| \\~',
     );
+    // With the brackets escaped nothing can link: what is left reads as typed, also as plain text.
+    expect(escapeMarkdown('Kettle (gift wrap) #12 {blue}! ![x](y)')).toBe('Kettle (gift wrap) #12 {blue}! !\\[x\\](y)');
+    // A heading drops a closing run of #: it is escaped.
+    expect(escapeMarkdown('Parcel lost #')).toBe('Parcel lost \\#');
     expect(escapeMarkdown('# title')).toBe('\\# title');
     expect(escapeMarkdown('- item\n+ item\n1. item\n2) item')).toBe('\\- item\\\n\\+ item\\\n1\\. item\\\n2\\) item');
     expect(escapeMarkdown('weight 3.5 kg - fine')).toBe('weight 3.5 kg - fine');
@@ -235,7 +239,7 @@ describe('Markdown export', () => {
     expect(md).toContain('# 客服沟通记录');
     // The contacts are 联系记录, as the panel's timeline heading (notesTimeline) says.
     expect(md).toMatch(/^### 联系记录（\d+）$/m);
-    expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\]\\(http://x\\)');
+    expect(md).toContain('## 退款 \\*未到账\\* \\[见图\\](http://x)');
     // Chinese punctuation, as the panel's Chinese texts write it (QA as a Chinese shopper, 2026-11: "**平台:** 淘宝",
     // "联系记录 (2)" read as English punctuation in a Chinese report). The full-width colon stays outside the bold:
     // CommonMark does not close "**" after punctuation followed by a letter ("**平台：**淘宝" shows its asterisks).
@@ -255,7 +259,7 @@ describe('Markdown export', () => {
     expect(all).toContain('- **Follow-up:** 2024-05-02 08:00');
     expect(all).toContain('- **Platform:** Amazon · amazon.co.uk\n');
     expect(all).toContain('- **Platform:** Other shop\n');
-    expect(all).toContain('Agent: \\=HYPERLINK\\("http://evil"\\)');
+    expect(all).toContain('Agent: \\=HYPERLINK("http://evil")');
     expect(all).toContain('No contacts recorded yet.');
   });
 
