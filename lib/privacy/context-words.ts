@@ -305,6 +305,14 @@ export const NOT_OTP_CODE_WORDS: readonly string[] = [
   'reference',
 ];
 
+/**
+ * Where a card's code is printed, in English: "the code on the back is 123", "the three numbers on the back: 123", "back
+ * of the card: 123". Not the back of anything else ("the code on the back of the box"). Shared by the CVV label and
+ * the scam phrases ("send me the digits on the back of your card").
+ */
+export const BACK_OF_CARD_EN =
+  '(?:(?:3|4|three|four)[- ](?:digits?|numbers?)(?: code)?|(?:security )?code|digits|numbers) (?:on|at|from) the back(?: of (?:the|my|your) card|(?! of\\b))|(?:the )?back of (?:the|my|your) card';
+
 export interface ContextVerdict {
   /** A label for this type is the nearest relevant label. */
   hasContext: boolean;

@@ -1,5 +1,5 @@
 import { foldLabelText } from '../han-fold/labels';
-import { NOT_OTP_CODE_WORDS } from './context-words';
+import { BACK_OF_CARD_EN, NOT_OTP_CODE_WORDS } from './context-words';
 import type { ScamHint, ScamHintKind } from './types';
 
 /**
@@ -38,8 +38,10 @@ const PASSWORD_ZH = '支付密码|登录密码|交易密码|取款密码|银行�
 // 有效期 only as a card's: "发一下商品有效期的照片" asks for a product's expiry date.
 // Hong Kong's 信用咭 / 提款咭 / 銀行戶口 and Taiwan's 提款卡 / 銀行帳號 ("提供…信用卡資料、身份證字號、銀行帳號", Shopee
 // Taiwan's notice as quoted at nnxtl.cn/news/29062.html); 帳號 alone is also a shop account's name, which agents ask for.
-const CARD_ZH =
-  '银行卡号|银行卡|信用卡号|信用卡|信用咭|提款咭|提款卡|卡号|安全码|CVV|卡背面|卡的?有效期|银行账户|银行[账帐]号|银行帐户|银行户口';
+// The code by where it is printed: 卡背面, 卡後面三個數字 (Cantonese 後面, "behind"), 卡片後三碼, 背面三位; 卡后面 only with
+// its digits, as a gift card's serial number is printed there too ("卡后面的序列号").
+const BACK_DIGITS = '[的嘅]?[三四34](?:位|个|码|字)';
+const CARD_ZH = `银行卡号|银行卡|信用卡号|信用卡|信用咭|提款咭|提款卡|卡号|安全码|CVV|卡片?背面|(?:卡片?(?:背后|后面)|背面)${BACK_DIGITS}|(?:卡片?|背面)[的嘅]?[后末][三3](?:位|个|码)|卡的?有效期|银行账户|银行[账帐]号|银行帐户|银行户口`;
 /** "和手机收到的", "以及短信里的": a code named after a conjunction, with the words that say where it arrived. */
 const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 
@@ -85,7 +87,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
       [
         `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?.{0,6}?(?:${CARD_ZH})`,
         `(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来|我${TO_ME})|报我${TO_ME}|给我)`,
-        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:card number|credit card|debit card|bank card|cvv|cvc|security code on the back|expiry date|expiration date|card details|bank details|account number)`,
+        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?(?: [\w-]+){0,3}? (?:card number|credit card|debit card|bank card|cvv|cvc|${BACK_OF_CARD_EN}|expiry date|expiration date|card details|bank details|account number)`,
         zhHandOver(CARD_ZH),
       ].join('|'),
       'gi',

@@ -1,5 +1,5 @@
 import { foldLabelText } from '../../han-fold/labels';
-import { NOT_OTP_CODE_WORDS } from '../context-words';
+import { BACK_OF_CARD_EN, NOT_OTP_CODE_WORDS } from '../context-words';
 import type { Detector, ScanContext } from '../scan-context';
 import type { Candidate, SensitiveType } from '../types';
 
@@ -101,6 +101,30 @@ const ASIDE = /^[([{<][A-Za-z-]*$/;
  */
 const SECURITY_CODE = String.raw`(?<![A-Za-z\u00C0-\u024F])(?:sicherheitscode|code de s[ée]curit[ée]|c[óo]digo de segur(?:idad|an[çc]a)|codice di sicurezza)|セキュリティコード|보안\s?코드`;
 
+/** "三位数", "三個字" (Cantonese counts digits as 字), "4位": how many digits, after 背面 or a label. */
+const DIGIT_COUNT_ZH = '[的嘅]?(?:三|3|四|4)(?:位数?字?|个数?字)';
+
+/** How far back the sentence before a bare "后三位" is read for the thing whose last three they are. */
+const SENTENCE_BEFORE = 24;
+/**
+ * Things with a number of their own ("手机 138… 后三位", "我的订单，后三位是123" are theirs), and the card (group `card`:
+ * "卡号 4111…，后三位 123" is its code). The one named last is the owner.
+ */
+const LAST_THREE_OWNER =
+  /(?<card>卡号?|咭号?|cvv|cvc|安全码)|号|单|手机|电话|快递|包裹|物流|身份证|证件|取件|取货|[账帐]|会员/gi;
+
+/** True when the sentence that ends `before` names last something other than a card, whose last three these are. */
+function namesAnotherOwner(before: string): boolean {
+  const sentence = before.slice(before.search(/[^。！？!?；;\n]*$/));
+  let other = false;
+  for (const m of sentence.matchAll(LAST_THREE_OWNER)) other = m.groups?.card === undefined;
+  return other;
+}
+
+/** "后三位是123的订单" describes an order by its number: 的 and a noun other than a card after the value. */
+const DESCRIBES_ANOTHER_THING =
+  /^\s{0,2}[的嘅](?!\s{0,2}(?:[吗呢吧啊呀哦啦喔咯嘛么了]|(?:这|那|一)?张?(?:信用|银行|储蓄)?卡))\s{0,2}[\u3400-\u9fff]/;
+
 /** "安全码（CVV）：123", "一次性密碼（OTP）：482913": a bracketed alias between a label and its value. */
 const ALIAS = String.raw`(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?`;
 
@@ -108,15 +132,31 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
     re: pattern(
-      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|(?:3|4|three|four)[- ]digits? (?:on|at) the back(?: of (?:the|my|your) card)?`)}|安全码|卡片?(?:校验|检查)码|卡验证码|(?:卡片?|背面?)[的嘅]?[后末]三(?:位数?|码)|(?:卡片?)?背面[的嘅]?(?:三|3|四|4)(?:位数?字?|个数?字))` +
+      `(?:${SECURITY_CODE}|(?<![A-Za-z\u00C0-\u024F])(?:karten)?pr[üu]fnummer|cryptogramme(?: visuel)?|${en(`(?:cvv|cvc|cvn)2?(?:[- ]?code)?|csc|card security code|security code|card verification (?:code|value)|sec.? code|${BACK_OF_CARD_EN}`)}|安全码|卡片?[的嘅]?(?:校验|检查)码|卡验证码|(?:卡片?|背面?)[的嘅]?[后末]三(?:位数?|码)|(?:卡片?(?:背面?|背后|后面)|背面|背后)${DIGIT_COUNT_ZH})` +
         // Taiwan's 檢查碼 / 末三碼 and Hong Kong's 背面(嘅)三個字 (Cantonese counts digits as 字, 嘅 is its 的): the card's back, in the
         // words of a Taiwan wallet's help page (help.mochipay.xyz, "信用卡的檢查碼（背面末三碼）"). 末三碼 alone is the
         // last three of anything (a phone): only after 卡 / 背面.
         // "CVV码 123", "安全码（CVV）：123": a 码 suffix or a bracketed alias between label and value.
         // The copula of the storefront languages too: "セキュリティコードは015", "CVV é 370", "Sicherheitscode ist 482".
-        String.raw`(?:码|号)?${ALIAS}${PASSWORD_CONNECTOR}(?<v>\d{3,4})(?!\d)`,
+        // "安全码三位数 123": the count of its digits after the label.
+        String.raw`(?:码|号|${DIGIT_COUNT_ZH})?${ALIAS}${PASSWORD_CONNECTOR}(?<v>\d{3,4})(?!\d)`,
     ),
     value: (m) => group(m, 'v'),
+    confidence: 0.9,
+  },
+  {
+    // "後三碼 123", "后三位是 456" with no card word: how a shopper answers an agent's "卡背面后三位". "The last three"
+    // are of what is named right before them, so only with nothing named there (a clause's start, 我的, 还有…); a phone's,
+    // an order's or a waybill's (手机尾号后三位, 订单号后三位) name their owner. Three digits, as the label says.
+    type: 'cvv',
+    re: pattern(
+      String.raw`(?=[后末最])(?<=(?:^|[^\u3400-\u9fff]|我|你|您|还有|然后|另外|以及|和|及|跟|同埋|再)[的嘅]?)(?:[后末]|后面|最后)[的嘅]?[三3](?:位数?字?|码|个数?字)${PASSWORD_CONNECTOR}(?<v>\d{3})(?!\d)`,
+    ),
+    value: (m) =>
+      namesAnotherOwner(m.input.slice(Math.max(0, m.index - SENTENCE_BEFORE), m.index)) ||
+      DESCRIBES_ANOTHER_THING.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8))
+        ? null
+        : group(m, 'v'),
     confidence: 0.9,
   },
   {
