@@ -17,6 +17,7 @@ export type GuardMessageKey =
   | 'guardScamAsksCode'
   | 'guardScamAsksPassword'
   | 'guardScamAsksCard'
+  | 'guardScamAsksId'
   | 'guardScamSafeAccount'
   | 'guardScamOffPlatform';
 
@@ -35,6 +36,7 @@ const SCAM_KEYS: Record<ScamHintKind, GuardMessageKey> = {
   'asks-for-code': 'guardScamAsksCode',
   'asks-for-password': 'guardScamAsksPassword',
   'asks-for-card': 'guardScamAsksCard',
+  'asks-for-id': 'guardScamAsksId',
   'safe-account-transfer': 'guardScamSafeAccount',
   'off-platform': 'guardScamOffPlatform',
 };

@@ -11,7 +11,8 @@ import type { ScamHint, ScamHintKind } from './types';
  */
 /** 俾 is Cantonese "give" (给): "俾我你嘅信用卡號碼", "講俾我聽"; not 俾咗 ("gave", a shopper's own account). */
 const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|俾(?!咗)|输入|填写|填|回复|回覆|确认|核对)';
-const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|need|require)`;
+/** Not "no need": "No need to send your ID" is said to reassure (the negation is read before "send"). */
+const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|(?<!no )need|require)`;
 
 /** "send me the … code" is not about a one-time code when the code is one of these. */
 const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;
@@ -42,6 +43,28 @@ const PASSWORD_ZH = '支付密码|登录密码|交易密码|取款密码|银行�
 // its digits, as a gift card's serial number is printed there too ("卡后面的序列号").
 const BACK_DIGITS = '[的嘅]?[三四34](?:位|个|码|字)';
 const CARD_ZH = `银行卡号|银行卡|信用卡号|信用卡|信用咭|提款咭|提款卡|卡号|安全码|CVV|卡片?背面|(?:卡片?(?:背后|后面)|背面)${BACK_DIGITS}|(?:卡片?|背面)[的嘅]?[后末][三3](?:位|个|码)|卡的?有效期|银行账户|银行[账帐]号|银行帐户|银行户口`;
+/**
+ * Identity documents and their numbers: a shop's agent finds an order by its number and never needs these (the user's
+ * guides list the order number, the account name and e-mail as what an agent asks for). 身分證字號 is Taiwan's, 回鄉證
+ * and 港澳/台灣通行證 the travel permits; 通行证 alone is also a game's account (网易通行证). Not 证件照, the portrait
+ * a photo shop prints, nor the holders and covers shops sell (身份证套, 护照夹).
+ */
+const ID_ZH =
+  '(?:身份证|身分证|证件(?!照)|护照|港澳通行证|台湾通行证|台胞证|回乡证|驾驶证|驾照|社保号|社会安全号|社会保障号)(?:号码|字号|号)?(?!卡?套|夹|包|壳|膜)';
+/**
+ * An ID is asked for as a photo too: 拍 ("photograph"), 上传 / 上載 ("upload"). Not 出示 / "show": a courier or a pick-up
+ * point is shown an ID in person ("取件时请出示身份证").
+ */
+const ASK_ID_ZH = `(?:${ASK_ZH}|拍|上传|上载)`;
+/** The photos of it: 正反面 (both sides), 照片 / 相 (Cantonese "photo"), 拍照 ("photographed"). */
+const ID_PHOTO_ZH = '(?:正反面|照片|相片|照|相)?(?:拍(?:一下|个照|张照|照)?)?';
+/**
+ * "ID" only where it is a document's: after "your"/"the"/"photo of"…, never after "order", "case", "transaction",
+ * "tracking" or a brand ("your order ID", "the case ID", "Apple ID"), which a real agent does ask for; nor "the ID of
+ * the seller". Not a product either: Amazon sells passport holders, ID card cases and ID labels.
+ */
+const NOT_A_PRODUCT = String.raw`(?![ -](?:card[ -])?(?:holder|cover|case|wallet|sleeve|bag|pouch|organi[sz]er|label|tag|lanyard|badge|reel|clip|protector)s?\b)`;
+const ID_EN = String.raw`(?:passport|(?<=\b(?:your|the|a|an|of|photo|picture|copy|scan|national|government|government-issued|state|personal|valid|official)\s)id\b(?! (?:of|for)\b)|identity card|identity document|identification|social security number|social security card|ssn\b|social insurance number|driver['’]?s? licen[cs]e|driving licen[cs]e)${NOT_A_PRODUCT}(?: (?:card|number|document|photo))?`;
 /** "和手机收到的", "以及短信里的": a code named after a conjunction, with the words that say where it arrived. */
 const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 
@@ -94,6 +117,22 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     ),
   },
   {
+    kind: 'asks-for-id',
+    re: new RegExp(
+      [
+        // Not across a clause: "请填写收货人姓名，无需身份证" names the ID only to say it is not needed.
+        `${ASK_ID_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的)?[^，,。！？\\n]{0,6}?${ID_ZH}`,
+        // Named first, then to whom: "身份证号码发我一下", "身份证正反面拍照发过来"; not "发给你了" (the shopper sent it).
+        `${ID_ZH}${ID_PHOTO_ZH}(?:是多少|多少|发(?:(?:给|俾|畀)(?:我|我们|客服)|过来|我${TO_ME})|报我${TO_ME}|给我|[俾畀]我)`,
+        // A photo of it is described with more words than a number is: "upload a picture of the front and back of your ID".
+        String.raw`\b(?:${ASK_EN}|upload|attach|scan)\b(?: (?:me|us))?(?: [\w'’-]+){0,10}? ${ID_EN}`,
+        String.raw`what(?:'s|’s| is) your(?: [\w-]+){0,2}? (?:ssn|social security number|passport(?: number)?|id (?:card )?number)`,
+        zhHandOver(ID_ZH),
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
     kind: 'safe-account-transfer',
     re: new RegExp(
       [
@@ -121,9 +160,10 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   },
 ];
 
-// 唔好 / 唔会 / 唔可以…: Cantonese "don't / won't / can't" (not 唔 alone: 唔該 is "please").
+// 唔好 / 唔会 / 唔可以…: Cantonese "don't / won't / can't" (not 唔 alone: 唔該 is "please"). 不需要 / 无需 / 不必 and "no
+// need" reassure: "您不需要提供身份证".
 const NEGATION =
-  "不要|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|唔(?:好|会|可以|准|得|使|要)|(?<![A-Za-z])(?:never|(?<!why\\s)(?:don['’]t|cannot|can['’]t)(?!\\s+you\\b)|do not|won['’]t|will not|not|no one)(?![A-Za-z])";
+  "不要|不需要|无需|无须|不必|请勿|切勿|勿|不会|绝不|决不|不得|别|不能|唔(?:好|会|可以|准|得|使|要|需要)|(?<![A-Za-z])(?:never|(?<!why\\s)(?:don['’]t|cannot|can['’]t)(?!\\s+you\\b)|do not|won['’]t|will not|not|no one|no need)(?![A-Za-z])";
 /** Words by which a negation reaches over to the request: "would never call you and then ask you to read…". */
 const SCOPE_WORD =
   '(?:ask|asks|request|require|need|want|call|email|text|message|contact|phone|you|your|to|and|then|or|ever|for|us|we|it|will|would|should|can|could|may|must|anyone|also|by|via|any|time|reason)';

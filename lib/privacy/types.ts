@@ -58,6 +58,7 @@ export type ScamHintKind =
   | 'asks-for-code'
   | 'asks-for-password'
   | 'asks-for-card'
+  | 'asks-for-id'
   | 'safe-account-transfer'
   | 'off-platform';
 

@@ -382,6 +382,22 @@ describe('paste-scam guard', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('names a request for an ID number or an ID photo, in either UI language', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    pasteInto(area, 'To finish the refund, please send a photo of your ID card.');
+    guard.flush();
+    expect(inBox('kefu-guard-scam')?.textContent).toContain('It asks for an ID or passport number');
+    controller.abort();
+    document.body.replaceChildren();
+    start('zh_CN');
+    const zhArea = document.createElement('textarea');
+    document.body.append(zhArea);
+    pasteInto(zhArea, '请提供您的身份证号码，我们马上为您办理退款');
+    guard.flush();
+    expect(inBox('kefu-guard-scam')?.textContent).toContain('对方索要身份证号码');
+  });
+
   it('an innocent paste shows nothing', () => {
     const area = document.createElement('textarea');
     document.body.append(area);
