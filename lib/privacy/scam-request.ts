@@ -9,8 +9,17 @@ import type { ScamHint, ScamHintKind } from './types';
  * and off-platform phrases are the classic 退款诈骗 script ("转到安全账户", "加QQ/微信办理").
  * Every pattern is a bounded alternation, so this stays linear on long chat logs.
  */
-/** 俾 is Cantonese "give" (给): "俾我你嘅信用卡號碼", "講俾我聽"; not 俾咗 ("gave", a shopper's own account). */
-const ASK_ZH = '(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|俾(?!咗)|输入|填写|填|回复|回覆|确认|核对)';
+/**
+ * 攞 is Cantonese "take, get": a request when the agent is the one to take — 畀我攞 / 俾我攞 ("let me take"), 問你攞
+ * ("ask you for"), 攞你… ("take your…"). Not 攞 alone ("點樣攞驗證碼": how to get a code, a shopper's question), nor
+ * 攞咗 / 攞唔到 / 攞到 ("got", "can't get": a shopper's own account), which never have 你 right after 攞.
+ */
+const TAKE_ZH = '(?:(?:俾|畀|让|给)我|(?:问|同|跟|向)(?:你|您))攞|攞(?=你|您)';
+/**
+ * 俾 (also written 畀) is Cantonese "give" (给): "俾我你嘅信用卡號碼", "講俾我聽"; not 俾咗 ("gave", a shopper's own
+ * account).
+ */
+const ASK_ZH = `(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说一下|念|读|给|[俾畀](?!咗)|输入|填写|填|回复|回覆|确认|核对|${TAKE_ZH})`;
 /** Not "no need": "No need to send your ID" is said to reassure (the negation is read before "send"). */
 const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|(?<!no )need|require)`;
 
@@ -29,7 +38,7 @@ const TO_ME = '(?!的|手机|邮箱|短信|微信|电话|号码|名下|账号|�
  * (我/我们/客服), so "不要把验证码告诉他人" is none. "发我" and "报我" are how chat says 发给我/报给我 ("把验证码发我一下").
  */
 function zhHandOver(objects: string): string {
-  return `(?:把|将)(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给|(?:发|报|讲|话|说)?俾)(?:我|我们|客服)|[发报](?:我们|客服|我${TO_ME}))`;
+  return `(?:把|将)(?:您|你)?(?:的|收到的|手机上的|刚才的)?[^。！？\n]{0,8}?(?:${objects})[^。！？\n]{0,10}?(?:(?:发送给|发给|发到|告诉|告知|报给|念给|读给|说给|提供给|给|(?:发|报|讲|话|说)?[俾畀])(?:我|我们|客服)|[发报](?:我们|客服|我${TO_ME}))`;
 }
 
 /** What each kind of request asks for, in Chinese: named once for the verb-first and the 把 phrasings. */

@@ -267,6 +267,16 @@ const SCAM_REQUESTS: Array<[text: string, kind: string]> = [
   ['幫你退款要先提供銀行帳號', 'asks-for-card'],
   ['請提供你嘅銀行戶口號碼', 'asks-for-card'],
   ['唔該俾你個登入密碼我', 'asks-for-password'],
+  // 攞 ("take, get") with the agent as the taker: 畀我攞 ("let me take"), 問你攞 ("ask you for"), 攞你… ("take your…");
+  // 畀 is the other writing of 俾 ("give").
+  ['畀我攞個驗證碼', 'asks-for-code'],
+  ['畀我攞个验证码，帮你退款', 'asks-for-code'],
+  ['我要攞你張卡後面三個數字', 'asks-for-card'],
+  ['我哋需要問你攞驗證碼先可以退款', 'asks-for-code'],
+  ['我哋要攞你個登入密碼', 'asks-for-password'],
+  ['攞你張信用咭嘅號碼俾我', 'asks-for-card'],
+  ['唔該畀我你嘅信用卡號碼', 'asks-for-card'],
+  ['我要攞你嘅身份證號碼', 'asks-for-id'],
 ];
 
 /** Warnings, in the wording of the notices above: never a request. */
@@ -283,6 +293,7 @@ const WARNINGS = [
   '請勿將簡訊認證碼告訴他人',
   '不提供任何敏感資料，包含信用卡卡號與安全碼、身分證字號或網銀驗證碼',
   '我已經俾咗驗證碼佢，點算？',
+  '千祈唔好畀人攞你張信用咭',
 ];
 
 describe('scam requests in Cantonese and Taiwan Mandarin; warnings are none', () => {
@@ -346,9 +357,18 @@ describe('generated Hong Kong and Taiwan order queries stay clean', () => {
     report('order queries', fails);
   });
 
-  it('an order query is no scam request', () => {
-    for (const s of ['請問訂單幾時發貨？', '麻煩提供訂單編號', '請提供您的淘寶帳號同訂單編號', '驗證碼冇收到點算？']) {
-      expect(detectScamRequest(s)).toEqual([]);
-    }
+  it.each([
+    '請問訂單幾時發貨？',
+    '麻煩提供訂單編號',
+    '請提供您的淘寶帳號同訂單編號',
+    '驗證碼冇收到點算？',
+    // A shopper's own 攞 ("get"): how to get a code, can't get it, got it; an agent who gets the order number.
+    '我攞唔到驗證碼，點算？',
+    '點樣攞驗證碼？',
+    '我攞咗驗證碼，但係登入唔到',
+    '你可以喺App度攞驗證碼',
+    '畀我攞個訂單號幫你查下',
+  ])('an order query is no scam request: %s', (s) => {
+    expect(detectScamRequest(s)).toEqual([]);
   });
 });
