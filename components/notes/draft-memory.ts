@@ -1,5 +1,6 @@
 import { LIMITS } from '@/lib/notes/limits';
 import { ENTRY_CHANNELS, ENTRY_TEXT_FIELDS, type EntryChannel, type EntryTextField } from '@/lib/notes/types';
+import type { SessionDraftReader } from '../session-drafts';
 
 /*
  * The case notes' unsaved contacts as this page holds them, and their reading back from `storage.session` when the
@@ -22,29 +23,17 @@ export const SESSION_PREFIX = 'entryDraft:';
 /** Ten times what a note's field may save (LIMITS.text): typing past the cap is kept too, a larger value is not ours. */
 const MAX_TEXT = LIMITS.text * 10;
 
-// `browser` is WXT's global (the polyfilled extension API); storage.session is missing on old Firefox.
-export const sessionArea = () => (typeof browser === 'undefined' ? undefined : browser.storage?.session);
-
 /**
- * Brings back the drafts of this browser session (the panel was closed and opened again). Call before a form can show
- * (the panel waits for it with the workbench, after its first paint). What the session holds is checked field by
- * field: anything else is skipped, never shown. Never throws.
+ * Takes the entry drafts the session holds when the panel opens (see loadSessionDrafts; the panel waits for it before
+ * the workbench, whose forms show them). Checked field by field: anything else is skipped, never shown.
  */
-export async function loadEntryDrafts(): Promise<void> {
-  try {
-    const area = sessionArea();
-    if (!area) return;
-    const all = await area.get(null);
-    for (const [name, value] of Object.entries(all)) {
-      if (!name.startsWith(SESSION_PREFIX)) continue;
-      const draft = parseEntryDraft(value);
-      const key = name.slice(SESSION_PREFIX.length);
-      if (draft && !drafts.has(key)) drafts.set(key, draft);
-    }
-  } catch {
-    // No session storage or a broken value: the panel starts without drafts, as before.
-  }
-}
+export const entryDraftReader: SessionDraftReader = {
+  prefix: SESSION_PREFIX,
+  take(key, value) {
+    const draft = parseEntryDraft(value);
+    if (draft && !drafts.has(key)) drafts.set(key, draft);
+  },
+};
 
 /** A stored draft as the form can use it, or null for anything of another shape. */
 export function parseEntryDraft(value: unknown): EntryDraft | null {

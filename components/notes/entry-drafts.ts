@@ -1,6 +1,7 @@
 import { maskNoteTexts } from '../notes-store';
 import { type OrderContext, orderIdentity } from '../order-context';
-import { drafts, type EntryDraft, SESSION_PREFIX, sessionArea } from './draft-memory';
+import { createSessionDraftKeeper } from '../session-draft-keeper';
+import { drafts, type EntryDraft, SESSION_PREFIX } from './draft-memory';
 
 /*
  * Unsaved contacts, by order (draftKeyOf): picking another order, or the panel following another page by
@@ -14,37 +15,18 @@ import { drafts, type EntryDraft, SESSION_PREFIX, sessionArea } from './draft-me
 
 export const readDraft = (key: string): EntryDraft | undefined => drafts.get(key);
 
+// Written to the session after a pause in typing and on pagehide (see session-draft-keeper.ts).
+const kept = createSessionDraftKeeper(SESSION_PREFIX, drafts);
+
 /** Keeps the draft, or forgets it once nothing in it was typed. */
 export function keepDraft(key: string, draft: EntryDraft): void {
   const typed = Object.values(draft.texts).some((text) => text.trim() !== '') || draft.satisfaction > 0;
-  if (!typed) {
-    dropDraft(key);
-    return;
-  }
-  drafts.set(key, draft);
-  toSession(key, draft);
+  if (typed) kept.keep(key, draft, () => masked(draft));
+  else dropDraft(key);
 }
 
-export function dropDraft(key: string): void {
-  // Only a draft this panel holds: an empty form opening here must not remove what another panel is writing.
-  if (!drafts.delete(key)) return;
-  toSession(key, null);
-}
-
-// Written after a pause in typing, not per keystroke: every storage change is an event to each context listening
-// (it wakes the background's service worker). Flushed when the panel goes away, so its last keystrokes are kept.
-const unsent = new Map<string, EntryDraft | null>();
-let timer: ReturnType<typeof setTimeout> | undefined;
-const PAUSE_MS = 400;
-
-function toSession(key: string, draft: EntryDraft | null): void {
-  if (!sessionArea()) return;
-  unsent.set(key, draft);
-  if (timer === undefined) {
-    timer = setTimeout(flushEntryDrafts, PAUSE_MS);
-    addEventListener('pagehide', flushEntryDrafts, { once: true });
-  }
-}
+/** Forgets the draft: only one this panel holds (an empty form opening here must not remove another panel's). */
+export const dropDraft = (key: string): void => kept.drop(key);
 
 /**
  * The draft as it may leave this page: every secret masked, as a save without "keep as typed" would store it. Only
@@ -56,22 +38,7 @@ const masked = (draft: EntryDraft): EntryDraft => ({
 });
 
 /** Writes the drafts changed since the last write (also on pagehide). */
-export function flushEntryDrafts(): void {
-  clearTimeout(timer);
-  timer = undefined;
-  removeEventListener('pagehide', flushEntryDrafts);
-  const area = sessionArea();
-  if (!area || unsent.size === 0) return;
-  const kept: Record<string, EntryDraft> = {};
-  const gone: string[] = [];
-  for (const [key, draft] of unsent) {
-    if (draft) kept[SESSION_PREFIX + key] = masked(draft);
-    else gone.push(SESSION_PREFIX + key);
-  }
-  unsent.clear();
-  if (Object.keys(kept).length > 0) void area.set(kept).catch(() => undefined);
-  if (gone.length > 0) void area.remove(gone).catch(() => undefined);
-}
+export const flushEntryDrafts = (): void => kept.flush();
 
 /**
  * Whose draft a form keeps: the order's identity, one for a Taobao and a Tmall order of the same number (see

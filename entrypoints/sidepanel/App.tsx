@@ -3,9 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
 import { followPage, pageOf } from '@/components/follow-page';
 import { initialMessageLang, rememberMessageLang } from '@/components/message-lang';
-import { loadEntryDrafts } from '@/components/notes/draft-memory';
+import { entryDraftReader } from '@/components/notes/draft-memory';
 import { OrderList } from '@/components/OrderList';
 import type { OrderContext } from '@/components/order-context';
+import { loadSessionDrafts } from '@/components/session-drafts';
 import { Toast } from '@/components/Toast';
 import { useActiveTabOrders } from '@/components/use-active-tab-orders';
 import { ToastContext, useToastState } from '@/components/use-toast';
@@ -42,7 +43,8 @@ export function App() {
   const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
   useEffect(() => {
     // With the contacts being written when the panel was last closed: their forms are in the workbench.
-    void Promise.all([import('@/components/Workbench'), loadEntryDrafts()]).then(([m]) => {
+    const drafts = loadSessionDrafts([entryDraftReader]);
+    void Promise.all([import('@/components/Workbench'), drafts]).then(([m]) => {
       setWorkbench(() => m.Workbench);
       requestAnimationFrame(() => performance.mark('kefu:workbench-ready'));
     });

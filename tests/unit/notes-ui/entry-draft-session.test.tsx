@@ -12,11 +12,12 @@ const CARD = '4111 1111 1111 1111';
 /** What the panel's next page would see: the module as loaded afresh (its memory empty), reading the session. */
 async function reopenedDrafts() {
   vi.resetModules();
-  const [memory, drafts] = await Promise.all([
+  const [memory, drafts, session] = await Promise.all([
     import('../../../components/notes/draft-memory'),
     import('../../../components/notes/entry-drafts'),
+    import('../../../components/session-drafts'),
   ]);
-  return { loadEntryDrafts: memory.loadEntryDrafts, readDraft: drafts.readDraft };
+  return { loadEntryDrafts: () => session.loadSessionDrafts([memory.entryDraftReader]), readDraft: drafts.readDraft };
 }
 
 describe('a contact being written survives closing and opening the panel', () => {
