@@ -1,24 +1,7 @@
+import { PROBLEM_KIND_IDS, type ProblemKind } from './problem-kind-ids';
 import type { Lang, Localized } from './types';
 
-/** Problem ids are stored in notes and templates: never rename one. */
-export const PROBLEM_KIND_IDS = [
-  'not-received',
-  'not-shipped',
-  'tracking-stalled',
-  'refund-request',
-  'refund-progress',
-  'quality-damage',
-  'wrong-item',
-  'cancel-order',
-  'change-address',
-  'cannot-login',
-  'account-compromised',
-  'close-account',
-  'billing-question',
-  'product-question',
-  'escalation',
-] as const;
-export type ProblemKind = (typeof PROBLEM_KIND_IDS)[number];
+export { PROBLEM_KIND_IDS, type ProblemKind };
 
 export interface ProblemKindInfo {
   id: ProblemKind;
