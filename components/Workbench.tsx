@@ -3,6 +3,7 @@ import { t, uiLang } from '@/lib/i18n';
 import type { Case } from '@/lib/notes';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import type { Lang, ProblemKind } from '@/lib/templates';
+import { problemKeptFor } from './composer-draft-session';
 import { HelpPanel } from './HelpPanel';
 import { ManualOrderForm } from './ManualOrderForm';
 import { manualCaseToOrder } from './manual-order';
@@ -36,7 +37,13 @@ export interface WorkbenchProps {
  */
 export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }: WorkbenchProps) {
   const toast = useToast();
-  const [problem, setProblem] = useState<ProblemKind>('not-received');
+  const [picked, setProblem] = useState<ProblemKind | null>(null);
+  // Until the user picks a problem, the one of the message kept for the first order shown (the panel was closed while
+  // it was written, and opened again: see problemKeptFor). Decided as that order is rendered, so the composer opens on
+  // its problem, not on the default and then again on the kept one.
+  const firstProblem = useRef<ProblemKind | null>(null);
+  if (selected && firstProblem.current === null) firstProblem.current = problemKeptFor(selected) ?? 'not-received';
+  const problem = picked ?? firstProblem.current ?? 'not-received';
   const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
   const history = useCaseHistory(selected);
   // Case notes: a clicked reminder or a case picked from the list selects that case's order.

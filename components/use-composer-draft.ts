@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/lib/notes/use-live-query';
 import {
   type ContactRecord,
@@ -6,6 +6,7 @@ import {
   type Lang,
   type ProblemKind,
   problemKindInfo,
+  type StoredTemplate,
   type TemplateData,
   templateDataFromOrder,
   templatesFor,
@@ -15,7 +16,6 @@ import {
   decideOnChange,
   detailsNoticeOnChange,
   draftToRestore,
-  hasTyping,
   nextSeen,
   type OrderSeen,
   orderChangedSince,
@@ -23,15 +23,12 @@ import {
   restoredNotices,
   sourceOf,
 } from './composer-draft';
+import { dropComposerDraft, keepComposerDraft, readComposerDraft } from './composer-draft-session';
 import { notesStore } from './notes-store';
-import { type OrderContext, orderKey } from './order-context';
+import { knownIdentifiers, type OrderContext, orderKey } from './order-context';
 
-/**
- * Unsent messages, by order (the composer's key, see `thisOrder`): another order, or the panel following another tab,
- * starts a fresh message, and coming back to the order brings its draft back, as the case notes keep a contact being
- * written (entry-drafts). In this page's memory only, for the panel's life: a draft may hold a secret not masked yet.
- */
-const drafts = new Map<string, ComposerDraft>();
+/** The stored templates before their first reading (see `templatesRead`). */
+const NOT_READ: StoredTemplate[] = [];
 
 export interface ComposerDraftInput {
   ctx: OrderContext;
@@ -47,7 +44,16 @@ export interface ComposerDraftInput {
  * the order's details changed. The composer renders what this returns.
  */
 export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftInput) {
-  const stored = useLiveQuery(() => notesStore().listTemplates(), [], []);
+  // A draft brought back when the composer opens (the panel opened again) waits for the user's own templates: the one
+  // it was written with may be one of them. Read (or failed to read: the built-in ones are all there is).
+  const [templatesFailed, setTemplatesFailed] = useState(false);
+  const stored = useLiveQuery(
+    () => notesStore().listTemplates(),
+    [],
+    NOT_READ,
+    () => setTemplatesFailed(true),
+  );
+  const templatesRead = stored !== NOT_READ || templatesFailed;
   const choices = useMemo(() => templatesFor(problem, lang, stored), [problem, lang, stored]);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const template = choices.find((c) => c.id === templateId) ?? choices[0]!;
@@ -97,18 +103,23 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   const thisOrder = orderRelated ? orderKey(ctx) : ctx.platform;
   const now: OrderSeen = { order: thisOrder, problem, owner: orderRelated ? orderKey(ctx) : null };
   const facts = useMemo(() => orderFacts(ctx, orderRelated), [ctx, orderRelated]);
+  // The order's own numbers, never masked as secrets when its draft is kept (see keepComposerDraft).
+  const ids = useMemo(() => knownIdentifiers(ctx.order), [ctx.order]);
   useEffect(() => {
     setTemplateId(null);
   }, [thisOrder, problem, lang]);
-  // A new order starts a fresh message, or the one kept for it (see drafts): an edited message about another order must
-  // not be sent for this one. A new language, problem or template, or a new wording of the template (saved in the
-  // editor), rewrites the message only if the user has not edited it; otherwise the edits stay and the user chooses
-  // (see `notice`). Back at the source the edited message was written from, there is nothing to
-  // choose: the notice closes.
+  // A new order starts a fresh message, or the one kept for it (see composer-draft-session): an edited message about
+  // another order must not be sent for this one. A new language, problem or template, or a new wording of the template
+  // (saved in the editor), rewrites the message only if the user has not edited it; otherwise the edits stay and the
+  // user chooses (see `notice`). Back at the source the edited message was written from, there is nothing to choose:
+  // the notice closes.
   const source = sourceOf(problem, lang, template);
   const last = useRef({ ...now, source });
-  // The draft to bring back, found when the order changed and applied after the message followed the new order.
-  const comeBack = useRef<ComposerDraft | null>(null);
+  // The draft to bring back, found when the order changed and applied after the message followed the new order; or,
+  // when the composer opens, the one kept for its order (the panel was closed while it was written, and opened again).
+  const comeBack = useRef<ComposerDraft | null>(readComposerDraft(thisOrder) ?? null);
+  // The numbers of the order whose message is on screen: kept with it when another order comes.
+  const shownIds = useRef(ids);
   /** The message follows the template again, and no notice stays up. */
   const rewrite = () => {
     setEdited(false);
@@ -119,22 +130,20 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   useEffect(() => {
     const orderChanged = orderChangedSince(last.current, now);
     const sourceChanged = last.current.source !== source;
-    if (orderChanged) {
+    const keyLeft = last.current.order;
+    // A draft still waiting for the templates (the composer just opened): the message on screen is not yet its own.
+    const waiting = comeBack.current;
+    if (orderChanged && !waiting) {
       // Still the order left: its fill-ins and message are kept for when the user comes back to it.
-      const draft: ComposerDraft = {
-        extra,
-        edited,
-        text,
-        generated: generated.current,
-        from: generatedFrom.current,
-        facts: writtenFrom.current,
-        owner: last.current.owner,
-        template: templateId,
-      };
-      if (hasTyping(edited, extra)) drafts.set(last.current.order, draft);
-      else drafts.delete(last.current.order);
+      keepComposerDraft(
+        last.current.order,
+        onScreen(last.current.problem as ProblemKind, last.current.owner),
+        shownIds.current,
+      );
     }
-    comeBack.current = draftToRestore(last.current, now, orderChanged, edited, (key) => drafts.get(key));
+    comeBack.current =
+      draftToRestore(last.current, now, orderChanged, edited, readComposerDraft) ??
+      (keyLeft === now.order ? waiting : null);
     last.current = { ...nextSeen(last.current, now, orderChanged), source };
     // A draft brings back the order its typing is about.
     if (comeBack.current) last.current.owner = comeBack.current.owner;
@@ -153,6 +162,11 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     });
     if (decision.kind === 'rewrite') rewrite();
     else if (decision.kind === 'keep') setOfferReplace(decision.offerReplace);
+    // The same message under another problem: one message, kept under the key it is now shown under only (left under
+    // the other, it would come back there after it was sent or undone here). Kept now: the layout effect below passed
+    // it by, and a notice already up brings no new render.
+    if (!orderChanged && !waiting && keyLeft !== now.order) dropComposerDraft(keyLeft);
+    if (!orderChanged && !comeBack.current) keepShown();
   }, [thisOrder, source]);
   useEffect(() => {
     if (edited) return;
@@ -168,8 +182,8 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   // After the two effects above (same changes), so the draft's message is what stays, not the template's.
   useEffect(() => {
     const draft = comeBack.current;
+    if (!draft || !templatesRead) return;
     comeBack.current = null;
-    if (!draft) return;
     // On top of what a question about no order kept (its item and seller), when the draft comes back from one.
     setExtra((typed) => ({ ...typed, ...draft.extra }));
     // The template it was written from, while this problem and language still offer it (the source follows, and the
@@ -187,7 +201,7 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     const notices = restoredNotices(draft, { source: sourceOf(problem, lang, chosen ?? template), facts });
     setOfferReplace(notices.offerReplace);
     setDetailsChanged(notices.detailsChanged);
-  }, [thisOrder, source]);
+  }, [thisOrder, source, templatesRead]);
   // The same order with other details while its edited message is on screen (a rescan found its tracking ID).
   const lastFacts = useRef({ order: thisOrder, facts });
   useEffect(() => {
@@ -195,6 +209,26 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     lastFacts.current = { order: thisOrder, facts };
     if (notice !== undefined) setDetailsChanged(notice);
   }, [thisOrder, facts]);
+  /** What is on screen, as the draft of a message for `problem` about the order `owner` (see ComposerDraft). */
+  function onScreen(problem: ProblemKind, owner: string | null) {
+    const [from, facts] = [generatedFrom.current, writtenFrom.current];
+    return { problem, extra, edited, text, generated: generated.current, from, facts, owner, template: templateId };
+  }
+  /** Keeps what is on screen as this order's draft, with its problem. */
+  function keepShown() {
+    shownIds.current = ids;
+    keepComposerDraft(thisOrder, onScreen(problem, last.current.owner), ids);
+  }
+  // What is on screen is this order's draft, kept for when the user comes back to the order, here or in the panel
+  // opened again. A layout effect, as the case notes' form keeps its draft: it runs as the change is rendered, so a
+  // composer taken down or a panel closed right after a keystroke has kept it (a plain effect waits for the next frame,
+  // and is dropped if the composer goes first). Not while the effects above have yet to see a new order or problem (the
+  // message on screen may be the order left's, and the draft they bring back is not to be overwritten), nor while a
+  // draft has yet to come back.
+  useLayoutEffect(() => {
+    if (comeBack.current || last.current.order !== thisOrder || orderChangedSince(last.current, now)) return;
+    keepShown();
+  });
 
   return {
     choices,

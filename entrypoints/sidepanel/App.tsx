@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { composerDraftReader } from '@/components/composer-draft-memory';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
 import { followPage, pageOf } from '@/components/follow-page';
 import { initialMessageLang, rememberMessageLang } from '@/components/message-lang';
@@ -42,8 +43,8 @@ export function App() {
   // loads right after the first render, so the panel shows the page's orders without waiting for it.
   const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
   useEffect(() => {
-    // With the contacts being written when the panel was last closed: their forms are in the workbench.
-    const drafts = loadSessionDrafts([entryDraftReader]);
+    // With the contacts and messages being written when the panel was last closed: their forms are in the workbench.
+    const drafts = loadSessionDrafts([entryDraftReader, composerDraftReader]);
     void Promise.all([import('@/components/Workbench'), drafts]).then(([m]) => {
       setWorkbench(() => m.Workbench);
       requestAnimationFrame(() => performance.mark('kefu:workbench-ready'));

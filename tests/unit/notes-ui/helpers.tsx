@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type ComponentChildren, render } from 'preact';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { composerDrafts } from '../../../components/composer-draft-memory';
 import { CaseNotes } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
@@ -83,6 +84,8 @@ export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } 
     fakeBrowser.reset();
     installI18n();
     await resetNotes();
+    // Each test is a panel page of its own: no message kept from the test before (they are kept per order).
+    composerDrafts.clear();
   });
   afterEach(() => {
     view?.unmount();
@@ -106,6 +109,8 @@ export function renderRootLifecycle(): () => HTMLElement {
     fakeBrowser.reset();
     installI18n();
     await resetNotes();
+    // Each test is a panel page of its own: no message kept from the test before (they are kept per order).
+    composerDrafts.clear();
     root = document.createElement('div');
     document.body.append(root);
   });
