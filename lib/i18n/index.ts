@@ -1,8 +1,12 @@
 import type en from '../../public/_locales/en/messages.json';
+import { type LangTag, localeTag, type UiLocale } from './locale';
+
+export { type LangTag, localeTag, type UiLocale } from './locale';
 
 /** Every key of the English catalogue; zh_CN must define the same keys (checked by a unit test). */
 export type MessageKey = keyof typeof en;
 
+/** The language of content (templates, advice): Chinese content is written once, in simplified characters. */
 export type UiLang = 'zh_CN' | 'en';
 
 /** Reads a UI string through `browser.i18n`, so the browser's language picks the catalogue. */
@@ -11,22 +15,53 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 }
 
 /**
- * The language the UI is shown in, for content that is not in the catalogue (templates, summaries): the catalogue the
- * browser picked says which. A zh-TW browser gets the English catalogue (there is no zh_TW one), and its content must
- * then be English too, not Chinese under English headings.
+ * The catalogue the browser picked (its `uiLang` message names it). Without one (a browser that shows no catalogue's
+ * strings, the tests' fake browser), the browser's language as Chrome would pick among Kefu's catalogues.
  */
-export function uiLang(): UiLang {
+export function uiLocale(): UiLocale {
   const picked = browser.i18n.getMessage('uiLang');
-  if (picked === 'zh_CN' || picked === 'en') return picked;
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
+  if (picked === 'zh_CN' || picked === 'zh_TW' || picked === 'zh_HK' || picked === 'en') return picked;
+  const language = browser.i18n.getUILanguage().toLowerCase();
+  if (/^zh-(?:hant-)?hk/.test(language)) return 'zh_HK';
+  if (/^zh-(?:tw|hant)/.test(language)) return 'zh_TW';
+  return language.startsWith('zh') ? 'zh_CN' : 'en';
 }
 
 /**
- * The `lang` attribute of content in one of the panel's languages. The message language can differ from the UI's:
- * a Chinese message in the English panel must say so, or a screen reader reads it with the English voice.
+ * The language of the content the UI shows beside the catalogue (templates, advice, summaries): the catalogue's. An
+ * English UI gets English content, not Chinese under English headings; a traditional one gets the Chinese content
+ * (shown in traditional characters, see lib/i18n/hant).
+ */
+export function uiLang(): UiLang {
+  return uiLocale() === 'en' ? 'en' : 'zh_CN';
+}
+
+/**
+ * How content in `lang` is shown: Chinese in the UI's own characters (traditional in a zh_TW or zh_HK UI, which
+ * lib/i18n/hant converts it to), English as it is.
+ */
+export function shownLocale(lang: UiLang): UiLocale {
+  const ui = uiLocale();
+  return lang === 'zh_CN' && (ui === 'zh_TW' || ui === 'zh_HK') ? ui : lang;
+}
+
+/**
+ * The `lang` attribute of text written in one of the panel's languages, as written: the message (simplified Chinese
+ * for the mainland's shops, whatever the UI). It can differ from the UI's: a Chinese message in the English panel
+ * must say so, or a screen reader reads it with the English voice.
  */
 export function bcp47(lang: UiLang): 'zh-CN' | 'en' {
   return lang === 'zh_CN' ? 'zh-CN' : 'en';
+}
+
+/** The `lang` attribute of content in `lang` as the panel shows it (see shownLocale): zh-TW for converted advice. */
+export function shownBcp47(lang: UiLang): LangTag {
+  return localeTag(shownLocale(lang));
+}
+
+/** The UI's own tag: `<html lang>`, and Intl's formats for the UI's numbers, lists and dates. */
+export function uiBcp47(): LangTag {
+  return localeTag(uiLocale());
 }
 
 /**
@@ -35,5 +70,5 @@ export function bcp47(lang: UiLang): 'zh-CN' | 'en' {
  * keys may then read alike); `substitutions` as for `t`, the count usually among them.
  */
 export function tPlural(count: number, one: MessageKey, other: MessageKey, substitutions?: string | string[]): string {
-  return t(new Intl.PluralRules(bcp47(uiLang())).select(count) === 'one' ? one : other, substitutions);
+  return t(new Intl.PluralRules(uiBcp47()).select(count) === 'one' ? one : other, substitutions);
 }

@@ -7,10 +7,11 @@ import { CaseNotes } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
 import type { OrderContext } from '../../../components/order-context';
 import { type ShowToast, ToastContext } from '../../../components/use-toast';
+import { localeTag, type UiLocale } from '../../../lib/i18n/locale';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const catalogues = new Map<string, Catalogue>();
-const catalogueOf = (lang: 'en' | 'zh_CN'): Catalogue => {
+const catalogueOf = (lang: UiLocale): Catalogue => {
   let catalogue = catalogues.get(lang);
   if (!catalogue) {
     catalogue = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
@@ -20,7 +21,7 @@ const catalogueOf = (lang: 'en' | 'zh_CN'): Catalogue => {
 };
 
 /** browser.i18n stand-in reading the real catalogue (English unless asked), filling $placeholders$ like Chrome. */
-export function installI18n(lang: 'en' | 'zh_CN' = 'en'): void {
+export function installI18n(lang: UiLocale = 'en'): void {
   const catalogue = catalogueOf(lang);
   const i18n = fakeBrowser.i18n as unknown as {
     getMessage: (key: string, subs?: string | string[]) => string;
@@ -35,7 +36,7 @@ export function installI18n(lang: 'en' | 'zh_CN' = 'en'): void {
       return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
     });
   };
-  i18n.getUILanguage = () => (lang === 'zh_CN' ? 'zh-CN' : 'en');
+  i18n.getUILanguage = () => localeTag(lang);
 }
 
 export const message = (key: string, ...subs: string[]): string =>
