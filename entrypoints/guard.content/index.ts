@@ -9,7 +9,7 @@ import {
   readGuardSettings,
 } from '@/lib/guard/settings';
 import { guardPlatformForHost } from '@/lib/guard/strings';
-import { t, uiLang } from '@/lib/i18n';
+import { t, uiLocale } from '@/lib/i18n';
 import { onAmazonPath } from '@/lib/sites/amazon/marketplaces';
 
 /**
@@ -48,7 +48,7 @@ export default defineContentScript({
       document,
       signal: ctx.signal,
       translate: (key, substitutions) => t(key, substitutions),
-      lang: uiLang(),
+      lang: uiLocale(),
       platform: guardPlatformForHost(hostname),
       isEnabled: (kind) => isGuardEnabled(settings, hostname, kind),
       // Not ctx.requestAnimationFrame / ctx.setTimeout: WXT keeps an invalidation listener for each until the context

@@ -1,3 +1,4 @@
+import { localeTag } from '../i18n/locale';
 import {
   detectScamRequest,
   findSecrets,
@@ -329,7 +330,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
           onAction: (id) => act(field, id),
           onDismiss: () => dismiss(field),
         },
-        { signal },
+        { signal, lang: localeTag(lang) },
       );
       shown.add(field);
       state.observer = observeEditor(field);

@@ -93,6 +93,8 @@ export interface WarningHandlers {
 export interface WarningViewOptions {
   /** Ends the document listener a press on the box adds (the guard's lifecycle). */
   signal?: AbortSignal;
+  /** The language of the box's text (the UI's), which is often not the page's: read with the right voice and font. */
+  lang?: string;
 }
 
 /** A field outside the viewport (and a field with no box at all) counts as off screen. */
@@ -150,6 +152,7 @@ export function createWarningView(
   box.setAttribute('data-testid', 'kefu-guard-box');
   // Every UI language the guard speaks is written left to right: the box must not take an RTL page's direction.
   box.setAttribute('dir', 'ltr');
+  if (viewOptions.lang) box.setAttribute('lang', viewOptions.lang);
   root.append(style, box);
   // Where the box was placed last; null while it is hidden.
   let last: Box | null = null;

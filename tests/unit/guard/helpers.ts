@@ -6,11 +6,12 @@ import {
   type PrivacyGuardOptions,
   startPrivacyGuard,
 } from '../../../lib/guard';
+import type { UiLocale } from '../../../lib/i18n/locale';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** browser.i18n.getMessage stand-in: reads the real catalogue and fills $placeholders$ like Chrome does. */
-export function catalogueTranslate(lang: 'en' | 'zh_CN'): GuardTranslate {
+export function catalogueTranslate(lang: UiLocale): GuardTranslate {
   const catalogue = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
   return (key: GuardMessageKey, substitutions?: string | string[]) => {
     const entry = catalogue[key];

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GuardPlatform, guardPlatformForHost } from '../../../lib/guard/strings';
+import type { UiLocale } from '../../../lib/i18n/locale';
 import { catalogueTranslate, guardOn } from './helpers';
 
 let controller: AbortController;
@@ -9,7 +10,7 @@ afterEach(() => {
 });
 
 /** The warning box's text after `text` was pasted (scam) or typed (a card number) into a chat box. */
-function warningText(platform: GuardPlatform | undefined, lang: 'en' | 'zh_CN', text: string, paste: boolean): string {
+function warningText(platform: GuardPlatform | undefined, lang: UiLocale, text: string, paste: boolean): string {
   controller?.abort();
   document.body.replaceChildren();
   controller = new AbortController();
@@ -49,6 +50,12 @@ describe('the guard names the platform whose chat it is on', () => {
     expect(warningText(undefined, 'en', CARD, false)).toContain('A real Amazon, Taobao or Tmall agent');
     expect(warningText(null, 'zh_CN', SCAM_ZH, true)).toContain('自己从亚马逊或淘宝/天猫官网');
     expect(warningText(null, 'zh_CN', CARD, false)).toContain('真正的客服不会索要这些信息');
+  });
+
+  it('in traditional characters with a zh_TW or zh_HK catalogue', () => {
+    expect(warningText('taobao', 'zh_TW', SCAM_ZH, true)).toContain('自己從淘寶/天貓官網、App 聯絡官方客服核實');
+    expect(warningText('amazon', 'zh_HK', CARD, false)).toContain('真正的亞馬遜客服不會索要這些信息');
+    expect(warningText(null, 'zh_TW', SCAM_ZH, true)).toContain('自己從亞馬遜或淘寶/天貓官網');
   });
 
   it('reads the platform from the page host (Tmall shops chat through Taobao’s 旺旺: one name)', () => {

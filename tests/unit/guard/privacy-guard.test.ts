@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type GuardKind, type PrivacyGuard, startPrivacyGuard } from '../../../lib/guard';
 import { GUARDED_TYPES, IDLE_WATCH_MS, WATCH_MS } from '../../../lib/guard/privacy-guard';
 import { boxesOverlap, placeOverField, placeWarningBox } from '../../../lib/guard/warning-layout';
+import type { UiLocale } from '../../../lib/i18n/locale';
 import { redactSensitiveData } from '../../../lib/privacy';
 import { catalogueTranslate, guardOn } from './helpers';
 
@@ -14,7 +15,7 @@ let clock: number;
 /** The guard's deferred work (`defer`: scans, re-layouts), run only when a test says so. */
 let deferred: Array<() => void>;
 
-function start(lang: 'en' | 'zh_CN' = 'en') {
+function start(lang: UiLocale = 'en') {
   controller = new AbortController();
   enabled = new Set(['typing', 'paste-scam', 'password']);
   timers = [];
@@ -276,6 +277,34 @@ describe('typing guard', () => {
     expect(box()?.textContent).toContain('银行卡号、卡片安全码');
     expect(box()?.textContent).toContain('坚决拒绝');
     expect(inBox('kefu-guard-sensitive-action')?.textContent).toBe('遮盖');
+    expect(box()?.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  // A shopper in Taiwan or Hong Kong chatting with a Taobao shop: the warning in their characters, its own words (the
+  // names of what was found) too.
+  it.each([
+    ['zh_TW', 'zh-TW', '銀行卡號、卡片安全碼', '堅決拒絕'],
+    ['zh_HK', 'zh-HK', '銀行卡號、卡片安全碼', '堅決拒絕'],
+  ] as const)('shows traditional text with the %s catalogue, tagged %s', (lang, tag, names, refuse) => {
+    controller.abort();
+    start(lang);
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    typeInto(area, '卡号 4111 1111 1111 1111 安全码 123');
+    guard.flush();
+    expect(box()?.textContent).toContain(names);
+    expect(box()?.textContent).toContain(refuse);
+    // (户 is Hong Kong's standard form too: 賬户.)
+    expect(box()?.textContent).not.toMatch(/[银号码这请]/);
+    expect(box()?.getAttribute('lang')).toBe(tag);
+  });
+
+  it('tags its English box as English (the page around it may be Chinese)', () => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    typeInto(area, '4111 1111 1111 1111');
+    guard.flush();
+    expect(box()?.getAttribute('lang')).toBe('en');
   });
 
   it('a guard turned off in settings hides its warning on refresh', () => {
