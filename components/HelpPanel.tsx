@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { channelAdvice, checklist, contactTips, helpLinks, securityReminder } from '@/lib/help';
-import { bcp47, t } from '@/lib/i18n';
+import { shownBcp47, t } from '@/lib/i18n';
+import { forUi } from '@/lib/i18n/hant';
 import type { Lang, ProblemKind } from '@/lib/templates';
 import type { OrderContext } from './order-context';
 
@@ -29,6 +30,9 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
   const reachHuman = t('reachHuman');
   const items = checklist(ctx.platform, problem, lang);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
+  // All of it is for the shopper, in the panel's language: in traditional characters in a zh_TW or zh_HK UI.
+  const shown = (text: string) => forUi(text, lang);
+  const tag = shownBcp47(lang);
 
   return (
     <>
@@ -40,8 +44,8 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
           <ul class="links">
             {links.map((link) => (
               <li key={link.id}>
-                <a href={link.url} target="_blank" rel="noopener noreferrer" data-link-id={link.id} lang={bcp47(lang)}>
-                  {link.label[lang]}
+                <a href={link.url} target="_blank" rel="noopener noreferrer" data-link-id={link.id} lang={tag}>
+                  {shown(link.label[lang])}
                 </a>
                 {link.orderSpecific && <span class="badge">{t('forThisOrder')}</span>}
               </li>
@@ -58,27 +62,27 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
             </span>
           ))}
         </p>
-        <p lang={bcp47(lang)}>{advice.why}</p>
-        <ol lang={bcp47(lang)}>
+        <p lang={tag}>{shown(advice.why)}</p>
+        <ol lang={tag}>
           {advice.steps.map((step) => (
-            <li key={step}>{step}</li>
+            <li key={step}>{shown(step)}</li>
           ))}
         </ol>
         <p>
           <strong>{reachHuman}</strong>
           {/* A full-width colon carries its own space ("找人工客服：阿里小蜜…"); a Latin one needs one. */}
           {reachHuman.endsWith('：') ? '' : ' '}
-          <span lang={bcp47(lang)}>{advice.humanTip}</span>
+          <span lang={tag}>{shown(advice.humanTip)}</span>
         </p>
         {advice.hours && (
-          <p class="muted" lang={bcp47(lang)}>
-            {advice.hours}
+          <p class="muted" lang={tag}>
+            {shown(advice.hours)}
           </p>
         )}
       </section>
       <section class="card" aria-label={t('checklistTitle')} data-testid="checklist">
         <h3>{t('checklistTitle')}</h3>
-        <ul class="checklist" lang={bcp47(lang)}>
+        <ul class="checklist" lang={tag}>
           {items.map((item) => (
             <li key={item.id}>
               <label>
@@ -94,21 +98,21 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
                     })
                   }
                 />{' '}
-                {item.text}
+                {shown(item.text)}
               </label>
             </li>
           ))}
         </ul>
-        <p class="security-reminder" role="note" lang={bcp47(lang)}>
-          {securityReminder(lang)}
+        <p class="security-reminder" role="note" lang={tag}>
+          {shown(securityReminder(lang))}
         </p>
       </section>
       {/* The seeds' tips for the conversation itself: general, so folded until asked for. */}
       <details class="card fold" data-testid="contact-tips">
         <summary>{t('tipsTitle')}</summary>
-        <ul lang={bcp47(lang)}>
+        <ul lang={tag}>
           {contactTips(ctx.platform, lang).map((tip) => (
-            <li key={tip}>{tip}</li>
+            <li key={tip}>{shown(tip)}</li>
           ))}
         </ul>
       </details>

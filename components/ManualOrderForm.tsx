@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { bcp47, t, uiLang } from '@/lib/i18n';
+import { t, uiBcp47 } from '@/lib/i18n';
 import { type Case, LIMITS } from '@/lib/notes';
 import { type ManualOrderProblem, manualOrderProblem, normalizeHelpUrl } from './manual-order';
 import { isManualCaseOf } from './notes/case-lookup';
@@ -26,7 +26,7 @@ const ERROR_ID = 'manual-order-error';
 /** A check's message in the panel's language; a too-long field is named by its label, with the numbers. */
 function problemText({ key, field, params = [] }: ManualOrderProblem): string {
   if (key !== 'manualTooLong') return t(key, params);
-  const count = (n: string) => Number(n).toLocaleString(bcp47(uiLang()));
+  const count = (n: string) => Number(n).toLocaleString(uiBcp47());
   return t(key, [t(LABELS[field]), ...params.map(count)]);
 }
 

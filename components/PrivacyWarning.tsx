@@ -1,5 +1,6 @@
-import { t } from '@/lib/i18n';
-import { describeType, type SensitiveMatch } from '@/lib/privacy';
+import { describeTypes } from '@/lib/guard/strings';
+import { shownLocale, t } from '@/lib/i18n';
+import type { SensitiveMatch } from '@/lib/privacy';
 import type { Lang } from '@/lib/templates';
 
 interface Props {
@@ -11,7 +12,10 @@ interface Props {
 /** Names what was found in the text and offers to mask it; a real agent never asks for any of it. */
 export function PrivacyWarning({ matches, lang, onRedact }: Props) {
   if (matches.length === 0) return null;
-  const kinds = [...new Set(matches.map((m) => describeType(m.type, lang)))].join(lang === 'zh_CN' ? '、' : ', ');
+  const kinds = describeTypes(
+    matches.map((m) => m.type),
+    shownLocale(lang),
+  );
   return (
     <div class="privacy-warning" role="alert" data-testid="privacy-warning">
       <p>

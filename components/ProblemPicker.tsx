@@ -1,4 +1,5 @@
-import { bcp47, t } from '@/lib/i18n';
+import { shownBcp47, t } from '@/lib/i18n';
+import { forUi } from '@/lib/i18n/hant';
 import { type Lang, PROBLEM_KINDS, type ProblemKind } from '@/lib/templates';
 
 /** Which kind of problem the user has; everything below the picker follows it. */
@@ -17,13 +18,13 @@ export function ProblemPicker({
       <select
         data-testid="problem-picker"
         // The problems are named in the message's language, which may not be the panel's.
-        lang={bcp47(lang)}
+        lang={shownBcp47(lang)}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value as ProblemKind)}
       >
         {PROBLEM_KINDS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.label[lang]}
+            {forUi(p.label[lang], lang)}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { bcp47, t } from '@/lib/i18n';
+import { bcp47, shownBcp47, t } from '@/lib/i18n';
+import { forUi } from '@/lib/i18n/hant';
 import { findSecrets, redactSecrets, SECRET_TYPES, sanitizeSecrets } from '@/lib/privacy';
 import {
   type ContactRecord,
@@ -131,10 +132,15 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       {draft.choices.length > 1 && (
         <label class="row">
           <span>{t('templateChoice')}</span>
-          <select value={template.id} lang={bcp47(lang)} onChange={(e) => draft.chooseTemplate(e.currentTarget.value)}>
+          <select
+            value={template.id}
+            lang={shownBcp47(lang)}
+            onChange={(e) => draft.chooseTemplate(e.currentTarget.value)}
+          >
             {draft.choices.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title}
+                {/* Kefu's own titles in the UI's characters; a title the user wrote, as written. */}
+                {c.builtIn || isOverride(c) ? forUi(c.title, lang) : c.title}
               </option>
             ))}
           </select>
@@ -314,7 +320,7 @@ function MissingField(props: {
   const listId = `suggest-${name}`;
   return (
     <label class="row">
-      <span lang={bcp47(lang)}>{placeholderLabel(name, lang, problem)}</span>
+      <span lang={shownBcp47(lang)}>{forUi(placeholderLabel(name, lang, problem), lang)}</span>
       <input
         data-testid={`missing-${name}`}
         lang={bcp47(lang)}
@@ -324,8 +330,10 @@ function MissingField(props: {
       />
       {suggestions.length > 0 && (
         <datalist id={listId}>
+          {/* The value goes into the message as written (simplified for a shop on the mainland); the label is the
+              suggestion in the UI's characters. */}
           {suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={s} label={forUi(s, lang)} />
           ))}
         </datalist>
       )}

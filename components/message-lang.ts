@@ -5,9 +5,9 @@ import type { Lang } from '@/lib/templates';
 const KEY = 'kefu.messageLang';
 
 /**
- * The language messages are written in: the one the user last chose with the 中文/EN toggle, else the panel's. A
- * shopper whose browser speaks zh-TW gets the English panel (there is no zh_TW catalogue) yet writes to Taobao in
- * Chinese: chosen once, not again at every opening of the panel.
+ * The language messages are written in: the one the user last chose with the 中文/EN toggle, else the panel's (Chinese
+ * in a traditional-Chinese panel too: the message is written in simplified characters, for the mainland's shops). A
+ * shopper whose panel is English yet who writes to Taobao in Chinese chooses it once, not at every opening.
  */
 export function initialMessageLang(): Lang {
   try {

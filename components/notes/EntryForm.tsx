@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { bcp47, t, uiLang } from '@/lib/i18n';
+import { describeTypes } from '@/lib/guard/strings';
+import { shownLocale, t, uiBcp47 } from '@/lib/i18n';
 import { ENTRY_CHANNELS, type Entry, type EntryChannel, type EntryTextField, NotesError } from '@/lib/notes';
 import { LIMITS } from '@/lib/notes/limits';
-import { describeType, findSecrets, SECRET_TYPES } from '@/lib/privacy';
+import { findSecrets, SECRET_TYPES } from '@/lib/privacy';
 import type { Lang } from '@/lib/templates';
 import { fromDateTimeLocal, toDateTimeLocal } from './datetime-local';
 import { dropDraft, keepDraft, readDraft } from './entry-drafts';
@@ -139,8 +140,10 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
   const found = useMemo(() => {
     const all = Object.values(texts).join('\n');
     if (!all.trim()) return '';
-    const kinds = new Set(findSecrets(all, { types: [...SECRET_TYPES] }).map((m) => describeType(m.type, lang)));
-    return [...kinds].join(lang === 'zh_CN' ? '、' : ', ');
+    return describeTypes(
+      findSecrets(all, { types: [...SECRET_TYPES] }).map((m) => m.type),
+      shownLocale(lang),
+    );
   }, [texts, lang]);
 
   const submit = async (event: Event) => {
@@ -318,7 +321,7 @@ const lengthShown = (text: string) => text.length > LIMITS.text * NEAR_LIMIT;
 function LengthNote({ id, text }: { id: string; text: string }) {
   if (!lengthShown(text)) return null;
   const { length } = text;
-  const count = (n: number) => n.toLocaleString(bcp47(uiLang()));
+  const count = (n: number) => n.toLocaleString(uiBcp47());
   const over = length > LIMITS.text;
   return (
     <p id={id} class={over ? 'form-error' : 'notes-hint'} data-testid="notes-field-length">

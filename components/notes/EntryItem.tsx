@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { shownLocale, t } from '@/lib/i18n';
 import type { Entry } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
 import { ConfirmStep } from './ConfirmStep';
@@ -73,7 +73,7 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
   return (
     <li class="notes-entry" data-testid="notes-entry" data-entry-id={entry.id}>
       <div class="notes-entry-head">
-        <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at, lang)}</time>
+        <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at, shownLocale(lang))}</time>
         <span class="badge">{channelLabel(entry.channel)}</span>
         {entry.satisfaction && (
           <span class="notes-stars" role="img" aria-label={t('notesStars', String(entry.satisfaction))}>

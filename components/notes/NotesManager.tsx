@@ -1,6 +1,6 @@
 import './notes.css';
 import { useEffect, useState } from 'preact/hooks';
-import { t, uiLang } from '@/lib/i18n';
+import { t, uiLang, uiLocale } from '@/lib/i18n';
 import {
   CASE_PLATFORMS,
   CASE_STATUSES,
@@ -200,7 +200,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
                     <span class={`notes-status notes-status-${c.status}`}>{statusLabel(c.status)}</span>
                     {c.followUpAt !== undefined && (
                       <span class={overdue ? 'notes-due overdue' : 'notes-due'}>
-                        {t('notesFollowUpOn', formatWhen(c.followUpAt, uiLang()))}
+                        {t('notesFollowUpOn', formatWhen(c.followUpAt, uiLocale()))}
                         {overdue && ` (${t('notesOverdue')})`}
                       </span>
                     )}

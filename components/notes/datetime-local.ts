@@ -1,3 +1,5 @@
+import { localeTag, type UiLocale } from '@/lib/i18n/locale';
+
 /** `<input type="datetime-local">` speaks local wall-clock time as `YYYY-MM-DDTHH:mm`; the notes store epoch ms. */
 export function toDateTimeLocal(ms: number): string {
   const d = new Date(ms);
@@ -29,9 +31,9 @@ export function fromDateTimeLocal(value: string): number | null {
  * "Nov 30, 2026, 09:25 PM"; `en-GB`, `en-IN`) and is day first otherwise, as the panel writes dates everywhere else
  * ("30 Nov 2026"): a German or Japanese browser showing the English UI got the US order and a 12-hour clock.
  */
-export function formatWhen(ms: number, lang: string, browserLocale = globalThis.navigator?.language ?? ''): string {
+export function formatWhen(ms: number, locale: UiLocale, browserLocale = globalThis.navigator?.language ?? ''): string {
   const english = /^en(-|$)/i.test(browserLocale) ? browserLocale : 'en-GB';
-  return new Intl.DateTimeFormat(lang === 'zh_CN' ? 'zh-CN' : english, {
+  return new Intl.DateTimeFormat(locale === 'en' ? english : localeTag(locale), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -1,4 +1,5 @@
-import { bcp47, type MessageKey, t, uiLang } from '@/lib/i18n';
+import { type MessageKey, t, uiBcp47, uiLang } from '@/lib/i18n';
+import { forUi } from '@/lib/i18n/hant';
 import { CASE_PLATFORMS, CASE_STATUSES, ENTRY_CHANNELS, type NotesMessageId, type NotesProblem } from '@/lib/notes';
 import { isProblemKind, problemLabel } from '@/lib/templates';
 import { notesProblemText, plainFieldName } from './error-message';
@@ -46,7 +47,7 @@ function optionName(field: string, code: string): string | null {
   if (field === 'status' && includes(CASE_STATUSES, code)) return statusLabel(code);
   if (field === 'channel' && includes(ENTRY_CHANNELS, code)) return channelLabel(code);
   if (field === 'platform' && includes(CASE_PLATFORMS, code)) return t(`platform_${code}`);
-  if (field === 'problemKind' && isProblemKind(code)) return problemLabel(code, uiLang());
+  if (field === 'problemKind' && isProblemKind(code)) return forUi(problemLabel(code, uiLang()), uiLang());
   return null;
 }
 
@@ -59,7 +60,7 @@ function optionNames(path: string, options: string): string {
   const codes = options.split(', ');
   const names = codes.map((code) => optionName(field, code));
   if (names.some((name) => name === null)) return options;
-  return new Intl.ListFormat(bcp47(uiLang()), { type: 'disjunction' }).format(names as string[]);
+  return new Intl.ListFormat(uiBcp47(), { type: 'disjunction' }).format(names as string[]);
 }
 
 /** What is wrong, as the end of a sentence about a field or record; null when there is no plain wording. */

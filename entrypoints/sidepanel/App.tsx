@@ -39,13 +39,18 @@ export function App() {
     row?.focus({ preventScroll: true });
   };
   const [lang, setLang] = useState<Lang>(initialMessageLang);
-  // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables)
-  // loads right after the first render, so the panel shows the page's orders without waiting for it.
+  // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables, and
+  // in a traditional-Chinese UI the table that converts their Chinese) loads right after the first render, so the
+  // panel shows the page's orders without waiting for it.
   const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
   useEffect(() => {
     // With the contacts and messages being written when the panel was last closed: their forms are in the workbench.
     const drafts = loadSessionDrafts([entryDraftReader, composerDraftReader]);
-    void Promise.all([import('@/components/Workbench'), drafts]).then(([m]) => {
+    void Promise.all([
+      import('@/components/Workbench'),
+      drafts,
+      import('@/lib/i18n/hant').then((hant) => hant.loadUiConversion()),
+    ]).then(([m]) => {
       setWorkbench(() => m.Workbench);
       requestAnimationFrame(() => performance.mark('kefu:workbench-ready'));
     });

@@ -73,4 +73,10 @@ describe('formatWhen', () => {
     expect(formatWhen(at, 'zh_CN', 'en-GB')).toBe(formatWhen(at, 'zh_CN', 'zh-CN'));
     expect(formatWhen(at, 'zh_CN', 'de-DE')).toMatch(/^2026年11月30日/);
   });
+
+  it('writes a traditional UI’s dates as Taiwan and Hong Kong do (a 12-hour clock)', () => {
+    expect(formatWhen(at, 'zh_TW', 'zh-TW')).toBe('2026年11月30日 下午09:25');
+    expect(formatWhen(at, 'zh_HK', 'en-GB')).toMatch(/^2026年11月30日 下午/);
+    expect(formatWhen(at, 'zh_CN', 'zh-TW')).toBe('2026年11月30日 21:25');
+  });
 });

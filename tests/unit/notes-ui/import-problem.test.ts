@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notesProblemText } from '../../../components/notes/error-message';
 import { plainImportProblem } from '../../../components/notes/import-problem';
+import { loadUiConversion } from '../../../lib/i18n/hant';
 import { installI18n } from './helpers';
 
 // Found in the browser review of the panel (.tmp/s16/ux3): refusals of the import (the problems lib/notes/import-json.ts
@@ -61,5 +62,12 @@ describe('an import refusal in plain words', () => {
     expect(plainImportProblem(status)).toBe(
       'Case 1: its status is not one Kefu knows (it can be: Open, Waiting for the shop, Resolved, Escalated, or Closed).',
     );
+  });
+
+  it('names problems in a traditional UI’s characters', async () => {
+    installI18n('zh_TW');
+    await loadUiConversion();
+    const kinds = { id: 'importOneOf', params: ['cases[0].problemKind', 'not-received, quality-damage'] } as const;
+    expect(plainImportProblem(kinds)).toContain('可以是：未收到貨或品質問題/商品損壞');
   });
 });
