@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveTabOrders } from '../../../lib/tab-orders';
 import { panelTestLifecycle, waitFor } from '../notes-ui/helpers';
+import { besideTab } from './beside-tab';
 
 // QA journey of a German shopper reading amazon.de in English (s21): the help links dropped the page's `/-/en` and
 // opened in German.
@@ -10,8 +9,7 @@ describe('the help links of an order read on a page under a UI-language prefix',
   const ui = panelTestLifecycle();
 
   const mountOn = async (url: string) => {
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 1,
+    await besideTab({
       url,
       extraction: {
         platform: 'amazon',
@@ -19,10 +17,7 @@ describe('the help links of an order read on a page under a UI-language prefix',
         pageKind: 'order-detail',
         orders: [{ orderId: '302-1234567-7654321', items: [{ title: 'Wasserkocher' }], shipments: [] }],
       },
-      updatedAt: 1,
     });
-    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
-    fakeBrowser.tabs.query = (async () => [{ id: 1 }]) as unknown as typeof fakeBrowser.tabs.query;
     const { App } = await import('../../../entrypoints/sidepanel/App');
     const { root } = ui.mount(<App />);
     const links = () =>

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { channelAdvice } from '../../../lib/help';
-import { saveTabOrders } from '../../../lib/tab-orders';
 import { byTestId, click, installI18n, panelTestLifecycle, waitFor } from '../notes-ui/helpers';
+import { besideTab, TAOBAO_ORDER_PAGE } from './beside-tab';
 
 // Seen in a zh-CN journey (.tmp/s19/qa-zh): a Chinese shopper writing to Amazon in English switched the message to EN,
 // and the channel advice, checklist and tips turned English under Chinese headings ("找人工客服： Open AliMe…").
@@ -11,8 +10,7 @@ describe('the message language and the panel language', () => {
 
   it('switching the message to English leaves the advice for the shopper in the panel language', async () => {
     installI18n('zh_CN');
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 1,
+    await besideTab({
       url: 'https://www.amazon.com/gp/your-account/order-details?orderID=112-0399923-3070642',
       extraction: {
         platform: 'amazon',
@@ -20,10 +18,7 @@ describe('the message language and the panel language', () => {
         pageKind: 'order-detail',
         orders: [{ orderId: '112-0399923-3070642', items: [{ title: 'Kettle' }], shipments: [] }],
       },
-      updatedAt: 1,
     });
-    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
-    fakeBrowser.tabs.query = (async () => [{ id: 1 }]) as unknown as typeof fakeBrowser.tabs.query;
     const { App } = await import('../../../entrypoints/sidepanel/App');
     const { root } = ui.mount(<App />);
     const advice = () => byTestId(root, 'channel-advice')?.textContent ?? '';
@@ -41,19 +36,7 @@ describe('the message language and the panel language', () => {
   // shopper switched the message to 中文, and at the next opening of the panel it was English again.
   it('the message language chosen comes back at the next opening of the panel', async () => {
     installI18n('en');
-    await saveTabOrders(fakeBrowser.storage.session, {
-      tabId: 1,
-      url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
-      extraction: {
-        platform: 'taobao',
-        marketplace: 'taobao',
-        pageKind: 'order-detail',
-        orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
-      },
-      updatedAt: 1,
-    });
-    fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
-    fakeBrowser.tabs.query = (async () => [{ id: 1 }]) as unknown as typeof fakeBrowser.tabs.query;
+    await besideTab(TAOBAO_ORDER_PAGE);
     const { App } = await import('../../../entrypoints/sidepanel/App');
     const message = (root: HTMLElement) => byTestId<HTMLTextAreaElement>(root, 'message')?.value ?? '';
     const first = ui.mount(<App />);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExtractedOrder } from '../../../lib/extract/types';
 import { saveTabOrders } from '../../../lib/tab-orders';
 import { byTestId, click, panelTestLifecycle, tick, type, waitFor } from '../notes-ui/helpers';
+import { TAOBAO_ORDER_PAGE } from './beside-tab';
 
 // Seen in Chromium's real side panel (.tmp/s18/tabs): the third order picked on an Amazon list and a message written
 // for it, the Taobao tab shown, then the list's tab again: the panel was back on the list's first order, and the
@@ -31,17 +32,7 @@ const saveAmazonList = () =>
 
 /** Tab 2: a Taobao order's detail page. */
 const saveTaobaoDetail = () =>
-  saveTabOrders(fakeBrowser.storage.session, {
-    tabId: 2,
-    url: 'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4861628750601004803',
-    extraction: {
-      platform: 'taobao',
-      marketplace: 'taobao',
-      pageKind: 'order-detail',
-      orders: [{ orderId: '4861628750601004803', items: [{ title: '对讲机' }], shipments: [] }],
-    },
-    updatedAt: 2,
-  });
+  saveTabOrders(fakeBrowser.storage.session, { tabId: 2, ...TAOBAO_ORDER_PAGE, updatedAt: 2 });
 
 describe('the panel between two tabs', () => {
   const ui = panelTestLifecycle();
