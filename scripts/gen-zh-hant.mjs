@@ -60,6 +60,11 @@ const TAIWAN_FIXES = [
   ['賬', '帳', 'Taiwan writes 帳戶, 帳號, 轉帳 (賬 is a variant there; Hong Kong keeps 賬)'],
   ['質量', '品質', 'the quality of an item (质量问题): 質量 is "mass" in Taiwan'],
   ['跟蹤', '追蹤', 'tracking a parcel (跟踪包裹): 跟蹤 is "tailing a person" in Taiwan'],
+  ['臺', '台', '平台, 這台電腦: how Taiwan writes day to day and its shops print it (臺 is the formal standard form)'],
+  ['模板', '範本', "a message template: 範本, as Taiwan's Office and Gmail name it (模板 is a mould)"],
+  ['工具欄', '工具列', "the browser's toolbar: 工具列, as Chrome in Taiwan names it"],
+  ['社交媒體', '社群媒體', 'social media: 社群媒體 in Taiwan'],
+  ['渠道', '管道', 'a way to reach customer service: 管道 in Taiwan (渠道 reads as a ditch or a sales channel)'],
 ];
 
 const LOCALES = [

@@ -66,7 +66,7 @@ describe('the traditional-Chinese catalogues and tables (scripts/gen-zh-hant.mjs
       '自動找到亞馬遜和淘寶/天貓的訂單信息，幫你寫好給客服的消息，並記錄每一次聯繫。',
     );
     // Quotation marks as Taiwan and Hong Kong write them.
-    expect(tw.templateEmpty?.message).toBe('模板是空的。請寫入內容，或點「取消」保留原來的模板。');
+    expect(tw.templateEmpty?.message).toBe('範本是空的。請寫入內容，或點「取消」保留原來的範本。');
   });
 });
 
@@ -96,6 +96,8 @@ describe('conversions OpenCC gets wrong in Kefu’s text', () => {
     ['点“查看物流”', '檢視', '「查看物流」'],
     ['质量问题/商品损坏', '質量', '品質問題'],
     ['跟踪包裹', '跟蹤', '追蹤包裹'],
+    ['卖家处理不了再找平台', '平臺', '再找平台'],
+    ['社交媒体上的问题往往', '社交媒體', '社群媒體'],
   ])('Taiwan: %s (not %s)', (text, wrong, right) => {
     expect(tw(text)).not.toContain(wrong);
     expect(tw(text)).toContain(right);
@@ -107,5 +109,10 @@ describe('conversions OpenCC gets wrong in Kefu’s text', () => {
       expect(hant.welcomeStepPin?.message).toContain('「擴充功能」');
       expect(hant.notesErrorExpectedTime?.message).toContain('毫秒表示');
     }
+    // Taiwan's words for a template, the toolbar and a way of contact (Hong Kong keeps OpenCC's).
+    const tw = load('zh_TW');
+    expect(tw.editTemplate?.message).toBe('編輯範本');
+    expect(JSON.stringify(tw)).not.toMatch(/模板|工具欄|渠道|社交媒體|臺/);
+    expect(JSON.stringify(tw)).toContain('工具列');
   });
 });
