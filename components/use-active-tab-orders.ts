@@ -36,11 +36,14 @@ export function useActiveTabOrders(): ActiveTabState {
         const [active] = await browser.tabs.query({ active: true, currentWindow: true });
         return active?.id ?? null;
       }
+      // Firefox ignores `windowTypes` here (deprecated since Firefox 62) and names the panel's own window when that
+      // has the focus, as a pop-out has when it opens: then any normal window's active tab will do, the most recent.
       const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+      const lastNormal = win?.id !== undefined && win.type === 'normal' ? win.id : undefined;
       const candidates = await browser.tabs.query(
-        win?.id !== undefined ? { active: true, windowId: win.id } : { active: true },
+        lastNormal !== undefined ? { active: true, windowId: lastNormal } : { active: true, windowType: 'normal' },
       );
-      return candidates.find((tab) => tab.id !== self.id && tab.windowId !== self.windowId)?.id ?? null;
+      return mostRecent(candidates.filter((tab) => tab.id !== self.id && tab.windowId !== self.windowId))?.id ?? null;
     };
 
     // A tab query that fails (the window closed meanwhile) is "no tab": the panel says so instead of loading for good.
@@ -82,4 +85,12 @@ export function useActiveTabOrders(): ActiveTabState {
   }, []);
 
   return state;
+}
+
+/** The tab used last (`lastAccessed`: Chrome 121+, Firefox), or the first where the browser does not say. */
+function mostRecent<T extends { lastAccessed?: number }>(tabs: T[]): T | undefined {
+  return tabs.reduce<T | undefined>(
+    (best, tab) => (best && (best.lastAccessed ?? 0) >= (tab.lastAccessed ?? 0) ? best : tab),
+    undefined,
+  );
 }

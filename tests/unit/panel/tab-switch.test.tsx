@@ -126,6 +126,32 @@ describe('the panel between two tabs', () => {
     await waitFor(() => byTestId(root, 'field-orderId')?.textContent === '4861628750601004803');
   });
 
+  // Seen in Firefox 153 (scripts/firefox-smoke.ts): a panel popped out into a window of its own said "No orders found
+  // on this page" beside an open Taobao order. Firefox ignores getLastFocused's `windowTypes` and named the pop-out's
+  // own (focused) window, whose only tab is the panel itself.
+  it('a popped-out panel in Firefox shows the most recently used normal tab, not "no orders"', async () => {
+    await saveAmazonList();
+    await saveTaobaoDetail();
+    const panelTab = { id: 99, windowId: 9, active: true };
+    const normalTabs = [
+      { id: 2, windowId: 2, active: true, lastAccessed: 5 },
+      { id: 1, windowId: 1, active: true, lastAccessed: 10 },
+    ];
+    fakeBrowser.tabs.getCurrent = (async () => panelTab) as unknown as typeof fakeBrowser.tabs.getCurrent;
+    fakeBrowser.windows.getLastFocused = (async () => ({
+      id: panelTab.windowId,
+      type: 'popup',
+    })) as unknown as typeof fakeBrowser.windows.getLastFocused;
+    fakeBrowser.tabs.query = (async (query: { windowId?: number; windowType?: string }) => {
+      if (query.windowId !== undefined) return [...normalTabs, panelTab].filter((t) => t.windowId === query.windowId);
+      return query.windowType === 'normal' ? normalTabs : [...normalTabs, panelTab];
+    }) as unknown as typeof fakeBrowser.tabs.query;
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { root } = ui.mount(<App />);
+    await waitFor(() => root.querySelectorAll('button.order-row').length === 3);
+    expect(byTestId(root, 'no-orders')).toBeFalsy();
+  });
+
   it('says there are no orders, not "Loading" for good, when the tab query fails', async () => {
     fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
     fakeBrowser.tabs.query = (async () => {
