@@ -36,9 +36,11 @@ export function useActiveTabOrders(): ActiveTabState {
         const [active] = await browser.tabs.query({ active: true, currentWindow: true });
         return active?.id ?? null;
       }
-      // Firefox ignores `windowTypes` here (deprecated since Firefox 62) and names the panel's own window when that
-      // has the focus, as a pop-out has when it opens: then any normal window's active tab will do, the most recent.
-      const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+      // Firefox deprecated `windowTypes` here (Firefox 62: ignored, with a warning) and names the panel's own window
+      // when that has the focus, as a pop-out has when it opens: then any normal window's active tab will do, the
+      // one used last. Chrome honours the filter.
+      const filter = import.meta.env.FIREFOX ? {} : { windowTypes: ['normal' as const] };
+      const win = await browser.windows.getLastFocused(filter).catch(() => null);
       const lastNormal = win?.id !== undefined && win.type === 'normal' ? win.id : undefined;
       const candidates = await browser.tabs.query(
         lastNormal !== undefined ? { active: true, windowId: lastNormal } : { active: true, windowType: 'normal' },
