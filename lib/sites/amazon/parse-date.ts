@@ -60,6 +60,15 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 /** Year, month name, day: Malayalam's long date (`2024 ജനുവരി 15`). */
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\s+(${MONTH_ALT})${MONTH_END}\\s+(\\d{1,2})(?!\\d)`, 'u');
+/** ASCII, Arabic-Indic, Persian, full-width, Devanagari or Bengali digits. */
+const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/;
+
+/**
+ * The whole text one date as amazon.com prints it (`october 31, 2024` once normalized): MONTH_DAY_YEAR would read it at
+ * index 0, which no other form can start at (they start with a digit), so it is read without the costly regexes (half
+ * of a list card's date parse, 2026-12).
+ */
+const MONTH_DAY_YEAR_ONLY = /^([a-z]+) (\d{1,2}), (\d{4})$/;
 // 13.03.2024, 13/03/2024, 13-03-2024 (nl), Czech's `13. 3. 2024` (a space after the dot, both times).
 const NUMERIC = /(?<!\d)(\d{1,2})(\. ?|[/-])(\d{1,2})\2(\d{4})(?!\d)/;
 
@@ -99,8 +108,12 @@ function isoDate(year: number, month: number, day: number): string | null {
  */
 export function parseAmazonDate(text: string, language = 'en-US'): string | null {
   // No digit (ASCII or Arabic-Indic), no date: most text pieces end here without the costly regexes.
-  if (!text || !/[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u09e6-\u09ef]/.test(text)) return null;
+  if (!text || !ANY_DIGIT.test(text)) return null;
   const t = normalizeForDates(text);
+  const us = MONTH_DAY_YEAR_ONLY.exec(t);
+  // A letter run that is not a month, or no such day: the general reading decides.
+  const usDate = us && isoDate(Number(us[3]), MONTH_BY_NAME.get(us[1] ?? '') ?? 0, Number(us[2]));
+  if (usDate) return usDate;
   let best: { index: number; value: string } | null = null;
   const consider = (index: number, value: string | null) => {
     if (value && (!best || index < best.index)) best = { index, value };
