@@ -78,6 +78,24 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
   ['R', (fb) => (fb === 'ZAR' ? fb : '')],
 ];
 
+/**
+ * Something `currencyFrom` could read as a currency: one of SYMBOLS (the lone `R` only counts on amazon.co.za, where
+ * the prefilter is not used) or three capitals. A text with none is no price when a currency is required: most such
+ * texts (a date, a count, a title with a number) then end here before the number and symbol searches (2026-12).
+ */
+const CURRENCY_HINT = /* @__PURE__ */ currencyHint();
+
+function currencyHint(): RegExp {
+  const symbols = SYMBOLS.filter(([s]) => s !== 'R').map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${symbols.join('|')}|[A-Z]{3}`);
+}
+
+/** ASCII, Arabic-Indic or Persian digits. */
+const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9]/;
+
+/** `$35.38`, `$1,234.56`: amazon.com's totals, read as the general path reads them without its searches (2026-12). */
+const PLAIN_DOLLARS = /^\$(\d{1,3}(?:,\d{3})+|\d+)\.(\d\d)$/;
+
 // Grouped thousands (1,234.56 · 1.234,56 · 1 234,56 · 1'234.56), Indian lakh/crore grouping on amazon.in
 // (1,29,999.00 · 1,00,00,000), or plain digits.
 const NUMBER = /(\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)/;
@@ -134,8 +152,15 @@ export function parseAmazonMoney(
   options: { requireCurrency?: boolean } = {},
 ): Money | null {
   const shown = collapseSpace(text);
-  if (!shown || shown.length > 40 || !/[\d\u0660-\u0669\u06f0-\u06f9]/.test(shown)) return null;
+  if (!shown || shown.length > 40 || !ANY_DIGIT.test(shown)) return null;
+  const dollars = PLAIN_DOLLARS.exec(shown);
+  if (dollars) {
+    // As below: NUMBER reads all but the `$`, which names the storefront's dollar (else US dollars).
+    const amount = Number(`${(dollars[1] ?? '').replace(/,/g, '')}.${dollars[2]}`);
+    return { amount, currency: DOLLAR_CURRENCIES.has(fallbackCurrency) ? fallbackCurrency : 'USD', text: shown };
+  }
   const t = toAsciiDigits(shown);
+  if (options.requireCurrency && fallbackCurrency !== 'ZAR' && !CURRENCY_HINT.test(t)) return null;
   const m = NUMBER.exec(t);
   if (!m || m[1] === undefined) return null;
   const before = t.slice(0, m.index);
