@@ -4,6 +4,8 @@
  * and fragment of characters no component percent-encodes. Dot segments (`/.`, `%2e`) and punycode go to the parser.
  */
 const PLAIN = /^(?:(?:https?:)?\/\/((?:[a-z\d-]+\.)*[a-z][a-z\d-]*))?(\/[\w\-~!$&()*+,;=:@%/?#.]*)?$/;
+/** Dot segments and punycode: the parser rewrites them. */
+const PARSER_REWRITES = /\/\.|%2e|xn--/i;
 
 /**
  * {@link parsedHttpsUrl} with plain links made absolute without the parser: a Chromium `new URL` cost ~3 µs, and an
@@ -21,7 +23,7 @@ export function absoluteHttpsUrl(href: string | null | undefined, base: URL): st
     const http = /^https?:$/.test(base.protocol) && !base.username && !base.password;
     lastOrigin = http ? (base.protocol === 'https:' ? base.origin : '') : undefined;
   }
-  const plain = lastOrigin !== undefined && !/\/\.|%2e|xn--/i.test(trimmed) ? PLAIN.exec(trimmed) : null;
+  const plain = lastOrigin !== undefined && !PARSER_REWRITES.test(trimmed) ? PLAIN.exec(trimmed) : null;
   if (plain?.[1]) return `https:${trimmed.slice(trimmed.indexOf('//'))}${plain[2] ? '' : '/'}`;
   if (plain && trimmed[1] !== '/' && lastOrigin) return lastOrigin + trimmed;
   return parsedHttpsUrl(trimmed, base);

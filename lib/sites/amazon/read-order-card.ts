@@ -44,7 +44,9 @@ function headerDate(ctx: AmazonPageContext, chunks: TextChunks): Read<string> | 
   for (let i = 0, chunk = chunks.at(0); chunk !== undefined; chunk = chunks.at(++i)) {
     const date = parseAmazonDate(chunk, ctx.language);
     if (!date) continue;
-    const labelled = ORDER_DATE_LABEL.test(chunk) || ORDER_DATE_LABEL.test(chunks.at(i - 1) ?? '');
+    // The piece before the date first: the label regex finds a label there at its start, where it tries every position
+    // of the date piece (2026-12).
+    const labelled = ORDER_DATE_LABEL.test(chunks.at(i - 1) ?? '') || ORDER_DATE_LABEL.test(chunk);
     return { value: date, strategy: labelled ? 'header-date-labelled' : 'header-date-value' };
   }
   return null;

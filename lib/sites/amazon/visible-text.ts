@@ -75,7 +75,8 @@ export class TextChunks {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const data = (node as Text).data;
       // Inline scripts are long (130 kB on list cards): check the parent before touching such text.
-      const t = data.length > 200 ? data : collapseSpace(data);
+      const long = data.length > 200;
+      const t = long ? data : collapseSpace(data);
       if (!t) continue;
       const parent = node.parentNode;
       if (parent !== this.lastParent) {
@@ -83,7 +84,7 @@ export class TextChunks {
         this.skip = parent !== null && SKIPPED_TAGS.has((parent as Element).localName);
       }
       if (this.skip) continue;
-      this.pieces.push(t === data ? collapseSpace(data) : t);
+      this.pieces.push(long ? collapseSpace(data) : t);
       return;
     }
     this.walker = null;
