@@ -3,11 +3,9 @@
  * bench/extract.bench.ts: scripts stripped, network refused) and prints the median time and the top self-time
  * functions from the CDP profiler. Run: `KEFU_BENCH_FILTER=taobao npx tsx bench/extract/profile-chromium.ts`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { bundleForBrowser, inertScripts } from '../extract.bench';
+import { inertScripts } from '../extract.bench';
+import { forEachFixtureTab, runBenchScript } from './fixture-tabs';
 
-const ROOT = 'tests/fixtures/real';
 const filter = process.env.KEFU_BENCH_FILTER ?? 'taobao';
 const keepScripts = process.env.KEFU_KEEP_SCRIPTS === '1';
 
@@ -19,31 +17,15 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const script = await bundleForBrowser();
-  const expected = JSON.parse(readFileSync(join(ROOT, 'expected.json'), 'utf8')) as {
-    pages: { file: string; url: string }[];
-  };
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND'],
-  });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    await context.route('**/*', (route) => route.abort());
-    for (const page of expected.pages.filter((p) => p.file.includes(filter))) {
-      const tab = await context.newPage();
-      let html = readFileSync(join(ROOT, page.file), 'utf8');
-      // Keeping scripts: neutralise them (type=text/plain keeps their text but never runs it).
-      html = keepScripts ? inertScripts(html) : html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
-      await tab.setContent(html, { waitUntil: 'domcontentloaded' });
-      await tab.addScriptTag({ content: script });
-      const cdp = await tab.context().newCDPSession(tab);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-      await cdp.send('Profiler.start');
-      const timing = (await tab.evaluate(`(function (url) {
+  // Keeping scripts: neutralise them (type=text/plain keeps their text but never runs it).
+  const prepare = (html: string) =>
+    keepScripts ? inertScripts(html) : html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+  await forEachFixtureTab(filter, prepare, async (tab, page) => {
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const timing = (await tab.evaluate(`(function (url) {
         var b = globalThis.__kefuBench, n = 0, t0 = performance.now(), orders = 0;
         while (performance.now() - t0 < 1500) { orders = b.extractOnce(url, true); n++; }
         var per = (performance.now() - t0) / n;
@@ -51,45 +33,38 @@ async function main(): Promise<void> {
         while (performance.now() - w0 < 300) { b.treeWalk(); m++; }
         return { per: per, walk: (performance.now() - w0) / m, orders: orders };
       })(${JSON.stringify(page.url)})`)) as { per: number; walk: number; orders: number };
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
-      const self = new Map<string, number>();
-      let total = 0;
-      for (const node of profile.nodes) {
-        const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}`;
-        self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
-        total += node.hitCount ?? 0;
-      }
-      console.log(
-        `${page.file}: extract ${timing.per.toFixed(3)} ms, walk ${timing.walk.toFixed(4)} ms, orders ${timing.orders}`,
-      );
-      for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.KEFU_TOP ?? 15))) {
-        console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
-      }
-      // Inclusive time per function (self + callees; a recursive function counts once per stack).
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const inclusive = new Map<string, number>();
-      const walk = (node: ProfileNode, onStack: Set<string>): number => {
-        const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}`;
-        const inner = new Set(onStack).add(key);
-        let sum = node.hitCount ?? 0;
-        for (const child of node.children ?? []) sum += walk(byId.get(child) as ProfileNode, inner);
-        if (!onStack.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + sum);
-        return sum;
-      };
-      const root = profile.nodes[0];
-      if (root) walk(root, new Set());
-      console.log('  inclusive:');
-      for (const [key, hits] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-        console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
-      }
-      await tab.close();
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
+    const self = new Map<string, number>();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+      total += node.hitCount ?? 0;
     }
-  } finally {
-    await browser.close();
-  }
+    console.log(
+      `${page.file}: extract ${timing.per.toFixed(3)} ms, walk ${timing.walk.toFixed(4)} ms, orders ${timing.orders}`,
+    );
+    for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.KEFU_TOP ?? 15))) {
+      console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
+    }
+    // Inclusive time per function (self + callees; a recursive function counts once per stack).
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const inclusive = new Map<string, number>();
+    const walk = (node: ProfileNode, onStack: Set<string>): number => {
+      const key = `${node.callFrame.functionName || '(anon)'}:${node.callFrame.lineNumber}`;
+      const inner = new Set(onStack).add(key);
+      let sum = node.hitCount ?? 0;
+      for (const child of node.children ?? []) sum += walk(byId.get(child) as ProfileNode, inner);
+      if (!onStack.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + sum);
+      return sum;
+    };
+    const root = profile.nodes[0];
+    if (root) walk(root, new Set());
+    console.log('  inclusive:');
+    for (const [key, hits] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+      console.log(`  ${((100 * hits) / total).toFixed(1).padStart(5)}%  ${key}`);
+    }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBenchScript(main);
