@@ -11,9 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import * as extractIndex from '../lib/extract/index';
+import { extractPageDetailed } from '../lib/extract/index';
 import type { PageExtraction } from '../lib/extract/types';
-import { taobaoSite } from '../lib/sites/taobao/index';
 import type { ExtractionDiagnostic } from '../lib/sites/types';
 
 export const USAGE = `Usage: npx tsx scripts/extract-cli.ts <saved-page.html> --url <original url>
@@ -110,8 +109,6 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedPage {
   };
 }
 
-type DetailedFn = (doc: Document, url: string) => DetailedExtraction;
-
 /** Parses HTML with scripts disabled and runs the extractor. */
 export async function extractHtml(html: string, url: string): Promise<DetailedExtraction> {
   const window = new Window({
@@ -121,17 +118,7 @@ export async function extractHtml(html: string, url: string): Promise<DetailedEx
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;
-    // TODO(lead): once lib/extract/index.ts exports extractPageDetailed, drop this lookup and the fallback below.
-    const detailed = (extractIndex as unknown as Record<string, unknown>).extractPageDetailed;
-    if (typeof detailed === 'function') return (detailed as DetailedFn)(doc, url);
-    const parsed = new URL(url);
-    const site = taobaoSite.match(parsed);
-    if (site) {
-      const pageKind = taobaoSite.pageKind(parsed, doc);
-      const { orders, diagnostics } = taobaoSite.extract(doc, parsed, site, pageKind);
-      return { platform: site.platform, marketplace: site.marketplace, pageKind, orders, diagnostics };
-    }
-    return { ...extractIndex.extractPage(doc, url), diagnostics: [] };
+    return extractPageDetailed(doc, url);
   } finally {
     await window.happyDOM.close();
   }
