@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAmazonBody } from './parse-fixture';
+import { extractAmazonBody, runAmazon } from './parse-fixture';
 
 /**
  * Printable invoices and digital order summaries, in the shapes of real pages checked this stop (jbms/beancount-import
@@ -276,5 +276,31 @@ describe('Amazon summaries: subscriptions, cancelled digital orders and their se
       <tr><td><b>Digital Order: November 30, 2018</b></td></tr></table>`,
     ).orders;
     expect(order?.status).toBeUndefined();
+  });
+});
+
+describe('a real printable order summary (amazon.com 2026, printOD layout)', () => {
+  // tests/fixtures/real/amazon.com/invoice-print-2026.html: see tests/fixtures/real/SOURCE.md.
+  const file = 'tests/fixtures/real/amazon.com/invoice-print-2026.html';
+  const url = 'https://www.amazon.com/gp/css/summary/print.html?orderID=123-4567890-1234567';
+
+  it('reads the order: the grand total (not the subtotal or the pre-tax line), the date, the item with its quantity badge, the seller', async () => {
+    const run = await runAmazon(file, url);
+    expect(run.pageKind).toBe('invoice');
+    expect(run.orders).toHaveLength(1);
+    const [order] = run.orders;
+    expect(order?.orderId).toBe('123-4567890-1234567');
+    expect(order?.orderDate).toBe('2026-06-06');
+    expect(order?.total).toEqual({ amount: 20.1, currency: 'USD', text: '$20.10' });
+    expect(order?.items).toEqual([
+      {
+        title:
+          'Wikapy Bedside Water Carafe and Glass Set With Silicone Coaster for Nightstand, Bedroom, 18 OZ Clear Mouthwash Dispenser for Bathroom',
+        quantity: 2,
+        url: 'https://www.amazon.com/dp/B0C8MWN4V8?ref_=ppx_printOD_title_dt_b_fed_asin_title_0_0',
+      },
+    ]);
+    expect(order?.shop).toBe('Wikapy');
+    expect(order?.detailUrl).toBe('https://www.amazon.com/gp/your-account/order-details?orderID=123-4567890-1234567');
   });
 });
