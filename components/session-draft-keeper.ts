@@ -28,7 +28,8 @@ export function createSessionDraftKeeper<D>(prefix: string, memory: Map<string, 
   function flush(): void {
     clearTimeout(timer);
     timer = undefined;
-    removeEventListener('pagehide', flush);
+    // Optional call: the pause's timer can outlive the page's globals (a test environment torn down under it).
+    globalThis.removeEventListener?.('pagehide', flush);
     const area = sessionArea();
     if (!area || unsent.size === 0) return;
     const kept: Record<string, unknown> = {};
