@@ -5,7 +5,7 @@
 import { type CarrierInfo, carrierWordsIn, lookupCarrier } from './carriers';
 import { datasetAcceptsLength } from './courier-formats';
 import { alwaysExcluded, isAlipayTradeNumber, isAmazonOrderId } from './exclusions';
-import { type Interpretation, interpret } from './identify';
+import { type Interpretation, interpret, reportedConfidence } from './identify';
 import { nearestLabelBefore } from './labels';
 import type { TrackingMatch } from './types';
 
@@ -344,8 +344,7 @@ function evaluate(
     // tracking label (a shop's contact line under the slip) is a parcel only when a check digit vouches for it.
     if (hyphenStripped && chosen.checksumValid !== true && isHyphenatedPhone(number)) continue;
     if (isAlipayTradeNumber(n) && !(ctx.positiveLabel && chosen.checksumValid === true)) return null;
-    let confidence = chosen.confidence + (ctx.positiveLabel ? 0.25 : 0) - (multi ? 0.05 : 0);
-    confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
+    const confidence = reportedConfidence(chosen.confidence + (ctx.positiveLabel ? 0.25 : 0) - (multi ? 0.05 : 0));
     return [toMatch(chosen, confidence, start, end), ctx];
   }
   return null;

@@ -261,6 +261,15 @@ export function interpret(number: string, ctx: InterpretContext = {}): Interpret
   return out.map(({ rank: _rank, ...rest }) => rest as Interpretation);
 }
 
+/**
+ * A confidence as the public API reports it: within 0.05..0.99, rounded to hundredths. The penalties of the weakest
+ * readings (failed check digit, unknown service code, a Chinese page, another carrier named beside the number) add up
+ * to less than zero; the ranking uses the raw sum, but a caller comparing with a threshold needs the documented 0..1.
+ */
+export function reportedConfidence(raw: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.05, raw)) * 100) / 100;
+}
+
 export function normaliseCandidate(candidate: string): string {
   return candidate
     .normalize('NFKC')

@@ -1,6 +1,6 @@
 // Public API of the tracking-number detector. Pure: strings in, data out.
 import { lookupCarrier } from './carriers';
-import { interpret, normaliseCandidate } from './identify';
+import { interpret, normaliseCandidate, reportedConfidence } from './identify';
 import type { TrackingMatch } from './types';
 
 export { CARRIERS, type CarrierInfo } from './carriers';
@@ -32,7 +32,7 @@ export function identifyTrackingNumber(
   const { kind: _kind, standalone: _standalone, ...rest } = best;
   const match: TrackingMatch = {
     ...rest,
-    confidence: Math.round(best.confidence * 100) / 100,
+    confidence: reportedConfidence(best.confidence),
     start: 0,
     end: candidate.length,
   };

@@ -128,6 +128,20 @@ describe('tracking numbers in context', () => {
     expect(found('お問い合わせ伝票番号 1234-5678-9012')).toEqual([['123456789012', 'Unknown']]);
   });
 
+  it('penalties that add up below zero still give a confidence within 0..1', () => {
+    // Failed check digit + service code USPS 20 does not list (upstream usps.json, MIT: an invalid USPS Legacy number).
+    const legacy = identifyTrackingNumber('7196 9010 7560 0307 7386');
+    expect(legacy?.checksumValid).toBe(false);
+    // Constructed: ten digits failing DHL Express's mod-7 check digit (123456789 mod 7 is 1), from a Chinese page.
+    const dhl = identifyTrackingNumber('1234567890', { chinese: true });
+    expect(dhl?.formatId).toBe('dhl_express');
+    expect(dhl?.checksumValid).toBe(false);
+    for (const match of [legacy, dhl]) {
+      expect(match?.confidence).toBeGreaterThan(0);
+      expect(match?.confidence).toBeLessThan(0.2);
+    }
+  });
+
   it('お問い合せ番号 (another okurigana of 問い合わせ) labels a tracking number', () => {
     expect(found('お問い合せ番号: 4123-4567-8901')).toEqual([['412345678901', 'Unknown']]);
   });

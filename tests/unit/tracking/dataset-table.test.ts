@@ -67,5 +67,10 @@ describe('tracking_number_data: invalid test numbers', () => {
     const reportedAsValidForFormat =
       match !== null && match.courierCode === code && match.formatId === formatId && match.checksumValid !== false;
     expect(reportedAsValidForFormat).toBe(false);
+    // A rejected reading is still a reading: its confidence is low, never outside the documented 0..1.
+    if (match) {
+      expect(match.confidence).toBeGreaterThanOrEqual(0);
+      expect(match.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });
