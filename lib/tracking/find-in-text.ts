@@ -23,6 +23,8 @@ const HAS_DIGIT = /\d/;
 const SHORT_CAPS = /^[A-Z]{1,5}$/;
 const MAX_JOINED_CHUNKS = 10;
 const MAX_JOINED_LENGTH = 40;
+/** Shortest number spelled out one character at a time that is tried whole (the shortest formats have 10). */
+const MIN_SPELLED_LENGTH = 10;
 const LABEL_WINDOW = 48;
 const POSITIVE_LABEL_DISTANCE = 40;
 const NEGATIVE_LABEL_DISTANCE = 24;
@@ -81,6 +83,23 @@ function plausibleGrouping(text: string, chunks: readonly Chunk[], i: number, j:
   // All-digit groups print 3-5 digits per group; "10 11 12 13" is a list, not a number.
   if (!letters && shortInterior) return false;
   return total >= 10 && total <= MAX_JOINED_LENGTH && (datasetAcceptsLength(total) || (total >= 13 && total <= 16));
+}
+
+/**
+ * The last chunk of a number spelled out one character at a time from chunk i ("1 Z 8 V 9 2 A 7 0 3 …", as text
+ * copied from a PDF or a letter-spaced label comes), or -1. tracking_number_data's regexes allow whitespace between
+ * any two characters, and its reference implementation's tests search for every number written so, one or two
+ * spaces apart. Only a whole run of one-character chunks counts, from its first: a run is not cut into numbers,
+ * and what it joins into still needs a check digit or a letter format to hold it together (see choose), so a
+ * list ("1 2 3 4 5 6 7 8 9") stays a list.
+ */
+function spelledOutEnd(chunks: readonly Chunk[], i: number, g: number, h: number): number {
+  const single = (k: number) => (chunks[k] as Chunk).end - (chunks[k] as Chunk).start === 1;
+  if (!single(i) || (i > g && single(i - 1))) return -1;
+  let j = i;
+  while (j < h && single(j + 1)) j += 1;
+  const length = j - i + 1;
+  return length >= MIN_SPELLED_LENGTH && length <= MAX_JOINED_LENGTH ? j : -1;
 }
 
 function isAllDigits(text: string, from: number, to: number): boolean {
@@ -251,10 +270,13 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
     while (i <= h) {
       let accepted = false;
       const first = chunks[i] as Chunk;
-      for (let j = Math.min(h, i + MAX_JOINED_CHUNKS - 1); j >= i && !accepted; j--) {
+      // A number spelled out character by character is tried whole first, however many chunks it spans.
+      const spelled = spelledOutEnd(chunks, i, g, h);
+      const top = Math.min(h, i + MAX_JOINED_CHUNKS - 1);
+      for (let j = Math.max(spelled, top); j >= i && !accepted; j = j > top ? top : j - 1) {
         const last = chunks[j] as Chunk;
         const multi = j > i;
-        if (multi && !plausibleGrouping(text, chunks, i, j)) continue;
+        if (multi && j !== spelled && !plausibleGrouping(text, chunks, i, j)) continue;
         const raw = text.slice(first.start, last.end);
         // A part of a longer run of digit groups is never a number of its own ("1001 9017 … 8394" read as FedEx 34
         // fails → its middle "0001 0003 0061" must not come out as FedEx 12 instead).

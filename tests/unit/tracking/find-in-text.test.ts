@@ -82,6 +82,24 @@ describe('findTrackingNumbers: English and other languages', () => {
     expect(usps?.carrier).toBe('USPS');
   });
 
+  it('joins a number spelled out one character at a time, one or two spaces apart', () => {
+    // As PDF text and letter-spaced labels come. tracking_number_data's regexes allow whitespace between any two
+    // characters; its reference implementation (the Ruby gem's test_helper) searches for every valid number so.
+    // 1Z879E930346834440: upstream ups.json, JJD0002257639032011: upstream yodel.json (MIT).
+    const ups = findTrackingNumbers('Lorem ipsum tempor 1 Z 8 7 9 E 9 3 0 3 4 6 8 3 4 4 4 0 ut labore');
+    expect(ups.map((m) => [m.number, m.carrier, m.checksumValid])).toEqual([['1Z879E930346834440', 'UPS', true]]);
+    const text = 'Sendungsnummer: J  J  D  0  0  0  2  2  5  7  6  3  9  0  3  2  0  1  1.';
+    const [yodel] = findTrackingNumbers(text);
+    expect(yodel?.number).toBe('JJD0002257639032011');
+    expect(yodel?.carrier).toBe('Yodel');
+    expect(text.slice(yodel?.start, yodel?.end)).toBe(text.slice(16, -1));
+    // Constructed FedEx Express 12 (check digit 178 mod 11 mod 10 = 2): digits only, so a label must vouch for it.
+    expect(numbers('Tracking number: 1 2 3 4 5 6 7 8 9 0 1 2')).toEqual(['123456789012']);
+    expect(numbers('Pages 1 2 3 4 5 6 7 8 9 0 1 2')).toEqual([]);
+    // A run with no check digit or letter format to hold it stays a list, label or not.
+    expect(numbers('Tracking number: 1 2 3 4 5 6 7 8 9 10 11 12')).toEqual([]);
+  });
+
   it('finds an S10 number without a label and names the post office', () => {
     const [m] = findTrackingNumbers('Royal Mail item RB123456785GB was delivered');
     expect(m?.carrier).toBe('Royal Mail');
