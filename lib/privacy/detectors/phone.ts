@@ -137,8 +137,20 @@ function isPartOfCode(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The full-width forms a Chinese IME in full-width mode types inside a phone number besides the digits ScanContext
+ * already narrows: ＋８６, （０１０）, １３８－３８３８－９４３８, ０１０．… . Made ASCII here, one UTF-16 unit for one, and not
+ * in ScanContext: its other readers match labels written with full-width brackets (一次性密碼（OTP）).
+ */
+const WIDE_PHONE_MARK = /[\uff08\uff09\uff0b\uff0d\uff0e\uff0f]/g;
+
+/**
+ * Numbers are read from the narrowed text (ctx.digitText, then WIDE_PHONE_MARK), as cards, IDs and SSNs are: a
+ * shopper typing 手机１３８３８３８９４３８ with a full-width IME gives away the same number. Offsets are the text's;
+ * the reported value and the labels come from the text as typed (ctx.candidate, readContext).
+ */
 export const detectPhones: Detector = (ctx) => {
-  const { text } = ctx;
+  const text = ctx.digitText.replace(WIDE_PHONE_MARK, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const push = (start: number, end: number, base: number, requireContext: boolean) => {
@@ -158,7 +170,7 @@ export const detectPhones: Detector = (ctx) => {
     if (
       THOUSANDS.test(value) &&
       (DECIMALS_AFTER.test(text.slice(end, end + 4)) || hasOwnCurrency(text, start, end)) &&
-      !(c.hasContext && labelsValueItself(text, start, 'phone'))
+      !(c.hasContext && labelsValueItself(ctx.text, start, 'phone'))
     )
       return;
     seen.add(key);
@@ -180,7 +192,7 @@ export const detectPhones: Detector = (ctx) => {
     // Cheap rejections before the costly pass: dates, order/tracking-labelled numbers, and bare
     // digit runs without a phone label (push() would drop all of those anyway).
     if (DATE_SHAPE.test(m[0])) continue;
-    const verdict = readContext(text, m.index, 'phone');
+    const verdict = readContext(ctx.text, m.index, 'phone');
     if (verdict.labelledNotSensitive) continue;
     if (!verdict.hasContext && /^\d+$/.test(m[0])) continue;
     // One character of context each side lets libphonenumber's VALID leniency see a glued

@@ -52,6 +52,31 @@ describe('phones: a number read in region CN counts only if it is mobile-shaped'
   });
 });
 
+describe('phones typed with a full-width IME are phones, as cards and IDs typed that way are', () => {
+  it.each([
+    ['手机１３８３８３８９４３８', '１３８３８３８９４３８'],
+    ['电话：１３８－３８３８－９４３８', '１３８－３８３８－９４３８'],
+    ['联系我＋８６ １３８ ３８３８ ９４３８', '＋８６ １３８ ３８３８ ９４３８'],
+    ['电话（４１５）５５５－０１３２', '（４１５）５５５－０１３２'],
+    ['call me at ４１５-５５５-０１３２', '４１５-５５５-０１３２'],
+  ])('%s', (text, value) => {
+    expectFound(text, 'phone', value);
+    // The same number in ASCII gets the same verdict.
+    const ascii = (s: string) => s.replace(/[\uff08-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    const [wide] = findSensitiveData(text).filter((m) => m.type === 'phone');
+    const [narrow] = findSensitiveData(ascii(text)).filter((m) => m.type === 'phone');
+    expect(wide?.confidence).toBe(narrow?.confidence);
+  });
+
+  it.each([
+    '日期２０２４－０５－１２',
+    '订单号：１２３４５６７８９０１２',
+    '电话：０１０－３８２３８３８３',
+  ])('what is no phone in ASCII is none full-width: %s', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+});
+
 describe('not-sensitive labels: only a label that labels this number cancels it', () => {
   it.each([
     ['refund my order to 4756 7580 8843 2217', '4756 7580 8843 2217'],
