@@ -48,8 +48,10 @@ const PRIORITY: readonly SensitiveType[] = [
 /**
  * Amazon order IDs: never a card, phone or SSN. The first character is a digit, or a capital letter as in D01- digital
  * orders (azad's orderIdRegExp takes any [A-Z0-9]): "L55-6569981-8413230" without it reads as a 16-digit card.
+ * Matched on ctx.digitText with the full-width hyphen too: an order ID typed with a full-width IME
+ * (００２－７２０７８７６－５５４７４０２) is still one, and the phone detector reads such digits.
  */
-const AMAZON_ORDER_ID = /(?<![\dA-Za-z])[A-Z\d]\d{2}-\d{7}-\d{7}(?!\d)/g;
+const AMAZON_ORDER_ID = /(?<![\dA-Za-z])[A-Z\d]\d{2}[-\uff0d]\d{7}[-\uff0d]\d{7}(?!\d)/g;
 
 /** Types whose values are bare numbers, i.e. the ones an order/tracking number can be mistaken for. */
 const NUMBER_TYPES = new Set<SensitiveType>([
@@ -74,8 +76,9 @@ function protectedRanges(
   const { text } = ctx;
   const orderIds: Array<[number, number]> = [];
   const known: Array<[number, number]> = [];
+  const narrowed = ctx.digitText;
   AMAZON_ORDER_ID.lastIndex = 0;
-  for (let m = AMAZON_ORDER_ID.exec(text); m; m = AMAZON_ORDER_ID.exec(text)) {
+  for (let m = AMAZON_ORDER_ID.exec(narrowed); m; m = AMAZON_ORDER_ID.exec(narrowed)) {
     orderIds.push([m.index, m.index + m[0].length]);
   }
   for (const id of knownIdentifiers) {
@@ -88,16 +91,15 @@ function protectedRanges(
   // The same identifier written with other spacing ("4111 1111 …" vs "41111111…"): compare digits.
   const knownDigitIds = knownIdentifiers.map((id) => id.replace(/\D/g, '')).filter((d) => d.length >= 6);
   if (knownDigitIds.length) {
-    const narrow = ctx.digitText;
     for (const run of ctx.runs) {
       if (run.end - run.start < 6) continue;
-      const digits = narrow.slice(run.start, run.end).replace(/\D/g, '');
+      const digits = narrowed.slice(run.start, run.end).replace(/\D/g, '');
       for (const id of knownDigitIds) {
         const at = digits.indexOf(id);
         if (at < 0) continue;
         known.push([
-          positionOfDigit(narrow, run.start, at),
-          positionOfDigit(narrow, run.start, at + id.length - 1) + 1,
+          positionOfDigit(narrowed, run.start, at),
+          positionOfDigit(narrowed, run.start, at + id.length - 1) + 1,
         ]);
       }
     }
