@@ -70,6 +70,17 @@ export const SOLD_BY_WORDS: readonly string[] = [
 ];
 export const SOLD_BY_LABEL = /* @__PURE__ */ anyOf(SOLD_BY_WORDS);
 
+/**
+ * The VAT note an EU storefront may print at the end of the seller's line: "Verkauf durch: Beispielhändler GmbH Preise
+ * inkl. MwSt." (amazon.de detail page, 2026). It says how prices are shown, so it is no part of the seller's name. The
+ * other storefronts' forms are the ones their price lines use ("Prix TTC", "IVA inclusa", "All prices include VAT" …).
+ */
+export const VAT_NOTE = /* @__PURE__ */ anyOf([
+  'preise inkl. mwst.|preisangaben inkl. ust.|inkl. mwst.|inkl. ust.|prices include vat|price includes vat|incl. vat',
+  'prix ttc|tva incluse|iva inclusa|iva incluido|iva incluida|prijzen incl. btw|prijs incl. btw|incl. btw',
+  'inkl. moms|cena zawiera vat|ceny zawierają vat|kdv dahil',
+]);
+
 /** "Tracking ID: TBA…", "Trackingnummer", "N° de suivi", "追跡番号" … */
 export const TRACKING_ID_LABEL = /* @__PURE__ */ anyOf([
   'tracking id|tracking number|tracking no.|tracking #|trackingnummer|sendungsnummer|sendungsverfolgungsnummer',

@@ -1,6 +1,14 @@
 import type { ExtractedOrder } from '../../extract/types';
 import { type AmazonPageContext, setField } from './context';
-import { SOLD_BY_LABEL } from './labels';
+import { SOLD_BY_LABEL, VAT_NOTE } from './labels';
+
+/** `name` without a VAT note at its end ("Beispielhändler GmbH Preise inkl. MwSt." → "Beispielhändler GmbH"). */
+function withoutVatNote(name: string): string {
+  const m = VAT_NOTE.exec(name);
+  return m && m.index > 0 && !/[^\s.,;:()]/.test(name.slice(m.index + m[0].length))
+    ? name.slice(0, m.index).trim()
+    : name;
+}
 
 /**
  * Adds the sellers that "Sold by: …" lines in `chunks` name (the value in the same text piece, or the next: the
@@ -16,6 +24,7 @@ export function collectSellers(chunks: readonly string[], into: Set<string>): vo
     // Invoices link a "(seller profile)" after the name; the sentence ends with a full stop ("Inc." keeps its own).
     let name = (rest.replace(/^[\s:：]+/, '') || chunks[i + 1] || '').replace(/\s*\((?:seller profile\))?$/i, '');
     if (sentence) name = name.replace(/\.$/, '');
+    name = withoutVatNote(name);
     if (name && name.length <= 80 && SOLD_BY_LABEL.exec(name)?.index !== 0) into.add(name);
   });
 }
