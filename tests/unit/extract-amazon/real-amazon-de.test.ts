@@ -207,6 +207,95 @@ const PAGES: [file: string, url: string, orders: Want[], decoys?: string[]][] = 
     ],
     ['305-2910451-0740853'],
   ],
+  [
+    'order-details-305-4666232-2538376.html',
+    `${DETAIL}305-4666232-2538376`,
+    [
+      {
+        orderId: '305-4666232-2538376',
+        orderDate: '2026-08-18',
+        total: '30,36 €',
+        items: [['Testartikel 8', 1]],
+        status: 'Zugestellt: 26. August',
+        shop: 'Amazon.de',
+        shipments: 1,
+        tracked: true,
+      },
+    ],
+  ],
+  [
+    'order-details-305-2331968-2925732.html',
+    `${DETAIL}305-2331968-2925732`,
+    [
+      // Subscribe & Save, not yet delivered: "Summe: 8,75 €", a coupon, "Gesamtsumme: 7,43 €". The image's alt text
+      // ("Testartikel 11") is not the title. The "Artikel stornieren" link is a progress-tracker URL too, not tracking.
+      {
+        orderId: '305-2331968-2925732',
+        orderDate: '2026-09-06',
+        total: '7,43 €',
+        items: [['Testartikel 1', 1]],
+        status: 'Zustellung: 15. September',
+        shop: 'Beispielhändler GmbH',
+        shipments: 1,
+        tracked: true,
+      },
+    ],
+  ],
+  [
+    'order-details-305-7774744-1921007.html',
+    `${DETAIL}305-7774744-1921007`,
+    [
+      // Paid by gift card ("Geschenkgutschein(e): -45,56 €"): the total is 0,00 €. Three items, two sellers.
+      {
+        orderId: '305-7774744-1921007',
+        orderDate: '2026-07-27',
+        total: '0,00 €',
+        items: [
+          ['Testartikel 17', 1],
+          ['Testartikel 18', 1],
+          ['Testartikel 19', 1],
+        ],
+        status: 'Zugestellt: 28. Juli',
+        shop: 'Beispielhändler GmbH, Amazon.de',
+        shipments: 1,
+        tracked: true,
+      },
+    ],
+  ],
+  [
+    'order-details-305-6241404-1528010.html',
+    `${DETAIL}305-6241404-1528010`,
+    [
+      // Returned in full: "Gesamtsumme: 21,98 €", then "Summe der Erstattung" (bold too) of the same amount.
+      {
+        orderId: '305-6241404-1528010',
+        orderDate: '2026-07-19',
+        total: '21,98 €',
+        items: [['Testartikel 22', 1]],
+        status: 'Rücksendung abgeschlossen',
+        shop: 'Beispielhändler GmbH',
+        shipments: 1,
+      },
+    ],
+  ],
+  [
+    'order-details-302-1027899-2645350.html',
+    `${DETAIL}302-1027899-2645350`,
+    [
+      // One item of eleven returned: "Gesamtsumme: 199,94 €" (what was paid), then "Summe der Erstattung: 27,10 €".
+      // Five packages, none with a tracking link; the returned one is the last box here and the first on the list
+      // card, so the first box's status differs between the two pages.
+      {
+        orderId: '302-1027899-2645350',
+        orderDate: '2026-07-16',
+        total: '199,94 €',
+        items: [27, 28, 29, 30, 31, 32, 33, 24, 25, 26, 23].map((n) => [`Testartikel ${n}`, 1] as [string, number]),
+        status: 'Zugestellt: 18. Juli',
+        shop: 'Amazon.de, Beispielhändler GmbH',
+        shipments: 5,
+      },
+    ],
+  ],
 ];
 
 describe('Amazon extractor on real amazon.de pages', () => {
