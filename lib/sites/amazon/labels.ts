@@ -55,6 +55,16 @@ export const GRAND_TOTAL_LABEL = /* @__PURE__ */ anyOf([
   'genel toplam|sipariş toplamı|ご請求額|注文合計|注文の合計|総計|订单总额|الإجمالي الكلي|إجمالي الطلب',
 ]);
 
+/**
+ * A refund's rows below the order's charges: "Refund Total", "Item(s) refund" (amazon.ca detail page, 2024), "Summe der
+ * Erstattung", "Erstattung für Artikel" (amazon.de, 2026), and the other storefronts' words for a refund. What was paid
+ * back is never the order's total, whatever sum or total word the row also carries.
+ */
+export const REFUND_LABEL = /* @__PURE__ */ anyOf([
+  'refund|erstattung|rückerstattung|remboursement|rimborso|reembolso|terugbetaling|restitutie|återbetalning|zwrot',
+  'iade|返金|退款|استرداد',
+]);
+
 /** Words that label the total on some pages and a net sum on others: read only when no grand-total label is. */
 export const SUM_LABEL = /* @__PURE__ */ anyOf([
   'gesamtbetrag|summe|totale complessivo|valor total|summa|łączna kwota|总计',

@@ -1,23 +1,24 @@
 import type { Money } from '../../extract/types';
-import { GRAND_TOTAL_LABEL, SUM_LABEL } from './labels';
+import { GRAND_TOTAL_LABEL, REFUND_LABEL, SUM_LABEL } from './labels';
 import { parseAmazonMoney } from './parse-money';
 
 /**
  * Label-anchored reading of visible text pieces: the value that follows a label such as
  * "Order Placed:", "Amazon.de Bestellnummer:", "Grand Total:" or "Tracking ID:", in the same text piece
  * or in one of the next two. For pages without stable classes (printable invoices, digital order
- * summaries, tracking cards). Never reads text that no label introduces.
+ * summaries, tracking cards). Never reads text that no label introduces, nor a piece that `unless` matches.
  */
 export function labelledValue<T>(
   chunks: readonly string[],
   label: RegExp,
   parse: (text: string) => T | null,
   throughColon = false,
+  unless?: RegExp,
 ): T | null {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i] ?? '';
     const m = label.exec(chunk);
-    if (!m) continue;
+    if (!m || unless?.test(chunk)) continue;
     const rest = chunk
       .slice(m.index + m[0].length)
       .replace(/^[\s:：#.-]+/, '')
@@ -46,10 +47,14 @@ export function labelledValue<T>(
 }
 
 /**
- * The order total after its label: a grand-total label anywhere wins over a plain "sum" label. Amazon prints every
- * total with its symbol or code, so a bare number after the label (a count such as `(2)`, a footnote mark) is not it.
+ * The order total after its label: a grand-total label anywhere wins over a plain "sum" label, and a refund's row
+ * ("Summe der Erstattung") is neither. Amazon prints every total with its symbol or code, so a bare number after the
+ * label (a count such as `(2)`, a footnote mark) is not it.
  */
 export function labelledTotal(chunks: readonly string[], currency: string): Money | null {
   const parse = (t: string) => parseAmazonMoney(t, currency, { requireCurrency: true });
-  return labelledValue(chunks, GRAND_TOTAL_LABEL, parse, true) ?? labelledValue(chunks, SUM_LABEL, parse, true);
+  return (
+    labelledValue(chunks, GRAND_TOTAL_LABEL, parse, true, REFUND_LABEL) ??
+    labelledValue(chunks, SUM_LABEL, parse, true, REFUND_LABEL)
+  );
 }

@@ -1,6 +1,6 @@
 import type { ExtractedOrder, Money } from '../../extract/types';
 import { type AmazonPageContext, allMatches, builtDetailUrl, firstMatch, note, setField, startOrder } from './context';
-import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL } from './labels';
+import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, REFUND_LABEL } from './labels';
 import { findAmazonOrderId, orderIdFromHref } from './order-id';
 import { parseAmazonDate } from './parse-date';
 import { parseAmazonMoney } from './parse-money';
@@ -68,15 +68,21 @@ function detailDate(ctx: AmazonPageContext, items: Read<Element[]>, chunks: () =
 }
 
 /**
- * The grand total: in the subtotals block, the bold row (Amazon sets only "Grand Total" in bold,
- * 2018–2024), else the row whose label says grand total, else a labelled total anywhere on the page.
+ * The grand total: in the subtotals block, the bold row (Amazon sets the grand total in bold, 2018–2026), else the
+ * row whose label says grand total, else a labelled total anywhere on the page. A refund's total is set in bold too,
+ * below the order's ("Refund Total", amazon.ca 2024; "Summe der Erstattung", amazon.de 2026): a bold amount whose bold
+ * label (or its own text) names a refund is skipped, whichever comes first.
  */
 function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<Money> | null {
   const block = firstMatch(root, DETAIL_SUBTOTALS);
   if (block) {
+    let label = '';
     for (const bold of block.value.querySelectorAll('.a-text-bold')) {
-      const money = parseAmazonMoney(visibleText(bold), ctx.currency);
-      if (money) return { value: money, strategy: `${block.strategy}:bold-row` };
+      const text = visibleText(bold);
+      const money = parseAmazonMoney(text, ctx.currency);
+      if (!money) label = text;
+      else if (!REFUND_LABEL.test(`${label} ${text}`)) return { value: money, strategy: `${block.strategy}:bold-row` };
+      else label = '';
     }
     const rows = textChunks(block.value);
     const labelled = labelledTotal(rows, ctx.currency);

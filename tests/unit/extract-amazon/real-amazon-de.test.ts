@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { labelledTotal } from '../../../lib/sites/amazon/read-labelled-text';
 import { collectSellers } from '../../../lib/sites/amazon/read-sellers';
-import { runAmazon } from './parse-fixture';
+import { extractAmazonBody, runAmazon, runAmazonHtml } from './parse-fixture';
 
 // Real amazon.de pages (2024 and 2026 layouts, German labels, "7,43 €" prices), anonymised by their author; source in
 // tests/fixtures/real/SOURCE.md. Expected values are what each page shows; the upstream project's own tests
@@ -345,5 +347,56 @@ describe('seller names without the VAT note EU storefronts print after them', ()
     const sellers = new Set<string>();
     collectSellers(chunks, sellers);
     expect([...sellers]).toEqual([name]);
+  });
+});
+
+// The refund's rows follow the order's and are set in bold like its grand total (amazon.de 2026, amazon.ca 2024). What
+// was paid back is never the order's total, wherever the page puts it and whatever word it shares with a total.
+describe("a refund's total is not the order's total", () => {
+  const id = '302-1027899-2645350';
+  const page = readFileSync(`${ROOT}/order-details-${id}.html`, 'utf8');
+  /** The page's charge-summary row (`<li>…</li>`) that holds `text`. */
+  const row = (text: string) => {
+    const at = page.indexOf(text);
+    const start = page.lastIndexOf('<li>', at);
+    return page.slice(start, page.indexOf('</li>', at) + '</li>'.length);
+  };
+  const grandTotal = row('<span>Gesamtsumme: </span>');
+  const refund = row('charge-summary-inline-popover');
+  const total = async (html: string) => (await runAmazonHtml(html, `${DETAIL}${id}`)).orders[0]?.total;
+
+  it('the refund row above the grand total', async () => {
+    const refundFirst = page.replace(grandTotal, '').replace(refund, `${refund}${grandTotal}`);
+    expect(refundFirst.indexOf('<span>Summe der Erstattung</span>')).toBeLessThan(refundFirst.indexOf(grandTotal));
+    expect(await total(refundFirst)).toEqual(eur('199,94 €'));
+  });
+
+  it('no bold grand total: the "Summe:" row, not the bold refund', async () => {
+    expect(await total(page.replace(grandTotal, ''))).toEqual(eur('199,94 €'));
+  });
+
+  it('an English refund row ("Refund Total") above the grand total', () => {
+    const boldRow = (label: string, value: string) =>
+      `<div class="a-row"><div class="a-column a-span7"><span class="a-color-base a-text-bold">${label}</span></div>` +
+      `<div class="a-column a-span5"><span class="a-color-base a-text-bold">${value}</span></div></div>`;
+    const { orders } = extractAmazonBody(
+      'https://www.amazon.co.uk/gp/your-account/order-details?orderID=202-1234567-1234567',
+      '<div id="orderDetails"><span>Order# 202-1234567-1234567</span><div id="od-subtotals">' +
+        boldRow('Refund Total:', '£5.00') +
+        boldRow('Grand Total:', '£19.20') +
+        '</div></div>',
+    );
+    expect(orders[0]?.total?.text).toBe('£19.20');
+  });
+
+  it.each([
+    [['Summe der Erstattung', '27,10 €', 'Summe:', '199,94 €'], '199,94 €'],
+    [['Gesamtbetrag der Rückerstattung: 27,10 €', 'Gesamtbetrag: 199,94 €'], '199,94 €'],
+    [['Montant total du remboursement : 10,00 €', 'Montant total : 50,00 €'], '50,00 €'],
+    [['Totale complessivo del rimborso: 10,00 €', 'Totale complessivo: 50,00 €'], '50,00 €'],
+    // Only a refund: no total at all.
+    [['Summe der Erstattung', '27,10 €'], null],
+  ])('labelled: %j → %s', (chunks, want) => {
+    expect(labelledTotal(chunks, 'EUR')?.text ?? null).toBe(want);
   });
 });
