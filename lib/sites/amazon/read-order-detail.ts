@@ -71,7 +71,7 @@ function detailDate(ctx: AmazonPageContext, items: Read<Element[]>, chunks: () =
  * The grand total: in the subtotals block, the bold row (Amazon sets the grand total in bold, 2018–2026), else the
  * row whose label says grand total, else a labelled total anywhere on the page. A refund's total is set in bold too,
  * below the order's ("Refund Total", amazon.ca 2024; "Summe der Erstattung", amazon.de 2026): a bold amount whose bold
- * label (or its own text) names a refund is skipped, whichever comes first.
+ * label (or its own text) names a refund is skipped, wherever the refund rows sit.
  */
 function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<Money> | null {
   const block = firstMatch(root, DETAIL_SUBTOTALS);
