@@ -11,9 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractPageDetailed } from '../lib/extract/index';
-import type { PageExtraction } from '../lib/extract/types';
-import type { ExtractionDiagnostic } from '../lib/sites/types';
+import { type DetailedExtraction, extractPageDetailed } from '../lib/extract/index';
 
 export const USAGE = `Usage: npx tsx scripts/extract-cli.ts <saved-page.html> --url <original url>
 
@@ -25,8 +23,6 @@ Options:
   -h, --help    show this help
 
 Exit codes: 0 ok, 1 file unreadable, 2 bad usage.`;
-
-export type DetailedExtraction = PageExtraction & { diagnostics: ExtractionDiagnostic[] };
 
 export interface DecodedPage {
   text: string;
