@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GuardPlatform, guardPlatformForHost } from '../../../lib/guard/strings';
 import type { UiLocale } from '../../../lib/i18n/locale';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type GuardKind, type PrivacyGuard, startPrivacyGuard } from '../../../lib/guard';
 import { GUARDED_TYPES, IDLE_WATCH_MS, WATCH_MS } from '../../../lib/guard/privacy-guard';

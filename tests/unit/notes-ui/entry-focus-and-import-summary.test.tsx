@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { CaseNotes, NotesManager } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ManualOrderForm } from '../../../components/ManualOrderForm';
 import { localDate, manualCaseToOrder, manualOrderProblem, normalizeHelpUrl } from '../../../components/manual-order';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { notesStore } from '../../../components/notes-store';

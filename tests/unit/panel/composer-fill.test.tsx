@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';

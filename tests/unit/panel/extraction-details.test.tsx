@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ExtractionDetails } from '../../../components/ExtractionDetails';
 import type { TabOrders } from '../../../lib/tab-orders';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { panelTestLifecycle, waitFor } from '../notes-ui/helpers';
 import { besideTab } from './beside-tab';

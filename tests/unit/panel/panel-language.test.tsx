@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { channelAdvice } from '../../../lib/help';
 import { byTestId, click, installI18n, panelTestLifecycle, waitFor } from '../notes-ui/helpers';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PrivacyWarning } from '../../../components/PrivacyWarning';
 import { channelAdvice, checklist, securityReminder } from '../../../lib/help';
