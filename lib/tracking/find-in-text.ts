@@ -198,11 +198,37 @@ function holdsGroupTogether(i: Interpretation): boolean {
   return (i.kind === 'dataset' && (i.checksumValid === true || (letters && i.standalone))) || i.kind === 'cn-prefixed';
 }
 
+/**
+ * Digit groups after a Chinese waybill label or a carrier's name (运单号：7310 6644 8520 00, 韵达 4312 3456 7890 123,
+ * as a buyer types a number read off an app or a slip): mainland numbers have no check digit to hold the groups
+ * together, the label or the carrier does. Only a mainland format's reading, the named carrier's when one is named
+ * (see choose), and not when letters come right before the groups: "YT 7512 3456 7890 12" is a YTO number typed
+ * wrong, not the ZTO number its digits alone would fit.
+ */
+function labelledChineseGroups(ctx: Context, number: string, text: string, start: number): boolean {
+  return (
+    (ctx.positiveLabel || ctx.carrier !== null) &&
+    !ctx.negativeLabel &&
+    ctx.chinese &&
+    /^\d+$/.test(number) &&
+    !/[A-Za-z][\s\u00a0\u3000]*$/.test(text.slice(Math.max(0, start - 4), start))
+  );
+}
+
 /** The reading to report given the context, or null when the context does not support any reading. */
-function choose(list: Interpretation[], ctx: Context, multiChunk: boolean): Interpretation | null {
+function choose(
+  list: Interpretation[],
+  ctx: Context,
+  multiChunk: boolean,
+  digitGroupsHeld = false,
+): Interpretation | null {
   for (const i of list) {
     const letters = /[A-Z]/.test(i.number);
     if (multiChunk) {
+      if (i.kind === 'cn-numeric' && digitGroupsHeld) {
+        if (ctx.carrier ? agreesWithCarrier(i, ctx.carrier) : ctx.positiveLabel) return i;
+        continue;
+      }
       // A joined candidate is only believable when a check digit or a letter prefix holds it together, and, for
       // digits only, when it is not some other carrier's reading next to the carrier the text names
       // ("FedEx tracking 325352203859 2025" joined is a Canada Post number only by a 1-in-10 chance).
@@ -340,9 +366,12 @@ function evaluate(
     // Joined groups only when a check digit holds them ("Tracking: 7112 3456 7891 2345 6787", USPS service 71).
     const mayBeUnknown = n.length >= 8 && n.length <= 35 && (!multi || bare.some(holdsGroupTogether));
     if (bare.length === 0 && !mayBeUnknown) continue;
-    // Joined groups need a reading that holds them together whatever the context: skip the context work.
-    if (multi && !bare.some(holdsGroupTogether)) continue;
+    // Joined groups need a reading that holds them together, or (digits only) a Chinese waybill label right before
+    // them: skip the context work for the rest.
+    const digitGroups = multi && !bare.some(holdsGroupTogether);
+    if (digitGroups && !/^\d+$/.test(n)) continue;
     context ??= contextAt(text, start, end);
+    if (digitGroups && !labelledChineseGroups(context, n, text, start)) continue;
     // The next number of a list whose first number was labelled: the list's label is its label, in its language
     // (a 伝票番号 or Chinese list read past the label's reach kept neither: FedEx or DHL for the same numbers).
     if (listHead && !context.positiveLabel && !context.negativeLabel) {
@@ -353,7 +382,7 @@ function evaluate(
     // Hyphens removed: only when a label says this is a tracking number (phone numbers are hyphenated too).
     if (hyphenStripped && !ctx.positiveLabel) continue;
     const list = interpret(n, { carrierHint: ctx.carrier, chinese: ctx.chinese });
-    let chosen = choose(list, ctx, multi);
+    let chosen = choose(list, ctx, multi, digitGroups);
     if (chosen && ctx.slipLabel && !ctx.carrier && /^\d{12}$/.test(n) && !alwaysExcluded(n))
       chosen = unknownLabelled(n);
     if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.every((i) => i.unknownCode)) {

@@ -50,6 +50,34 @@ describe('findTrackingNumbers: Chinese text', () => {
     expect(m?.end).toBe(text.length);
   });
 
+  it('joins a mainland number typed in digit groups after a waybill label or a carrier name', () => {
+    const found = (text: string) => findTrackingNumbers(text).map((m) => [m.number, m.carrier]);
+    expect(found('运单号：7310 6644 8520 00')).toEqual([['73106644852000', 'ZTO Express']]);
+    expect(found('中通快递 运单号：7310 6644 8520 00，电话 138 0013 8000')).toEqual([
+      ['73106644852000', 'ZTO Express'],
+    ]);
+    expect(found('韵达 4312 3456 7890 123')).toEqual([['431234567890123', 'Yunda Express']]);
+    expect(found('运单号：7310 6644 8520 00、7310 6644 8520 11').length).toBe(2);
+    // The offsets cover the groups as typed.
+    const text = '快递单号 7731 2345 6789 012 申通';
+    const [m] = findTrackingNumbers(text);
+    expect(text.slice(m?.start, m?.end)).toBe('7731 2345 6789 012');
+  });
+
+  it('leaves digit groups alone without a Chinese label or carrier, or when they fit another carrier', () => {
+    const found = (text: string) => findTrackingNumbers(text).map((m) => m.number);
+    // A carrier named whose formats the digits do not fit (ZTO numbers start 7).
+    expect(found('中通 4312 3456 7890 123')).toEqual([]);
+    // Letters before the groups: a prefixed number typed wrong (YT + 14 digits), not the digits' ZTO reading.
+    expect(found('快递单号 YT 7512 3456 7890 12')).toEqual([]);
+    // No label, an English label (no mainland reading), an order label, phones, PRC ids.
+    expect(found('7310 6644 8520 00')).toEqual([]);
+    expect(found('Tracking ID: 7310 6644 8520 00')).toEqual([]);
+    expect(found('订单号 7310 6644 8520 0012')).toEqual([]);
+    expect(found('运单号 138 0013 8000')).toEqual([]);
+    expect(found('运单号 1101 0519 4912 3100 2')).toEqual([]);
+  });
+
   it('finds a China EMS S10 number', () => {
     const [m] = findTrackingNumbers('国际EMS 单号 EA123456785CN 已发出');
     expect(m?.carrier).toBe('EMS');
