@@ -81,7 +81,7 @@ function domainEnd(text: string, at: number): number {
  * long word and goes quadratic on a 100 KB paste; this is linear.
  */
 export const detectEmails: Detector = (ctx) => {
-  const { text } = ctx;
+  const text = asciiEmailView(ctx.text);
   const out: Candidate[] = [];
   let lastEnd = 0;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -96,6 +96,23 @@ export const detectEmails: Detector = (ctx) => {
   }
   return out;
 };
+
+/** Full-width ASCII (＠, ．, ｑｑ) and the ideographic full stop between two ASCII letters or digits (qq。com). */
+const WIDE_EMAIL_CHAR =
+  /[\uff01-\uff5e]|(?<=[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])[\u3002\uff61](?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])/g;
+
+/**
+ * The text as an address typed with a Chinese IME reads once made ASCII: full-width forms (＠, ｑｑ．ｃｏｍ, full-width
+ * mode) and 。 for the dot (Chinese punctuation mode: zhang@qq。com). One UTF-16 unit for one, so offsets into it are
+ * offsets into the text, and the finding's value is the text as typed. A 。 that ends a sentence ("…@qq.com。谢谢")
+ * is no dot: a Latin letter must follow it.
+ */
+function asciiEmailView(text: string): string {
+  if (!/[\uff01-\uff5e\u3002\uff61]/.test(text)) return text;
+  return text.replace(WIDE_EMAIL_CHAR, (ch) =>
+    ch === '\u3002' || ch === '\uff61' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
 
 function hasDotBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;

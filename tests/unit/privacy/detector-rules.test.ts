@@ -340,6 +340,35 @@ describe('e-mail: internationalised addresses, and private TLDs', () => {
   });
 });
 
+describe('e-mail typed with a Chinese IME: full-width forms, and 。 for the dot', () => {
+  it.each([
+    ['请发到zhang@qq。com谢谢', 'zhang@qq。com'],
+    ['邮箱：ｚｈａｎｇ＠ｑｑ．ｃｏｍ', 'ｚｈａｎｇ＠ｑｑ．ｃｏｍ'],
+    ['邮箱 zhang＠163.com', 'zhang＠163.com'],
+    ['我的邮箱是 abc@gmail。com。', 'abc@gmail。com'],
+    // A 。 that ends the sentence stays out of the address.
+    ['发到zhang@qq.com。谢谢', 'zhang@qq.com'],
+  ])('%s → %s', (text, value) => {
+    expectFound(text, 'email', value);
+  });
+
+  it.each([
+    'a。b@c',
+    '价格10。5元@店铺',
+    'zhang@qq。中国',
+    'user@example。c',
+    '邮箱＠ｑｑ',
+  ])('no e-mail in: %s', (text) => {
+    expect(found(text).filter(([type]) => type === 'email')).toEqual([]);
+  });
+
+  it('redacts the address as typed', () => {
+    const [m] = findSensitiveData('请发到zhang@qq。com谢谢').filter((x) => x.type === 'email');
+    expect(m?.value).toBe('zhang@qq。com');
+    expect([m?.start, m?.end]).toEqual([3, 15]);
+  });
+});
+
 describe('scam requests: phrasings agents use, and warnings that only quote them', () => {
   it.each<[string, ScamHint['kind']]>([
     ['Just send me the code please', 'asks-for-code'],
