@@ -385,7 +385,11 @@ describe('the composer does not throw away hand edits when the template changes'
     reset.focus();
     click(reset);
     await waitFor(() => box().value === builtIn('en', 'not-received'));
-    expect(document.activeElement).toBe(byTestId(rootOf(), 'edit-template'));
+    // The live query can show the built-in wording before the delete's promise returns to the click handler (which
+    // then moves the keyboard): wait for the focus itself, with its own deadline, rather than for the text.
+    const edit = byTestId(rootOf(), 'edit-template');
+    await waitFor(() => document.activeElement === edit, 2_000).catch(() => undefined);
+    expect(document.activeElement).toBe(edit);
   });
 
   it('says the fill-ins no longer reach a hand-edited message, and they do again once the edit is undone', async () => {
