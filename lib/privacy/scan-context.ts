@@ -3,12 +3,15 @@ import { enhanceScore, readContext } from './context-words';
 import { type DigitRun, findDigitRuns } from './digit-runs';
 import type { Candidate, SensitiveType } from './types';
 
-/** Full-width digits (zh IMEs type "６２２２…") and the ideographic space U+3000. */
-const WIDE_DIGIT_OR_SPACE = /[\uff10-\uff19\uff38\uff58\u3000]/g;
+/**
+ * Full-width digits and Latin letters (a zh IME in full-width mode types "６２２２…", "ＤＥ８９ …", "ａｂｃ１２３") and the
+ * ideographic space U+3000. Not full-width punctuation: labels are written with （）and ：, and readers accept both.
+ */
+const WIDE_ALNUM_OR_SPACE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/g;
 
 /** ASCII for those: one UTF-16 unit for one, so every offset into the result is an offset into the text. */
-function narrowDigits(text: string): string {
-  return text.replace(WIDE_DIGIT_OR_SPACE, (ch) =>
+function narrowAlnum(text: string): string {
+  return text.replace(WIDE_ALNUM_OR_SPACE, (ch) =>
     ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
   );
 }
@@ -34,26 +37,26 @@ export class ScanContext {
   }
 
   /**
-   * The text with full-width digits and ideographic spaces made ASCII, same length: what digit readers
-   * (runs, checksums, labelled values) look at. Spans and reported values still come from `text`.
+   * The text with full-width digits, Latin letters and ideographic spaces made ASCII, same length: what number
+   * readers (runs, checksums, IBANs, labelled values) look at. Spans and reported values still come from `text`.
    */
-  get digitText(): string {
-    this.narrowed ??= narrowDigits(this.text);
+  get narrowText(): string {
+    this.narrowed ??= narrowAlnum(this.text);
     return this.narrowed;
   }
 
   /**
-   * `digitText` with traditional Chinese folded to simplified, same length: what the label patterns read, so a
+   * `narrowText` with traditional Chinese folded to simplified, same length: what the label patterns read, so a
    * shopper in Hong Kong or Taiwan who types 驗證碼, 安全碼 or 帳號 is warned as one who types 验证码 (the labels are
    * written in simplified characters, and folded too: see `foldLabelText`).
    */
   get labelText(): string {
-    this.folded ??= foldLabelText(this.digitText);
+    this.folded ??= foldLabelText(this.narrowText);
     return this.folded;
   }
 
   get runs(): DigitRun[] {
-    this.digitRuns ??= findDigitRuns(this.digitText);
+    this.digitRuns ??= findDigitRuns(this.narrowText);
     return this.digitRuns;
   }
 

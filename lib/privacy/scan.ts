@@ -48,7 +48,7 @@ const PRIORITY: readonly SensitiveType[] = [
 /**
  * Amazon order IDs: never a card, phone or SSN. The first character is a digit, or a capital letter as in D01- digital
  * orders (azad's orderIdRegExp takes any [A-Z0-9]): "L55-6569981-8413230" without it reads as a 16-digit card.
- * Matched on ctx.digitText with the full-width hyphen too: an order ID typed with a full-width IME
+ * Matched on ctx.narrowText with the full-width hyphen too: an order ID typed with a full-width IME
  * (００２－７２０７８７６－５５４７４０２) is still one, and the phone detector reads such digits.
  */
 const AMAZON_ORDER_ID = /(?<![\dA-Za-z])[A-Z\d]\d{2}[-\uff0d]\d{7}[-\uff0d]\d{7}(?!\d)/g;
@@ -76,7 +76,7 @@ function protectedRanges(
   const { text } = ctx;
   const orderIds: Array<[number, number]> = [];
   const known: Array<[number, number]> = [];
-  const narrowed = ctx.digitText;
+  const narrowed = ctx.narrowText;
   AMAZON_ORDER_ID.lastIndex = 0;
   for (let m = AMAZON_ORDER_ID.exec(narrowed); m; m = AMAZON_ORDER_ID.exec(narrowed)) {
     orderIds.push([m.index, m.index + m[0].length]);
@@ -111,11 +111,11 @@ function protectedRanges(
  * Whether one known identifier spans every digit of the candidate (the separators, a check letter or a label around
  * them may lie outside it). One, not several together: pieces named apart do not add up to a number the page showed.
  */
-function isKnown(digitText: string, c: Candidate, known: ReadonlyArray<[number, number]>): boolean {
+function isKnown(narrowText: string, c: Candidate, known: ReadonlyArray<[number, number]>): boolean {
   let first = -1;
   let last = -1;
   for (let i = c.start; i < c.end; i++) {
-    const code = digitText.charCodeAt(i);
+    const code = narrowText.charCodeAt(i);
     if (code < 48 || code > 57) continue;
     if (first < 0) first = i;
     last = i;
@@ -196,7 +196,7 @@ export function scanWith(
       c.confidence > 0 &&
       !(
         NUMBER_TYPES.has(c.type) &&
-        (protectedCells.overlaps(c.start, c.end) || isKnown(ctx.digitText, c, ranges.known))
+        (protectedCells.overlaps(c.start, c.end) || isKnown(ctx.narrowText, c, ranges.known))
       ) &&
       !knownDigits.has(c.value.replace(/[\s-]/g, '').toUpperCase()),
   );

@@ -67,7 +67,7 @@ export function isCnResidentId(id: string): boolean {
 /** Candidates: the 6-8-4 grouping people use to make an ID readable, or any 15/18-char group of its own. */
 export const detectCnResidentIds: Detector = (ctx) => {
   const out: Candidate[] = [];
-  const text = ctx.digitText;
+  const text = ctx.narrowText;
   // 18-char IDs carry a check char (1 in 11 random strings pass); 15-char legacy ones only a region and a date:
   // lower, but an ID label lifts one to 1 (0.65 + the context boost), so that it beats the Amex or UATP reading
   // of the same 15 digits ("身份证号 370202790420412": Shandong, and Luhn-valid like one 15-digit number in ten).

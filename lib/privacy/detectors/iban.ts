@@ -15,10 +15,11 @@ const SEPARATOR = /[ .-]/;
  * would upper-case its input; we do not (Presidio's vectors reject "GI75 aWBK…"), so case is checked here.
  * Trailing groups that are not part of the IBAN ("… 8901 X in a sentence") are trimmed by trying
  * each group-aligned prefix, longest first. A sentence's full stop ends the IBAN: a dot counts as a
- * separator only when an upper-case letter or digit follows it.
+ * separator only when an upper-case letter or digit follows it. Read on ctx.narrowText: an IBAN typed in full-width
+ * mode (ＤＥ８９ ３７０４…) is one too.
  */
 export const detectIbans: Detector = (ctx) => {
-  const { text } = ctx;
+  const text = ctx.narrowText;
   const out: Candidate[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {

@@ -85,7 +85,7 @@ function cardScore(digits: string): number {
   return brand === 'unionpay' || brand === 'maestro' || brand === 'discover' ? 0.85 : 0.2;
 }
 
-/** One space, dash or NBSP, or two spaces (PDF copies); U+3000 arrives here as a space (ScanContext.digitText). */
+/** One space, dash or NBSP, or two spaces (PDF copies); U+3000 arrives here as a space (ScanContext.narrowText). */
 const CARD_SEPARATORS = new Set([' ', '-', '\u00a0', '  ']);
 
 function groupDigits(text: string, run: DigitRun, from: number, to: number): string {
@@ -140,11 +140,11 @@ function nextStartAfterMiss(run: DigitRun, i: number): number {
  * Within one run, tries each group as a start and extends over following groups (same run, card
  * separators, 3–8 digit groups, or a short last one: closesFourGrouping) up to 19 digits, keeping the
  * longest valid card. So "4012888888881881 4012-8888-8888-1881" yields two cards, as Presidio's regex does.
- * Digits are read from ctx.digitText, so full-width digits count; the span is on the original text.
+ * Digits are read from ctx.narrowText, so full-width digits count; the span is on the original text.
  */
 export const detectPaymentCards: Detector = (ctx) => {
   const out: Candidate[] = [];
-  const text = ctx.digitText;
+  const text = ctx.narrowText;
   for (const run of ctx.runs) {
     const last = run.groups.length - 1;
     let i = 0;

@@ -145,12 +145,12 @@ function isPartOfCode(text: string, start: number, end: number): boolean {
 const WIDE_PHONE_MARK = /[\uff08\uff09\uff0b\uff0d\uff0e\uff0f]/g;
 
 /**
- * Numbers are read from the narrowed text (ctx.digitText, then WIDE_PHONE_MARK), as cards, IDs and SSNs are: a
+ * Numbers are read from the narrowed text (ctx.narrowText, then WIDE_PHONE_MARK), as cards, IDs and SSNs are: a
  * shopper typing 手机１３８３８３８９４３８ with a full-width IME gives away the same number. Offsets are the text's;
  * the reported value and the labels come from the text as typed (ctx.candidate, readContext).
  */
 export const detectPhones: Detector = (ctx) => {
-  const text = ctx.digitText.replace(WIDE_PHONE_MARK, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const text = ctx.narrowText.replace(WIDE_PHONE_MARK, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const push = (start: number, end: number, base: number, requireContext: boolean) => {

@@ -27,7 +27,7 @@ const LABELLED_SSN_SCORE = 0.85;
  */
 export const detectUsSsns: Detector = (ctx) => {
   const out: Candidate[] = [];
-  const text = ctx.digitText;
+  const text = ctx.narrowText;
   for (const run of ctx.runs) {
     const { groups, seps } = run;
     const len = (k: number) => {

@@ -340,6 +340,41 @@ describe('e-mail: internationalised addresses, and private TLDs', () => {
   });
 });
 
+describe('IBANs, passwords and Latin labels typed in full-width mode get the verdict they get in ASCII', () => {
+  /** Full-width ASCII (U+FF01–FF5E) and U+3000 to ASCII, as a shopper who switched the IME back would have typed it. */
+  const ascii = (s: string) =>
+    s.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+      ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+    );
+  const verdict = (text: string) => findSensitiveData(text).map((m) => [m.type, m.start, m.end]);
+
+  it.each<[string, SensitiveType, string]>([
+    ['IBAN ＤＥ８９３７０４００４４０５３２０１３０００', 'iban', 'ＤＥ８９３７０４００４４０５３２０１３０００'],
+    ['ＧＢ８２ ＷＥＳＴ １２３４ ５６９８ ７６５４ ３２', 'iban', 'ＧＢ８２ ＷＥＳＴ １２３４ ５６９８ ７６５４ ３２'],
+    [
+      '退款账户：ＦＲ７６　３０００　６０００　０１１２　３４５６　７８９０　１８９',
+      'iban',
+      'ＦＲ７６　３０００　６０００　０１１２　３４５６　７８９０　１８９',
+    ],
+    ['密码：ａｂｃ１２３４５', 'password', 'ａｂｃ１２３４５'],
+    ['Ｐａｓｓｗｏｒｄ： ｈｕｎｔｅｒ２２', 'password', 'ｈｕｎｔｅｒ２２'],
+    ['ＣＶＶ：１２３', 'cvv', '１２３'],
+  ])('%s', (text, type, value) => {
+    expectFound(text, type, value);
+    expect(verdict(text)).toEqual(verdict(ascii(text)));
+  });
+
+  it.each([
+    'ＧＢ８２ ＷＥＳＴ １２３４ ５６９８ ７６５４ ３３', // one digit off: the check digits fail, as in ASCII
+    'ｇｂ８２ｗｅｓｔ１２３４５６９８７６５４３２', // lower case is no IBAN (Presidio's vectors)
+    'ＯＫ，谢谢，订单号２０２４１１２２',
+  ])('no IBAN, password or code in: %s', (text) => {
+    const kinds = findSensitiveData(text).map((m) => m.type);
+    expect(kinds.filter((k) => k === 'iban' || k === 'password' || k === 'cvv')).toEqual([]);
+    expect(verdict(text)).toEqual(verdict(ascii(text)));
+  });
+});
+
 describe('e-mail typed with a Chinese IME: full-width forms, and 。 for the dot', () => {
   it.each([
     ['请发到zhang@qq。com谢谢', 'zhang@qq。com'],
