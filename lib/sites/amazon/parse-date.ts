@@ -1,7 +1,7 @@
 /**
  * Order dates as Amazon prints them on each storefront, to `YYYY-MM-DD`.
  * Seen or documented forms: `December 7, 2023` / `Dec 7, 2023` (en-US), `7 December 2023` (en-GB/IN/AU),
- * `3. November 2024` (de), `1er novembre 2024` / `3 novembre 2024` (fr, it), `3 de noviembre de 2024` (es),
+ * `3. November 2024` / `3. Febr. 2026` (de), `1er novembre 2024` / `3 novembre 2024` (fr, it), `3 de noviembre de 2024` (es),
  * `3 de novembro de 2024` (pt-BR), `3 november 2024` (nl, sv), `3 listopada 2024` (pl, genitive),
  * `3 Kasım 2024` (tr), `2024年11月3日` (ja, zh), `2024년 11월 3일` / `2024. 11. 3.` (ko), `3 בנובמבר 2024` / `3 בנוב׳ 2024`
  * (he), `3. marts 2024` (da), `3. 11. 2024` (cs), `3 نوفمبر 2024` (ar, also with Arabic-Indic digits),
@@ -17,7 +17,7 @@
  * (CLDR 48: amazon.de's and amazon.com's second UI languages). */
 const MONTHS: readonly string[] = [
   'january jan januar janner janvier janv gennaio gen enero ene janeiro januari styczen stycznia sty ocak oca يناير ledna जनवरी जन ஜனவரி ஜன జనవరి జన ಜನವರಿ ಜನ ജനുവരി ജനു জানুয়ারি জানু जानेवारी जाने ינואר ינו',
-  'february feb februar fevrier fevr fev febbraio febrero fevereiro februari luty lutego lut subat sub فبراير unora फ़रवरी फ़र பிப்ரவரி பிப் ఫిబ్రవరి ఫిబ్ర ಫೆಬ್ರವರಿ ಫೆಬ್ರ ഫെബ്രുവരി ഫെബ്രു ফেব্রুয়ারি ফেব फेब्रुवारी फेब्रु פברואר פבר',
+  'february feb febr februar fevrier fevr fev febbraio febrero fevereiro februari luty lutego lut subat sub فبراير unora फ़रवरी फ़र பிப்ரவரி பிப் ఫిబ్రవరి ఫిబ్ర ಫೆಬ್ರವರಿ ಫೆಬ್ರ ഫെബ്രുവരി ഫെബ്രു ফেব্রুয়ারি ফেব फेब्रुवारी फेब्रु פברואר פבר',
   'march mar marz mrz mars marzo marco maart mrt marzec marca mart مارس brezna मार्च மார்ச் மார் మార్చి ಮಾರ್ಚ್ മാർച്ച് മാർ মার্চ मार्च marts מרץ',
   'april apr avril avr aprile abril abr kwiecien kwietnia kwi nisan nis ابريل dubna अप्रैल ஏப்ரல் ஏப் ఏప్రిల్ ఏప్రి ಏಪ್ರಿಲ್ ಏಪ್ರಿ ഏപ്രിൽ ഏപ്രി এপ্রিল এপ্রি एप्रिल एप्रि אפריל אפר',
   'may mai maggio mag mayo maio mei maj maja mayis مايو kvetna मई மே మే ಮೇ മേയ് মে मे מאי',

@@ -12,6 +12,8 @@ describe('parseAmazonDate', () => {
     ['3. November 2024', 'de-DE', '2024-11-03'],
     ['Bestellt am 3. Nov. 2024', 'de-DE', '2024-11-03'],
     ['4. März 2024', 'de-DE', '2024-03-04'],
+    // German's other abbreviation of Februar (Duden: "Febr."), as Hungarian's "febr." in CLDR.
+    ['3. Febr. 2026', 'de-DE', '2026-02-03'],
     ['1er novembre 2024', 'fr-FR', '2024-11-01'],
     ['15 août 2024', 'fr-FR', '2024-08-15'],
     ['3 novembre 2024', 'it-IT', '2024-11-03'],
