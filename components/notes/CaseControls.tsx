@@ -18,11 +18,15 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
   const [draft, setDraft] = useState(saved);
   const [shown, setShown] = useState(saved);
   const inputRef = useRef<HTMLInputElement>(null);
+  /** What `change` last saved, as typed: its echo may come back normalised (a time in a DST gap moves by an hour). */
+  const committed = useRef<string | null>(null);
   // The stored value changed (this panel, another one, an undo): show it. Set during render, not in an effect, so
-  // it cannot overwrite what the user is typing right after the first render.
+  // it cannot overwrite what the user is typing right after the first render. Unless the user has typed a value of
+  // their own since (neither what was shown nor what is now stored): the echo of their previous write, arriving
+  // late, would otherwise put that write back over the new one, and `change` would then find nothing to save.
   if (saved !== shown) {
     setShown(saved);
-    setDraft(saved);
+    if (draft === shown || draft === saved || draft === committed.current) setDraft(saved);
   }
 
   return (
@@ -57,7 +61,9 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
             // `change` fires once the date and time are complete (or on blur), not on every keystroke.
             onChange={(e) => {
               const at = fromDateTimeLocal(e.currentTarget.value);
-              if (at !== null && e.currentTarget.value !== saved) onFollowUp(at);
+              if (at === null || e.currentTarget.value === saved) return;
+              committed.current = e.currentTarget.value;
+              onFollowUp(at);
             }}
           />
           <button

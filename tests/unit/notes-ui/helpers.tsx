@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type ComponentChildren, render } from 'preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { composerDrafts } from '../../../components/composer-draft-memory';
 import { CaseNotes } from '../../../components/notes';
@@ -81,6 +81,13 @@ export function mount(ui: ComponentChildren): Mounted {
  */
 export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } {
   let view: Mounted | null = null;
+  let appMounted = false;
+  // The panel's shell loads the workbench (and the zh-Hant table) after its first render. A test that is done once the
+  // shell shows (an empty state) can end with that import in flight; vitest then tears the file's environment down
+  // under it and fails the run with an unhandled EnvironmentTeardownError (seen under load). Let it land first.
+  afterAll(async () => {
+    if (appMounted) await Promise.all([import('../../../components/Workbench'), import('../../../lib/i18n/hant')]);
+  });
   beforeEach(async () => {
     fakeBrowser.reset();
     installI18n();
@@ -94,6 +101,8 @@ export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } 
   });
   return {
     mount(ui) {
+      const type = (ui as { type?: { name?: string } } | null)?.type;
+      appMounted ||= type?.name === 'App';
       view = mount(ui);
       return view;
     },
