@@ -59,7 +59,15 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   const template = choices.find((c) => c.id === templateId) ?? choices[0]!;
   const [extra, setExtra] = useState<Record<string, string>>({});
   const [text, setText] = useState('');
-  const [edited, setEdited] = useState(false);
+  const [edited, setEditedState] = useState(false);
+  // `edited` as last set, for the effect that writes the template's text into the message: an effect runs after the
+  // next paint, with the `edited` of the render that scheduled it. A keystroke in between (right after "Rebuild from
+  // template", or a fill-in) would be written over by the template, with what the user had just typed (2026-12).
+  const editedNow = useRef(false);
+  const setEdited = (value: boolean) => {
+    editedNow.current = value;
+    setEditedState(value);
+  };
   // The language, problem or template changed while the message held the user's own edits: those edits stay, and
   // the user is asked whether to replace them with the new template (never replaced without asking).
   const [offerReplace, setOfferReplace] = useState(false);
@@ -169,11 +177,8 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     if (!orderChanged && !comeBack.current) keepShown();
   }, [thisOrder, source]);
   useEffect(() => {
-    if (edited) return;
-    generated.current = filled.text;
-    generatedFrom.current = source;
-    writtenFrom.current = facts;
-    setText(filled.text);
+    if (edited || editedNow.current) return;
+    writeTemplateText();
     // The message follows the template and the order as they are now (also once kept edits are undone): no notice
     // about edits kept, nor about details it was written from.
     setOfferReplace(false);
@@ -209,6 +214,13 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     lastFacts.current = { order: thisOrder, facts };
     if (notice !== undefined) setDetailsChanged(notice);
   }, [thisOrder, facts]);
+  /** The message is the template's text, filled from the order as it is now. */
+  function writeTemplateText() {
+    generated.current = filled.text;
+    generatedFrom.current = source;
+    writtenFrom.current = facts;
+    setText(filled.text);
+  }
   /** What is on screen, as the draft of a message for `problem` about the order `owner` (see ComposerDraft). */
   function onScreen(problem: ProblemKind, owner: string | null) {
     const [from, facts] = [generatedFrom.current, writtenFrom.current];
@@ -258,13 +270,21 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     notice: offerReplace || detailsChanged ? { template: offerReplace, details: detailsChanged } : null,
     /** The user's answer to the notice: rebuild the message from the template, or keep the edits (the notice closes). */
     answerNotice: (replace: boolean) => {
-      if (replace) setEdited(false);
+      // Rewritten now, not by the effect after the next paint: a keystroke before it would land in the old text.
+      if (replace) {
+        setEdited(false);
+        writeTemplateText();
+      }
       // Kept under these details: they are no longer news when the draft comes back.
       else writtenFrom.current = facts;
       setOfferReplace(false);
       setDetailsChanged(false);
     },
     /** "Rebuild from the template": the message follows the template again, and no notice stays up. */
-    rebuild: rewrite,
+    rebuild: () => {
+      rewrite();
+      // Now, as the answer to the notice does (see answerNotice).
+      writeTemplateText();
+    },
   };
 }
