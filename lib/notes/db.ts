@@ -72,6 +72,8 @@ export class KefuNotesDb extends Dexie {
           if (!isStorableTime(next.updatedAt)) {
             next.updatedAt = isStorableTime(next.createdAt) ? next.createdAt : upgradedAt;
           }
+          // Nor without a creation time (the import refuses a case without one): its change time, the earliest known.
+          if (!isStorableTime(next.createdAt)) next.createdAt = next.updatedAt;
           ref.value = next;
           migrated.push(next);
           // Not a date we can read: kept as a note of the case, never dropped.
@@ -92,10 +94,8 @@ export class KefuNotesDb extends Dexie {
         });
         if (notes.length) await entriesTable.bulkAdd(notes);
         const entries = await entriesTable.toArray();
-        const byCase = groupEntriesByCase(entries);
-        await tx
-          .table<SearchRow, string>('caseSearch')
-          .bulkPut(migrated.map((c) => buildSearchRow(c, byCase.get(c.id) ?? [])));
+        // A damaged v1 record must not stop the upgrade, or no note of the database could be opened (see searchRows).
+        await tx.table<SearchRow, string>('caseSearch').bulkPut(searchRows(migrated, entries));
       });
     this.version(3).stores(NOTES_SCHEMA_V3).upgrade(rebuildSearchRows);
     // A rollback to the v2 release opens this database as it is and writes its unfolded rows (a case noted there was
@@ -131,6 +131,21 @@ export class KefuNotesDb extends Dexie {
   }
 }
 
+/**
+ * The search row of each case that has one. A damaged record (e.g. a title that is not text) must not stop the
+ * database from opening: that case stays as it is, without a search row: listed, not found by search.
+ */
+function searchRows(cases: readonly Case[], entries: readonly Entry[]): SearchRow[] {
+  const byCase = groupEntriesByCase(entries);
+  return cases.flatMap((c) => {
+    try {
+      return [buildSearchRow(c, byCase.get(c.id) ?? [])];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Every case's search row built anew from its case and entries, and a new search generation; nothing else written. */
 async function rebuildSearchRows(tx: Transaction): Promise<void> {
   // Only derived rows are written: cases and entries are read, never put back.
@@ -138,21 +153,10 @@ async function rebuildSearchRows(tx: Transaction): Promise<void> {
     tx.table<Case, string>('cases').toArray(),
     tx.table<Entry, string>('entries').toArray(),
   ]);
-  const byCase = groupEntriesByCase(entries);
   const search = tx.table<SearchRow, string>('caseSearch');
   // Cleared first: a row left by a case that no longer exists would otherwise stay behind.
   await search.clear();
-  await search.bulkPut(
-    cases.flatMap((c) => {
-      // A damaged record (e.g. a title that is not text) must not stop the database from opening: that case
-      // stays as it is, without a search row (v2 could not have built one either): listed, not found by search.
-      try {
-        return [buildSearchRow(c, byCase.get(c.id) ?? [])];
-      } catch {
-        return [];
-      }
-    }),
-  );
+  await search.bulkPut(searchRows(cases, entries));
   // Any search cache of the old rows is stale (see search-cache.ts).
   await tx.table<MetaRow, string>('meta').put(newSearchGeneration());
 }

@@ -1,0 +1,52 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { KefuNotesDb, NOTES_SCHEMA_V1, NotesStore } from '../../../lib/notes';
+import { uniqueDbName } from './helpers';
+
+/*
+ * The v2 → v3 upgrade already opens a database with a damaged record (schema-upgrade.test.ts). A database still at
+ * v1 goes through the v2 upgrade first, which built the search rows of every case without that care: one damaged
+ * case (a title that is not text) failed the upgrade, and no note of the database could be opened at all.
+ */
+describe('schema v1 → v3 upgrade of a damaged record', () => {
+  it('still opens and migrates every case: the damaged one stays as it was, the others are found', async () => {
+    const name = uniqueDbName('upgrade-v1-damaged');
+    const v1 = new Dexie(name);
+    v1.version(1).stores(NOTES_SCHEMA_V1);
+    await v1.table('cases').bulkAdd([
+      { id: 'd', platform: 'other', title: 42, status: 'pending', createdAt: 1, updatedAt: 1 },
+      {
+        id: 'z',
+        platform: 'other',
+        title: 'Zoë',
+        status: 'pending',
+        followUp: '2024-06-01',
+        createdAt: 2,
+        updatedAt: 2,
+      },
+    ]);
+    await v1
+      .table('entries')
+      .add({ id: 'e', caseId: 'z', at: 3, channel: 'chat', asked: 'Où est mon colis?', createdAt: 3, updatedAt: 3 });
+    v1.close();
+
+    const db = new KefuNotesDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const store = new NotesStore(db);
+    // Migrated like any v1 case, the damaged one too (its status); nothing dropped.
+    expect(await store.getCase('d')).toEqual({
+      id: 'd',
+      platform: 'other',
+      title: 42,
+      status: 'waiting',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(await store.getCase('z')).toMatchObject({ status: 'waiting', followUpAt: new Date(2024, 5, 1).getTime() });
+    expect(await store.listEntries('z')).toHaveLength(1);
+    expect((await store.searchCases('zoe')).map((r) => r.case.id)).toEqual(['z']);
+    expect((await store.searchCases('colis')).map((r) => r.case.id)).toEqual(['z']);
+    db.close();
+  });
+});
