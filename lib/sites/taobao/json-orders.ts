@@ -60,12 +60,17 @@ const STATUS_KEYS = new Set(['statusText', 'orderStatusText', 'tradeStatusText',
 /**
  * The state codes the list and detail data carry beside the state's text (`extra.tradeStatus`, `mainOrder.tradeStatus`,
  * 2016–2025), as the list words them (卖家已发货 for WAIT_BUYER_CONFIRM_GOODS, 交易关闭 for CREATE_CLOSED_OF_TAOBAO,
- * 2025-11); read only where no text names the state.
+ * 2025-11); read only where no text names the state (a pre-sale row's statusInfo has none, 2024). The open platform's
+ * other states (its trade API docs, 2026-11 check) as the pages word them: card payment being confirmed, unpaid before
+ * the Alipay trade exists, paid but held back from shipping (group buys).
  */
 const STATUS_CODES = new Map(
   Object.entries({
     WAIT_BUYER_PAY: '等待买家付款',
+    TRADE_NO_CREATE_PAY: '等待买家付款',
+    PAY_PENDING: '付款确认中',
     WAIT_SELLER_SEND_GOODS: '买家已付款',
+    PAID_FORBID_CONSIGN: '买家已付款',
     SELLER_CONSIGNED_PART: '部分发货',
     WAIT_BUYER_CONFIRM_GOODS: '卖家已发货',
     TRADE_BUYER_SIGNED: '已签收',
