@@ -46,10 +46,14 @@ export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
  * show both ("Gesamtbetrag: EUR 4,18" before VAT, then "Gesamtbetrag für diese Bestellung: EUR 4,98" and
  * "Endsumme: EUR 4,98" on a .de digital summary, 2019; "Summe ohne MwSt." before "Gesamtbestellwert", 2018). The
  * amazon.co.jp digital summary heads with "注文の合計：" and its pre-2014 payment block ends in "総計" (as the
- * amazon.co.jp receipt userscript furyutei/amzOrderHistoryFilter reads them).
+ * amazon.co.jp receipt userscript furyutei/amzOrderHistoryFilter reads them). amazon.com's Spanish summaries and
+ * invoices end in "Total general:" or "Total de este pedido:" ("Total of this order:" in its English), and a French
+ * detail page's totals in "Total général du paiement" (as philipmulcahy/azad src/js/order.js reads them, 2019):
+ * without these, such a page gave no total at all.
  */
 export const GRAND_TOTAL_LABEL = /* @__PURE__ */ anyOf([
-  'grand total|order total|total for this order|gesamtsumme|endsumme|summe der bestellung',
+  'grand total|order total|total for this order|total of this order|total general|total général|gesamtsumme|endsumme',
+  'summe der bestellung|total de este pedido',
   'gesamtbestellwert|gesamtbetrag für diese bestellung|montant total|total de la commande|totale ordine',
   'importe total|total del pedido|total do pedido|totaalbedrag|eindtotaal|totalsumma|suma całkowita',
   'genel toplam|sipariş toplamı|ご請求額|注文合計|注文の合計|総計|订单总额|الإجمالي الكلي|إجمالي الطلب',
