@@ -28,7 +28,8 @@ export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
  * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Digitale Bestellung": .de digital summary,
  * 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
  * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it; "Subscription charged on": a subscription's
- * printable summary, .de under /-/en/, 2025; "サブスクリプション課金日", its amazon.co.jp form, which a jp scraper reads on cards).
+ * printable summary, .de under /-/en/, 2025; "サブスクリプション課金日", its amazon.co.jp form, which a jp scraper reads on cards;
+ * "デジタル注文: 2025/01/15", the date line of an amazon.co.jp digital summary, read by kimata/amazhist-python).
  */
 export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
   'ordered on|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
@@ -37,7 +38,7 @@ export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',
   'pedido realizado|pedido el|fecha del pedido|pedido digital|pedido feito|data do pedido|besteld op',
   'besteldatum|bestelling geplaatst|digitale bestelling|beställd|beställningsdatum|beställning gjord|zamówiono',
-  'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|課金日|下单日期|订单日期|تم تقديم الطلب',
+  'zamówienie złożone|data zamówienia|sipariş tarihi|sipariş verildi|注文日|注文確定日|課金日|デジタル注文|下单日期|订单日期|تم تقديم الطلب',
   'تاريخ الطلب',
 ]);
 

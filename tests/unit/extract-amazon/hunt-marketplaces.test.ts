@@ -82,3 +82,27 @@ describe('Amazon grand-total labels of other languages (azad src/js/order.js)', 
     ).toEqual(['701-1234567-7654321', undefined, undefined]);
   });
 });
+
+/**
+ * amazon.co.jp digital order summaries date the order on a line "デジタル注文: 2025/01/15" (kimata/amazhist-python
+ * src/amazhist/order.py, `_parse_order_digital`, reads the date after that label on real pages). Synthetic page, values
+ * made up, without the separate 注文日 line some versions also show.
+ */
+describe('amazon.co.jp digital summary dated only by "デジタル注文" (kimata/amazhist-python)', () => {
+  it('reads the date after the label, numeric or written out', () => {
+    for (const [written, iso] of [
+      ['2025/01/15', '2025-01-15'],
+      ['2013年12月22日', '2013-12-22'],
+    ] as const) {
+      const { orders } = extractAmazonBody(
+        'https://www.amazon.co.jp/gp/digital/your-account/order-summary.html?orderID=D01-1357924-8642013',
+        `${DECOYS}<table>
+          <tr><td><b>Amazon.co.jp 注文番号： </b>D01-1357924-8642013</td></tr>
+          <tr><td><b>注文の合計： ￥ 540</b></td></tr>
+          <tr><td>配送予定日: 2099/12/31</td></tr>
+          <tr><td align="center"><b>デジタル注文: ${written}</b></td></tr></table>`,
+      );
+      expect(orders.map((o) => [o.orderId, o.orderDate])).toEqual([['D01-1357924-8642013', iso]]);
+    }
+  });
+});
