@@ -58,7 +58,7 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   const [templateId, setTemplateId] = useState<string | null>(null);
   const template = choices.find((c) => c.id === templateId) ?? choices[0]!;
   const [extra, setExtra] = useState<Record<string, string>>({});
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState('');
   const [edited, setEditedState] = useState(false);
   // `edited` as last set, for the effect that writes the template's text into the message: an effect runs after the
   // next paint, with the `edited` of the render that scheduled it. A keystroke in between (right after "Rebuild from
@@ -67,6 +67,13 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   const setEdited = (value: boolean) => {
     editedNow.current = value;
     setEditedState(value);
+  };
+  // `text` as last set, for the same reason: the effects that decide on a new template or new order details read the
+  // message as it is now, the user's first keystroke since that change was rendered included.
+  const textNow = useRef('');
+  const setText = (value: string) => {
+    textNow.current = value;
+    setTextState(value);
   };
   // The language, problem or template changed while the message held the user's own edits: those edits stay, and
   // the user is asked whether to replace them with the new template (never replaced without asking).
@@ -159,11 +166,13 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
     // until the order changes. The order "changes" only under the same problem: switching to or from a question about
     // no order changes the key, not the order (see orderChangedSince).
     if (orderChanged) setExtra({});
+    // The message as it is now, not as this effect's render saw it: a first keystroke typed before this effect ran (a
+    // template changed in another panel, rendered as the user typed) is an edit, kept and asked about, not written over.
     const decision = decideOnChange({
       orderChanged,
       sourceChanged,
-      edited,
-      text,
+      edited: editedNow.current,
+      text: textNow.current,
       generated: generated.current,
       source,
       generatedFrom: generatedFrom.current,
@@ -210,7 +219,13 @@ export function useComposerDraft({ ctx, problem, lang, history }: ComposerDraftI
   // The same order with other details while its edited message is on screen (a rescan found its tracking ID).
   const lastFacts = useRef({ order: thisOrder, facts });
   useEffect(() => {
-    const notice = detailsNoticeOnChange(lastFacts.current, { order: thisOrder, facts }, edited, writtenFrom.current);
+    // Edited now (see editedNow): a rescan rendered as the user typed their first keystroke is news to that edit.
+    const notice = detailsNoticeOnChange(
+      lastFacts.current,
+      { order: thisOrder, facts },
+      editedNow.current,
+      writtenFrom.current,
+    );
     lastFacts.current = { order: thisOrder, facts };
     if (notice !== undefined) setDetailsChanged(notice);
   }, [thisOrder, facts]);
