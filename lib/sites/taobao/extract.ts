@@ -124,8 +124,14 @@ export function idFromUrl(url: URL): { id: string; strategy: string } | undefine
   return undefined;
 }
 
+/**
+ * A detail or logistics page's URL names the order it is about, so its id beats a different one in the data (a
+ * sub-order's, a related order's), as it beats a 订单号 in the page's text (extractSingleFromDom).
+ */
 function fromFacts(f: JsonOrderFacts, idHint?: { id: string; strategy: string }): Candidate | null {
-  const id = f.orderId ?? (idHint ? { value: idHint.id, strategy: idHint.strategy, rank: 0 } : undefined);
+  const json = f.orderId;
+  const id =
+    json && (!idHint || json.value === idHint.id) ? json : idHint && { value: idHint.id, strategy: idHint.strategy };
   if (!id) return null;
   const order: ExtractedOrder = { orderId: id.value, items: f.items, shipments: f.shipments };
   const strategies: Candidate['strategies'] = { ...f.listStrategies, orderId: id.strategy };
