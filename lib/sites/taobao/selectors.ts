@@ -60,10 +60,10 @@ export const LINK_PATTERNS = {
  * put it in a separate span. 支付宝交易号 is deliberately absent: it is the payment id, not the order id.
  */
 export const LABELS = {
-  // 订单号 / 订单编号 as a word of its own, or 主订单号 (the main order); another word before it names another number:
-  // 子订单号 (each item of an order has its own id, …661004803 under …660004803 in the list's data, 2025-11), 外部订单号,
-  // 物流订单号, 支付宝订单号 (2026-11).
-  orderId: /(?<!\p{sc=Han})主?(?:订单编号|订单号)\s*[:：]?/u,
+  // Not after a word that makes it another number: 子订单号 (each item of an order has its own id, …661004803 under
+  // …660004803 in the list's data, 2025-11), 外部订单号, 物流订单号, 支付宝订单号 (2026-11). Only those words: a prefix
+  // naming the same order (主订单号, 父订单号, 天猫订单号) still labels it.
+  orderId: /(?<![宝付子部流])(?:订单编号|订单号)\s*[:：]?/,
   orderDate: /(?:成交时间|创建时间|下单时间|订单时间|拍下时间)\s*[:：]?/,
   total: /(?:实付款|实付金额|实付|应付总额|订单总额)\s*[:：]?/,
   shop: /(?:店铺名称|店铺|掌柜|卖家昵称|卖家|商家)\s*[:：]/,
