@@ -18,15 +18,19 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
   const [draft, setDraft] = useState(saved);
   const [shown, setShown] = useState(saved);
   const inputRef = useRef<HTMLInputElement>(null);
-  /** What `change` last saved, as typed: its echo may come back normalised (a time in a DST gap moves by an hour). */
-  const committed = useRef<string | null>(null);
+  /**
+   * What `change` last saved, as typed, and as its echo will read: normalised (a time in a DST gap moves by an hour).
+   */
+  const committed = useRef<{ typed: string; echo: string } | null>(null);
   // The stored value changed (this panel, another one, an undo): show it. Set during render, not in an effect, so
   // it cannot overwrite what the user is typing right after the first render. Unless the user has typed a value of
   // their own since (neither what was shown nor what is now stored): the echo of their previous write, arriving
-  // late, would otherwise put that write back over the new one, and `change` would then find nothing to save.
+  // late, would otherwise put that write back over the new one, and `change` would then find nothing to save. Their
+  // last saved time is theirs too, until its own echo comes (an earlier write's echo may come first).
+  const ownEcho = committed.current !== null && draft === committed.current.typed && saved === committed.current.echo;
   if (saved !== shown) {
     setShown(saved);
-    if (draft === shown || draft === saved || draft === committed.current) setDraft(saved);
+    if (draft === shown || draft === saved || ownEcho) setDraft(saved);
   }
 
   return (
@@ -62,7 +66,7 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
             onChange={(e) => {
               const at = fromDateTimeLocal(e.currentTarget.value);
               if (at === null || e.currentTarget.value === saved) return;
-              committed.current = e.currentTarget.value;
+              committed.current = { typed: e.currentTarget.value, echo: toDateTimeLocal(at) };
               onFollowUp(at);
             }}
           />

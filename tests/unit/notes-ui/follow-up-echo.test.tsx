@@ -48,6 +48,22 @@ describe('the follow-up field keeps what the user typed when an older write echo
     expect(saves).toEqual([at('2020-01-02T10:30'), at('2031-03-04T09:30')]);
   });
 
+  it('a second time saved before the first is stored stays when the first one echoes back late', async () => {
+    const saves: Array<number | null> = [];
+    show(caseWith(), saves);
+    commit('2020-01-02T10:30');
+    await tick();
+    commit('2031-03-04T09:30');
+    await tick();
+    show(caseWith(at('2020-01-02T10:30')), saves); // the first write's echo, late
+    await tick();
+    expect(field().value).toBe('2031-03-04T09:30');
+    show(caseWith(at('2031-03-04T09:30')), saves); // then the second's
+    await tick();
+    expect(field().value).toBe('2031-03-04T09:30');
+    expect(saves).toEqual([at('2020-01-02T10:30'), at('2031-03-04T09:30')]);
+  });
+
   it('still shows a value stored elsewhere (another panel, an undo) when the user typed nothing new', async () => {
     const saves: Array<number | null> = [];
     show(caseWith(at('2030-05-06T07:08')), saves);

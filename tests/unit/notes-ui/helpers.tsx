@@ -82,9 +82,10 @@ export function mount(ui: ComponentChildren): Mounted {
 export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } {
   let view: Mounted | null = null;
   let appMounted = false;
-  // The panel's shell loads the workbench (and the zh-Hant table) after its first render. A test that is done once the
+  // The panel's shell imports the workbench and the zh-Hant module after its first render. A test that is done once the
   // shell shows (an empty state) can end with that import in flight; vitest then tears the file's environment down
-  // under it and fails the run with an unhandled EnvironmentTeardownError (seen under load). Let it land first.
+  // under it and fails the run with an unhandled EnvironmentTeardownError (seen under load). Let both land first (the
+  // zh-TW/zh-HK tables themselves load only in a Traditional Chinese UI, whose tests wait for the converted text).
   afterAll(async () => {
     if (appMounted) await Promise.all([import('../../../components/Workbench'), import('../../../lib/i18n/hant')]);
   });
