@@ -116,7 +116,11 @@ function preferNamed(found: EmbeddedJson[]): EmbeddedJson[] {
   return found.sort((a, b) => rank(a) - rank(b));
 }
 
+/** A trade snapshot (交易快照) shows one item line: its tradeID is that line's sub-order, not always the order. */
+const SNAPSHOT_PATH = /tradesnap|trade_snap/i;
+
 export function idFromUrl(url: URL): { id: string; strategy: string } | undefined {
+  if (SNAPSHOT_PATH.test(url.pathname)) return undefined;
   for (const param of ORDER_ID_URL_PARAMS) {
     const v = url.searchParams.get(param)?.trim();
     if (v && isOrderId(v)) return { id: v, strategy: `url:${param}` };

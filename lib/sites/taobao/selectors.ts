@@ -30,7 +30,10 @@ export const LIST_ORDER_CONTAINERS: readonly string[] = [
 /** Attributes that hold the order id on a container (same page variants as above). */
 export const ORDER_ID_ATTRIBUTES: readonly string[] = ['data-orderid', 'data-order-id', 'data-biz-order-id', 'data-id'];
 
-/** URL query parameters that carry an order id (detail, archive, snapshot and logistics pages; seen 2011–2025). */
+/**
+ * URL query parameters that carry an order id (detail, archive and logistics pages; seen 2011–2025). Not a snapshot's:
+ * its tradeID is a sub-order's (see idFromUrl).
+ */
 export const ORDER_ID_URL_PARAMS: readonly string[] = [
   'bizOrderId',
   'biz_order_id',
@@ -62,8 +65,8 @@ export const LINK_PATTERNS = {
 export const LABELS = {
   // Not after a word that makes it another number: 子订单号 (each item of an order has its own id, …661004803 under
   // …660004803 in the list's data, 2025-11), 外部订单号, 物流订单号, 支付宝订单号 (2026-11). Only those words: a prefix
-  // naming the same order (主订单号, 父订单号, 天猫订单号) still labels it.
-  orderId: /(?<![宝付子部流])(?:订单编号|订单号)\s*[:：]?/,
+  // naming the same order (主订单号, 父订单号, 淘宝订单号, 天猫订单号) still labels it.
+  orderId: /(?<!支付宝|[付子部流])(?:订单编号|订单号)\s*[:：]?/,
   orderDate: /(?:成交时间|创建时间|下单时间|订单时间|拍下时间)\s*[:：]?/,
   total: /(?:实付款|实付金额|实付|应付总额|订单总额)\s*[:：]?/,
   shop: /(?:店铺名称|店铺|掌柜|卖家昵称|卖家|商家)\s*[:：]/,

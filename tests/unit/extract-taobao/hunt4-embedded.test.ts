@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractTaobaoHtml } from './parse-html';
+import { extractTaobaoHtml, jsonParseLiteral } from './parse-html';
 
 /**
  * Embedded-data shapes found in a fourth hunt (2026-11) that no fixture had yet. Kefu already read them right; these
  * pin that down. SYNTHETIC pages, rebuilt with made-up values from the shapes public order exporters read.
  */
 const extract = extractTaobaoHtml;
-
-/** The page writes `JSON.parse('…')` text as the list and detail pages do: `\"`, `\/`, non-ASCII as `\uXXXX`. */
-function jsonParseLiteral(json: string): string {
-  return json
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\//g, '\\/')
-    .replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
 
 /**
  * Tmall detail with one `orders.list[i]` per parcel, each with its own `status[]` and `logistic.content[0]`

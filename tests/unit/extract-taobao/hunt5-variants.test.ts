@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractTaobaoHtml } from './parse-html';
+import { extractTaobaoHtml, jsonParseLiteral } from './parse-html';
 
 /**
  * Page versions found in a fifth hunt (2026-11). SYNTHETIC pages: made-up values in the real list's data shape
  * (tests/fixtures/real/taobao/taobao_orders.html: `var data = JSON.parse('…')`, `mainOrders[i].extra.tradeStatus`).
  */
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
-
-/** The page writes `JSON.parse('…')` text as the list does: `\"`, `\/`, non-ASCII as `\uXXXX`. */
-function jsonParseLiteral(json: string): string {
-  return json
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\//g, '\\/')
-    .replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
 
 /**
  * The open platform's other trade states (Taobao's TOP trade API, as public SDKs spell them out: a Go SDK's

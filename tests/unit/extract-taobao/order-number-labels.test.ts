@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractTaobaoHtml } from './parse-html';
+import { extractTaobaoHtml, jsonParseLiteral as literalOf } from './parse-html';
+
+/** `value` as JSON inside the pages' `JSON.parse('…')`. */
+const jsonParseLiteral = (value: unknown) => literalOf(JSON.stringify(value));
 
 /**
  * Numbers labelled like the order number but naming something else (2026-11 check). Each item of a Taobao order is a
@@ -14,15 +17,6 @@ const MAIN = '4870000000000000001';
 const SUB = '4870000000001000001';
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 const DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm';
-
-/** The page writes `JSON.parse('…')` text as the real pages do: `\"`, `\/`, non-ASCII as `\uXXXX`. */
-function jsonParseLiteral(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\//g, '\\/')
-    .replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
 
 describe('visible text: 订单号 / 订单编号 names the order, not after a word naming another number', () => {
   /** A list row without known containers (read by splitting the text at 订单号), a labelled number under its item. */
@@ -42,7 +36,7 @@ describe('visible text: 订单号 / 订单编号 names the order, not after a wo
   });
 
   // A pin: a rule that drops the label after any Chinese word would lose these, which name the order itself.
-  it.each(['主订单号: ', '父订单号: ', '天猫订单号: '])('%s is the order itself', (label) => {
+  it.each(['主订单号: ', '父订单号: ', '天猫订单号: ', '淘宝订单号: '])('%s is the order itself', (label) => {
     const html = listRow('备注：', '无').replace('订单号: ', label);
     expect(extractTaobaoHtml(html, LIST).orders.map((o) => o.orderId)).toEqual([MAIN]);
   });
@@ -141,5 +135,22 @@ describe('a single-order page whose URL names the order: the URL beats another i
     const html = `<!-- SYNTHETIC --><body><script>var data = JSON.parse('${jsonParseLiteral(data)}');</script></body>`;
     const r = extractTaobaoHtml(html, `${DETAIL}?bizOrderId=${MAIN}`);
     expect(r.orders.map((o) => [o.orderId, o.total?.amount])).toEqual([[MAIN, 19.9]]);
+  });
+
+  /**
+   * Except a trade snapshot (交易快照, tradeSnap.htm in the detail folder): it shows one item line, and its tradeID is
+   * that line's sub-order (the real list links …661004803 and …662004803 for order …660004803).
+   */
+  it.each([
+    'https://trade.taobao.com/trade/detail/tradeSnap.htm',
+    'https://tradearchive.taobao.com/trade/detail/tradeSnap.htm',
+  ])('snapshot %s: its sub-order id is not taken for the order', (page) => {
+    const url = `${page}?tradeID=${SUB}&snapShot=true`;
+    const withData = `<!-- SYNTHETIC --><body><script>var data = JSON.parse('${jsonParseLiteral({
+      mainOrder: { orderInfo: { lines: [{ name: '订单编号:', value: MAIN }] } },
+    })}');</script><h1>示例 抱枕</h1></body>`;
+    expect(extractTaobaoHtml(withData, url).orders.map((o) => o.orderId)).toEqual([MAIN]);
+    const itemOnly = '<!-- SYNTHETIC --><body><h1>示例 抱枕</h1><span>￥19.90</span></body>';
+    expect(extractTaobaoHtml(itemOnly, url).orders.map((o) => o.orderId)).not.toContain(SUB);
   });
 });

@@ -35,3 +35,12 @@ export function extractSyntheticTaobao(file: string, href: string) {
   if (!html.includes('SYNTHETIC')) throw new Error(`${file} is not labelled SYNTHETIC`);
   return extractTaobaoHtml(html, href);
 }
+
+/** `json` as the pages write it inside `JSON.parse('…')`: `\"`, `\/`, non-ASCII as `\uXXXX`. */
+export function jsonParseLiteral(json: string): string {
+  return json
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\//g, '\\/')
+    .replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
