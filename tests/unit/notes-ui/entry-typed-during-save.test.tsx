@@ -12,6 +12,17 @@ import { byTestId, panelTestLifecycle, submit, tick, type } from './helpers';
 describe('a contact form typed into while its save is in flight', () => {
   const ui = panelTestLifecycle();
 
+  /** Types a question and an agent's name, presses Save; returns the form's fields by name. */
+  async function typeAndSave(root: HTMLElement) {
+    const field = (name: string) => byTestId<HTMLInputElement>(root, `notes-field-${name}`) as HTMLInputElement;
+    type(field('asked'), 'Where is my parcel?');
+    type(field('agent'), 'Lin');
+    await tick();
+    submit(root.querySelector('form'));
+    await tick();
+    return field;
+  }
+
   it('keeps what was typed after Save, and clears what was saved', async () => {
     const saved: EntryFormValues[] = [];
     let finish = () => {};
@@ -27,12 +38,7 @@ describe('a contact form typed into while its save is in flight', () => {
         }}
       />,
     );
-    const field = (name: string) => byTestId<HTMLInputElement>(root, `notes-field-${name}`) as HTMLInputElement;
-    type(field('asked'), 'Where is my parcel?');
-    type(field('agent'), 'Lin');
-    await tick();
-    submit(root.querySelector('form'));
-    await tick();
+    const field = await typeAndSave(root);
     expect(saved.map((v) => v.texts.asked)).toEqual(['Where is my parcel?']);
     // Typed while the save is in flight: the next contact's words, and a change to one just saved.
     type(field('promised'), 'A call back tomorrow');
@@ -47,12 +53,7 @@ describe('a contact form typed into while its save is in flight', () => {
 
   it('clears the whole form when nothing was typed during the save', async () => {
     const { root } = ui.mount(<EntryForm lang="en" onSubmit={async () => {}} />);
-    const field = (name: string) => byTestId<HTMLInputElement>(root, `notes-field-${name}`) as HTMLInputElement;
-    type(field('asked'), 'Where is my parcel?');
-    type(field('agent'), 'Lin');
-    await tick();
-    submit(root.querySelector('form'));
-    await tick();
+    const field = await typeAndSave(root);
     expect([field('asked').value, field('agent').value]).toEqual(['', '']);
   });
 });
