@@ -113,23 +113,23 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
    * After a save: clears what was saved. The fields stay editable while it is in flight (a slow disk, a large database),
    * and what the user typed or changed meanwhile is not in the contact just saved: it stays, as a draft.
    */
-  const clearSaved = (sent: {
-    at: string;
-    texts: Record<EntryTextField, string>;
-    satisfaction: number;
-    keep: boolean;
-  }) => {
+  const clearSaved = (sent: typeof latest.current) => {
     const now = latest.current;
     const next = blankTexts();
     for (const { field } of TEXT_FIELDS) if (now.texts[field] !== sent.texts[field]) next[field] = now.texts[field];
     const kept = TEXT_FIELDS.some(({ field }) => next[field] !== '');
-    if (!kept && now.at === sent.at && now.satisfaction === sent.satisfaction && now.keepSensitive === sent.keep)
+    if (
+      !kept &&
+      now.at === sent.at &&
+      now.satisfaction === sent.satisfaction &&
+      now.keepSensitive === sent.keepSensitive
+    )
       return clearForm();
     // The draft that opened the form was saved: its notice goes; what is left is kept as a new draft (the effect above).
     setDraft(undefined);
     setTexts(next);
     if (now.satisfaction === sent.satisfaction) setSatisfaction(0);
-    if (now.keepSensitive === sent.keep) setKeepSensitive(false);
+    if (now.keepSensitive === sent.keepSensitive) setKeepSensitive(false);
     if (now.at === sent.at) {
       setAtTyped(false);
       setAt(toDateTimeLocal(Date.now()));
@@ -201,7 +201,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
     try {
       await onSubmit({ at: when, channel, texts, satisfaction, keepSensitive, ...(opened ? { opened } : {}) });
       // The channel stays: the next contact is often on the same one.
-      if (!initial) clearSaved({ at, texts, satisfaction, keep: keepSensitive });
+      if (!initial) clearSaved({ at, texts, satisfaction, keepSensitive });
     } catch (error) {
       // Nothing was written: keep everything the user typed. A text too long to store is marked and focused (the
       // message is under the Save button, far from a long pasted text).

@@ -10,7 +10,7 @@ import {
 } from './dom-orders';
 import { findMainOrders, type JsonOrderFacts, readOrderFacts } from './json-orders';
 import { isOrderId, parsedHttpsUrl } from './normalize';
-import { EMBEDDED_DATA_NAMES, ORDER_ID_URL_PARAMS } from './selectors';
+import { EMBEDDED_DATA_NAMES, ORDER_ID_URL_PARAMS, SNAPSHOT_PATH } from './selectors';
 
 type ListField = 'items' | 'shipments';
 /** The fields that hold one value, filled the same way from JSON facts and from the DOM. */
@@ -115,9 +115,6 @@ function preferNamed(found: EmbeddedJson[]): EmbeddedJson[] {
   };
   return found.sort((a, b) => rank(a) - rank(b));
 }
-
-/** A trade snapshot (交易快照) shows one item line: its tradeID is that line's sub-order, not always the order. */
-const SNAPSHOT_PATH = /tradesnap|trade_snap/i;
 
 export function idFromUrl(url: URL): { id: string; strategy: string } | undefined {
   if (SNAPSHOT_PATH.test(url.pathname)) return undefined;

@@ -31,8 +31,14 @@ export const LIST_ORDER_CONTAINERS: readonly string[] = [
 export const ORDER_ID_ATTRIBUTES: readonly string[] = ['data-orderid', 'data-order-id', 'data-biz-order-id', 'data-id'];
 
 /**
+ * A trade snapshot's path (交易快照, trade.taobao.com and tradearchive…/trade/detail/tradeSnap.htm, 2013–2026): it shows
+ * one item line, and its tradeID is that line's sub-order (…661004803 under order …660004803 in the real list).
+ */
+export const SNAPSHOT_PATH = /tradesnap|trade_snap/i;
+
+/**
  * URL query parameters that carry an order id (detail, archive and logistics pages; seen 2011–2025). Not a snapshot's:
- * its tradeID is a sub-order's (see idFromUrl).
+ * its tradeID is a sub-order's (SNAPSHOT_PATH).
  */
 export const ORDER_ID_URL_PARAMS: readonly string[] = [
   'bizOrderId',

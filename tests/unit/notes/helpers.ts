@@ -1,11 +1,23 @@
+import Dexie from 'dexie';
 import { expect } from 'vitest';
 import type { ExtractedOrder } from '../../../lib/extract/types';
-import { KefuNotesDb, NotesError, NotesStore, type NotesStoreOptions } from '../../../lib/notes';
+import { KefuNotesDb, NOTES_SCHEMA_V1, NotesError, NotesStore, type NotesStoreOptions } from '../../../lib/notes';
 
 let dbCounter = 0;
 /** Each test gets its own database (fake-indexeddb is shared by the whole test file). */
 export const uniqueDbName = (label = 'notes') =>
   `kefu-test-${label}-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
+
+/** A new database at schema v1 holding these raw rows (closed again); its name, for opening it at the current version. */
+export async function v1Database(label: string, cases: object[], entries: object[] = []): Promise<string> {
+  const name = uniqueDbName(label);
+  const v1 = new Dexie(name);
+  v1.version(1).stores(NOTES_SCHEMA_V1);
+  await v1.table('cases').bulkAdd(cases);
+  if (entries.length) await v1.table('entries').bulkAdd(entries);
+  v1.close();
+  return name;
+}
 
 export interface TestStore {
   store: NotesStore;

@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { KefuNotesDb, NOTES_SCHEMA_V1, NotesStore } from '../../../lib/notes';
-import { makeStore, storedData, uniqueDbName } from './helpers';
+import { KefuNotesDb, NotesStore } from '../../../lib/notes';
+import { makeStore, storedData, v1Database } from './helpers';
 
 /*
  * The v1 → v2 upgrade mends a row without a change time, because a backup needs one. A backup needs a creation time
@@ -10,15 +9,11 @@ import { makeStore, storedData, uniqueDbName } from './helpers';
  */
 describe('v1 → v2 upgrade of a row without a creation time', () => {
   it('dates it, and the backup of the upgraded notes restores unchanged', async () => {
-    const name = uniqueDbName('upgrade-no-created');
-    const v1 = new Dexie(name);
-    v1.version(1).stores(NOTES_SCHEMA_V1);
-    await v1.table('cases').bulkAdd([
+    const name = await v1Database('upgrade-no-created', [
       { id: 'a', platform: 'other', title: 'no creation time', status: 'open', updatedAt: 7 },
       { id: 'b', platform: 'other', title: 'no times at all', status: 'pending', followUp: 'later' },
       { id: 'c', platform: 'other', title: 'whole', status: 'open', createdAt: 2, updatedAt: 3 },
     ]);
-    v1.close();
     const store = new NotesStore(new KefuNotesDb(name));
 
     const upgraded = await storedData(store);

@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { KefuNotesDb, NOTES_SCHEMA_V1, NotesStore } from '../../../lib/notes';
-import { uniqueDbName } from './helpers';
+import { KefuNotesDb, NotesStore } from '../../../lib/notes';
+import { v1Database } from './helpers';
 
 /*
  * The v2 → v3 upgrade already opens a database with a damaged record (schema-upgrade.test.ts). A database still at
@@ -10,25 +9,22 @@ import { uniqueDbName } from './helpers';
  */
 describe('schema v1 → v3 upgrade of a damaged record', () => {
   it('still opens and migrates every case: the damaged one stays as it was, the others are found', async () => {
-    const name = uniqueDbName('upgrade-v1-damaged');
-    const v1 = new Dexie(name);
-    v1.version(1).stores(NOTES_SCHEMA_V1);
-    await v1.table('cases').bulkAdd([
-      { id: 'd', platform: 'other', title: 42, status: 'pending', createdAt: 1, updatedAt: 1 },
-      {
-        id: 'z',
-        platform: 'other',
-        title: 'Zoë',
-        status: 'pending',
-        followUp: '2024-06-01',
-        createdAt: 2,
-        updatedAt: 2,
-      },
-    ]);
-    await v1
-      .table('entries')
-      .add({ id: 'e', caseId: 'z', at: 3, channel: 'chat', asked: 'Où est mon colis?', createdAt: 3, updatedAt: 3 });
-    v1.close();
+    const name = await v1Database(
+      'upgrade-v1-damaged',
+      [
+        { id: 'd', platform: 'other', title: 42, status: 'pending', createdAt: 1, updatedAt: 1 },
+        {
+          id: 'z',
+          platform: 'other',
+          title: 'Zoë',
+          status: 'pending',
+          followUp: '2024-06-01',
+          createdAt: 2,
+          updatedAt: 2,
+        },
+      ],
+      [{ id: 'e', caseId: 'z', at: 3, channel: 'chat', asked: 'Où est mon colis?', createdAt: 3, updatedAt: 3 }],
+    );
 
     const db = new KefuNotesDb(name);
     await db.open();
