@@ -67,6 +67,20 @@ describe('the welcome page', () => {
     fakeBrowser.reset();
   });
 
+  /**
+   * The current window is 7, and the page has it: the lookup was made and answered, and the render that follows its
+   * answer (Preact renders on a microtask) is done. A fixed wait was not enough on a loaded CI machine.
+   */
+  const windowSeven = () => {
+    const getCurrent = vi.fn(async () => ({ id: 7 }));
+    fakeBrowser.windows.getCurrent = getCurrent as unknown as typeof fakeBrowser.windows.getCurrent;
+    return async () => {
+      await waitFor(() => getCurrent.mock.results.length > 0);
+      await getCurrent.mock.results[0]?.value;
+      await new Promise((r) => setTimeout(r, 0));
+    };
+  };
+
   const commands = (shortcut: string) => {
     (fakeBrowser as unknown as { commands: unknown }).commands = {
       getAll: async () => [{ name: '_execute_action', shortcut }],
@@ -104,10 +118,10 @@ describe('the welcome page', () => {
     commands('Alt+Shift+K');
     const open = vi.fn(async (_: { windowId: number }) => {});
     g.chrome = { sidePanel: { open } };
-    fakeBrowser.windows.getCurrent = (async () => ({ id: 7 })) as unknown as typeof fakeBrowser.windows.getCurrent;
+    const windowKnown = windowSeven();
     view = mount(<Welcome />);
     // The window is looked up when the page loads; the click then calls open() at once.
-    await new Promise((r) => setTimeout(r, 20));
+    await windowKnown();
     click(byTestId(view.root, 'welcome-open-panel'));
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
     await new Promise((r) => setTimeout(r, 0));
@@ -118,9 +132,9 @@ describe('the welcome page', () => {
     installI18n('zh_CN');
     commands('Alt+Shift+K');
     g.chrome = { sidePanel: { open: async () => Promise.reject(new Error('user gesture required')) } };
-    fakeBrowser.windows.getCurrent = (async () => ({ id: 7 })) as unknown as typeof fakeBrowser.windows.getCurrent;
+    const windowKnown = windowSeven();
     view = mount(<Welcome />);
-    await new Promise((r) => setTimeout(r, 20));
+    await windowKnown();
     click(byTestId(view.root, 'welcome-open-panel'));
     const failed = await waitFor(() => byTestId(view!.root, 'welcome-open-failed'));
     expect(failed.textContent).toBe(message('welcomeOpenFailed'));
