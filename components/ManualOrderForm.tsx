@@ -53,6 +53,21 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   // Saving already: a second press (double click, Enter twice) must not look for an earlier case before the first press
   // has written its own, and add the order a second time (a ref: state is not re-read between two clicks).
   const saving = useRef(false);
+  // The form as it is now: read after a save has been awaited, when the submit handler's own values are those it sent.
+  const latest = useRef(values);
+  latest.current = values;
+  /**
+   * After a save: empties what was saved. The fields stay editable while it is in flight (a slow disk, a large
+   * database), and what the user typed meanwhile (the next order's shop, a corrected total) was not saved: it stays.
+   */
+  const clearSaved = (sent: typeof values) => {
+    const now = latest.current;
+    const next = { ...EMPTY };
+    for (const name of Object.keys(EMPTY) as Field[]) if (now[name] !== sent[name]) next[name] = now[name];
+    // A bare host sent with Enter gains its https:// when the field is left during the save: still what was saved.
+    if (normalizeHelpUrl(now.helpUrl) === normalizeHelpUrl(sent.helpUrl)) next.helpUrl = '';
+    setValues(next);
+  };
 
   const field = (name: Field, type: 'text' | 'date' | 'url' = 'text') => (
     <label class="row">
@@ -100,6 +115,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         }
         if (saving.current) return;
         saving.current = true;
+        const sent = values;
         try {
           const store = notesStore();
           const shop = values.shop.trim();
@@ -119,7 +135,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
             // Fields left empty keep what was saved.
             const changes = changedManualFields(earlier, helpUrl, manual);
             const kept = changes ? await store.updateCase(earlier.id, changes) : earlier;
-            setValues(EMPTY);
+            clearSaved(sent);
             toast(t(changes ? 'manualUpdated' : 'manualAlreadyEntered'));
             onAdded(kept);
             return;
@@ -133,7 +149,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
             helpUrl,
             manual,
           });
-          setValues(EMPTY);
+          clearSaved(sent);
           toast(t('manualAdded'));
           onAdded(created);
         } catch (error) {

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ManualOrderForm } from '../../../components/ManualOrderForm';
+import { notesStore } from '../../../components/notes-store';
+import type { Case, NotesStore } from '../../../lib/notes';
+import { byTestId, panelTestLifecycle, tick, type, waitFor } from './helpers';
+
+/**
+ * The order form is emptied once its order is stored. Its fields stay editable while the save is in flight (a slow
+ * disk, a large database): what the user types then was not saved, and emptying the whole form threw it away. Only
+ * what was saved is emptied now, as in the contact form.
+ */
+describe('the manual order form typed into while its save is in flight', () => {
+  const ui = panelTestLifecycle();
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Holds the store's next createCase until `finish` is called; the case is then written as usual. */
+  function holdCreate(store: NotesStore) {
+    const create = store.createCase.bind(store);
+    let finish = () => {};
+    const held = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const spy = vi.spyOn(store, 'createCase').mockImplementation(async (input) => {
+      await held;
+      return create(input);
+    });
+    return { spy, finish: () => finish() };
+  }
+
+  const field = (root: HTMLElement, name: string) => byTestId<HTMLInputElement>(root, `manual-${name}`)!;
+
+  it('keeps what was typed after Add, and empties what was saved', async () => {
+    const { spy, finish } = holdCreate(notesStore());
+    const added: Case[] = [];
+    const { root } = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(field(root, 'shop'), 'JD');
+    type(field(root, 'orderId'), '301234567890');
+    type(field(root, 'total'), '¥99.00');
+    await tick();
+    byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
+    await waitFor(() => spy.mock.calls.length === 1);
+    // Typed while the save is in flight: a corrected total, and the next order's tracking number.
+    type(field(root, 'total'), '¥89.00');
+    type(field(root, 'trackingId'), 'JDVA12345678901');
+    await tick();
+    finish();
+    await waitFor(() => added.length === 1);
+    await waitFor(() => field(root, 'shop').value === '');
+    expect(added[0]?.manual).toEqual({ total: '¥99.00' });
+    expect(field(root, 'orderId').value).toBe('');
+    expect(field(root, 'total').value).toBe('¥89.00');
+    expect(field(root, 'trackingId').value).toBe('JDVA12345678901');
+  });
+
+  it('empties the whole form when nothing was typed during the save', async () => {
+    const added: Case[] = [];
+    const { root } = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(field(root, 'shop'), 'Zalando');
+    type(field(root, 'orderId'), 'Z-1');
+    type(field(root, 'helpUrl'), 'https://www.zalando.de/faq');
+    await tick();
+    byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
+    await waitFor(() => added.length === 1);
+    await waitFor(() => field(root, 'shop').value === '');
+    expect(['orderId', 'helpUrl'].map((name) => field(root, name).value)).toEqual(['', '']);
+  });
+});
