@@ -54,7 +54,14 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   // once per order: the form must not close under the user when the draft goes (saved, started over) and the notes
   // render again, taking the keyboard on its buttons to the page's body.
   const draftOnArrival = useMemo(() => readDraft(draftKey) !== undefined, [key]);
-  const [error, setError] = useState<string | null>(null);
+  // A failed write or read is about the order it was for: the panel may have moved on to another order (the user
+  // picked one, the page changed) before it failed, and the message must not show under that one.
+  const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
+  const error = failure?.key === key ? failure.message : null;
+  const failedFor =
+    (forKey: string) =>
+    (err: unknown): void =>
+      setFailure({ key: forKey, message: notesErrorMessage(err) });
   // A deleted contact or case takes its buttons (and the keyboard focus on them) with it: the focus goes to the notes'
   // heading first, so it is not lost to the page's body, and the toast's Undo returns there.
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -78,18 +85,19 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
     },
     [key, minute],
     null,
-    (err) => setError(notesErrorMessage(err)),
+    failedFor(key),
   );
   // Until the query for this order has answered, show nothing of the previous order.
   const data = loaded?.key === key ? loaded : null;
   const current = data?.c ?? null;
 
   const run = async (write: () => Promise<void>) => {
+    const failed = failedFor(key);
     try {
-      setError(null);
+      setFailure(null);
       await write();
     } catch (err) {
-      setError(notesErrorMessage(err));
+      failed(err);
     }
   };
 
@@ -179,13 +187,10 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
     toast(message, {
       label: t('notesUndo'),
       run: () =>
-        void store.undoDelete(token).then(
-          () => {
-            afterUndo?.();
-            toast(t('notesUndone'));
-          },
-          (err: unknown) => setError(notesErrorMessage(err)),
-        ),
+        void store.undoDelete(token).then(() => {
+          afterUndo?.();
+          toast(t('notesUndone'));
+        }, failedFor(key)),
     });
 
   const deleteEntry = (entry: Entry) => {
