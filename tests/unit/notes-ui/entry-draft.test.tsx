@@ -25,6 +25,15 @@ const CARD = '4111 1111 1111 1111';
 describe('a contact being written survives picking another order', () => {
   const rootOf = renderRootLifecycle();
   const { show, form, field } = caseNotesForm(rootOf);
+  /**
+   * Shows an order with no notes and waits until they have loaded. A fixed wait was not always enough on a loaded
+   * machine: back before that order's first answer, the answer came after the return, and took the notes and the form
+   * down and up again (the keyboard lost, the draft being saved brought back into the new form).
+   */
+  const visit = async (ctx: OrderContext) => {
+    show(ctx);
+    await waitFor(() => byTestId(rootOf(), 'notes-empty'));
+  };
 
   it('brings the draft back, form open, when the user returns to the order', async () => {
     const a = amazonOrder('112-1111111-1111111');
@@ -52,8 +61,7 @@ describe('a contact being written survives picking another order', () => {
     submit(form());
     await waitFor(() => byTestId(rootOf(), 'notes-timeline'));
     expect(field('asked').value).toBe('');
-    show(b);
-    await tick(50);
+    await visit(b);
     show(a);
     await waitFor(() => byTestId(rootOf(), 'notes-timeline'));
     expect(field('asked').value).toBe('');
@@ -66,8 +74,7 @@ describe('a contact being written survives picking another order', () => {
     await waitFor(() => form());
     type(field('asked'), `They asked for my card ${CARD}`);
     await tick();
-    show(amazonOrder('112-4444444-4444444'));
-    await tick(50);
+    await visit(amazonOrder('112-4444444-4444444'));
     show(a);
     await waitFor(() => field('asked').value.includes(CARD));
 
@@ -84,8 +91,7 @@ describe('a contact being written survives picking another order', () => {
     click(byTestId(rootOf(), 'notes-draft-discard'));
     await waitFor(() => field('asked').value === '');
     expect(document.activeElement).toBe(field('at'));
-    show(amazonOrder('112-4444444-4444444'));
-    await tick(50);
+    await visit(amazonOrder('112-4444444-4444444'));
     show(a);
     await waitFor(() => form());
     await tick();
@@ -102,8 +108,7 @@ describe('a contact being written survives picking another order', () => {
     await waitFor(() => form());
     type(field('asked'), 'Where is my parcel?');
     await tick();
-    show(amazonOrder('112-6666666-6666666'));
-    await tick(50);
+    await visit(amazonOrder('112-6666666-6666666'));
     show(a);
     await waitFor(() => field('asked').value === 'Where is my parcel?');
     const details = () => rootOf().querySelector<HTMLDetailsElement>('details.notes-add')!;

@@ -331,7 +331,8 @@ describe('the composer does not throw away hand edits when the template changes'
     click(byTestId(rootOf(), 'keep-edits'));
     await waitFor(() => !offer());
     show('zh_CN');
-    await tick(50);
+    // The notice comes with the switch's effects, a frame or more after its render: waited for, not a fixed time.
+    await waitFor(() => offer());
     expect(offer()).not.toBeNull();
     show('en');
     await waitFor(() => !offer());

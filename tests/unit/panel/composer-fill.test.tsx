@@ -2,9 +2,34 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import type { OrderContext } from '../../../components/order-context';
 import { TemplateComposer } from '../../../components/TemplateComposer';
-import type { Lang } from '../../../lib/templates';
+import {
+  builtInTemplate,
+  fillTemplate,
+  type Lang,
+  type ProblemKind,
+  templateDataFromOrder,
+} from '../../../lib/templates';
 import { amazonOrder, byTestId, renderRootLifecycle, tick, type, waitFor } from '../notes-ui/helpers';
+
+/**
+ * Whether the English composer has caught up with the order and the problem about it last shown: its message is then
+ * the built-in template filled from the order and from the fill-ins as they now show, whatever they hold (the checks
+ * that follow decide about those). The message follows a switch in the switch's effects, a frame or more after its
+ * render, and sometimes in two steps (the fill-ins of the order left are cleared, then the message is written again):
+ * a fixed wait was not always enough on a loaded machine.
+ */
+function messageFollows(root: HTMLElement, ctx: OrderContext, problem: ProblemKind): boolean {
+  const fillIns = Object.fromEntries(
+    [...root.querySelectorAll<HTMLInputElement>('input[data-testid^="missing-"]')]
+      .map((input) => [input.dataset.testid?.slice('missing-'.length) ?? '', input.value])
+      .filter(([, value]) => value?.trim()),
+  );
+  const known = templateDataFromOrder(ctx.order, { platform: ctx.platform, marketplace: ctx.marketplace, lang: 'en' });
+  const written = fillTemplate(builtInTemplate(problem, 'en'), { ...known, ...fillIns }, 'en').text;
+  return byTestId<HTMLTextAreaElement>(root, 'message')?.value === written;
+}
 
 describe('the composer keeps what the user filled in', () => {
   const rootOf = renderRootLifecycle();
@@ -105,7 +130,7 @@ describe('a problem about no order (a question before buying, an account problem
     await tick(50);
     show(second, 'not-received');
     await waitFor(() => byTestId<HTMLInputElement>(rootOf(), 'missing-outcome'));
-    await tick(50);
+    await waitFor(() => messageFollows(rootOf(), second, 'not-received'));
     expect(byTestId<HTMLInputElement>(rootOf(), 'missing-outcome')?.value).toBe('');
     expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).not.toContain('order one');
   });
@@ -122,7 +147,7 @@ describe('a problem about no order (a question before buying, an account problem
     show(second, 'product-question');
     await tick(50);
     show(second, 'not-received');
-    await tick(50);
+    await waitFor(() => messageFollows(rootOf(), second, 'not-received'));
     expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).toContain('111-0000000-0000002');
     expect(byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value).not.toContain('Order one');
   });
@@ -134,7 +159,7 @@ describe('a problem about no order (a question before buying, an account problem
     show(ctx, 'product-question');
     await fillIn('item', 'the blue kettle');
     show(ctx, 'not-received');
-    await tick(50);
+    await waitFor(() => messageFollows(rootOf(), ctx, 'not-received'));
     const message = byTestId<HTMLTextAreaElement>(rootOf(), 'message')?.value ?? '';
     expect(message).toContain(`Item: ${ctx.order.items[0]?.title}`);
     expect(message).not.toContain('the blue kettle');
@@ -215,7 +240,7 @@ describe('per-order drafts and a question about no order', () => {
     await tick(50);
     show(three, 'not-received');
     await waitFor(() => box()?.value.includes('113-0000000-0000003'));
-    await tick(50);
+    await waitFor(() => messageFollows(rootOf(), three, 'not-received'));
     expect(outcome()?.value).toBe('');
     expect(box()?.value).not.toContain('order one');
   });
