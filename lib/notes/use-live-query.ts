@@ -1,5 +1,8 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 /**
  * Preact version of dexie-react-hooks' `useLiveQuery` (that package imports React). Re-runs `querier` whenever
@@ -14,11 +17,24 @@ export function useLiveQuery<T>(
   onError?: (err: unknown) => void,
 ): T {
   const [value, setValue] = useState<T>(initial);
+  // Which deps are rendered now, counted as they change. The subscription for earlier deps lives until the effects
+  // run (the next frame): an answer it gives after a render with other deps is not for what is shown, and is dropped.
+  // (The panel can go from order A to B and back before B's query answers: B's answer must not replace A's.)
+  const rendered = useRef({ deps, generation: 0 });
+  if (!sameDeps(rendered.current.deps, deps)) {
+    rendered.current = { deps, generation: rendered.current.generation + 1 };
+  }
   // The caller lists what `querier` depends on, as with useEffect.
   useEffect(() => {
+    const generation = rendered.current.generation;
+    const current = () => rendered.current.generation === generation;
     const subscription = liveQuery(querier).subscribe({
-      next: (next) => setValue(() => next),
-      error: (err: unknown) => onError?.(err),
+      next: (next) => {
+        if (current()) setValue(() => next);
+      },
+      error: (err: unknown) => {
+        if (current()) onError?.(err);
+      },
     });
     return () => subscription.unsubscribe();
   }, deps);
