@@ -68,23 +68,27 @@ describe('the welcome page', () => {
   });
 
   /**
-   * The current window is 7, and the page has it: the lookup was made and answered, and the render that follows its
-   * answer (Preact renders on a microtask) is done. A fixed wait was not enough on a loaded CI machine.
+   * A wait for the page to have called `api`, had its answer, and rendered it (Preact renders on a microtask). A fixed
+   * wait was not enough on a loaded CI machine.
    */
+  const answered = (api: { mock: { results: { value: unknown }[] } }) => async (): Promise<void> => {
+    await waitFor(() => api.mock.results.length > 0);
+    await api.mock.results[0]?.value;
+    await new Promise((r) => setTimeout(r, 0));
+  };
+
+  /** The current window is 7; returns the wait for the page to have it. */
   const windowSeven = () => {
     const getCurrent = vi.fn(async () => ({ id: 7 }));
     fakeBrowser.windows.getCurrent = getCurrent as unknown as typeof fakeBrowser.windows.getCurrent;
-    return async () => {
-      await waitFor(() => getCurrent.mock.results.length > 0);
-      await getCurrent.mock.results[0]?.value;
-      await new Promise((r) => setTimeout(r, 0));
-    };
+    return answered(getCurrent);
   };
 
+  /** The panel's command with this shortcut; returns the wait for the page to have it. */
   const commands = (shortcut: string) => {
-    (fakeBrowser as unknown as { commands: unknown }).commands = {
-      getAll: async () => [{ name: '_execute_action', shortcut }],
-    };
+    const getAll = vi.fn(async () => [{ name: '_execute_action', shortcut }]);
+    (fakeBrowser as unknown as { commands: unknown }).commands = { getAll };
+    return answered(getAll);
   };
 
   it('names the shortcut the user has now, in both languages', async () => {
@@ -105,10 +109,9 @@ describe('the welcome page', () => {
 
   it('without a shortcut (the user cleared it) names only the toolbar button', async () => {
     installI18n('en');
-    commands('');
+    const answered = commands('');
     view = mount(<Welcome />);
-    await waitFor(() => byTestId(view!.root, 'welcome'));
-    await new Promise((r) => setTimeout(r, 20));
+    await answered();
     expect(view.root.textContent).toContain(message('welcomeStepPanel'));
     expect(view.root.textContent).not.toContain('$');
   });

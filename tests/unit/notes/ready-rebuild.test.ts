@@ -87,7 +87,8 @@ describe('on(ready) rebuild of rows written by the older release', () => {
     await untaggedDatabase(name);
     const seen: string[][] = [];
     const sub = liveQuery(() => ids(wstore, 'muller')).subscribe({ next: (v) => seen.push(v) });
-    await new Promise((r) => setTimeout(r, 20));
+    // Its first answer before the rebuild starts, so the rebuild is what it then sees.
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
     const panel = new KefuNotesDb(name);
     await panel.open();
     // The re-query comes when the rebuild's transaction commits: a wait, not a fixed sleep (a loaded machine is slow).
