@@ -15,7 +15,8 @@ import {
 } from './selectors';
 import { TextChunks, textChunks, visibleText } from './visible-text';
 
-const PRODUCT_HREF = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/i;
+/** A product link's ASIN; a Prime Video title's is either an ASIN or its own id (amzn1.dv.gti.<uuid>, 2025). */
+const PRODUCT_HREF = /\/(?:dp|gp\/product|gp\/video\/detail)\/([A-Z0-9]{10}|amzn1\.dv\.gti\.[\da-f-]{36})/i;
 const QUANTITY_WORDS = 'qty|quantity|menge|anzahl|quantité|quantità|cantidad|quantidade|aantal|antal|ilość|adet|数量';
 const QUANTITY_IN_TEXT = new RegExp(
   `(?:^(\\d{1,3})\\s*(?:of|x|×)\\s*:?|(?:${QUANTITY_WORDS})\\s*[:：]?\\s*(\\d{1,3}))`,

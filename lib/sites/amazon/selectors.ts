@@ -120,8 +120,8 @@ export const TRACK_PACKAGE_LINK: readonly SelectorStrategy[] = [
 export const ITEM_CELL = '.yohtmlc-item';
 /** Data-component detail 2024: an item's title element. */
 export const ITEM_TITLE_COMPONENT = '[data-component="itemTitle"]';
-/** Any layout: bare product links (each names its ASIN). */
-export const PRODUCT_LINK = 'a[href*="/dp/"], a[href*="/gp/product/"]';
+/** Any layout: bare product links (each names its ASIN), and Prime Video titles' (digital orders, 2025). */
+export const PRODUCT_LINK = 'a[href*="/dp/"], a[href*="/gp/product/"], a[href*="/gp/video/detail/"]';
 export const ITEM: readonly SelectorStrategy[] = [
   // 2024+ list card: an item row's title, and a grid or carousel card's title (a shipment of several items, 2026);
   // one entry, as one card can show both (first-match-wins would drop the other).

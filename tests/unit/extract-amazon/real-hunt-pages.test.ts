@@ -99,4 +99,12 @@ describe('a real amazon.com digital order detail of 2025 (acq3-MCP/amazon-orders
     // A digital order has no shipment: its empty status box is none.
     expect(order?.shipments).toEqual([]);
   });
+
+  it('finds its Prime Video title by its link alone, with every class, id and data-* removed', async () => {
+    const html = readFileSync(FILE, 'utf8').replace(ATTRIBUTES, '');
+    const run = await runAmazonHtml(html, 'https://www.amazon.com/gp/css/order-details?orderID=D01-1003441-2006882');
+    expect(run.orders.map((o) => o.items.map((i) => [i.title, i.url?.split('?')[0]]))).toEqual([
+      [['Digital Item 26', 'https://www.amazon.com/gp/video/detail/amzn1.dv.gti.66b60399-3e99-f61d-d148-ac0752317559']],
+    ]);
+  });
 });
