@@ -31,16 +31,18 @@ describe('the manual order form typed into while its save is in flight', () => {
   }
 
   const field = (root: HTMLElement, name: string) => byTestId<HTMLInputElement>(root, `manual-${name}`)!;
+  /** Types these fields and presses Add. */
+  async function fillAndAdd(root: HTMLElement, values: Record<string, string>) {
+    for (const [name, value] of Object.entries(values)) type(field(root, name), value);
+    await tick();
+    byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
+  }
 
   it('keeps what was typed after Add, and empties what was saved', async () => {
     const { spy, finish } = holdCreate(notesStore());
     const added: Case[] = [];
     const { root } = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
-    type(field(root, 'shop'), 'JD');
-    type(field(root, 'orderId'), '301234567890');
-    type(field(root, 'total'), '¥99.00');
-    await tick();
-    byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
+    await fillAndAdd(root, { shop: 'JD', orderId: '301234567890', total: '¥99.00' });
     await waitFor(() => spy.mock.calls.length === 1);
     // Typed while the save is in flight: a corrected total, and the next order's tracking number.
     type(field(root, 'total'), '¥89.00');
@@ -58,11 +60,7 @@ describe('the manual order form typed into while its save is in flight', () => {
   it('empties the whole form when nothing was typed during the save', async () => {
     const added: Case[] = [];
     const { root } = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
-    type(field(root, 'shop'), 'Zalando');
-    type(field(root, 'orderId'), 'Z-1');
-    type(field(root, 'helpUrl'), 'https://www.zalando.de/faq');
-    await tick();
-    byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
+    await fillAndAdd(root, { shop: 'Zalando', orderId: 'Z-1', helpUrl: 'https://www.zalando.de/faq' });
     await waitFor(() => added.length === 1);
     await waitFor(() => field(root, 'shop').value === '');
     expect(['orderId', 'helpUrl'].map((name) => field(root, name).value)).toEqual(['', '']);

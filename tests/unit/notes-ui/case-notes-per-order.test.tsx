@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { notesStore } from '../../../components/notes-store';
-import { amazonOrder, byTestId, caseNotesForm, renderRootLifecycle, waitFor } from './helpers';
+import { amazonOrder, byTestId, caseNotesForm, choose, message, renderRootLifecycle, waitFor } from './helpers';
 
 /**
- * The notes follow the panel's order, which follows the page: it can go from order A to B and back to A before B's
- * query has answered. B's late answer then put A's notes back to "loading", and the add form the user was typing in
- * was rebuilt (the keyboard lost to the page's body).
+ * The notes show one order at a time and follow the panel's order, which follows the page. What was read or failed
+ * for one order must not show under another.
  */
-describe('a late answer for another order', () => {
+describe('the notes of one order among several', () => {
   const rootOf = renderRootLifecycle();
   const notes = caseNotesForm(rootOf);
   afterEach(() => {
@@ -16,7 +15,28 @@ describe('a late answer for another order', () => {
   });
   const A = amazonOrder('112-0399923-3070642');
   const B = amazonOrder('114-9460922-7737063');
+  const error = () => byTestId(rootOf(), 'notes-error');
 
+  // A write that failed for one order (storage full) showed its message under the next order the panel moved to, as
+  // if that order's status had not been saved.
+  it('a failed status change shows under its order only, and again when the user comes back to it', async () => {
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    vi.spyOn(notesStore(), 'updateCase').mockRejectedValue(quota);
+    notes.show(A);
+    choose(await waitFor(() => byTestId(rootOf(), 'notes-status')), 'waiting');
+    expect((await waitFor(error)).textContent).toBe(message('notesQuotaError'));
+
+    notes.show(B);
+    // B's notes have loaded (its empty timeline): no message of A's with them.
+    await waitFor(() => byTestId(rootOf(), 'notes-empty')?.textContent === message('notesNoCaseYet'));
+    expect(error()).toBeNull();
+
+    notes.show(A);
+    expect((await waitFor(error)).textContent).toBe(message('notesQuotaError'));
+  });
+
+  // The panel can go from order A to B and back to A before B's query has answered. B's late answer then put A's notes
+  // back to "loading", and the add form the user was typing in was rebuilt (the keyboard lost to the page's body).
   it("leaves the shown order's notes and form in place", async () => {
     const store = notesStore();
     const find = store.findCaseForOrder.bind(store);
