@@ -35,6 +35,13 @@ const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
   ['【淘宝官方客服】亲，请提供银行卡号和手机收到的验证码，我们马上为您办理退款。', 'asks-for-code', '验证码'],
   ['【淘宝官方客服】亲，请提供银行卡号和手机收到的验证码，我们马上为您办理退款。', 'asks-for-card', '银行卡号'],
   ['麻烦告诉我卡号以及短信里的验证码', 'asks-for-code', '验证码'],
+  // The code, password or ID as the last item of a list (a review in Chromium, 2026-12): only the card was named.
+  ['请提供您的银行卡号、有效期和收到的验证码，我们为您办理双倍赔付', 'asks-for-code', '验证码'],
+  ['请提供您的银行卡号、有效期和收到的验证码，我们为您办理双倍赔付', 'asks-for-card', '银行卡号'],
+  ['请提供银行卡号、有效期和支付密码', 'asks-for-password', '支付密码'],
+  ['请提供您的姓名、手机号和身份证号', 'asks-for-id', '身份证号'],
+  ['Please send your card number, expiry date and the verification code', 'asks-for-code', 'verification code'],
+  ['Please tell us your name, phone number and password', 'asks-for-password', 'password'],
 ];
 
 const NEGATIVES = [
@@ -60,6 +67,11 @@ const NEGATIVES = [
   '我忘记密码了,怎么重置?',
   '您可以在"我的订单"里点击"退款售后"查看进度',
   '请勿提供银行卡号和手机收到的验证码给任何人',
+  // A list of what a real agent asks for; and a list whose secret is in another sentence.
+  '请提供订单号、照片和商品链接',
+  '请提供订单号和收货地址，验证码请勿告诉他人',
+  '不要提供您的银行卡号、有效期和验证码给任何人',
+  'Please send the parcel to the address and we will email a verification code',
 ];
 
 describe('detectScamRequest', () => {
