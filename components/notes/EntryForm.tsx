@@ -81,6 +81,20 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
   const [at, setAt] = useState(() => draft?.at ?? toDateTimeLocal(initial?.at ?? Date.now()));
   // Whether the user set the time: an untouched "now" is not kept as a draft's time (it would be stale on return).
   const [atTyped, setAtTyped] = useState(draft?.at != null);
+  // A new contact's untouched time follows the clock, and is taken as the save happens: the panel stays open through a
+  // whole chat, and a contact logged at its end was not made when the panel opened (a phone call logged after the
+  // chat got an earlier time, and was listed before it).
+  const followsClock = !initial && !atTyped;
+  // Read by the timer, which can fire between the user's first change of the time and the effect's cleanup.
+  const followsClockNow = useRef(followsClock);
+  followsClockNow.current = followsClock;
+  useEffect(() => {
+    if (!followsClock) return;
+    const timer = setInterval(() => {
+      if (followsClockNow.current) setAt(toDateTimeLocal(Date.now()));
+    }, 10_000);
+    return () => clearInterval(timer);
+  }, [followsClock]);
   const [channel, setChannel] = useState<EntryChannel>(draft?.channel ?? initial?.channel ?? 'chat');
   const [texts, setTexts] = useState(() => {
     if (draft) return { ...draft.texts };
@@ -179,7 +193,7 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
     event.preventDefault();
     // Saving already: a second press must not log the contact twice (a ref: state is not re-read between two clicks).
     if (saving.current) return;
-    const when = opened && at === shownAt ? opened.at : fromDateTimeLocal(at);
+    const when = opened && at === shownAt ? opened.at : followsClock ? Date.now() : fromDateTimeLocal(at);
     // The keyboard goes to the field to fix, which then reads the problem (the Save button is far below it). The form
     // is taken now: an event's currentTarget is gone once the save has been awaited.
     const formElement = event.currentTarget as HTMLFormElement | null;
