@@ -29,7 +29,7 @@ I've paid for this order but it still hasn't shipped, and I'd be grateful if you
 
 ${ORDER_FACTS}
 
-The order page shows no shipping details or tracking number yet. I'd like to know why it hasn't shipped and when it is expected to ship.
+{shipping} I'd like to know why it hasn't shipped and when it is expected to ship.
 ${REQUEST}`,
   },
   'tracking-stalled': {

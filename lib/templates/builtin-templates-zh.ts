@@ -27,7 +27,7 @@ ${REQUEST}`,
 
 ${ORDER_FACTS}
 
-订单页面上还没有发货信息和运单号。想了解一下还没有发货的原因，以及预计什么时候能发出。
+{shipping}想了解一下还没有发货的原因，以及预计什么时候能发出。
 ${REQUEST}`,
   },
   'tracking-stalled': {

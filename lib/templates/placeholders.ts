@@ -21,6 +21,7 @@ export const PLACEHOLDER_LABELS: Readonly<Record<PlaceholderName, Localized>> = 
   refundDate: { zh_CN: '申请退款的日期', en: 'date you asked for the refund' },
   lastUpdate: { zh_CN: '最后一条物流信息（时间和内容）', en: 'last tracking update (date and status)' },
   arrival: { zh_CN: '包裹现在的情况', en: 'where the package is now' },
+  shipping: { zh_CN: '订单页面上的发货情况', en: 'what the order page shows about shipping' },
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { ExtractedItem, ExtractedOrder, Platform } from '../extract/types';
-import { orderSaysDelivered } from './delivery-state';
+import { orderSaysDelivered, saysDelivered } from './delivery-state';
 import { carrierName, formatDate, formatMoney, platformName } from './format';
 import type { Lang, TemplateData } from './types';
 
@@ -24,23 +24,77 @@ export function templateDataFromOrder(order: ExtractedOrder, ctx: TemplateContex
   const item = itemsShort(order.items, ctx.lang);
   if (item) data.item = item;
   if (order.shop?.trim()) data.shop = order.shop.trim();
-  const shipment = order.shipments.find((s) => s.trackingId?.trim());
-  if (shipment?.trackingId) {
-    data.trackingId = shipment.trackingId.trim();
-    if (shipment.carrier?.trim()) data.carrier = carrierName(shipment.carrier, ctx.lang);
-  }
-  data.arrival = ARRIVAL[orderSaysDelivered(order) ? 'delivered' : 'late'][ctx.lang];
+  Object.assign(data, trackingFacts(order.shipments, ctx.lang));
+  data.arrival = arrival(order, ctx.lang);
+  data.shipping = data.trackingId ? SHIPPING.labelOnly[ctx.lang](data.trackingId) : SHIPPING.none[ctx.lang]('');
   return data;
 }
 
 /**
- * What "item not received" says of the parcel: marked delivered and not there (the agent checks the delivery photo or
- * GPS, opens a claim with the carrier), or simply late. Chosen from what the page says, so it is never missing.
+ * Every parcel's tracking ID, and the carriers: an order sent in two parcels names both (the agent asked about one
+ * never looks for the other). `78955216713400、4312345678901（中通快递、韵达快递）` / `…, … (ZTO Express, Yunda Express)`;
+ * one carrier for all is named once. Without a carrier for every parcel, those known are named in parcel order.
  */
+function trackingFacts(
+  shipments: ExtractedOrder['shipments'],
+  lang: Lang,
+): Pick<TemplateData, 'trackingId' | 'carrier'> {
+  const parcels = new Map<string, string | undefined>();
+  for (const s of shipments) {
+    const id = s.trackingId?.trim();
+    if (id && !parcels.has(id)) parcels.set(id, s.carrier?.trim() ? carrierName(s.carrier, lang) : undefined);
+    else if (id && !parcels.get(id) && s.carrier?.trim()) parcels.set(id, carrierName(s.carrier, lang));
+  }
+  if (parcels.size === 0) return {};
+  const separator = lang === 'zh_CN' ? '、' : ', ';
+  const carriers = [...new Set([...parcels.values()].filter((c): c is string => c !== undefined))];
+  return {
+    trackingId: [...parcels.keys()].join(separator),
+    ...(carriers.length > 0 ? { carrier: carriers.join(separator) } : {}),
+  };
+}
+
+/**
+ * What "item not received" says of the parcels: all marked delivered and not there (the agent checks the delivery
+ * photo or GPS, opens a claim with the carrier), some of them (named, when their tracking IDs are known), or late.
+ */
+function arrival(order: ExtractedOrder, lang: Lang): string {
+  if (orderSaysDelivered(order)) return ARRIVAL.delivered[lang];
+  const delivered = order.shipments.filter((s) => saysDelivered(s.status));
+  if (delivered.length === 0) return ARRIVAL.late[lang];
+  const ids = delivered.map((s) => s.trackingId?.trim()).filter((id): id is string => !!id);
+  if (ids.length === 0) return ARRIVAL.oneDelivered[lang];
+  return lang === 'zh_CN'
+    ? `物流显示包裹 ${ids.join('、')} 已经签收，但我并没有收到。`
+    : `The tracking shows package ${ids.join(', ')} as delivered, but it hasn't reached me.`;
+}
+
+/**
+ * What "not shipped yet" says the order page shows. A tracking number with no parcel behind it is how it often looks:
+ * the seller printed a label (Taobao's 已发货) and the carrier has not picked anything up. Never "no tracking number"
+ * next to the one the page shows.
+ */
+const SHIPPING: Readonly<Record<'none' | 'labelOnly', Readonly<Record<Lang, (ids: string) => string>>>> = {
+  none: {
+    zh_CN: () => '订单页面上还没有发货信息和运单号。',
+    en: () => 'The order page shows no shipping details or tracking number yet.',
+  },
+  labelOnly: {
+    zh_CN: (ids) => `订单页面显示了运单号 ${ids}，但物流一直没有揽收记录。`,
+    en: (ids) =>
+      `The order page shows tracking number ${ids}, but the tracking has no record of the parcel being picked up.`,
+  },
+};
+
+/** The sentences of {@link arrival}, chosen from what the page says, so it is never missing. */
 const ARRIVAL = {
   delivered: {
     zh_CN: '物流显示包裹已经签收，但我并没有收到。',
     en: "The tracking shows the package as delivered, but it hasn't reached me.",
+  },
+  oneDelivered: {
+    zh_CN: '物流显示其中一个包裹已经签收，但我并没有收到。',
+    en: "The tracking shows one of the packages as delivered, but it hasn't reached me.",
   },
   late: {
     zh_CN: '已经过了预计送达时间，我一直没有收到包裹。',

@@ -28,6 +28,7 @@ export const PLACEHOLDER_NAMES = [
   'refundDate',
   'lastUpdate',
   'arrival',
+  'shipping',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 

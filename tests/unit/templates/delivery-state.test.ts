@@ -120,4 +120,35 @@ describe('the "item not received" message', () => {
     expect(en.missing).not.toContain('arrival');
     expect(message(late, 'zh_CN').text).toContain('已经过了预计送达时间，我一直没有收到包裹。');
   });
+
+  // A review in Chromium (2026-12): an order in two parcels, one delivered and one due tomorrow, was said to be past its
+  // delivery date, and its message named the first parcel only.
+  it('names every parcel, and the one the tracking shows delivered', () => {
+    const two: ExtractedOrder = {
+      ...order,
+      shipments: [
+        { trackingId: 'TBA123456789000', carrier: 'Amazon', status: 'Zugestellt am 5. November' },
+        { trackingId: 'TBA987654321000', carrier: 'DHL', status: 'Voraussichtliche Lieferung: morgen' },
+      ],
+    };
+    const en = message(two, 'en').text;
+    expect(en).toContain('Tracking ID: TBA123456789000, TBA987654321000 (Amazon, DHL)');
+    expect(en).toContain("The tracking shows package TBA123456789000 as delivered, but it hasn't reached me.");
+    expect(en).not.toContain('expected delivery date has passed');
+    const zh = message(two, 'zh_CN').text;
+    expect(zh).toContain('运单号：TBA123456789000、TBA987654321000（Amazon、DHL）');
+    expect(zh).toContain('物流显示包裹 TBA123456789000 已经签收，但我并没有收到。');
+    // Without its tracking ID, the delivered parcel is "one of the packages"; one carrier for both is named once.
+    const unnamed: ExtractedOrder = {
+      ...order,
+      shipments: [
+        { carrier: 'UPS', status: 'Delivered March 18' },
+        { trackingId: '1Z999AA10123456784', carrier: 'UPS', status: 'Arriving Monday' },
+        { trackingId: '1Z999AA10123456791', carrier: 'UPS', status: 'Arriving Monday' },
+      ],
+    };
+    const text = message(unnamed, 'en').text;
+    expect(text).toContain('Tracking ID: 1Z999AA10123456784, 1Z999AA10123456791 (UPS)');
+    expect(text).toContain("The tracking shows one of the packages as delivered, but it hasn't reached me.");
+  });
 });

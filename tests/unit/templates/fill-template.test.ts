@@ -31,6 +31,7 @@ const FULL: TemplateData = {
   refundDate: '2025年11月10日',
   lastUpdate: '11月8日 到达杭州转运中心',
   arrival: '物流显示包裹已经签收，但我并没有收到。',
+  shipping: '订单页面显示了运单号 YT7512345678901，但物流一直没有揽收记录。',
 };
 
 const CASES = PROBLEM_KINDS.flatMap((p) => LANGS.map((lang) => ({ kind: p.id, lang, info: p })));

@@ -31,9 +31,11 @@ describe('templateDataFromOrder', () => {
       total: '¥153.00',
       item: '无线蓝牙耳机等3件',
       shop: '小米官方旗舰店',
-      trackingId: 'ZT78000012345',
+      // Both parcels with a tracking ID; the one carrier the page names.
+      trackingId: 'ZT78000012345、X9',
       carrier: '中通快递',
       arrival: '已经过了预计送达时间，我一直没有收到包裹。',
+      shipping: '订单页面显示了运单号 ZT78000012345、X9，但物流一直没有揽收记录。',
     });
   });
 
@@ -62,6 +64,7 @@ describe('templateDataFromOrder', () => {
       total: '£19.99',
       item: 'Kettle ×2',
       arrival: "The expected delivery date has passed and the package hasn't reached me.",
+      shipping: 'The order page shows no shipping details or tracking number yet.',
     });
     const r = fillTemplate(builtInTemplate('not-received', 'en'), d, 'en');
     expect(r.missing).toEqual(['shop', 'trackingId', 'carrier', 'tried', 'outcome']);
@@ -219,5 +222,36 @@ describe('formatContactHistory', () => {
   it('reads epoch milliseconds', () => {
     const at = new Date(2025, 10, 2, 15, 0).getTime();
     expect(formatContactHistory([{ date: at, channel: 'email' }], 'en')).toBe('On 2 Nov I e-mailed customer service');
+  });
+});
+
+// A review in Chromium (2026-12): a Tmall order showing tracking number YT7582890600202 got "The order page shows no
+// shipping details or tracking number yet" when "not shipped yet" was picked.
+describe('the "not shipped yet" message', () => {
+  const order: ExtractedOrder = {
+    orderId: '4864583305858004803',
+    items: [{ title: '对讲机' }],
+    status: '卖家已发货',
+    shipments: [{ trackingId: 'YT7582890600202', carrier: '圆通速递' }],
+  };
+  const message = (o: ExtractedOrder, lang: 'en' | 'zh_CN') =>
+    fillTemplate(builtInTemplate('not-shipped', lang), templateDataFromOrder(o, { platform: 'tmall', lang }), lang);
+
+  it('never says there is no tracking number next to the one the page shows', () => {
+    expect(message(order, 'zh_CN').text).toContain('订单页面显示了运单号 YT7582890600202，但物流一直没有揽收记录。');
+    expect(message(order, 'en').text).toContain(
+      'The order page shows tracking number YT7582890600202, but the tracking has no record of the parcel being picked up.',
+    );
+    for (const lang of ['en', 'zh_CN'] as const) {
+      expect(message(order, lang).missing).not.toContain('shipping');
+    }
+  });
+
+  it('says the page shows none when it shows none', () => {
+    const unshipped = { ...order, status: '买家已付款', shipments: [] };
+    expect(message(unshipped, 'zh_CN').text).toContain('订单页面上还没有发货信息和运单号。想了解一下');
+    expect(message(unshipped, 'en').text).toContain(
+      "The order page shows no shipping details or tracking number yet. I'd like to know why",
+    );
   });
 });
