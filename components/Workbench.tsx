@@ -110,7 +110,8 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
 
       <details class="fold" data-testid="notes-fold">
         <summary>{t('notesAllCases')}</summary>
-        <NotesManager onOpenCase={openCase} lang={lang} />
+        {/* Its report (Markdown export) too: the notes screen around the button is in the panel's language. */}
+        <NotesManager onOpenCase={openCase} lang={uiLang()} />
       </details>
 
       <details class="fold">
