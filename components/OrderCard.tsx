@@ -18,7 +18,10 @@ interface Props {
   copyRaw: boolean;
 }
 
-/** One order's facts, each with a copy button, and "copy all" as a summary in the UI language. */
+/**
+ * One order's facts, each with a copy button, and "copy all" as a summary. Values and summary are written in the
+ * message's language (`lang`): they are copied into the message to the shop, and a copy is what the card shows.
+ */
 export function OrderCard({ ctx, lang, copyRaw }: Props) {
   const { order } = ctx;
   const redact = (text: string) => (copyRaw ? text : sanitizeSecrets(text, knownIdentifiers(order)).text);
