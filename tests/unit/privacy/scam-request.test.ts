@@ -72,6 +72,19 @@ const NEGATIVES = [
   '请提供订单号和收货地址，验证码请勿告诉他人',
   '不要提供您的银行卡号、有效期和验证码给任何人',
   'Please send the parcel to the address and we will email a verification code',
+  // A list that runs into the next clause, a space as the clause break, 及时 ("promptly"), an Indian postal PIN code, a
+  // question about a card (a review of the list rule, 2026-12).
+  'Please confirm your name and address, and never share your verification code with anyone.',
+  'Please confirm your name, email and phone number, and never share your password with anyone.',
+  'Please verify your name and email address, then reset your password.',
+  'Please share your name, address and PIN code so we can check delivery.',
+  '请提供订单号和收货地址 验证码请勿告诉他人',
+  '请提供订单号和姓名 勿泄露验证码',
+  '请填写收货人姓名和电话 无需身份证',
+  '请确认是否本人操作并及时修改登录密码',
+  '告诉我您的订单号和遇到的问题以及是否绑定了银行卡',
+  '请提供订单号、收货人姓名和手机号',
+  'please send your name, address and order number',
 ];
 
 describe('detectScamRequest', () => {
