@@ -24,65 +24,108 @@ export function templateDataFromOrder(order: ExtractedOrder, ctx: TemplateContex
   const item = itemsShort(order.items, ctx.lang);
   if (item) data.item = item;
   if (order.shop?.trim()) data.shop = order.shop.trim();
-  Object.assign(data, trackingFacts(order.shipments, ctx.lang));
-  data.arrival = arrival(order, ctx.lang);
-  data.shipping = data.trackingId ? SHIPPING.labelOnly[ctx.lang](data.trackingId) : SHIPPING.none[ctx.lang]('');
+  const parcels = parcelsOf(order.shipments);
+  Object.assign(data, trackingFacts(parcels, ctx.lang));
+  data.arrival = arrival(order, parcels, ctx.lang);
+  data.shipping = shipping(parcels, ctx.lang);
   return data;
 }
 
-/**
- * Every parcel's tracking ID, and the carriers: an order sent in two parcels names both (the agent asked about one
- * never looks for the other). `78955216713400、4312345678901（中通快递、韵达快递）` / `…, … (ZTO Express, Yunda Express)`;
- * one carrier for all is named once. Without a carrier for every parcel, those known are named in parcel order.
- */
-function trackingFacts(
-  shipments: ExtractedOrder['shipments'],
-  lang: Lang,
-): Pick<TemplateData, 'trackingId' | 'carrier'> {
-  const parcels = new Map<string, string | undefined>();
+/** One parcel per tracking ID (a page may show one twice), with its carrier and state from any of its mentions. */
+interface Parcel {
+  id: string;
+  carrier?: string;
+  status?: string;
+}
+
+function parcelsOf(shipments: ExtractedOrder['shipments']): Parcel[] {
+  const byId = new Map<string, Parcel>();
   for (const s of shipments) {
     const id = s.trackingId?.trim();
-    if (id && !parcels.has(id)) parcels.set(id, s.carrier?.trim() ? carrierName(s.carrier, lang) : undefined);
-    else if (id && !parcels.get(id) && s.carrier?.trim()) parcels.set(id, carrierName(s.carrier, lang));
+    if (!id) continue;
+    const parcel = byId.get(id) ?? { id };
+    parcel.carrier ||= s.carrier?.trim() || undefined;
+    parcel.status ||= s.status?.trim() || undefined;
+    byId.set(id, parcel);
   }
-  if (parcels.size === 0) return {};
-  const separator = lang === 'zh_CN' ? '、' : ', ';
-  const carriers = [...new Set([...parcels.values()].filter((c): c is string => c !== undefined))];
+  return [...byId.values()];
+}
+
+const listed = (items: readonly string[], lang: Lang): string => items.join(lang === 'zh_CN' ? '、' : ', ');
+
+/**
+ * Every parcel's tracking ID, and the carriers: an order sent in two parcels names both (the agent asked about one
+ * never looks for the other). One carrier for all is named once, `A1、B2（中通快递）`; different ones are named one per
+ * ID in the same order, `A1、B2（中通快递、韵达快递）`, an unknown one as such.
+ */
+function trackingFacts(parcels: readonly Parcel[], lang: Lang): Pick<TemplateData, 'trackingId' | 'carrier'> {
+  if (parcels.length === 0) return {};
+  const trackingId = listed(
+    parcels.map((p) => p.id),
+    lang,
+  );
+  const carriers = parcels.map((p) => (p.carrier ? carrierName(p.carrier, lang) : undefined));
+  const known = new Set(carriers.filter((c) => c !== undefined));
+  if (known.size === 0) return { trackingId };
+  if (known.size === 1 && carriers.every((c) => c !== undefined)) return { trackingId, carrier: [...known][0] };
   return {
-    trackingId: [...parcels.keys()].join(separator),
-    ...(carriers.length > 0 ? { carrier: carriers.join(separator) } : {}),
+    trackingId,
+    carrier: listed(
+      carriers.map((c) => c ?? UNKNOWN_CARRIER[lang]),
+      lang,
+    ),
   };
 }
 
+const UNKNOWN_CARRIER: Readonly<Record<Lang, string>> = { zh_CN: '快递公司未知', en: 'carrier unknown' };
+
 /**
  * What "item not received" says of the parcels: all marked delivered and not there (the agent checks the delivery
- * photo or GPS, opens a claim with the carrier), some of them (named, when their tracking IDs are known), or late.
+ * photo or GPS, opens a claim with the carrier), some of them (named), or late.
  */
-function arrival(order: ExtractedOrder, lang: Lang): string {
+function arrival(order: ExtractedOrder, parcels: readonly Parcel[], lang: Lang): string {
+  const delivered = parcels.filter((p) => saysDelivered(p.status)).map((p) => p.id);
+  if (delivered.length > 0 && delivered.length < parcels.length) {
+    return lang === 'zh_CN'
+      ? `物流显示包裹 ${listed(delivered, lang)} 已经签收，但我并没有收到。`
+      : delivered.length === 1
+        ? `The tracking shows package ${delivered[0]} as delivered, but it hasn't reached me.`
+        : `The tracking shows packages ${listed(delivered, lang)} as delivered, but they haven't reached me.`;
+  }
   if (orderSaysDelivered(order)) return ARRIVAL.delivered[lang];
-  const delivered = order.shipments.filter((s) => saysDelivered(s.status));
-  if (delivered.length === 0) return ARRIVAL.late[lang];
-  const ids = delivered.map((s) => s.trackingId?.trim()).filter((id): id is string => !!id);
-  if (ids.length === 0) return ARRIVAL.oneDelivered[lang];
-  return lang === 'zh_CN'
-    ? `物流显示包裹 ${ids.join('、')} 已经签收，但我并没有收到。`
-    : `The tracking shows package ${ids.join(', ')} as delivered, but it hasn't reached me.`;
+  // A parcel without a tracking ID said delivered, another one not.
+  if (order.shipments.some((s) => saysDelivered(s.status))) return ARRIVAL.oneDelivered[lang];
+  return ARRIVAL.late[lang];
 }
 
 /**
- * What "not shipped yet" says the order page shows. A tracking number with no parcel behind it is how it often looks:
- * the seller printed a label (Taobao's 已发货) and the carrier has not picked anything up. Never "no tracking number"
- * next to the one the page shows.
+ * What "not shipped yet" says the order page shows. A tracking number with no parcel state is how a printed label
+ * looks (Taobao's 已发货 before the carrier has picked anything up): that is said. With a state, only the number is
+ * named (the state is the page's to show). Never "no tracking number" next to the one the page shows.
  */
-const SHIPPING: Readonly<Record<'none' | 'labelOnly', Readonly<Record<Lang, (ids: string) => string>>>> = {
+function shipping(parcels: readonly Parcel[], lang: Lang): string {
+  if (parcels.length === 0) return SHIPPING.none[lang];
+  const ids = listed(
+    parcels.map((p) => p.id),
+    lang,
+  );
+  const several = parcels.length > 1;
+  if (parcels.some((p) => p.status)) {
+    return lang === 'zh_CN'
+      ? `订单页面显示了运单号 ${ids}。`
+      : `The order page shows tracking number${several ? 's' : ''} ${ids}.`;
+  }
+  return lang === 'zh_CN'
+    ? `订单页面显示了运单号 ${ids}，但物流一直没有揽收记录。`
+    : several
+      ? `The order page shows tracking numbers ${ids}, but the tracking has no record of the parcels being picked up.`
+      : `The order page shows tracking number ${ids}, but the tracking has no record of the parcel being picked up.`;
+}
+
+const SHIPPING: Readonly<Record<'none', Readonly<Record<Lang, string>>>> = {
   none: {
-    zh_CN: () => '订单页面上还没有发货信息和运单号。',
-    en: () => 'The order page shows no shipping details or tracking number yet.',
-  },
-  labelOnly: {
-    zh_CN: (ids) => `订单页面显示了运单号 ${ids}，但物流一直没有揽收记录。`,
-    en: (ids) =>
-      `The order page shows tracking number ${ids}, but the tracking has no record of the parcel being picked up.`,
+    zh_CN: '订单页面上还没有发货信息和运单号。',
+    en: 'The order page shows no shipping details or tracking number yet.',
   },
 };
 

@@ -31,9 +31,9 @@ describe('templateDataFromOrder', () => {
       total: '¥153.00',
       item: '无线蓝牙耳机等3件',
       shop: '小米官方旗舰店',
-      // Both parcels with a tracking ID; the one carrier the page names.
+      // Both parcels with a tracking ID, each one's carrier in the same order.
       trackingId: 'ZT78000012345、X9',
-      carrier: '中通快递',
+      carrier: '中通快递、快递公司未知',
       arrival: '已经过了预计送达时间，我一直没有收到包裹。',
       shipping: '订单页面显示了运单号 ZT78000012345、X9，但物流一直没有揽收记录。',
     });
@@ -44,7 +44,7 @@ describe('templateDataFromOrder', () => {
     expect(d.orderDate).toBe('6 Nov 2025');
     expect(d.total).toBe('CN¥153.00');
     expect(d.item).toBe('无线蓝牙耳机 and 1 more (3 items)');
-    expect(d.carrier).toBe('ZTO Express');
+    expect(d.carrier).toBe('ZTO Express, carrier unknown');
     expect(d.platform).toBe('Tmall');
   });
 
@@ -253,5 +253,61 @@ describe('the "not shipped yet" message', () => {
     expect(message(unshipped, 'en').text).toContain(
       "The order page shows no shipping details or tracking number yet. I'd like to know why",
     );
+  });
+
+  // A review of the parcel wording (2026-12).
+  it('says only the tracking number when the page shows a parcel state, and speaks of several parcels in the plural', () => {
+    const states = { ...order, shipments: [{ trackingId: 'A1', carrier: 'UPS', status: 'In transit' }] };
+    expect(message(states, 'en').text).toContain("The order page shows tracking number A1. I'd like to know why");
+    expect(message(states, 'zh_CN').text).toContain('订单页面显示了运单号 A1。想了解一下');
+    const two = { ...order, shipments: [{ trackingId: 'A1' }, { trackingId: 'B2' }] };
+    expect(message(two, 'en').text).toContain(
+      'The order page shows tracking numbers A1, B2, but the tracking has no record of the parcels being picked up.',
+    );
+  });
+});
+
+describe('the parcels in a message', () => {
+  const data = (shipments: ExtractedOrder['shipments'], lang: 'en' | 'zh_CN' = 'zh_CN') =>
+    templateDataFromOrder({ orderId: '1', items: [], shipments }, { platform: 'taobao', lang });
+
+  it('names each carrier next to its place in the list, one carrier for all once', () => {
+    const three = data([
+      { trackingId: 'A1', carrier: '中通快递' },
+      { trackingId: 'B2', carrier: '韵达快递' },
+      { trackingId: 'C3', carrier: '中通快递' },
+    ]);
+    expect([three.trackingId, three.carrier]).toEqual(['A1、B2、C3', '中通快递、韵达快递、中通快递']);
+    const unknownFirst = data([{ trackingId: 'A1' }, { trackingId: 'B2', carrier: '韵达快递' }]);
+    expect(unknownFirst.carrier).toBe('快递公司未知、韵达快递');
+    const same = data([
+      { trackingId: 'A1', carrier: '中通快递' },
+      { trackingId: 'B2', carrier: '中通快递' },
+    ]);
+    expect(same.carrier).toBe('中通快递');
+    expect(data([{ trackingId: 'A1' }, { trackingId: 'B2' }]).carrier).toBeUndefined();
+  });
+
+  it('names a parcel shown twice once, and a delivered one among parcels without a state', () => {
+    const twice = data(
+      [
+        { trackingId: 'A1', status: 'Delivered' },
+        { trackingId: 'A1', status: 'Delivered 3 Nov' },
+        { trackingId: 'B2', status: 'Out for delivery' },
+      ],
+      'en',
+    );
+    expect(twice.trackingId).toBe('A1, B2');
+    expect(twice.arrival).toBe("The tracking shows package A1 as delivered, but it hasn't reached me.");
+    const unstated = data([{ trackingId: 'A1', status: 'Delivered' }, { trackingId: 'B2' }], 'en');
+    expect(unstated.arrival).toBe("The tracking shows package A1 as delivered, but it hasn't reached me.");
+    const both = data(
+      [
+        { trackingId: 'A1', status: 'Delivered' },
+        { trackingId: 'B2', status: '已签收' },
+      ],
+      'en',
+    );
+    expect(both.arrival).toBe("The tracking shows the package as delivered, but it hasn't reached me.");
   });
 });
