@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type ComponentChildren, render } from 'preact';
-import { afterAll, afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { composerDrafts } from '../../../components/composer-draft-memory';
 import { CaseNotes } from '../../../components/notes';
@@ -207,4 +207,22 @@ export function caseNotesForm(rootOf: () => HTMLElement) {
   const form = () => byTestId(rootOf(), 'notes-add-form');
   const field = (name: string) => byTestId<HTMLInputElement>(form()!, `notes-field-${name}`)!;
   return { show, form, field };
+}
+
+/**
+ * The files the page saves (Blob URL + `<a download>`), caught: their contents and names. The spies are the test's to
+ * restore (`vi.restoreAllMocks`).
+ */
+export function captureDownloads(): { blobs: Blob[]; names: string[] } {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:kefu-test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
 }

@@ -9,6 +9,7 @@ import type { Case } from '../../../lib/notes';
 import {
   allByTestId,
   byTestId,
+  captureDownloads,
   choose,
   click,
   installI18n,
@@ -239,16 +240,7 @@ describe('NotesManager', () => {
 
   it('exports JSON, CSV and Markdown as dated downloads', async () => {
     await seed();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:kefu-test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { blobs, names } = captureDownloads();
     const { root, toasts } = open();
     click(await waitFor(() => byTestId(root, 'notes-export-json')));
     await waitFor(() => names.length === 1);
@@ -268,13 +260,7 @@ describe('NotesManager', () => {
   it('separates the CSV with what the browser language’s spreadsheet splits on (a German browser: `;`)', async () => {
     await seed();
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:kefu-test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs } = captureDownloads();
     const { root } = open();
     click(await waitFor(() => byTestId(root, 'notes-export-csv')));
     await waitFor(() => blobs.length === 1);

@@ -2,7 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { notesStore } from '../../../components/notes-store';
 import { Workbench } from '../../../components/Workbench';
-import { amazonOrder, byTestId, click, installI18n, panelTestLifecycle, waitFor } from '../notes-ui/helpers';
+import {
+  amazonOrder,
+  byTestId,
+  captureDownloads,
+  click,
+  installI18n,
+  panelTestLifecycle,
+  waitFor,
+} from '../notes-ui/helpers';
 
 /**
  * A review in Chromium (2026-12): in a Chinese panel writing to Amazon in English, "Markdown (report)" under all cases
@@ -23,13 +31,7 @@ describe("the notes report's language", () => {
       orderId: '112-0399923-3070642',
       title: 'Kettle',
     });
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:kefu-test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs } = captureDownloads();
     const { root } = ui.mount(<Workbench selected={amazonOrder()} onSelect={() => {}} lang="en" />);
     click(await waitFor(() => byTestId(root, 'notes-export-md')));
     await waitFor(() => blobs.length === 1);
