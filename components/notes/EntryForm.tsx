@@ -91,7 +91,10 @@ export function EntryForm({ lang, initial, onSubmit, onCancel, focusOnOpen, draf
   useEffect(() => {
     if (!followsClock) return;
     const timer = setInterval(() => {
-      if (followsClockNow.current) setAt(toDateTimeLocal(Date.now()));
+      // Not under the user's hands: a date-time field being edited holds a part typed but not yet committed.
+      const editing =
+        firstField.current !== null && firstField.current === firstField.current.ownerDocument.activeElement;
+      if (followsClockNow.current && !editing) setAt(toDateTimeLocal(Date.now()));
     }, 10_000);
     return () => clearInterval(timer);
   }, [followsClock]);

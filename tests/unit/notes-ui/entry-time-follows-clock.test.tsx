@@ -47,4 +47,18 @@ describe("a new contact's time", () => {
     await waitFor(() => saved.length === 1);
     expect(saved[0]?.at).toBe(new Date(2026, 11, 2, 8, 30).getTime());
   });
+
+  it('is not moved while the user is in the field (a part typed there is not yet the value)', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: T0 });
+    const { root } = ui.mount(<EntryForm lang="en" onSubmit={async () => {}} />);
+    await tick();
+    field(root, 'at').focus();
+    vi.advanceTimersByTime(5 * 60_000);
+    await tick();
+    expect(field(root, 'at').value).toBe(toDateTimeLocal(T0));
+    field(root, 'at').blur();
+    vi.advanceTimersByTime(10_000);
+    await tick();
+    expect(field(root, 'at').value).toBe(toDateTimeLocal(T0 + 5 * 60_000 + 10_000));
+  });
 });
