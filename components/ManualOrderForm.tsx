@@ -58,14 +58,19 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   latest.current = values;
   /**
    * After a save: empties what was saved. The fields stay editable while it is in flight (a slow disk, a large
-   * database), and what the user typed meanwhile (the next order's shop, a corrected total) was not saved: it stays.
+   * database), and what the user typed meanwhile was not saved: it stays. A correction of the same order (its shop and
+   * number left as they were) keeps the whole form, so Add again saves it to that order; emptied, its shop and number
+   * would be gone and the correction typed next to another order's.
    */
   const clearSaved = (sent: typeof values) => {
     const now = latest.current;
-    const next = { ...EMPTY };
-    for (const name of Object.keys(EMPTY) as Field[]) if (now[name] !== sent[name]) next[name] = now[name];
     // A bare host sent with Enter gains its https:// when the field is left during the save: still what was saved.
-    if (normalizeHelpUrl(now.helpUrl) === normalizeHelpUrl(sent.helpUrl)) next.helpUrl = '';
+    const differs = (name: Field) =>
+      name === 'helpUrl' ? normalizeHelpUrl(now.helpUrl) !== normalizeHelpUrl(sent.helpUrl) : now[name] !== sent[name];
+    const changed = (Object.keys(EMPTY) as Field[]).filter(differs);
+    if (changed.length > 0 && !differs('shop') && !differs('orderId')) return;
+    const next = { ...EMPTY };
+    for (const name of changed) next[name] = now[name];
     setValues(next);
   };
 

@@ -38,23 +38,45 @@ describe('the manual order form typed into while its save is in flight', () => {
     byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
   }
 
-  it('keeps what was typed after Add, and empties what was saved', async () => {
+  it('a correction typed during the save keeps the order in the form, and Add again saves it to that order', async () => {
     const { spy, finish } = holdCreate(notesStore());
     const added: Case[] = [];
     const { root } = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
     await fillAndAdd(root, { shop: 'JD', orderId: '301234567890', total: '¥99.00' });
     await waitFor(() => spy.mock.calls.length === 1);
-    // Typed while the save is in flight: a corrected total, and the next order's tracking number.
+    // Typed while the save is in flight: a corrected total, and the tracking number.
     type(field(root, 'total'), '¥89.00');
     type(field(root, 'trackingId'), 'JDVA12345678901');
     await tick();
     finish();
     await waitFor(() => added.length === 1);
-    await waitFor(() => field(root, 'shop').value === '');
+    await tick();
     expect(added[0]?.manual).toEqual({ total: '¥99.00' });
-    expect(field(root, 'orderId').value).toBe('');
-    expect(field(root, 'total').value).toBe('¥89.00');
-    expect(field(root, 'trackingId').value).toBe('JDVA12345678901');
+    expect(['shop', 'orderId', 'total', 'trackingId'].map((name) => field(root, name).value)).toEqual([
+      'JD',
+      '301234567890',
+      '¥89.00',
+      'JDVA12345678901',
+    ]);
+    byTestId<HTMLButtonElement>(root, 'manual-submit')!.click();
+    await waitFor(() => added.length === 2);
+    expect(added[1]?.id).toBe(added[0]?.id);
+    expect(added[1]?.manual).toEqual({ total: '¥89.00', trackingId: 'JDVA12345678901' });
+  });
+
+  it('the next order started during the save keeps what was typed for it, and loses the saved order’s facts', async () => {
+    const { spy, finish } = holdCreate(notesStore());
+    const added: Case[] = [];
+    const { root } = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    await fillAndAdd(root, { shop: 'JD', orderId: '301234567890', total: '¥99.00' });
+    await waitFor(() => spy.mock.calls.length === 1);
+    type(field(root, 'shop'), 'Zalando');
+    type(field(root, 'orderId'), 'Z-1');
+    await tick();
+    finish();
+    await waitFor(() => added.length === 1);
+    await waitFor(() => field(root, 'total').value === '');
+    expect([field(root, 'shop').value, field(root, 'orderId').value]).toEqual(['Zalando', 'Z-1']);
   });
 
   it('empties the whole form when nothing was typed during the save', async () => {
