@@ -56,12 +56,13 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   const draftOnArrival = useMemo(() => readDraft(draftKey) !== undefined, [key]);
   // A failed write or read is about the order it was for: the panel may have moved on to another order (the user
   // picked one, the page changed) before it failed, and the message must not show under that one.
-  const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
-  const error = failure?.key === key ? failure.message : null;
+  // Each order's own: a slower write for A failing later must not take B's message away while B is shown.
+  const [failures, setFailures] = useState<Readonly<Record<string, string>>>({});
+  const error = failures[key] ?? null;
   const failedFor =
     (forKey: string) =>
     (err: unknown): void =>
-      setFailure({ key: forKey, message: notesErrorMessage(err) });
+      setFailures((all) => ({ ...all, [forKey]: notesErrorMessage(err) }));
   // A deleted contact or case takes its buttons (and the keyboard focus on them) with it: the focus goes to the notes'
   // heading first, so it is not lost to the page's body, and the toast's Undo returns there.
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -92,9 +93,9 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   const current = data?.c ?? null;
 
   const run = async (write: () => Promise<void>) => {
-    const failed = failedFor(key);
+    const [forKey, failed] = [key, failedFor(key)];
     try {
-      setFailure(null);
+      setFailures(({ [forKey]: _, ...others }) => others);
       await write();
     } catch (err) {
       failed(err);

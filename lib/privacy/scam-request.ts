@@ -93,7 +93,8 @@ const BEFORE_ZH = `(?:${LIST_BEFORE_ZH}${AFTER_LIST_ZH}|.{0,6}?)`;
  * one joined to the secret by "and" or a comma, with nothing but "the"/"your" between ("confirm your name and address,
  * and never share your code" asks for no code).
  */
-const LIST_BEFORE_EN = String.raw`(?:(?: (?:your|the))? (?:card number|credit card number|debit card number|card details|expiry date|expiration date|cvv|cvc|security code|password|full name|name|address|date of birth|phone number|email address|email)(?:,? and|,)){1,4}(?: (?:the|your))?`;
+const LIST_BEFORE_EN =
+  '(?:(?: (?:your|the))? (?:card number|credit card number|debit card number|card details|expiry date|expiration date|cvv|cvc|security code|password|full name|name|address|date of birth|phone number|email address|email)(?:,? and|,)){1,4}(?: (?:the|your))?';
 /** Between the verb and the secret in English: a list as above, or up to three words. */
 const BEFORE_EN = String.raw`(?:${LIST_BEFORE_EN}|(?: [\w-]+){0,3}?)`;
 

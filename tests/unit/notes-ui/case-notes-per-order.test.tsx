@@ -62,4 +62,24 @@ describe('the notes of one order among several', () => {
     for (let i = 0; i < 20; i++) await Promise.resolve();
     expect(byTestId(rootOf(), 'notes-add-form')).toBe(formAgain);
   });
+
+  it("a slower failure for another order leaves the shown order's message", async () => {
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    let failA = () => {};
+    const heldA = new Promise<never>((_, reject) => {
+      failA = () => reject(new Error('A failed'));
+    });
+    const spy = vi.spyOn(notesStore(), 'updateCase').mockReturnValueOnce(heldA).mockRejectedValue(quota);
+    notes.show(A);
+    choose(await waitFor(() => byTestId(rootOf(), 'notes-status')), 'waiting');
+    await waitFor(() => spy.mock.calls.length === 1);
+    notes.show(B);
+    await waitFor(() => byTestId(rootOf(), 'notes-empty')?.textContent === message('notesNoCaseYet'));
+    choose(byTestId(rootOf(), 'notes-status'), 'waiting');
+    expect((await waitFor(error)).textContent).toBe(message('notesQuotaError'));
+    // A's write fails now; its message is kept for A (shown when A is), B's stays.
+    failA();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(error()?.textContent).toBe(message('notesQuotaError'));
+  });
 });
