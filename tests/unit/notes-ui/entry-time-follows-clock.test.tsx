@@ -16,12 +16,14 @@ describe("a new contact's time", () => {
   });
   const T0 = new Date(2026, 11, 2, 9, 0, 0).getTime();
   const field = (root: HTMLElement, name: string) => byTestId<HTMLInputElement>(root, `notes-field-${name}`)!;
+  /** The form's effect has started its clock (effects run after paint: late on a loaded machine). */
+  const clockStarted = () => waitFor(() => vi.getTimerCount() > 0);
 
   it('follows the clock while the user leaves it alone, and is the time of the save', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: T0 });
     const saved: EntryFormValues[] = [];
     const { root } = ui.mount(<EntryForm lang="en" onSubmit={async (v) => void saved.push(v)} />);
-    await tick();
+    await clockStarted();
     expect(field(root, 'at').value).toBe(toDateTimeLocal(T0));
     type(field(root, 'asked'), 'Where is my parcel?');
     vi.advanceTimersByTime(12 * 60_000 + 5_000);
@@ -36,7 +38,7 @@ describe("a new contact's time", () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: T0 });
     const saved: EntryFormValues[] = [];
     const { root } = ui.mount(<EntryForm lang="en" onSubmit={async (v) => void saved.push(v)} />);
-    await tick();
+    await clockStarted();
     type(field(root, 'at'), '2026-12-02T08:30');
     type(field(root, 'asked'), 'Where is my parcel?');
     await tick();
@@ -51,7 +53,7 @@ describe("a new contact's time", () => {
   it('is not moved while the user is in the field (a part typed there is not yet the value)', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: T0 });
     const { root } = ui.mount(<EntryForm lang="en" onSubmit={async () => {}} />);
-    await tick();
+    await clockStarted();
     field(root, 'at').focus();
     vi.advanceTimersByTime(5 * 60_000);
     await tick();
