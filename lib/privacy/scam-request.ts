@@ -78,25 +78,32 @@ const ID_EN = String.raw`(?:passport|(?<=\b(?:your|the|a|an|of|photo|picture|cop
 const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 
 /**
- * Other things asked for first, in a list: "提供您的银行卡号、有效期和收到的验证码" asks for the code too, as its last item.
- * Each item is a few characters with no separator, space or clause word (并, 再, 然后) in it, so each split is found at
- * once (linear) and a list never runs into the next clause ("请确认是否本人操作并及时修改登录密码" asks for nothing; 及时
- * is "promptly", not "and").
+ * Other things asked for first, in a list: "提供您的姓名、银行卡号、有效期和收到的验证码" asks for the code too, as its last
+ * item. The items are what such a script asks for (personal details, account and card words), so a list of other things
+ * ("订单号、照片和商品链接") or one running into the next clause is none; and what is asked for must not be described
+ * after it ("…和银行卡扣款记录", "…与身份证是否一致": a record or a check, not the card or ID).
  */
-const LIST_BEFORE_ZH = '(?:[^。！？，,；;\\s、和与及以并再然]{1,8}?(?:、|和|与|及(?!时)|以及|还有)){1,3}';
+const LIST_ITEM_ZH =
+  '(?:收货人|真实|联系|您的|你的)?(?:姓名|名字|手机号码|手机号|电话号码|电话|联系方式|地址|收货地址|邮箱|生日|出生日期|有效期|银行卡号|银行卡|信用卡号|卡号|身份证号码|身份证号|身份证|护照号|支付密码|登录密码|密码|淘宝账号|支付宝账号|账号|帐号|账户|订单号|退款金额)';
+const LIST_BEFORE_ZH = `(?:${LIST_ITEM_ZH}(?:、|和|与|及(?!时)|以及|还有)){1,5}`;
 /** After a list, only the words that say whose the last item is or where it arrived ("和手机收到的验证码"). */
 const AFTER_LIST_ZH = '(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
-/** What may stand between the verb (and "your") and what is asked for: a few characters, or a list as above. */
-const BEFORE_ZH = `(?:${LIST_BEFORE_ZH}${AFTER_LIST_ZH}|.{0,6}?)`;
-/**
- * The same in English, "send your card number, expiry date and the verification code": named items only, the last
- * one joined to the secret by "and" or a comma, with nothing but "the"/"your" between ("confirm your name and address,
- * and never share your code" asks for no code).
- */
+const DESCRIBED_AFTER_ZH = '(?![^，,。！？；;\\s]{0,12}(?:是否|一致|扣款|预留|明细|流水|记录|截图|无关|已收到|有没有))';
+/** The same in English, "send your card number, expiry date and the verification code": named items only. */
 const LIST_BEFORE_EN =
-  '(?:(?: (?:your|the))? (?:card number|credit card number|debit card number|card details|expiry date|expiration date|cvv|cvc|security code|password|full name|name|address|date of birth|phone number|email address|email)(?:,? and|,)){1,4}(?: (?:the|your))?';
-/** Between the verb and the secret in English: a list as above, or up to three words. */
-const BEFORE_EN = String.raw`(?:${LIST_BEFORE_EN}|(?: [\w-]+){0,3}?)`;
+  '(?:(?: (?:your|the))? (?:card number|credit card number|debit card number|card details|expiry date|expiration date|cvv|cvc|security code|password|full name|name|(?:shipping |billing |email |home )?address|date of birth|(?:phone|mobile) number|email|username|order number)(?:,? and|,)){1,5}(?: (?:the|your))?';
+/** What starts the next clause rather than ends the request: "…, and your password reset link will be sent". */
+const CLAUSE_AFTER_EN = String.raw`(?! (?:will|is|was|has|have|are|were|expired|reset|link|instructions|changes|of|on|must|should|can|could|would|may)\b)`;
+
+/**
+ * The verb-first request for `secret` in Chinese: within a few characters of the verb, or as the last item of a list.
+ * `lead` is what may stand between the verb and the request's object (a pronoun, 的).
+ */
+const zhAsk = (verb: string, lead: string, near: string, secret: string): string =>
+  `${verb}${lead}(?:${near}(?:${secret})|${LIST_BEFORE_ZH}${AFTER_LIST_ZH}(?:${secret})${DESCRIBED_AFTER_ZH})`;
+/** The same in English: up to three words between, or a list of named items. */
+const enAsk = (lead: string, secret: string): string =>
+  String.raw`\b${ASK_EN}\b(?: (?:me|us))?${lead}(?:(?: [\w-]+){0,3}? (?:${secret})|${LIST_BEFORE_EN} (?:${secret})${CLAUSE_AFTER_EN})`;
 
 const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
   {
@@ -104,11 +111,19 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     re: new RegExp(
       [
         // A code asked for after another secret keeps its own words: "请提供银行卡号和手机收到的验证码".
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?${BEFORE_ZH}(?:${CODE_AFTER_AND})?(?:${CODE_ZH})`,
+        zhAsk(
+          ASK_ZH,
+          '(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的|收到的|手机上的|刚才的)?',
+          `.{0,6}?(?:${CODE_AFTER_AND})?`,
+          CODE_ZH,
+        ),
         // The code named first, then to whom: "验证码发我一下", "收到的验证码报我" (chat's 发给我/报给我).
         // Cantonese asks 係幾多 ("is how much") and 發俾我 / 俾我 ("send/give me"): "驗證碼係幾多", "OTP 俾我".
         `(?:短信验证码|验证码|校验码|认证码|动态码|(?<![a-z])otp)\\s?(?:(?:是|系)?(?:多少|几多)|发(?:给|俾|过来|我${TO_ME})|告诉|报给|报我${TO_ME}|念一下|给我|俾我)`,
-        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that|this|a))?${BEFORE_EN} (?:verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code)`,
+        enAsk(
+          '(?: (?:the|your|that|this|a))?',
+          String.raw`verification code|otp|one[- ]time (?:pass)?code|sms code|security code|code (?:we|i|you) (?:just )?(?:sent|received|got)|\d-digit code`,
+        ),
         // "Just send me the code": a bare "code" counts once it is to be handed to the sender (me/us).
         String.raw`\b${ASK_EN}\b (?:me|us)(?: (?:the|your|that|this))?(?: ${NOT_OTP_WORD}[\w-]+){0,2}? code\b`,
         String.raw`\b(?:forward|send|read)\b(?: (?:me|us))? (?:the|that|this) (?:sms|text|text message|message) (?:you|we) (?:just )?(?:got|received)`,
@@ -124,9 +139,9 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     kind: 'asks-for-password',
     re: new RegExp(
       [
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?${BEFORE_ZH}(?:${PASSWORD_ZH})`,
+        zhAsk(ASK_ZH, '(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?', '.{0,6}?', PASSWORD_ZH),
         `(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来|我${TO_ME})|告诉|给我)`,
-        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?${BEFORE_EN} (?:password|passcode|pin\b(?! ?code)|login details|login credentials)`,
+        enAsk('(?: (?:the|your|that))?', String.raw`password|passcode|pin\b(?! ?code)|login details|login credentials`),
         // "What is your Amazon password?": a brand or "account"/"login" may stand before the word.
         String.raw`what(?:'s| is) (?:your|the)(?: [\w-]+){0,2}? (?:password|pin\b|passcode)`,
         zhHandOver(PASSWORD_ZH),
@@ -138,9 +153,12 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     kind: 'asks-for-card',
     re: new RegExp(
       [
-        `${ASK_ZH}(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?${BEFORE_ZH}(?:${CARD_ZH})`,
+        zhAsk(ASK_ZH, '(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?', '.{0,6}?', CARD_ZH),
         `(?:银行卡号|卡号|信用卡号)(?:是多少|多少|发(?:给|过来|我${TO_ME})|报我${TO_ME}|给我)`,
-        String.raw`\b${ASK_EN}\b(?: (?:me|us))?(?: (?:the|your|that))?${BEFORE_EN} (?:card number|credit card|debit card|bank card|cvv|cvc|${BACK_OF_CARD_EN}|expiry date|expiration date|card details|bank details|account number)`,
+        enAsk(
+          '(?: (?:the|your|that))?',
+          `card number|credit card|debit card|bank card|cvv|cvc|${BACK_OF_CARD_EN}|expiry date|expiration date|card details|bank details|account number`,
+        ),
         zhHandOver(CARD_ZH),
       ].join('|'),
       'gi',
@@ -151,7 +169,7 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
     re: new RegExp(
       [
         // Not across a clause: "请填写收货人姓名，无需身份证" names the ID only to say it is not needed.
-        `${ASK_ID_ZH}(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的)?(?:${LIST_BEFORE_ZH}${AFTER_LIST_ZH}|[^，,。！？\\n]{0,6}?)${ID_ZH}`,
+        zhAsk(ASK_ID_ZH, '(?:一下)?(?:我|我们|客服)?(?:一下)?(?:您|你)?(?:的)?', '[^，,。！？\\n]{0,6}?', ID_ZH),
         // Named first, then to whom: "身份证号码发我一下", "身份证正反面拍照发过来"; not "发给你了" (the shopper sent it).
         `${ID_ZH}${ID_PHOTO_ZH}(?:是多少|多少|发(?:(?:给|俾|畀)(?:我|我们|客服)|过来|我${TO_ME})|报我${TO_ME}|给我|[俾畀]我)`,
         // A photo of it is described with more words than a number is: "upload a picture of the front and back of your ID".

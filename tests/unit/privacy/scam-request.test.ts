@@ -42,6 +42,9 @@ const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
   ['请提供您的姓名、手机号和身份证号', 'asks-for-id', '身份证号'],
   ['Please send your card number, expiry date and the verification code', 'asks-for-code', 'verification code'],
   ['Please tell us your name, phone number and password', 'asks-for-password', 'password'],
+  ['请提供您的姓名、手机号、银行卡号、有效期和验证码', 'asks-for-code', '验证码'],
+  ['請提供您的姓名、電話號碼、銀行卡號、有效期及驗證碼', 'asks-for-code', '驗證碼'],
+  ['Please reply with your mobile number and the OTP', 'asks-for-code', 'OTP'],
 ];
 
 const NEGATIVES = [
@@ -85,6 +88,15 @@ const NEGATIVES = [
   '告诉我您的订单号和遇到的问题以及是否绑定了银行卡',
   '请提供订单号、收货人姓名和手机号',
   'please send your name, address and order number',
+  // What follows the last item describes it, or starts the next clause (a second review, 2026-12).
+  'Please verify your email address, and your password reset link will be sent.',
+  'Please confirm your phone number, and the verification code will arrive within a minute.',
+  'Please confirm your address, expiry date of the coupon is tomorrow.',
+  '请提供一下购买记录截图和银行卡扣款记录',
+  '请核对收货人手机号和银行卡预留手机号是否一致',
+  '请确认收货人姓名、手机号与身份证是否一致',
+  '请确认收货地址和手机号及验证码是否已收到',
+  '请输入新的收货地址和支付密码完成修改',
 ];
 
 describe('detectScamRequest', () => {
