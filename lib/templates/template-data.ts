@@ -92,7 +92,11 @@ function arrival(order: ExtractedOrder, parcels: readonly Parcel[], lang: Lang):
         ? `The tracking shows package ${delivered[0]} as delivered, but it hasn't reached me.`
         : `The tracking shows packages ${listed(delivered, lang)} as delivered, but they haven't reached me.`;
   }
-  if (orderSaysDelivered(order)) return ARRIVAL.delivered[lang];
+  if (orderSaysDelivered(order)) {
+    return parcels.length > 1 && lang === 'en'
+      ? "The tracking shows the packages as delivered, but they haven't reached me."
+      : ARRIVAL.delivered[lang];
+  }
   // A parcel without a tracking ID said delivered, another one not.
   if (order.shipments.some((s) => saysDelivered(s.status))) return ARRIVAL.oneDelivered[lang];
   return ARRIVAL.late[lang];
@@ -110,7 +114,7 @@ function shipping(parcels: readonly Parcel[], lang: Lang): string {
     lang,
   );
   const several = parcels.length > 1;
-  if (parcels.some((p) => p.status)) {
+  if (parcels.some((p) => p.status && !NOT_PICKED_UP.test(p.status))) {
     return lang === 'zh_CN'
       ? `订单页面显示了运单号 ${ids}。`
       : `The order page shows tracking number${several ? 's' : ''} ${ids}.`;
@@ -121,6 +125,10 @@ function shipping(parcels: readonly Parcel[], lang: Lang): string {
       ? `The order page shows tracking numbers ${ids}, but the tracking has no record of the parcels being picked up.`
       : `The order page shows tracking number ${ids}, but the tracking has no record of the parcel being picked up.`;
 }
+
+/** A parcel state that is a label and no pickup yet: as good as no state for "not shipped yet". */
+const NOT_PICKED_UP =
+  /待揽收|等待揽收|未揽收|已发货|label created|shipping label|awaiting (?:carrier )?pickup|not yet shipped/i;
 
 const SHIPPING: Readonly<Record<'none', Readonly<Record<Lang, string>>>> = {
   none: {

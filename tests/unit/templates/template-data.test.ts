@@ -260,6 +260,11 @@ describe('the "not shipped yet" message', () => {
     const states = { ...order, shipments: [{ trackingId: 'A1', carrier: 'UPS', status: 'In transit' }] };
     expect(message(states, 'en').text).toContain("The order page shows tracking number A1. I'd like to know why");
     expect(message(states, 'zh_CN').text).toContain('订单页面显示了运单号 A1。想了解一下');
+    // A label and no pickup is no parcel state here.
+    for (const status of ['待揽收', '已发货', 'Label created']) {
+      const label = { ...order, shipments: [{ trackingId: 'A1', status }] };
+      expect(message(label, 'zh_CN').text).toContain('订单页面显示了运单号 A1，但物流一直没有揽收记录。');
+    }
     const two = { ...order, shipments: [{ trackingId: 'A1' }, { trackingId: 'B2' }] };
     expect(message(two, 'en').text).toContain(
       'The order page shows tracking numbers A1, B2, but the tracking has no record of the parcels being picked up.',
@@ -308,6 +313,6 @@ describe('the parcels in a message', () => {
       ],
       'en',
     );
-    expect(both.arrival).toBe("The tracking shows the package as delivered, but it hasn't reached me.");
+    expect(both.arrival).toBe("The tracking shows the packages as delivered, but they haven't reached me.");
   });
 });
