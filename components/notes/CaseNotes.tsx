@@ -54,9 +54,9 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   // once per order: the form must not close under the user when the draft goes (saved, started over) and the notes
   // render again, taking the keyboard on its buttons to the page's body.
   const draftOnArrival = useMemo(() => readDraft(draftKey) !== undefined, [key]);
-  // A failed write or read is about the order it was for: the panel may have moved on to another order (the user
-  // picked one, the page changed) before it failed, and the message must not show under that one.
-  // Each order's own: a slower write for A failing later must not take B's message away while B is shown.
+  // A failed write or read is about the order it was for, and its message is kept under that order: the panel may
+  // have moved on to another (the user picked one, the page changed) before it failed, and a slower failure for A must
+  // neither show under B nor take B's own message away.
   const [failures, setFailures] = useState<Readonly<Record<string, string>>>({});
   const error = failures[key] ?? null;
   const failedFor =
@@ -93,12 +93,11 @@ export function CaseNotes({ ctx, lang, onEscalate }: Props) {
   const current = data?.c ?? null;
 
   const run = async (write: () => Promise<void>) => {
-    const [forKey, failed] = [key, failedFor(key)];
     try {
-      setFailures(({ [forKey]: _, ...others }) => others);
+      setFailures(({ [key]: _, ...others }) => others);
       await write();
     } catch (err) {
-      failed(err);
+      failedFor(key)(err);
     }
   };
 

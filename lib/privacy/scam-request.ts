@@ -74,8 +74,10 @@ const ID_PHOTO_ZH = '(?:正反面|照片|相片|照|相)?(?:拍(?:一下|个照|
  */
 const NOT_A_PRODUCT = String.raw`(?![ -](?:card[ -])?(?:holder|cover|case|wallet|sleeve|bag|pouch|organi[sz]er|label|tag|lanyard|badge|reel|clip|protector)s?\b)`;
 const ID_EN = String.raw`(?:passport|(?<=\b(?:your|the|a|an|of|photo|picture|copy|scan|national|government|government-issued|state|personal|valid|official)\s)id\b(?! (?:of|for)\b)|identity card|identity document|identification|social security number|social security card|ssn\b|social insurance number|driver['’]?s? licen[cs]e|driving licen[cs]e)${NOT_A_PRODUCT}(?: (?:card|number|document|photo))?`;
+/** Whose a thing asked for is, or where it arrived: "您的", "手机收到的", "短信里的". */
+const WHERE_IT_ARRIVED = '(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 /** "和手机收到的", "以及短信里的": a code named after a conjunction, with the words that say where it arrived. */
-const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
+const CODE_AFTER_AND = `(?:和|及|以及|与|跟|还有|、)${WHERE_IT_ARRIVED}`;
 
 /**
  * Other things asked for first, in a list: "提供您的姓名、银行卡号、有效期和收到的验证码" asks for the code too, as its last
@@ -86,8 +88,6 @@ const CODE_AFTER_AND = '(?:和|及|以及|与|跟|还有|、)(?:您|你)?的?(?:
 const LIST_ITEM_ZH =
   '(?:收货人|真实|联系|您的|你的)?(?:姓名|名字|手机号码|手机号|电话号码|电话|联系方式|地址|收货地址|邮箱|生日|出生日期|有效期|银行卡号|银行卡|信用卡号|卡号|身份证号码|身份证号|身份证|护照号|支付密码|登录密码|密码|淘宝账号|支付宝账号|账号|帐号|账户|订单号|退款金额)';
 const LIST_BEFORE_ZH = `(?:${LIST_ITEM_ZH}(?:、|和|与|及(?!时)|以及|还有)){1,5}`;
-/** After a list, only the words that say whose the last item is or where it arrived ("和手机收到的验证码"). */
-const AFTER_LIST_ZH = '(?:您|你)?的?(?:手机|短信)?(?:上|里|中)?(?:刚)?(?:收到|接到)?的?';
 const DESCRIBED_AFTER_ZH = '(?![^，,。！？；;\\s]{0,12}(?:是否|一致|扣款|预留|明细|流水|记录|截图|无关|已收到|有没有))';
 /** The same in English, "send your card number, expiry date and the verification code": named items only. */
 const LIST_BEFORE_EN =
@@ -96,11 +96,12 @@ const LIST_BEFORE_EN =
 const CLAUSE_AFTER_EN = String.raw`(?! (?:will|is|was|has|have|are|were|expired|reset|link|instructions|changes|of|on|must|should|can|could|would|may)\b)`;
 
 /**
- * The verb-first request for `secret` in Chinese: within a few characters of the verb, or as the last item of a list.
- * `lead` is what may stand between the verb and the request's object (a pronoun, 的).
+ * The verb-first request for `secret` in Chinese: within a few characters of the verb, or as the last item of a list
+ * (after it, only whose it is or where it arrived: "和手机收到的验证码"). `lead` is what may stand between the verb and
+ * the request's object (a pronoun, 的).
  */
 const zhAsk = (verb: string, lead: string, near: string, secret: string): string =>
-  `${verb}${lead}(?:${near}(?:${secret})|${LIST_BEFORE_ZH}${AFTER_LIST_ZH}(?:${secret})${DESCRIBED_AFTER_ZH})`;
+  `${verb}${lead}(?:${near}(?:${secret})|${LIST_BEFORE_ZH}${WHERE_IT_ARRIVED}(?:${secret})${DESCRIBED_AFTER_ZH})`;
 /** The same in English: up to three words between, or a list of named items. */
 const enAsk = (lead: string, secret: string): string =>
   String.raw`\b${ASK_EN}\b(?: (?:me|us))?${lead}(?:(?: [\w-]+){0,3}? (?:${secret})|${LIST_BEFORE_EN} (?:${secret})${CLAUSE_AFTER_EN})`;

@@ -27,7 +27,7 @@ export function templateDataFromOrder(order: ExtractedOrder, ctx: TemplateContex
   const parcels = parcelsOf(order.shipments);
   Object.assign(data, trackingFacts(parcels, ctx.lang));
   data.arrival = arrival(order, parcels, ctx.lang);
-  data.shipping = shipping(parcels, ctx.lang);
+  data.shipping = shipping(parcels, data.trackingId, ctx.lang);
   return data;
 }
 
@@ -107,12 +107,8 @@ function arrival(order: ExtractedOrder, parcels: readonly Parcel[], lang: Lang):
  * looks (Taobao's 已发货 before the carrier has picked anything up): that is said. With a state, only the number is
  * named (the state is the page's to show). Never "no tracking number" next to the one the page shows.
  */
-function shipping(parcels: readonly Parcel[], lang: Lang): string {
-  if (parcels.length === 0) return SHIPPING.none[lang];
-  const ids = listed(
-    parcels.map((p) => p.id),
-    lang,
-  );
+function shipping(parcels: readonly Parcel[], ids: string | undefined, lang: Lang): string {
+  if (!ids) return NO_SHIPPING[lang];
   const several = parcels.length > 1;
   if (parcels.some((p) => p.status && !NOT_PICKED_UP.test(p.status))) {
     return lang === 'zh_CN'
@@ -130,11 +126,9 @@ function shipping(parcels: readonly Parcel[], lang: Lang): string {
 const NOT_PICKED_UP =
   /待揽收|等待揽收|未揽收|已发货|label created|shipping label|awaiting (?:carrier )?pickup|not yet shipped/i;
 
-const SHIPPING: Readonly<Record<'none', Readonly<Record<Lang, string>>>> = {
-  none: {
-    zh_CN: '订单页面上还没有发货信息和运单号。',
-    en: 'The order page shows no shipping details or tracking number yet.',
-  },
+const NO_SHIPPING: Readonly<Record<Lang, string>> = {
+  zh_CN: '订单页面上还没有发货信息和运单号。',
+  en: 'The order page shows no shipping details or tracking number yet.',
 };
 
 /** The sentences of {@link arrival}, chosen from what the page says, so it is never missing. */
