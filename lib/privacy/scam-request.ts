@@ -23,6 +23,12 @@ const ASK_ZH = `(?:发|发给|发送|告诉|告知|提供|报|报一下|说|说�
 /** Not "no need": "No need to send your ID" is said to reassure (the negation is read before "send"). */
 const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify|enter|type|reply with|(?<!no )need|require)`;
 
+/**
+ * A PIN, but not a "PIN code" alone: in India that is the postal code an agent may rightly ask for ("What is your PIN
+ * code?"). A card's, bank's or UPI's PIN code is the secret.
+ */
+const PIN_EN = String.raw`(?:atm|card|upi|bank|debit card|credit card) pin(?: ?code)?\b|pin\b(?! ?code)`;
+
 /** "send me the … code" is not about a one-time code when the code is one of these. */
 const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;
 
@@ -142,9 +148,9 @@ const PATTERNS: ReadonlyArray<{ kind: ScamHintKind; re: RegExp }> = [
       [
         zhAsk(ASK_ZH, '(?:一下)?(?:我|我们|客服)?(?:您|你)?(?:的)?', '.{0,6}?', PASSWORD_ZH),
         `(?:支付密码|登录密码|密码)(?:是多少|多少|发(?:给|过来|我${TO_ME})|告诉|给我)`,
-        enAsk('(?: (?:the|your|that))?', String.raw`password|passcode|pin\b(?! ?code)|login details|login credentials`),
+        enAsk('(?: (?:the|your|that))?', String.raw`password|passcode|${PIN_EN}|login details|login credentials`),
         // "What is your Amazon password?": a brand or "account"/"login" may stand before the word.
-        String.raw`what(?:'s| is) (?:your|the)(?: [\w-]+){0,2}? (?:password|pin\b|passcode)`,
+        String.raw`what(?:'s| is) (?:your|the)(?: [\w-]+){0,2}? (?:password|${PIN_EN}|passcode)`,
         zhHandOver(PASSWORD_ZH),
       ].join('|'),
       'gi',

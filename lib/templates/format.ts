@@ -91,6 +91,9 @@ const CARRIERS: readonly { zh: string; en: string; aliases: readonly string[] }[
   { zh: '菜鸟速递', en: 'Cainiao', aliases: ['菜鸟', 'cainiao'] },
   { zh: '丹鸟', en: 'Danniao', aliases: ['丹鸟', 'danniao'] },
   { zh: '宅急送', en: 'ZJS Express', aliases: ['宅急送', 'zjs'] },
+  // Amazon's own network: its pages say "Amazon" ("Shipped with Amazon"), a TBA number's format names "Amazon Logistics";
+  // one parcel's two namings must not read as two carriers.
+  { zh: '亚马逊物流', en: 'Amazon Logistics', aliases: ['amazon', '亚马逊'] },
 ];
 
 /** The carrier's name in the language of the message; names not in the table are kept as the page wrote them. */

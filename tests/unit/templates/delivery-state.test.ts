@@ -132,11 +132,11 @@ describe('the "item not received" message', () => {
       ],
     };
     const en = message(two, 'en').text;
-    expect(en).toContain('Tracking ID: TBA123456789000, TBA987654321000 (Amazon, DHL)');
+    expect(en).toContain('Tracking ID: TBA123456789000, TBA987654321000 (Amazon Logistics, DHL)');
     expect(en).toContain("The tracking shows package TBA123456789000 as delivered, but it hasn't reached me.");
     expect(en).not.toContain('expected delivery date has passed');
     const zh = message(two, 'zh_CN').text;
-    expect(zh).toContain('运单号：TBA123456789000、TBA987654321000（Amazon、DHL）');
+    expect(zh).toContain('运单号：TBA123456789000、TBA987654321000（亚马逊物流、DHL）');
     expect(zh).toContain('物流显示包裹 TBA123456789000 已经签收，但我并没有收到。');
     // Without its tracking ID, the delivered parcel is "one of the packages"; one carrier for both is named once.
     const unnamed: ExtractedOrder = {
@@ -150,5 +150,15 @@ describe('the "item not received" message', () => {
     const text = message(unnamed, 'en').text;
     expect(text).toContain('Tracking ID: 1Z999AA10123456784, 1Z999AA10123456791 (UPS)');
     expect(text).toContain("The tracking shows one of the packages as delivered, but it hasn't reached me.");
+    // Amazon's own network, named "Amazon" by the page and "Amazon Logistics" by the TBA number's format, is one carrier.
+    const amazon: ExtractedOrder = {
+      ...order,
+      shipments: [
+        { trackingId: 'TBA123456789000', carrier: 'Amazon' },
+        { trackingId: 'TBA987654321000', carrier: 'Amazon Logistics' },
+      ],
+    };
+    expect(message(amazon, 'en').text).toContain('Tracking ID: TBA123456789000, TBA987654321000 (Amazon Logistics)');
+    expect(message(amazon, 'zh_CN').text).toContain('运单号：TBA123456789000、TBA987654321000（亚马逊物流）');
   });
 });

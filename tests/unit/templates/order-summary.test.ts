@@ -76,7 +76,7 @@ describe('formatOrderSummary', () => {
         '实付款：US$25.99',
         '商品：Anker USB-C Charger, 20W',
         '状态：Delivered March 18',
-        '运单号：TBA123456789000（Amazon Logistics）',
+        '运单号：TBA123456789000（亚马逊物流）',
       ].join('\n'),
     );
   });
