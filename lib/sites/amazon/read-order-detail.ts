@@ -8,7 +8,13 @@ import { readItems } from './read-items';
 import { labelledTotal, labelledValue } from './read-labelled-text';
 import { collectSellers, setSellers } from './read-sellers';
 import { readShipments } from './read-shipments';
-import { DETAIL_CANCELLED, DETAIL_DATE_AND_NUMBER, DETAIL_ROOT, DETAIL_SUBTOTALS } from './selectors';
+import {
+  DETAIL_CANCELLED,
+  DETAIL_DATE_AND_NUMBER,
+  DETAIL_ORDER_NUMBER_BLOCK,
+  DETAIL_ROOT,
+  DETAIL_SUBTOTALS,
+} from './selectors';
 import { textChunks, visibleText } from './visible-text';
 
 interface Read<T> {
@@ -39,7 +45,8 @@ function detailOrderId(
 ): Read<string> | null {
   for (const item of items.value) {
     const text = visibleText(item);
-    if (!ORDER_NUMBER_LABEL.test(text) && !item.querySelector('bdi')) continue;
+    if (!ORDER_NUMBER_LABEL.test(text) && !item.querySelector('bdi') && !item.closest(DETAIL_ORDER_NUMBER_BLOCK))
+      continue;
     const id = findAmazonOrderId(text);
     if (id) return { value: id, strategy: items.strategy };
   }

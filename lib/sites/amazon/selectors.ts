@@ -75,7 +75,12 @@ export const DETAIL_ROOT: readonly SelectorStrategy[] = [
 export const DETAIL_DATE_AND_NUMBER: readonly SelectorStrategy[] = [
   '.order-date-invoice-item', // 2018–2024 (both layouts), seen 2024-11
   '[data-component="orderDateInvoice"]', // data-component 2024
+  // data-component 2026 (.it): date and number each in a block of its own (orderDate, orderId) beside their labels.
+  '[data-component="briefOrderInfoInvoice"]',
 ];
+
+/** The data-component blocks that hold only the order's number (2026, .it): the number needs no label there. */
+export const DETAIL_ORDER_NUMBER_BLOCK = '[data-component="orderId"]';
 
 /** Block with the subtotal rows and the grand total. */
 export const DETAIL_SUBTOTALS: readonly SelectorStrategy[] = [

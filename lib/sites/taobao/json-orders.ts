@@ -93,6 +93,9 @@ const TRACKING_KEYS = new Set([
   'outSid',
   'invoiceNo',
   'cpMailNo',
+  // The logistics answer the list's 查看物流 asks for (transit_step.do: `{expressName, expressId, address:[…]}`), as
+  // public export scripts read it (2016–2020): expressId is the waybill number, not the carrier's id.
+  'expressId',
 ]);
 const CARRIER_KEYS = [
   'logisticsName',
@@ -142,11 +145,22 @@ type JsonObject = Record<string, Json>;
 
 /**
  * Whether a child gets a queue entry: objects and arrays (and null), and the one kind of string the walk reads (a
- * detail page's `当前订单状态：…` sentence). Other strings are read through their parent's keys: queued, they were seven
+ * detail page's `当前订单状态：…` sentence or `<h3>订单状态: …</h3>` heading). Other strings are read through their parent's keys: queued, they were seven
  * in ten entries of a list page and a tenth of its walk (Chromium 2026-11). So MAX_NODES counts these entries only.
  */
 function queued(v: Json): boolean {
-  return typeof v === 'object' || (typeof v === 'string' && v.startsWith('当前订单状态'));
+  return typeof v === 'object' || (typeof v === 'string' && (v.startsWith('当前订单状态') || v.startsWith('<h')));
+}
+
+/**
+ * The order's own state as a detail page heads it: `当前订单状态：…` (2016–2023), or Tmall's heading fragment
+ * `<h3>订单状态: 商家已发货，等待买家确认</h3>` (overStatus, 2025-11). Each item row has a state of its own (statusInfo:
+ * 待确认收货, 退款成功), which is not the order's when it has several.
+ */
+const ORDER_STATE_HEADING = /^(?:当前)?订单状态\s*[:：]/;
+function orderStateHeading(value: string): string | null {
+  const text = value.startsWith('<') ? htmlFragmentText(value) : value;
+  return ORDER_STATE_HEADING.test(text) ? normalizeStatus(text) : null;
 }
 
 function isObject(v: Json): v is JsonObject {
@@ -444,8 +458,8 @@ export function readOrderFacts(roots: readonly Json[], base: URL, counter: WorkC
       visited++;
       counter.steps++;
       if (typeof value === 'string') {
-        // Only status sentences are queued (see queued()).
-        offer(facts, 'status', normalizeStatus(value), 'json:status-text', 3);
+        // Only status headings (and other HTML headings) are queued (see queued()).
+        offer(facts, 'status', orderStateHeading(value), 'json:status-text', 3);
         continue;
       }
       if (Array.isArray(value)) {

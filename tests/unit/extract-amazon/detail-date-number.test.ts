@@ -27,6 +27,32 @@ describe('Amazon detail: date and number block', () => {
     ]);
   });
 
+  // The 2026 variant (a public saved amazon.it page, structure only: no licence to ship it): date and number in blocks
+  // of their own, each beside a label block. The labels here are ones Kefu does not know, so only the blocks can say
+  // which span is the number (a storefront whose words are not in labels.ts).
+  it('reads the 2026 blocks (orderDate, orderId) without knowing their labels', () => {
+    const r = extractAmazonBody(
+      'https://www.amazon.it/gp/your-account/order-details?orderID=407-0587852-0014744',
+      `<div data-component="orderCard"><div data-component="briefOrderInfoInvoice"><div class="a-section">
+        <div data-component="briefOrderInfoInvoiceLeftGrid">
+          <div data-component="poNumber"></div>
+          <div data-component="orderDateLabel"><span>Xyz:</span></div>
+          <div data-component="orderDate"><span>18 febbraio 2026 <i class="a-icon a-icon-text-separator"></i></span></div>
+          <div data-component="orderIdLabel"><span>Qrs</span></div>
+          <div data-component="orderId"><span>407-0587852-0014744</span></div>
+        </div>
+        <div data-component="orderInvoice"><a href="javascript:void(0)">Fattura / Ricevuta</a></div>
+      </div></div>
+      <span>Session 262-3677350-8377705</span></div>`,
+    );
+    expect(r.orders.map((o) => [o.orderId, o.orderDate])).toEqual([['407-0587852-0014744', '2026-02-18']]);
+    const strategies = r.diagnostics.filter((d) => d.field === 'orderId' || d.field === 'orderDate');
+    expect(strategies.map((d) => d.strategy)).toEqual([
+      '[data-component="briefOrderInfoInvoice"]',
+      '[data-component="briefOrderInfoInvoice"]',
+    ]);
+  });
+
   it('prefers the classic items when both are on the page', () => {
     const r = extract(`<div id="orderDetails">
       <span class="order-date-invoice-item">Ordered on 1 February 2024</span>

@@ -107,7 +107,8 @@ describe('Tmall orderDetail.htm 2025 (real detailData sample in a synthetic shel
         orderDate: '2025-11-07',
         total: { amount: 126.8, currency: 'CNY', text: '￥126.80' },
         shop: '3dsway旗舰店',
-        status: '待确认收货',
+        // The page's heading (overStatus: "订单状态: 商家已发货，等待买家确认"), not the item row's 待确认收货.
+        status: '商家已发货',
         items: [
           {
             title: '【优惠价】三迪思维3DSWAY 四盘3D打印耗材干燥箱 pla耗材防尘防潮密封干燥盒1kg料盘多少多卷可用 拓t竹A',
@@ -183,5 +184,44 @@ describe('readOrderFacts', () => {
     // The order, its 6 objects, its 2 arrays and the status sentence: not the 10 other strings (seven in ten queue
     // entries of the real list, a tenth of its walk).
     expect(counter.steps).toBe(10);
+  });
+
+  // A probe of the public Tmall structure (2026-12): each package of an order is an `orders.list[]` entry with its own
+  // state (the windyyong userscript calls it 子订单状态); the first package's state had become the order's.
+  it("takes a Tmall order's state from its heading, not from one package's row", async () => {
+    const { readOrderFacts } = await import('../../../lib/sites/taobao/json-orders');
+    const detail = {
+      overStatus: { status: { content: [{ type: 'html', text: '<h3>订单状态: 商家已发货，等待买家确认</h3>' }] } },
+      orders: {
+        id: '4864583305858004803',
+        list: [
+          { status: [{ statusInfo: [{ text: '退款成功', type: 'label' }] }] },
+          { status: [{ statusInfo: [{ text: '待确认收货', type: 'label' }] }] },
+        ],
+      },
+      tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+    };
+    const facts = readOrderFacts([detail], new URL('https://trade.tmall.com/detail/orderDetail.htm'), { steps: 0 });
+    expect(facts.status).toMatchObject({ value: '商家已发货', strategy: 'json:status-text' });
+    // Another HTML heading is not a state.
+    const other = { tips: ['<h3>温馨提示: 请核对收货地址</h3>'], statusInfo: { text: '交易成功' } };
+    const plain = readOrderFacts([other], new URL('https://trade.tmall.com/detail/orderDetail.htm'), { steps: 0 });
+    expect(plain.status).toMatchObject({ value: '交易成功', strategy: 'json:key(statusInfo.text)' });
+  });
+
+  // transit_step.do, the list's 查看物流 answer, as public export scripts read it (NicksonYap's Taobao tracking-number
+  // export, 2016–2020): expressId is the waybill number.
+  it('reads a waybill number named expressId beside its expressName', async () => {
+    const { readOrderFacts } = await import('../../../lib/sites/taobao/json-orders');
+    const transit = {
+      isSuccess: 'true',
+      expressName: '中通快递',
+      expressId: '78955216713428',
+      address: [{ place: '【杭州市】 卖家已发货', time: '2025-11-06 19:19:51' }],
+    };
+    const facts = readOrderFacts([transit], new URL('https://wuliu.taobao.com/user/order_detail_new.htm'), {
+      steps: 0,
+    });
+    expect(facts.shipments).toEqual([{ trackingId: '78955216713428', carrier: '中通快递' }]);
   });
 });
