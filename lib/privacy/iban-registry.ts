@@ -7,6 +7,7 @@
  * belongs once the check digits are recomputed ("ES93A916…"), and a real Spanish IBAN never has one.
  * TR is 5n17c, not the registry's 5n1n16c: the one reserved digit is lenient in Presidio and validator.js
  * alike, and following them there costs nothing a typo check would catch.
+ * Also the countries that use IBANs outside the registry, as validator.js lists them (DZ, IR, MA, MZ).
  */
 const IBAN_BBAN: Readonly<Record<string, string>> = {
   AD: '8n12c',
@@ -49,6 +50,7 @@ const IBAN_BBAN: Readonly<Record<string, string>> = {
   IE: '4a14n',
   IL: '19n',
   IQ: '4a15n',
+  IR: '22n',
   IS: '22n',
   IT: '1a10n12c',
   JO: '4a4n18c',
@@ -61,6 +63,7 @@ const IBAN_BBAN: Readonly<Record<string, string>> = {
   LU: '3n13c',
   LV: '4a13c',
   LY: '21n',
+  MA: '24n',
   MC: '10n11c2n',
   MD: '2c18c',
   ME: '18n',
@@ -69,6 +72,7 @@ const IBAN_BBAN: Readonly<Record<string, string>> = {
   MR: '23n',
   MT: '4a5n18c',
   MU: '4a19n3a',
+  MZ: '21n',
   NI: '4a20n',
   NL: '4a10n',
   NO: '11n',

@@ -2,6 +2,7 @@ import { foldLabelText } from '../../han-fold/labels';
 import { BACK_OF_CARD_EN, NOT_OTP_CODE_WORDS } from '../context-words';
 import type { Detector, ScanContext } from '../scan-context';
 import type { Candidate, SensitiveType } from '../types';
+import { isPaymentCardNumber } from './payment-card';
 
 /**
  * CVV, expiry, passwords, verification codes and bank account numbers look like any other short
@@ -258,13 +259,19 @@ const PATTERNS: LabelledPattern[] = [
     confidence: 0.9,
   },
   {
+    // A card named and then its number ("银行卡：6217…", "退款打到这张卡 6217…"): a number that fails the card checksum
+    // (one digit mistyped) is still the shopper's account.
     // 戶口 is Hong Kong's bank account ("銀行戶口號碼", "戶口：012-345678-001"); folded it is the mainland's 户口 (the
     // household register), whose 户口本 / 户口簿 never has a number right after it.
     type: 'bank-account',
     re: pattern(
-      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|银行[账帐]号|银行[账帐]户|银行户口(?:号码|号)?|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户|户口(?:号码|号)?))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
+      String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|(?<cardName>(?:银行卡|借记卡|储蓄卡|信用卡)(?:号码)?|(?:这|那)张卡)|银行[账帐]号|银行[账帐]户|银行户口(?:号码|号)?|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户|户口(?:号码|号)?))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
-    value: (m) => group(m, 'v'),
+    // After a card's name, a number that is a valid card is the card detector's (a card, not an account).
+    value: (m) => {
+      const v = group(m, 'v');
+      return v && group(m, 'cardName') && isPaymentCardNumber(v.replace(/\D/g, '')) ? null : v;
+    },
     confidence: 0.8,
   },
 ];

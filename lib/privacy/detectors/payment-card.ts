@@ -85,6 +85,18 @@ function cardScore(digits: string): number {
   return brand === 'unionpay' || brand === 'maestro' || brand === 'discover' ? 0.85 : 0.2;
 }
 
+/**
+ * A 13-digit "Visa" (no longer issued) or 13–15-digit "Maestro" (any 6…) typed in one piece is the shape of a Chinese
+ * waybill: one Yunda number in nine (13 digits, 43…) and one Cainiao number in seven (15 digits, 621…) pass Luhn (a
+ * probe of generated numbers, 2026-12). Only a card word, or a card's grouping ("4592 3975 4596 5"), makes it a card.
+ */
+const BARE_SHORT_CARD_SCORE = 0.2;
+function isWaybillShaped(digits: string): boolean {
+  if (digits.length >= 16) return false;
+  const brand = cardBrand(digits);
+  return brand === 'visa' || brand === 'maestro';
+}
+
 /** One space, dash or NBSP, or two spaces (PDF copies); U+3000 arrives here as a space (ScanContext.narrowText). */
 const CARD_SEPARATORS = new Set([' ', '-', '\u00a0', '  ']);
 
@@ -177,6 +189,7 @@ export const detectPaymentCards: Detector = (ctx) => {
       const endGroup = run.groups[best];
       if (best >= 0 && startGroup && endGroup) {
         const c = ctx.candidate('payment-card', startGroup.start, endGroup.end, cardScore(bestDigits));
+        if (c && best === i && !c.hasContext && isWaybillShaped(bestDigits)) c.confidence = BARE_SHORT_CARD_SCORE;
         if (c) out.push(c);
         i = best + 1;
       } else {

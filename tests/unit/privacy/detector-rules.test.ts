@@ -312,6 +312,15 @@ describe('IBANs: separators people mix, and the BBAN layout of the country', () 
     expect(found(`IBAN: ${iban}`).filter(([type]) => type === 'iban')).toEqual([]);
   });
 
+  // validator.js's isIBAN (its test vectors) knows these countries' IBANs outside the SWIFT registry.
+  it.each([
+    'IR200170000000339545727003',
+    'MZ97123412341234123412341',
+    'MA64011519000001205000534921',
+  ])('found outside the registry: %s', (iban) => {
+    expectFound(`IBAN ${iban}`, 'iban', iban);
+  });
+
   it('the same generator gives a found IBAN when the layout holds', () => {
     const iban = ibanOf('ES', '21000418450200051332');
     expect(iban).toBe('ES9121000418450200051332');
@@ -463,6 +472,46 @@ describe('a carrier name labels a waybill number, not a card', () => {
 
   it('a card named as a card next to a carrier word is still a card', () => {
     expectFound('退款请打到卡号 4111 1111 1111 1111，顺丰已签收', 'payment-card', '4111 1111 1111 1111');
+  });
+});
+
+// A probe of generated waybill numbers (2026-12): one Yunda number in nine (13 digits, 43…) and one Cainiao number in
+// seven (15 digits, 621…) pass Luhn, and were flagged as a Visa or Maestro card when typed without a carrier word.
+describe('a bare waybill-shaped number is not a card; a card word or a card grouping makes it one', () => {
+  it.each([
+    '4364544874973',
+    '4364544874973（韵达）',
+    '621329865773396 这个单号帮我查下',
+    'my package 4364544874973 is late',
+    'Package ID 4364544874973',
+    'cainiao 621329865773396',
+  ])('not flagged: %s', (text) => {
+    expect(findSensitiveData(text)).toEqual([]);
+  });
+
+  it.each([
+    ['card 4364544874973', '4364544874973'],
+    ['卡号：621329865773396', '621329865773396'],
+    ['4364 5448 7497 3', '4364 5448 7497 3'],
+  ])('a card: %s', (text, value) => {
+    expectFound(text, 'payment-card', value);
+  });
+});
+
+// The same probe: a number after 银行卡 / 借记卡 / 这张卡 that fails the card checksum (one digit mistyped) was not
+// flagged, while after 银行卡号 it was.
+describe('a number after a bank card named in Chinese is an account number', () => {
+  it.each([
+    ['银行卡：6217000010000000000', '6217000010000000000'],
+    ['我的银行卡是 6217000010000000000', '6217000010000000000'],
+    ['退款打到这张卡 6217000010000000000', '6217000010000000000'],
+    ['借记卡 6217 0012 3456 7890 123', '6217 0012 3456 7890 123'],
+  ])('%s', (text, value) => {
+    expectFound(text, 'bank-account', value);
+  });
+
+  it.each(['银行卡 已绑定，订单号 1234567890123456789', '信用卡 分期 12 期'])('not after other words: %s', (text) => {
+    expect(findSensitiveData(text)).toEqual([]);
   });
 });
 
