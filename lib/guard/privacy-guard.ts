@@ -27,6 +27,7 @@ import {
   guardSiteName,
   scamReasonKey,
 } from './strings';
+import { nextFocusable } from './tab-order';
 import { type Box, boxesOverlap } from './warning-layout';
 import { createWarningView, GUARD_HOST_TAG, type WarningSection, type WarningView } from './warning-view';
 
@@ -329,6 +330,11 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
         {
           onAction: (id) => act(field, id),
           onDismiss: () => dismiss(field),
+          onTabOut: (direction) => {
+            const to = direction === 'back' ? field : nextFocusable(field);
+            to?.focus();
+            return to !== null;
+          },
         },
         { signal, lang: localeTag(lang) },
       );
@@ -566,7 +572,14 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const typedIn = new WeakSet<WatchedField>();
   const onKeydown = (event: Event) => {
     const field = fieldOfEvent(event);
-    if (field) typedIn.delete(field);
+    if (!field) return;
+    typedIn.delete(field);
+    // Tab from a warned field goes to its warning's Redact button first: appended to <body>, the box would come after
+    // every control of the page, and the shop's Send button before it (Tab, Enter: the card number sent).
+    const key = event as KeyboardEvent;
+    if (key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey || key.isComposing) return;
+    const view = shown.has(field) ? states.get(field)?.view : null;
+    if (view?.visible && view.focusFirstButton()) event.preventDefault();
   };
 
   const onInput = (event: Event) => {
@@ -656,7 +669,8 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
   const capture = { capture: true, passive: true, signal } as const;
   const listen = () => {
     // Adding a listener that is already there does nothing, so this may run again at will.
-    doc.addEventListener('keydown', onKeydown, capture);
+    // Not passive: Tab from a warned field is taken to its warning (onKeydown).
+    doc.addEventListener('keydown', onKeydown, { capture: true, signal });
     doc.addEventListener('input', onInput, capture);
     doc.addEventListener('paste', onPaste as EventListener, capture);
     doc.addEventListener('compositionstart', onCompositionStart, capture);

@@ -77,6 +77,8 @@ export interface WarningView {
   position(anchor: DOMRect, occupied?: readonly Box[], options?: PlaceOptions): Box | null;
   /** Whether the box was on screen after the last position(). */
   readonly visible: boolean;
+  /** Gives the keyboard focus to the box's first button (Tab from its field); false when the box is not shown. */
+  focusFirstButton(): boolean;
   remove(): void;
 }
 
@@ -88,6 +90,11 @@ export interface PlaceOptions extends FieldObstacles {
 export interface WarningHandlers {
   onAction(sectionId: WarningSection['id']): void;
   onDismiss(): void;
+  /**
+   * Tab past the box's last button, or Shift+Tab before its first: the box is where the keyboard was taken from the
+   * field (see focusFirstButton), so the page's tab order goes on from the field.
+   */
+  onTabOut?(direction: 'back' | 'forward'): boolean;
 }
 
 export interface WarningViewOptions {
@@ -225,6 +232,16 @@ export function createWarningView(
     setTimeout(end, HELD_PRESS_MS);
   };
 
+  // The box sits at the end of the page's tab order (appended to <body>), far from its field: the guard sends Tab from
+  // the field here, and these keys send it back to the field's place in the page's order.
+  box.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !handlers.onTabOut) return;
+    const buttons = box.querySelectorAll('button');
+    const edge = e.shiftKey ? buttons[0] : buttons[buttons.length - 1];
+    if (!edge || root.activeElement !== edge) return;
+    if (handlers.onTabOut(e.shiftKey ? 'back' : 'forward')) e.preventDefault();
+  });
+
   const button = (label: string, testId: string, primary: boolean, onClick: () => void) => {
     const b = doc.createElement('button');
     b.type = 'button';
@@ -280,6 +297,12 @@ export function createWarningView(
     },
     get visible() {
       return last !== null;
+    },
+    focusFirstButton() {
+      const first = box.querySelector('button');
+      if (!last || !first) return false;
+      first.focus({ preventScroll: true });
+      return root.activeElement === first;
     },
     position(anchor, occupied = [], options = {}) {
       if (pressed && last) return last;

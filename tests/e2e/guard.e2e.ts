@@ -184,6 +184,34 @@ describe('privacy guard in Chromium', () => {
     await page.close();
   });
 
+  // A keyboard review (2026-12): the box comes last in the page's tab order, so Tab from the box reached the chat's Send
+  // button first, and Tab, Enter sent the card number.
+  it('Tab from the warned chat box reaches Mask before Send; Enter masks; Tab past the box goes on to Send', async () => {
+    const page = await kefu.openShopPage(AMAZON_CHAT);
+    const box = page.locator('#chat-input');
+    await box.click();
+    await page.keyboard.type(`my card ${CARD}`);
+    await expect.poll(() => guardBox(page).count(), { timeout: 10_000 }).toBe(1);
+    // What has the focus after a key: a button of the box (its label) or a field of the page (its id).
+    const focusAfter = async (key: string) => {
+      await page.keyboard.press(key);
+      return page.evaluate(() => {
+        const host = document.activeElement;
+        return (host?.shadowRoot?.activeElement ?? host)?.textContent?.trim() || host?.id || '';
+      });
+    };
+    expect(await focusAfter('Tab')).toBe('Mask');
+    expect(await focusAfter('Shift+Tab')).toBe('chat-input');
+    await page.keyboard.press('Tab');
+    expect(await focusAfter('Tab')).toBe('Dismiss');
+    expect(await focusAfter('Tab')).toBe('Send');
+    expect(await focusAfter('Shift+Tab')).toBe('chat-input');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await box.inputValue()).toBe('my card **** **** **** 1111');
+    await page.close();
+  });
+
   it('in a 280 px window the warning keeps the same margin on both sides (it was as wide as the window less one)', async () => {
     const page = await kefu.openShopPage(AMAZON_CHAT);
     await page.setViewportSize({ width: 280, height: 700 });

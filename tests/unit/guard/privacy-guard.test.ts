@@ -131,6 +131,40 @@ describe('typing guard', () => {
     }
   });
 
+  // A review with the keyboard (2026-12): the box is appended to <body>, so Tab from the warned field reached the shop's
+  // Send button first (Tab, Enter: the card number sent) and the box's buttons only after every control of the page.
+  it('Tab from a warned field goes to Redact; past Dismiss it goes on after the field, Shift+Tab goes back', () => {
+    const area = onScreen(document.createElement('textarea'));
+    const send = document.createElement('button');
+    send.textContent = 'Send';
+    const hidden = document.createElement('button');
+    hidden.style.display = 'none';
+    document.body.append(area, hidden, send);
+    area.focus();
+    typeInto(area, 'card 4111 1111 1111 1111');
+    guard.flush();
+    const tab = (target: Element, shiftKey = false) => {
+      const e = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true });
+      target.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    const root = hosts()[0]!.shadowRoot!;
+    expect(tab(area)).toBe(true);
+    expect(root.activeElement).toBe(inBox('kefu-guard-sensitive-action'));
+    // Shift+Tab from the first button: back to the field.
+    expect(tab(inBox('kefu-guard-sensitive-action')!, true)).toBe(true);
+    expect(document.activeElement).toBe(area);
+    // Tab past the last button: the page's next control after the field.
+    tab(area);
+    inBox('kefu-guard-dismiss')!.focus();
+    expect(tab(inBox('kefu-guard-dismiss')!)).toBe(true);
+    expect(document.activeElement).toBe(send);
+    // Shift+Tab from the field, and Tab from a field with no warning, are the page's.
+    expect(tab(area, true)).toBe(false);
+    inBox('kefu-guard-dismiss')!.click();
+    expect(tab(area)).toBe(false);
+  });
+
   it('Redact pressed during an IME composition waits for its end (an edit under it had the pick replace the mask)', () => {
     const area = document.createElement('textarea');
     document.body.append(area);
