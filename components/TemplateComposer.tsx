@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { bcp47, shownBcp47, t } from '@/lib/i18n';
+import { bcp47, shownBcp47, t, uiLang } from '@/lib/i18n';
 import { forUi } from '@/lib/i18n/hant';
 import { findSecrets, redactSecrets, SECRET_TYPES, sanitizeSecrets } from '@/lib/privacy';
 import {
   type ContactRecord,
   isOverride,
   type Lang,
+  missingMarker,
   overrideTemplate,
   type ProblemKind,
   placeholderLabel,
@@ -31,9 +32,10 @@ interface Props {
   history: readonly ContactRecord[];
   /**
    * Called after the message was copied (not when copying failed), instead of the plain "Copied" toast: the panel
-   * shows the one confirmation toast, with its "log this contact" action.
+   * shows the one confirmation toast, with its "log this contact" action. `blanks`: what the copied text still asks
+   * the user to fill in (see blanksNotice), which that toast says.
    */
-  onCopied?: (text: string) => void;
+  onCopied?: (text: string, blanks: string | null) => void;
 }
 
 /**
@@ -82,6 +84,18 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   const ids = useMemo(() => knownIdentifiers(ctx.order), [ctx.order]);
   const secrets = useMemo(() => findSecrets(text, { knownIdentifiers: ids, types: [...SECRET_TYPES] }), [text, ids]);
   const copyValue = () => (copyRaw ? text : sanitizeSecrets(text, ids).text);
+  /**
+   * "Copied, but it still has blanks to fill in: total paid, the outcome you want." when the copied text still holds a
+   * fill-in's marker (`[fill in: …]`), named in the panel's language; else null. Many users finish the message in the
+   * shop's chat box, so it is said, not refused.
+   */
+  const blanksNotice = (copied: string): string | null => {
+    const ui = uiLang();
+    const blanks = draft.toFill
+      .filter((name) => copied.includes(missingMarker(placeholderLabel(name, lang, problem), lang)))
+      .map((name) => forUi(placeholderLabel(name, ui, problem), ui));
+    return blanks.length ? t('copiedWithBlanks', blanks.join(ui === 'zh_CN' ? '、' : ', ')) : null;
+  };
 
   /**
    * Escape in the template editor (its text and buttons are all that takes the keyboard there) cancels the edit, and
@@ -223,9 +237,13 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
           class="primary-button"
           onCopied={(ok, copied) => {
             // One toast per copy: the panel's own (offering to log the contact) replaces the plain "Copied".
-            if (!ok) toast(t('copyFailed'));
-            else if (onCopied) onCopied(copied);
-            else toast(t('copied'));
+            if (!ok) {
+              toast(t('copyFailed'));
+              return;
+            }
+            const blanks = blanksNotice(copied);
+            if (onCopied) onCopied(copied, blanks);
+            else toast(blanks ?? t('copied'));
           }}
         >
           {t('copyMessage')}

@@ -90,8 +90,9 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
             lang={lang}
             copyRaw={copyRaw}
             history={history}
-            onCopied={(text) =>
-              toast(t('copiedLogIt'), {
+            onCopied={(text, blanks) =>
+              // Blanks left in it: named first, with the same offer (the user may finish it in the shop's chat box).
+              toast(blanks ? `${blanks} ${t('logItOnceSent')}` : t('copiedLogIt'), {
                 label: t('logIt'),
                 // Said either way: the toast (and its button) is gone, and the notes may be far below.
                 run: () =>
