@@ -20,6 +20,7 @@ import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { knownIdentifiers, type OrderContext } from './order-context';
 import { PrivacyWarning } from './PrivacyWarning';
+import { revealSection } from './reveal-section';
 import { useComposerDraft } from './use-composer-draft';
 import { useToast } from './use-toast';
 
@@ -36,6 +37,11 @@ interface Props {
    * the user to fill in (see blanksNotice), which that toast says.
    */
   onCopied?: (text: string, blanks: string | null) => void;
+  /**
+   * How many times the user asked for this message from elsewhere in the panel (the case notes' "Write an escalation
+   * request"): each ask brings the composer into view, which is then far above the button (see revealSection).
+   */
+  reveals?: number;
 }
 
 /**
@@ -43,10 +49,18 @@ interface Props {
  * the text stays editable before copying; secrets in it are flagged and masked on copy unless the user opted out.
  * What the message holds, and when it follows the template, is `useComposerDraft`'s; this renders it.
  */
-export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopied }: Props) {
+export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopied, reveals = 0 }: Props) {
   const toast = useToast();
   const [editingBody, setEditingBody] = useState<string | null>(null);
   const messageRef = useRef<HTMLTextAreaElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // A new ask only: mounted again (another order after none), the composer must not jump to an ask already answered.
+  const revealsSeen = useRef(reveals);
+  useEffect(() => {
+    if (reveals === revealsSeen.current) return;
+    revealsSeen.current = reveals;
+    revealSection(sectionRef.current);
+  }, [reveals]);
   // Closing the template editor (saved or cancelled) returns focus to its Edit button, not to the page's body.
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -142,7 +156,14 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
   };
 
   return (
-    <section class="card composer" aria-label={t('composerTitle')} data-testid="composer">
+    // Focusable by script only (revealSection): the keyboard lands on the whole message, named by its label.
+    <section
+      ref={sectionRef}
+      tabIndex={-1}
+      class="card composer"
+      aria-label={t('composerTitle')}
+      data-testid="composer"
+    >
       {draft.choices.length > 1 && (
         <label class="row">
           <span>{t('templateChoice')}</span>

@@ -54,6 +54,12 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
   useOpenCase(openCase);
   const selectedKey = selected ? orderKey(selected) : null;
   const selectedTitle = useRef<HTMLHeadingElement>(null);
+  // The escalation suggestion sits in the case notes, well below the message it rewrites: each ask brings it into view.
+  const [escalations, setEscalations] = useState(0);
+  const escalate = () => {
+    setProblem('escalation');
+    setEscalations((n) => n + 1);
+  };
   useEffect(() => {
     if (picks > 0) revealSection(selectedTitle.current);
   }, [picks]);
@@ -90,6 +96,7 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
             lang={lang}
             copyRaw={copyRaw}
             history={history}
+            reveals={escalations}
             onCopied={(text, blanks) =>
               // Blanks left in it: named first, with the same offer (the user may finish it in the shop's chat box).
               toast(blanks ? `${blanks} ${t('logItOnceSent')}` : t('copiedLogIt'), {
@@ -105,7 +112,7 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
           />
           {/* Advice and notes are for the shopper: in the panel's language, whatever language the message is in. */}
           <HelpPanel ctx={selected} problem={problem} lang={uiLang()} />
-          <CaseNotes ctx={selected} lang={uiLang()} onEscalate={() => setProblem('escalation')} />
+          <CaseNotes ctx={selected} lang={uiLang()} onEscalate={escalate} />
         </>
       )}
 
