@@ -3,7 +3,8 @@ import { channelAdvice, checklist, contactTips, helpLinks, securityReminder } fr
 import { shownBcp47, t } from '@/lib/i18n';
 import { forUi } from '@/lib/i18n/hant';
 import type { Lang, ProblemKind } from '@/lib/templates';
-import type { OrderContext } from './order-context';
+import { checklistKeyOf, readChecklistTicks, toggleChecklistTick } from './checklist-ticks';
+import { type OrderContext, orderIdentity } from './order-context';
 
 const CHANNEL_KEYS = {
   chat: 'channelChat',
@@ -29,7 +30,10 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
   const advice = channelAdvice(ctx.platform, problem, lang, ctx.marketplace);
   const reachHuman = t('reachHuman');
   const items = checklist(ctx.platform, problem, lang);
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  // The ticks are checklist-ticks.ts's, by order and problem; this state only re-renders after a tick.
+  const ticksKey = checklistKeyOf(problem, orderIdentity(ctx));
+  const ticked = readChecklistTicks(ticksKey);
+  const [, setTicks] = useState(0);
   // All of it is for the shopper, in the panel's language: in traditional characters in a zh_TW or zh_HK UI.
   const shown = (text: string) => forUi(text, lang);
   const tag = shownBcp47(lang);
@@ -89,14 +93,10 @@ export function HelpPanel({ ctx, problem, lang }: { ctx: OrderContext; problem: 
                 <input
                   type="checkbox"
                   checked={ticked.has(item.id)}
-                  onChange={() =>
-                    setTicked((prev) => {
-                      const next = new Set(prev);
-                      if (next.has(item.id)) next.delete(item.id);
-                      else next.add(item.id);
-                      return next;
-                    })
-                  }
+                  onChange={() => {
+                    toggleChecklistTick(ticksKey, item.id);
+                    setTicks((n) => n + 1);
+                  }}
                 />{' '}
                 {shown(item.text)}
               </label>

@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { checklistTickReader } from '@/components/checklist-ticks';
 import { composerDraftReader } from '@/components/composer-draft-memory';
 import { ExtractionDetails } from '@/components/ExtractionDetails';
 import { followPage, pageOf } from '@/components/follow-page';
@@ -44,8 +45,9 @@ export function App() {
   // panel shows the page's orders without waiting for it.
   const [Workbench, setWorkbench] = useState<FunctionComponent<WorkbenchProps> | null>(null);
   useEffect(() => {
-    // With the contacts and messages being written when the panel was last closed: their forms are in the workbench.
-    const drafts = loadSessionDrafts([entryDraftReader, composerDraftReader]);
+    // With the contacts and messages being written when the panel was last closed, and the checklists' ticks: their
+    // forms are in the workbench.
+    const drafts = loadSessionDrafts([entryDraftReader, composerDraftReader, checklistTickReader]);
     void Promise.all([
       import('@/components/Workbench'),
       drafts,

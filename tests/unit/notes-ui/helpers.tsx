@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type ComponentChildren, render } from 'preact';
 import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checklistTicks } from '../../../components/checklist-ticks';
 import { composerDrafts } from '../../../components/composer-draft-memory';
 import { CaseNotes } from '../../../components/notes';
 import { notesStore } from '../../../components/notes-store';
@@ -93,8 +94,9 @@ export function panelTestLifecycle(): { mount(ui: ComponentChildren): Mounted } 
     fakeBrowser.reset();
     installI18n();
     await resetNotes();
-    // Each test is a panel page of its own: no message kept from the test before (they are kept per order).
+    // Each test is a panel page of its own: no message or tick kept from the test before (they are kept per order).
     composerDrafts.clear();
+    checklistTicks.clear();
   });
   afterEach(() => {
     view?.unmount();
@@ -120,8 +122,9 @@ export function renderRootLifecycle(): () => HTMLElement {
     fakeBrowser.reset();
     installI18n();
     await resetNotes();
-    // Each test is a panel page of its own: no message kept from the test before (they are kept per order).
+    // Each test is a panel page of its own: no message or tick kept from the test before (they are kept per order).
     composerDrafts.clear();
+    checklistTicks.clear();
     root = document.createElement('div');
     document.body.append(root);
   });
