@@ -6,7 +6,7 @@ import { notesStore } from '../notes-store';
 import { useToast } from '../use-toast';
 import { downloadText, exportFileName } from './download';
 import { notesErrorMessage, notesImportNoticeText, notesProblemText } from './error-message';
-import { plainImportProblem } from './import-problem';
+import { plainImportProblem, plainReadOnlyExport } from './import-problem';
 import { pokeReminders } from './poke-reminders';
 
 type Outcome =
@@ -74,8 +74,10 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
     const file = input.files?.[0];
     if (!file || !start()) return;
     setOutcome(null);
+    let text = '';
     try {
-      const result = await store.importJsonText(await file.text());
+      text = await file.text();
+      const result = await store.importJsonText(text);
       pokeReminders();
       setOutcome({
         kind: 'ok',
@@ -114,7 +116,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         text: `${t('notesImportFailed')} ${isImport ? '' : notesErrorMessage(err)}`.trim(),
         ...(isImport
           ? {
-              plain: plainImportProblem(err.problems[0] ?? err.problem),
+              plain: plainReadOnlyExport(text) ?? plainImportProblem(err.problems[0] ?? err.problem),
               technical: err.problems.slice(0, TECHNICAL_SHOWN).map(notesProblemText),
             }
           : {}),

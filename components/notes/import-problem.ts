@@ -1,6 +1,13 @@
 import { type MessageKey, t, uiBcp47, uiLang } from '@/lib/i18n';
 import { forUi } from '@/lib/i18n/hant';
-import { CASE_PLATFORMS, CASE_STATUSES, ENTRY_CHANNELS, type NotesMessageId, type NotesProblem } from '@/lib/notes';
+import {
+  CASE_PLATFORMS,
+  CASE_STATUSES,
+  ENTRY_CHANNELS,
+  type NotesMessageId,
+  type NotesProblem,
+  readOnlyExportOf,
+} from '@/lib/notes';
 import { isProblemKind, problemLabel } from '@/lib/templates';
 import { notesProblemText, plainFieldName } from './error-message';
 import { channelLabel, statusLabel } from './labels';
@@ -132,4 +139,15 @@ export function plainImportProblem({ id, params }: NotesProblem): string {
     return t('notesPlainFileNotBackup');
   }
   return notesProblemText({ id, params });
+}
+
+/**
+ * Why a file of Kefu's own that is no backup (its CSV or Markdown export, picked by mistake) was refused, naming the
+ * export to use instead; null for any other file. Its JSON error alone ("not a Kefu backup, or damaged or cut short")
+ * left the user to guess that a file Kefu wrote cannot be read back.
+ */
+export function plainReadOnlyExport(text: string): string | null {
+  const kind = readOnlyExportOf(text);
+  if (!kind) return null;
+  return t(kind === 'csv' ? 'notesPlainFileIsCsv' : 'notesPlainFileIsReport', t('notesExportJson'));
 }

@@ -176,6 +176,9 @@ function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, timeZ
   return out.join('\n');
 }
 
+/** The report's heading in each of its languages: an import told one of these files says what it is. */
+export const REPORT_TITLES: readonly string[] = Object.values(LABELS).map((labels) => labels.report);
+
 /** A readable report (one case or all): facts, then the numbered contact timeline. All user text is escaped. */
 export async function exportMarkdown(
   ctx: NotesContext,

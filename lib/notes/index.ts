@@ -24,6 +24,7 @@ export {
 } from './errors';
 export { CSV_COLUMNS, type CsvOptions, csvCell, csvSeparatorFor } from './export-csv';
 export { EXPORT_FORMAT, EXPORT_VERSION, type NotesExport } from './export-json';
+export { type ReadOnlyExport, readOnlyExportOf } from './export-kind';
 export { formatDateTime, type MarkdownOptions, type ReportLang } from './export-markdown';
 export {
   ALARM_PREFIX,
