@@ -207,7 +207,6 @@ const NOT_SENSITIVE_WORDS = [
   'waybill',
   'shipment',
   'parcel',
-  'package',
   'isbn',
   'sku',
   'asin',

@@ -27,7 +27,7 @@ const ASK_EN = `(?:send|tell|give|share|provide|read|forward|text|confirm|verify
  * A PIN, but not a "PIN code" alone: in India that is the postal code an agent may rightly ask for ("What is your PIN
  * code?"). A card's, bank's or UPI's PIN code is the secret.
  */
-const PIN_EN = String.raw`(?:atm|card|upi|bank|debit card|credit card) pin(?: ?code)?\b|pin\b(?! ?code)`;
+const PIN_EN = String.raw`(?:atm|card|upi|bank|debit card|credit card) pin(?: ?code)?\b|pin ?code (?:of|for) (?:your|the|my) (?:atm|card|debit|credit|bank|upi)|pin\b(?! ?code)`;
 
 /** "send me the … code" is not about a one-time code when the code is one of these. */
 const NOT_OTP_WORD = String.raw`(?!(?:${NOT_OTP_CODE_WORDS.join('|')})\b)`;

@@ -76,7 +76,7 @@ export function platformName(platform: Platform | 'other', lang: Lang): string {
 
 // Chinese couriers as Taobao/Tmall pages name them, with the English names the companies use themselves.
 // Latin aliases are matched as whole words so `ems` does not match inside another word.
-const CARRIERS: readonly { zh: string; en: string; aliases: readonly string[] }[] = [
+const CARRIERS: readonly { zh: string; en: string; aliases: readonly string[]; names?: readonly string[] }[] = [
   { zh: '圆通速递', en: 'YTO Express', aliases: ['圆通', 'yto'] },
   { zh: '中通快递', en: 'ZTO Express', aliases: ['中通', 'zto'] },
   { zh: '申通快递', en: 'STO Express', aliases: ['申通', 'sto'] },
@@ -93,7 +93,13 @@ const CARRIERS: readonly { zh: string; en: string; aliases: readonly string[] }[
   { zh: '宅急送', en: 'ZJS Express', aliases: ['宅急送', 'zjs'] },
   // Amazon's own network: its pages say "Amazon" ("Shipped with Amazon"), a TBA number's format names "Amazon Logistics";
   // one parcel's two namings must not read as two carriers.
-  { zh: '亚马逊物流', en: 'Amazon Logistics', aliases: ['amazon', '亚马逊'] },
+  // Only the whole name: "UPS via Amazon" or "Amazon partner carrier: Hermes" names another carrier.
+  {
+    zh: '亚马逊物流',
+    en: 'Amazon Logistics',
+    aliases: [],
+    names: ['amazon', 'amazon logistics', 'amzl', '亚马逊', '亚马逊物流'],
+  },
 ];
 
 /** The carrier's name in the language of the message; names not in the table are kept as the page wrote them. */
@@ -101,9 +107,11 @@ export function carrierName(carrier: string, lang: Lang): string {
   const text = carrier.trim();
   const lower = text.toLowerCase();
   for (const c of CARRIERS) {
-    const hit = c.aliases.some((a) =>
-      /^[a-z&\s]+$/.test(a) ? new RegExp(`(^|[^a-z])${escapeRegExp(a)}($|[^a-z])`).test(lower) : lower.includes(a),
-    );
+    const hit =
+      c.names?.includes(lower) ||
+      c.aliases.some((a) =>
+        /^[a-z&\s]+$/.test(a) ? new RegExp(`(^|[^a-z])${escapeRegExp(a)}($|[^a-z])`).test(lower) : lower.includes(a),
+      );
     if (hit) return lang === 'zh_CN' ? c.zh : c.en;
   }
   return text;

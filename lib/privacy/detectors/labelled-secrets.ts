@@ -267,10 +267,13 @@ const PATTERNS: LabelledPattern[] = [
     re: pattern(
       String.raw`(?:${en(String.raw`account (?:number|no\.?|#)|bank account|acct\.?(?: ?(?:no\.?|number|#))?|a/c(?: no\.?)?|iban`)}|银行卡号|(?<cardName>(?:银行卡|借记卡|储蓄卡|信用卡)(?:号码)?|(?:这|那)张卡)|银行[账帐]号|银行[账帐]户|银行户口(?:号码|号)?|收款[账帐]号|收款[账帐]户|收款卡号|对公[账帐]户|(?<!淘宝|天猫|会员|支付宝|微信|京东|游戏|登录|QQ|qq|积分|购物)(?:卡号|[账帐]号|[账帐]户|户口(?:号码|号)?))${CONNECTOR}(?<v>\d(?:[ -]?\d){7,29})(?![\dA-Za-z])`,
     ),
-    // After a card's name, a number that is a valid card is the card detector's (a card, not an account).
+    // After a card's name (no word for "number"), a card's length only: not a date (信用卡 20241115 还款), a phone (这张卡
+    // 13812345678 绑定的手机号) or a hotline (400 8888 8888); and a valid card is the card detector's, not an account.
     value: (m) => {
       const v = group(m, 'v');
-      return v && group(m, 'cardName') && isPaymentCardNumber(v.replace(/\D/g, '')) ? null : v;
+      if (!v || !group(m, 'cardName')) return v;
+      const digits = v.replace(/\D/g, '');
+      return digits.length < 12 || isPaymentCardNumber(digits) ? null : v;
     },
     confidence: 0.8,
   },

@@ -91,6 +91,9 @@ function cardScore(digits: string): number {
  * probe of generated numbers, 2026-12). Only a card word, or a card's grouping ("4592 3975 4596 5"), makes it a card.
  */
 const BARE_SHORT_CARD_SCORE = 0.2;
+/** A card word right after the number counts as one before it: "4111111111119 is my card", "675900000000005是我的卡". */
+const CARD_WORD_AFTER =
+  /^[\s,，:：]{0,3}(?:(?:is|was)\s+)?(?:(?:my|the|your)\s+)?(?:(?:credit|debit|bank)\s+)?card\b|^[\s,，]{0,3}(?:是|为)?(?:我|我的|您的|你的)?(?:银行|信用|借记|储蓄)?卡/i;
 function isWaybillShaped(digits: string): boolean {
   if (digits.length >= 16) return false;
   const brand = cardBrand(digits);
@@ -189,7 +192,14 @@ export const detectPaymentCards: Detector = (ctx) => {
       const endGroup = run.groups[best];
       if (best >= 0 && startGroup && endGroup) {
         const c = ctx.candidate('payment-card', startGroup.start, endGroup.end, cardScore(bestDigits));
-        if (c && best === i && !c.hasContext && isWaybillShaped(bestDigits)) c.confidence = BARE_SHORT_CARD_SCORE;
+        if (
+          c &&
+          best === i &&
+          !c.hasContext &&
+          isWaybillShaped(bestDigits) &&
+          !CARD_WORD_AFTER.test(text.slice(endGroup.end, endGroup.end + 24))
+        )
+          c.confidence = BARE_SHORT_CARD_SCORE;
         if (c) out.push(c);
         i = best + 1;
       } else {

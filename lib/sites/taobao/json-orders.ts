@@ -159,7 +159,9 @@ function queued(v: Json): boolean {
  */
 const ORDER_STATE_HEADING = /^(?:当前)?订单状态\s*[:：]/;
 function orderStateHeading(value: string): string | null {
-  const text = value.startsWith('<') ? htmlFragmentText(value) : value;
+  // The heading's own text: a line after it ("<p>剩余23时59分自动关闭</p>") is not part of the state.
+  const html = value.startsWith('<') ? (/^<h\d[^>]*>([\s\S]*?)<\/h\d>/i.exec(value)?.[1] ?? value) : null;
+  const text = html === null ? value : htmlFragmentText(html);
   return ORDER_STATE_HEADING.test(text) ? normalizeStatus(text) : null;
 }
 
@@ -409,6 +411,10 @@ function visitObject(
     const v = obj[ck];
     carrier = typeof v === 'string' ? carrierName(v) : undefined;
     if (carrier) break;
+  }
+  // expressId is a waybill only as transit_step.do writes it: beside its carrier's name, with no other number.
+  if (trackings.some(([k]) => k === 'expressId') && (trackings.length > 1 || !carrier)) {
+    trackings = trackings.filter(([k]) => k !== 'expressId');
   }
   for (const [k, v] of trackings) addShipment(ctx, cleanTrackingId(v), carrier, `json:key(${k})`);
 }

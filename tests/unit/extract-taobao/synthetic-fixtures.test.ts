@@ -203,6 +203,14 @@ describe('readOrderFacts', () => {
     };
     const facts = readOrderFacts([detail], new URL('https://trade.tmall.com/detail/orderDetail.htm'), { steps: 0 });
     expect(facts.status).toMatchObject({ value: '商家已发货', strategy: 'json:status-text' });
+    // Only the heading's own text: the countdown line after it is not part of the state.
+    const unpaid = {
+      overStatus: {
+        status: { content: [{ type: 'html', text: '<h3>订单状态: 等待买家付款</h3><p>剩余23时59分自动关闭</p>' }] },
+      },
+    };
+    const late = readOrderFacts([unpaid], new URL('https://trade.tmall.com/detail/orderDetail.htm'), { steps: 0 });
+    expect(late.status?.value).toBe('等待买家付款');
     // Another HTML heading is not a state.
     const other = { tips: ['<h3>温馨提示: 请核对收货地址</h3>'], statusInfo: { text: '交易成功' } };
     const plain = readOrderFacts([other], new URL('https://trade.tmall.com/detail/orderDetail.htm'), { steps: 0 });
@@ -223,5 +231,12 @@ describe('readOrderFacts', () => {
       steps: 0,
     });
     expect(facts.shipments).toEqual([{ trackingId: '78955216713428', carrier: '中通快递' }]);
+    // Not beside another number (a mailNo is the waybill there), nor without a carrier's name.
+    const url = new URL('https://trade.taobao.com/trade/detail/trade_item_detail.htm');
+    const both = { logisticsName: '圆通速递', expressId: '20231115', mailNo: 'YT7512345678901' };
+    expect(readOrderFacts([both], url, { steps: 0 }).shipments).toEqual([
+      { trackingId: 'YT7512345678901', carrier: '圆通速递' },
+    ]);
+    expect(readOrderFacts([{ expressId: '20231115' }], url, { steps: 0 }).shipments).toEqual([]);
   });
 });

@@ -493,6 +493,12 @@ describe('a bare waybill-shaped number is not a card; a card word or a card grou
     ['card 4364544874973', '4364544874973'],
     ['卡号：621329865773396', '621329865773396'],
     ['4364 5448 7497 3', '4364 5448 7497 3'],
+    // The card word after the number (a review, 2026-12).
+    ['4111111111119 is my card', '4111111111119'],
+    ['675900000000005是我的卡', '675900000000005'],
+    // "package" labels no card: a 16-digit one is a card wherever the word stands.
+    ['package: 4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['card for the package: 4111 1111 1111 1111', '4111 1111 1111 1111'],
   ])('a card: %s', (text, value) => {
     expectFound(text, 'payment-card', value);
   });
@@ -512,6 +518,16 @@ describe('a number after a bank card named in Chinese is an account number', () 
 
   it.each(['银行卡 已绑定，订单号 1234567890123456789', '信用卡 分期 12 期'])('not after other words: %s', (text) => {
     expect(findSensitiveData(text)).toEqual([]);
+  });
+
+  // A review (2026-12): after a card's name alone, any 8 digits had become an account number.
+  it.each([
+    ['银行卡 2024-11-15 扣款 128 元', []],
+    ['信用卡 20241115 还款', []],
+    ['信用卡 400 8888 8888 热线', ['phone']],
+    ['这张卡 13812345678 绑定的手机号', ['phone']],
+  ])('not a date, a phone or a hotline after a card’s name: %s', (text, types) => {
+    expect(findSensitiveData(text).map((m) => m.type)).toEqual(types);
   });
 });
 

@@ -47,6 +47,7 @@ const POSITIVES: Array<[string, ScamHint['kind'], string]> = [
   ['Please share your UPI PIN to receive the refund', 'asks-for-password', 'UPI PIN'],
   ['Please share your ATM PIN code for verification', 'asks-for-password', 'ATM PIN code'],
   ['What is your card PIN code?', 'asks-for-password', 'card PIN code'],
+  ['What is the PIN code for your ATM card?', 'asks-for-password', 'PIN code for your ATM'],
   ['请提供您的姓名、手机号、银行卡号、有效期和验证码', 'asks-for-code', '验证码'],
   ['請提供您的姓名、電話號碼、銀行卡號、有效期及驗證碼', 'asks-for-code', '驗證碼'],
   ['Please reply with your mobile number and the OTP', 'asks-for-code', 'OTP'],

@@ -160,5 +160,11 @@ describe('the "item not received" message', () => {
     };
     expect(message(amazon, 'en').text).toContain('Tracking ID: TBA123456789000, TBA987654321000 (Amazon Logistics)');
     expect(message(amazon, 'zh_CN').text).toContain('运单号：TBA123456789000、TBA987654321000（亚马逊物流）');
+    // Only the whole name: another carrier that names Amazon is kept as written.
+    const via: ExtractedOrder = {
+      ...order,
+      shipments: [{ trackingId: '1Z999AA10123456784', carrier: 'UPS via Amazon' }],
+    };
+    expect(message(via, 'en').text).toContain('Tracking ID: 1Z999AA10123456784 (UPS via Amazon)');
   });
 });
