@@ -99,7 +99,7 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
             reveals={escalations}
             onCopied={(text, blanks) =>
               // Blanks left in it: named first, with the same offer (the user may finish it in the shop's chat box).
-              toast(blanks ? `${blanks} ${t('logItOnceSent')}` : t('copiedLogIt'), {
+              toast(blanks ? `${blanks}${uiLang() === 'zh_CN' ? '' : ' '}${t('logItOnceSent')}` : t('copiedLogIt'), {
                 label: t('logIt'),
                 // Said either way: the toast (and its button) is gone, and the notes may be far below.
                 run: () =>

@@ -332,8 +332,12 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
           onDismiss: () => dismiss(field),
           onTabOut: (direction) => {
             const to = direction === 'back' ? field : nextFocusable(field);
-            to?.focus();
-            return to !== null;
+            if (!to) return false;
+            to.focus();
+            // The focus came from a box, which keeps the boxes where they are (focusInGuard): they must now move off
+            // the control the keyboard is on, as they do for a field focused from the page.
+            layout();
+            return true;
           },
         },
         { signal, lang: localeTag(lang) },

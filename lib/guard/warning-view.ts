@@ -234,8 +234,14 @@ export function createWarningView(
 
   // The box sits at the end of the page's tab order (appended to <body>), far from its field: the guard sends Tab from
   // the field here, and these keys send it back to the field's place in the page's order.
+  // Only while the keyboard came from the field (focusFirstButton): reached by Tab from the end of the page, the box is
+  // left by the browser's own order (to its toolbar), or Tab would cycle through the page for ever.
+  let fromField = false;
+  box.addEventListener('focusout', (e) => {
+    if (!box.contains(e.relatedTarget as Node | null)) fromField = false;
+  });
   box.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !handlers.onTabOut) return;
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !fromField || !handlers.onTabOut) return;
     const buttons = box.querySelectorAll('button');
     const edge = e.shiftKey ? buttons[0] : buttons[buttons.length - 1];
     if (!edge || root.activeElement !== edge) return;
@@ -302,7 +308,8 @@ export function createWarningView(
       const first = box.querySelector('button');
       if (!last || !first) return false;
       first.focus({ preventScroll: true });
-      return root.activeElement === first;
+      fromField = root.activeElement === first;
+      return fromField;
     },
     position(anchor, occupied = [], options = {}) {
       if (pressed && last) return last;
