@@ -6,6 +6,7 @@ import {
   type ContactRecord,
   isOverride,
   type Lang,
+  listed,
   missingMarker,
   overrideTemplate,
   type ProblemKind,
@@ -108,7 +109,7 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
     const blanks = draft.toFill
       .filter((name) => copied.includes(missingMarker(placeholderLabel(name, lang, problem), lang)))
       .map((name) => forUi(placeholderLabel(name, ui, problem), ui));
-    return blanks.length ? t('copiedWithBlanks', blanks.join(ui === 'zh_CN' ? '、' : ', ')) : null;
+    return blanks.length ? t('copiedWithBlanks', listed(blanks, ui)) : null;
   };
 
   /**

@@ -583,7 +583,7 @@ export function startPrivacyGuard(options: PrivacyGuardOptions): PrivacyGuard {
     const key = event as KeyboardEvent;
     if (key.key !== 'Tab' || key.shiftKey || key.altKey || key.ctrlKey || key.metaKey || key.isComposing) return;
     const view = shown.has(field) ? states.get(field)?.view : null;
-    if (view?.visible && view.focusFirstButton()) event.preventDefault();
+    if (view?.focusFirstButton()) event.preventDefault();
   };
 
   const onInput = (event: Event) => {

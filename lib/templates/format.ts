@@ -69,6 +69,9 @@ const PLATFORM_NAMES: Readonly<Record<Platform | 'other', Readonly<Record<Lang, 
   other: { zh_CN: '其他商店', en: 'Other shop' },
 };
 
+/** A list as each language writes one: `A1、B2` / `A1, B2`. */
+export const listed = (items: readonly string[], lang: Lang): string => items.join(lang === 'zh_CN' ? '、' : ', ');
+
 /** Display name; `other` gives the generic label (not for use inside a sentence). */
 export function platformName(platform: Platform | 'other', lang: Lang): string {
   return PLATFORM_NAMES[platform][lang];

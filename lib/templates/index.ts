@@ -4,7 +4,7 @@
  */
 export { formatContact, formatContactHistory } from './contact-history';
 export { fillTemplate, placeholdersIn, validateTemplateBody } from './fill-template';
-export { carrierName, formatDate, formatMoney, platformName } from './format';
+export { carrierName, formatDate, formatMoney, listed, platformName } from './format';
 export {
   type FieldValue,
   fieldLabel,

@@ -1,6 +1,6 @@
 import type { ExtractedItem, ExtractedOrder, Platform } from '../extract/types';
 import { orderSaysDelivered, saysDelivered } from './delivery-state';
-import { carrierName, formatDate, formatMoney, platformName } from './format';
+import { carrierName, formatDate, formatMoney, listed, platformName } from './format';
 import type { Lang, TemplateData } from './types';
 
 export interface TemplateContext {
@@ -50,8 +50,6 @@ function parcelsOf(shipments: ExtractedOrder['shipments']): Parcel[] {
   }
   return [...byId.values()];
 }
-
-const listed = (items: readonly string[], lang: Lang): string => items.join(lang === 'zh_CN' ? '、' : ', ');
 
 /**
  * Every parcel's tracking ID, and the carriers: an order sent in two parcels names both (the agent asked about one

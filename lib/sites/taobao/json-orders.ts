@@ -145,8 +145,9 @@ type JsonObject = Record<string, Json>;
 
 /**
  * Whether a child gets a queue entry: objects and arrays (and null), and the one kind of string the walk reads (a
- * detail page's `当前订单状态：…` sentence or `<h3>订单状态: …</h3>` heading). Other strings are read through their parent's keys: queued, they were seven
- * in ten entries of a list page and a tenth of its walk (Chromium 2026-11). So MAX_NODES counts these entries only.
+ * detail page's `当前订单状态：…` sentence or `<h3>订单状态: …</h3>` heading). Other strings are read through their parent's
+ * keys: queued, they were seven in ten entries of a list page and a tenth of its walk (Chromium 2026-11). So MAX_NODES
+ * counts these entries only.
  */
 function queued(v: Json): boolean {
   return typeof v === 'object' || (typeof v === 'string' && (v.startsWith('当前订单状态') || v.startsWith('<h')));
