@@ -18,6 +18,7 @@ import { revealSection } from './reveal-section';
 import { SettingsPanel } from './SettingsPanel';
 import { TemplateComposer } from './TemplateComposer';
 import { useCaseHistory } from './use-case-history';
+import { useSeenOrder } from './use-seen-order';
 import { useToast } from './use-toast';
 
 export interface WorkbenchProps {
@@ -46,6 +47,8 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
   const problem = picked ?? firstProblem.current ?? 'not-received';
   const copyRaw = useLiveQuery(async () => (await notesStore().getSetting<boolean>('copyRaw')) === true, [], false);
   const history = useCaseHistory(selected);
+  // The order as the pages the user saw of it showed it: the seller its detail page named stays on its list's card.
+  const shown = useSeenOrder(selected);
   // Case notes: a clicked reminder or a case picked from the list selects that case's order.
   const openCase = (c: Case) =>
     void caseOrderContext(notesStore(), c)
@@ -75,7 +78,7 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
         <ManualOrderForm onAdded={(c) => onSelect(manualCaseToOrder(c))} />
       </details>
 
-      {selected && (
+      {shown && (
         <>
           <h2 class="selected-title" ref={selectedTitle} tabIndex={-1} data-testid="selected-title">
             {t('selectedOrder')}
@@ -83,15 +86,15 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
           {/* A pick moves the keyboard here (revealSection); the next Tab offers the way back to the row, which a
               keyboard user would otherwise reach by Shift+Tab through the folded sections and up a 50-row list.
               Shown only while focused. */}
-          {selected.source === 'page' && onBackToList && (
+          {shown.source === 'page' && onBackToList && (
             <button type="button" class="skip-link" onClick={onBackToList} data-testid="back-to-list">
               {t('backToOrderList')}
             </button>
           )}
-          <OrderCard ctx={selected} lang={lang} copyRaw={copyRaw} />
+          <OrderCard ctx={shown} lang={lang} copyRaw={copyRaw} />
           <ProblemPicker value={problem} lang={lang} onChange={setProblem} />
           <TemplateComposer
-            ctx={selected}
+            ctx={shown}
             problem={problem}
             lang={lang}
             copyRaw={copyRaw}
@@ -103,7 +106,7 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
                 label: t('logIt'),
                 // Said either way: the toast (and its button) is gone, and the notes may be far below.
                 run: () =>
-                  void logContact(selected, text).then(
+                  void logContact(shown, text).then(
                     () => toast(t('notesEntryAdded')),
                     (error: unknown) => toast(notesErrorMessage(error)),
                   ),
@@ -111,8 +114,8 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
             }
           />
           {/* Advice and notes are for the shopper: in the panel's language, whatever language the message is in. */}
-          <HelpPanel ctx={selected} problem={problem} lang={uiLang()} />
-          <CaseNotes ctx={selected} lang={uiLang()} onEscalate={escalate} />
+          <HelpPanel ctx={shown} problem={problem} lang={uiLang()} />
+          <CaseNotes ctx={shown} lang={uiLang()} onEscalate={escalate} />
         </>
       )}
 

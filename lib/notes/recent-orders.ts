@@ -45,6 +45,11 @@ export async function rememberOrders(
   );
 }
 
+/** The orders remembered under these keys (see recentOrderKey), those not remembered left out. */
+export async function recentOrdersByKey(ctx: NotesContext, keys: readonly string[]): Promise<RecentOrder[]> {
+  return (await ctx.db.recentOrders.bulkGet([...keys])).filter((r): r is RecentOrder => r !== undefined);
+}
+
 export async function recentOrders(ctx: NotesContext, limit = 20): Promise<RecentOrder[]> {
   return ctx.db.recentOrders.orderBy('seenAt').reverse().limit(limit).toArray();
 }

@@ -30,7 +30,7 @@ import { exportJson, exportJsonText, type NotesExport } from './export-json';
 import { exportMarkdown, type MarkdownOptions } from './export-markdown';
 import { allScheduledFollowUps, dueFollowUps, type EscalationOptions, escalationSuggestion } from './follow-ups';
 import { type ImportResult, importJson, importJsonText } from './import-json';
-import { recentOrders, rememberOrders } from './recent-orders';
+import { recentOrders, recentOrdersByKey, rememberOrders } from './recent-orders';
 import { maskCardNumbers, type Sanitizer } from './sanitize';
 import { findCasesByIdentifier, type SearchOptions, searchCases } from './search';
 import { sanitizeTemplateText, validateTemplate } from './templates';
@@ -119,6 +119,7 @@ export class NotesStore {
   rememberOrders = (orders: readonly ExtractedOrder[], platform: CasePlatform, marketplace: string) =>
     rememberOrders(this.ctx, orders, platform, marketplace);
   recentOrders = (limit?: number) => recentOrders(this.ctx, limit);
+  recentOrdersByKey = (keys: readonly string[]) => recentOrdersByKey(this.ctx, keys);
 
   // Templates and settings
   putTemplate = async (template: Omit<UserTemplate, 'updatedAt'> & { updatedAt?: number }): Promise<UserTemplate> => {
