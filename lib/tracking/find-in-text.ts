@@ -102,6 +102,32 @@ function spelledOutEnd(chunks: readonly Chunk[], i: number, g: number, h: number
   return length >= MIN_SPELLED_LENGTH && length <= MAX_JOINED_LENGTH ? j : -1;
 }
 
+/**
+ * Chunks from..to joined, when they may be one long number printed in irregular groups that plausibleGrouping and
+ * the spelled-out rule leave out (one-character groups inside, more than MAX_JOINED_CHUNKS groups, a long group
+ * before the end); else null. Only long joins (16+ characters, 20+ when all digits), three groups or more, and at
+ * most one group of ten characters or more: "1165665642 6093397870 4419228570" is a list of three numbers. What
+ * the join reads as must still be held together by a check digit or a letter format (evaluate, multi).
+ */
+function irregularWhole(text: string, chunks: readonly Chunk[], from: number, to: number): string | null {
+  const count = to - from + 1;
+  if (count < 3) return null;
+  if (count <= MAX_JOINED_CHUNKS && plausibleGrouping(text, chunks, from, to)) return null;
+  if (spelledOutEnd(chunks, from, from, to) === to) return null;
+  let long = 0;
+  for (let k = from; k <= to; k++) {
+    const c = chunks[k] as Chunk;
+    if (c.end - c.start >= 10) long += 1;
+  }
+  if (long > 1) return null;
+  const raw = text.slice((chunks[from] as Chunk).start, (chunks[to] as Chunk).end);
+  if (raw.includes('-')) return null;
+  const number = raw.replace(/[\s\u00a0\u3000]+/g, '').toUpperCase();
+  if (number.length < 16 || number.length > MAX_JOINED_LENGTH) return null;
+  if (/^\d+$/.test(number) ? number.length < 20 : !/^[A-Z]{1,4}\d/.test(number)) return null;
+  return number;
+}
+
 function isAllDigits(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
@@ -293,6 +319,21 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
     while (h + 1 < chunks.length && isHorizontalGap(text, (chunks[h] as Chunk).end, (chunks[h + 1] as Chunk).start))
       h += 1;
     let i = g;
+    // A long number printed in irregular groups ("1 1 9 52 6 64739 3000 75211 00 8710 799 199 40", "3 29715 145
+    // 6010244 784917580286 2014"), as upstream's test numbers write them: tried whole before its pieces.
+    for (const from of [g, g + 1]) {
+      const whole = from <= h ? irregularWhole(text, chunks, from, h) : null;
+      if (!whole) continue;
+      const found = evaluate(text, whole, (chunks[from] as Chunk).start, (chunks[h] as Chunk).end, true, known, null);
+      if (found?.[0].courierCode && found[0].carrier !== 'Unknown') {
+        const [match, ctx] = found;
+        labelledEnd = ctx.positiveLabel ? (chunks[h] as Chunk).end : -1;
+        listContext = ctx;
+        results.push(match);
+        i = h + 1;
+        break;
+      }
+    }
     while (i <= h) {
       let accepted = false;
       const first = chunks[i] as Chunk;
