@@ -41,6 +41,15 @@ export const CHINESE_PREFIXED: readonly ChineseFormat[] = [
   { id: 'cn_deppon', code: 'deppon', service: 'Deppon waybill (DPK…)', regex: /^DPK\d{11,13}$/, strength: 'prefixed' },
   // LP…CN has the S10 shape but is Cainiao's own logistics-order number (no S10 check digit); unconfirmed.
   { id: 'cn_cainiao_lp', code: 'cainiao', service: 'Cainiao (LP…CN)', regex: /^LP\d{9}CN$/, strength: 'prefixed' },
+  // LP + 14 digits ("LP00…"): the Cainiao logistics number AliExpress orders show; several public carrier-detection
+  // rule lists (AliExpress/Cainiao parsers of order mails, a Brazilian tracking helper) name it so.
+  {
+    id: 'cn_cainiao_lp14',
+    code: 'cainiao',
+    service: 'Cainiao (LP + 14 digits)',
+    regex: /^LP\d{14}$/,
+    strength: 'prefixed',
+  },
   {
     id: 'cn_chinapost_p',
     code: 'china_post',

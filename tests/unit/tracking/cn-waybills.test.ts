@@ -68,4 +68,15 @@ describe('cn-waybills.json examples', () => {
     expect(valid?.carrier).toBe('EMS');
     expect(identifyTrackingNumber('RR123456785CN')?.carrier).toBe('China Post');
   });
+
+  it('reads LP + 14 digits as Cainiao (the logistics number AliExpress orders show), alone and in text', () => {
+    // Constructed numbers in the LP00 + 12 digits shape that public AliExpress/Cainiao detection rules use.
+    const match = identifyTrackingNumber('LP00484923477456');
+    expect([match?.courierCode, match?.carrierZh]).toEqual(['cainiao', carrierFromName('菜鸟')?.carrierZh]);
+    const found = findTrackingNumbers('AliExpress: your order has shipped, tracking number LP00512345678901.');
+    expect(found.map((m) => [m.number, m.courierCode])).toEqual([['LP00512345678901', 'cainiao']]);
+    // One digit short or long is not that format.
+    expect(identifyTrackingNumber('LP0048492347745')?.courierCode).not.toBe('cainiao');
+    expect(identifyTrackingNumber('LP004849234774561')?.courierCode).not.toBe('cainiao');
+  });
 });
