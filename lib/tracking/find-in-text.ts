@@ -325,7 +325,11 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
       const whole = from <= h ? irregularWhole(text, chunks, from, h) : null;
       if (!whole) continue;
       const found = evaluate(text, whole, (chunks[from] as Chunk).start, (chunks[h] as Chunk).end, true, known, null);
-      if (found?.[0].courierCode && found[0].carrier !== 'Unknown') {
+      // Only where it is plainly one number: labelled, or the whole text. A run of short numbers on a page (a table
+      // row, quantities) holds a valid check digit one time in ten, and read as a parcel ten times as often.
+      const alone =
+        !text.slice(0, (chunks[from] as Chunk).start).trim() && !text.slice((chunks[h] as Chunk).end).trim();
+      if (found?.[0].courierCode && found[0].carrier !== 'Unknown' && (found[1].positiveLabel || alone)) {
         const [match, ctx] = found;
         labelledEnd = ctx.positiveLabel ? (chunks[h] as Chunk).end : -1;
         listContext = ctx;

@@ -203,5 +203,8 @@ describe('upstream test numbers beyond the shared copy: findTrackingNumbers afte
     expect(found.map((m) => m.number)).toEqual(['1165665642', '6093397870', '3318810025']);
     // Small numbers in a row (quantities, a table) are not joined either.
     expect(findTrackingNumbers('Qty 1 2 3 45 6 78 9 10 11 12 13 14 15 16')).toEqual([]);
+    // Even where the join holds a valid check digit (USPS IMpb shape): without a label it is a row of numbers.
+    expect(findTrackingNumbers('Qty 8 947 038 07 67 4 98235 89 5277')).toEqual([]);
+    expect(findTrackingNumbers('Pieces 0 0 13 2401 9 41 66246 2 2720 in stock')).toEqual([]);
   });
 });
