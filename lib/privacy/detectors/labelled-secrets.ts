@@ -40,6 +40,13 @@ const NOT_OTP_WORDS = [
   ...String.raw`invitation post pin country dial\w* calling std isd status reason return sort swift bic tax hs currency language source color colour style size model sku ref`.split(
     ' ',
   ),
+  // Codes for a place or a parcel, given on purpose to whoever delivers ("the gate code is 4829", "my pickup code is
+  // 3021"): a parcel locker's pickup code opens one locker once, and the courier who sent it already knows it.
+  ...'pickup pick-up collection locker gate door entry building lobby apartment apt parking alarm lock wifi'.split(' '),
+  // Things with a code of their own that is no one-time code: a product's batch, a licence, a ticket, a booking.
+  ...'activation redemption redeem claim booking reservation ticket event store branch bank routing ifsc batch lot serial warranty rma'.split(
+    ' ',
+  ),
 ];
 const NOT_OTP_WORD = `(?!(?:${NOT_OTP_WORDS.join('|')})(?![\\w-]))`;
 /** Up to n words such as a brand ("your Amazon code", "your Google verification code"). */
@@ -53,9 +60,28 @@ const otpValue = (m: RegExpExecArray) => {
   const v = group(m, 'v');
   if (!v || !/\d/.test(v)) return null;
   // The generic form also needs "is"/":" before the value: "the code 2024 is printed on the box" is a code on a box.
-  if (group(m, 'generic') && (!/^\d+$/.test(v) || !/\S/.test(group(m, 'conn') ?? ''))) return null;
+  // "Here is the code 482913" hands one over: "here is" says what "is" would.
+  if (
+    group(m, 'generic') &&
+    (!/^\d+(?:[- ]\d+)*$/.test(v) ||
+      (!/\S/.test(group(m, 'conn') ?? '') && !HERE_IS.test(m.input.slice(Math.max(0, m.index - 12), m.index))))
+  )
+    return null;
   return v;
 };
+
+/** A word that names another kind of code at the end of the line before a "Code:" that starts one. */
+const WRAPPED_QUALIFIER = new RegExp(String.raw`(?<![A-Za-z])(?:${NOT_OTP_WORDS.join('|')})\s*\n[ \t]*$`, 'i');
+
+/** "here is", "here's" right before "the/my code". */
+const HERE_IS = /(?<![A-Za-z])here(?:\s+is|['’]s|s)\s+$/i;
+
+/**
+ * A code read out in pieces: "4 8 2 9 1 3" (one digit at a time, as from a phone screen), "482-913" / "482 913" (two
+ * groups, as SMS and authenticator apps print six digits). 4–8 digits in all, and no further digit group after it
+ * ("verification code sent at 10 30 12" is no code). Only after a code's own label.
+ */
+const SPACED_CODE = String.raw`\d(?: \d){3,7}(?![- ]?\d)|\d{2,4}[- ]\d{2,4}(?![- ]?\d)`;
 
 /**
  * Letters of the Latin alphabets of the storefront languages (ä, é, ñ, ł, ş…): a label with one of these
@@ -180,7 +206,7 @@ const PATTERNS: LabelledPattern[] = [
     // Hong Kong's banks write 一次性密碼（OTP） (HKMA's notices, e.g. metroradio.com.hk 2021-07-31): a code.
     type: 'verification-code',
     re: pattern(
-      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the)${CODE_QUALIFIERS(2)}\s+code)`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|认证码|一次性密码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|код подтверждения)${ALIAS}(?<conn>${PASSWORD_CONNECTOR})(?<v>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])`,
+      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the|my)${CODE_QUALIFIERS(2)}\s+code)`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|认证码|一次性密码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|код подтверждения)${ALIAS}(?<conn>${PASSWORD_CONNECTOR})(?<v>(?:${SPACED_CODE})(?![A-Za-z0-9])|[A-Za-z0-9]{4,8}(?![A-Za-z0-9]|[-/.]\\d))`,
     ),
     value: otpValue,
     confidence: 0.9,
@@ -193,6 +219,19 @@ const PATTERNS: LabelledPattern[] = [
       String.raw`(?<![\dA-Za-z])(?<v>\d{4,8})\s{1,3}(?:is|as)\s{1,3}(?:your|the)${CODE_QUALIFIERS(3)}\s+${en('otp|code|passcode|one[- ]time password')}`,
     ),
     value: (m) => group(m, 'v'),
+    confidence: 0.9,
+  },
+  {
+    // "Code: 482913", "码是482913": the word alone, as a reply to an agent who just asked for it or a note of what arrived.
+    // Only where "code"/码 is the whole label: at the start of the text, a line or a sentence, or after 我的 / 收到的;
+    // any other word before it makes it that word's code (error code, zip code, 取件码, 条码, 尺码, L码). Digits only, with
+    // ":"/"是" or "is" after it: "Code 404" and "码：XL" are no codes.
+    type: 'verification-code',
+    re: pattern(
+      String.raw`(?:(?<=(?:^|[\n.!?;。！？；])[ \t]{0,3})code(?:\s{0,3}(?:is|:|：|=)(?![A-Za-z])){1,2}|(?<=(?:^|[\n.!?;，,、。！？；:：])[ \t]{0,3}(?:(?:我|你|您|刚才|刚刚|刚)?(?:的|收到的|短信里?的|发来的|发给我的|发我的)|这个|那个)?)码\s{0,2}(?:是|为|系|[:：=]))\s{0,3}(?<v>\d{4,8})(?![A-Za-z0-9]|[-.][A-Za-z0-9])`,
+    ),
+    // A label wrapped over two lines is still one label: "Postal\nCode: 94103" is a postal code.
+    value: (m) => (WRAPPED_QUALIFIER.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : group(m, 'v')),
     confidence: 0.9,
   },
   {

@@ -1,7 +1,7 @@
 import isLuhnNumberImport from 'validator/lib/isLuhnNumber';
 import { cjsDefault } from '../cjs-interop';
 import type { DigitRun } from '../digit-runs';
-import type { Detector } from '../scan-context';
+import type { Detector, ScanContext } from '../scan-context';
 import type { Candidate } from '../types';
 
 const isLuhnNumber = cjsDefault(isLuhnNumberImport);
@@ -152,6 +152,26 @@ function nextStartAfterMiss(run: DigitRun, i: number): number {
 }
 
 /**
+ * A card written in its printed groups with dots or slashes ("4111.1111.1111.1111", "4111/1111/1111/1111", Amex
+ * "3782.822463.10005"), the same separator throughout, half-width or full-width. The digit runs join only spaces,
+ * dashes and dots, and a run joined by dots is a price, a version or a date before it is a card, so these shapes are
+ * read here, whole: no slice of a longer dotted number, nor a number inside a path ("/4111/1111/…", "v1.4111…").
+ */
+const SEPARATED_CARD =
+  /(?<![\dA-Za-z./．／])\d{4}(?<sep>[./．／])(?:\d{4}\k<sep>\d{4}\k<sep>\d{4}(?:\k<sep>\d{1,3})?|\d{6}\k<sep>\d{5})(?![\dA-Za-z]|[./．／]\d)/g;
+
+function detectSeparatedCards(ctx: ScanContext, out: Candidate[]): void {
+  const text = ctx.narrowText;
+  SEPARATED_CARD.lastIndex = 0;
+  for (let m = SEPARATED_CARD.exec(text); m; m = SEPARATED_CARD.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (!isPaymentCardNumber(digits)) continue;
+    const c = ctx.candidate('payment-card', m.index, m.index + m[0].length, cardScore(digits));
+    if (c) out.push(c);
+  }
+}
+
+/**
  * Within one run, tries each group as a start and extends over following groups (same run, card
  * separators, 3–8 digit groups, or a short last one: closesFourGrouping) up to 19 digits, keeping the
  * longest valid card. So "4012888888881881 4012-8888-8888-1881" yields two cards, as Presidio's regex does.
@@ -207,5 +227,6 @@ export const detectPaymentCards: Detector = (ctx) => {
       }
     }
   }
+  detectSeparatedCards(ctx, out);
   return out;
 };
