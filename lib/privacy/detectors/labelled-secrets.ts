@@ -279,9 +279,11 @@ const PATTERNS: LabelledPattern[] = [
     // no checksum to find them by, so only right after their label, and the value must hold 5+ digits ("Passport
     // number required" is no number) and not be an Amazon product's ASIN ("passport B07XJ8C8F5 arrived broken": a
     // passport holder bought) nor a date ("通行证 20240512 过期").
+    // "Taiwan ID" / "HK ID card" name the two IDs in English; an HKID's check digit is written in () or [] (validator.js's
+    // isIdentityCard('zh-HK') cases: "A494866[4]", "OV290326[A]"), and the bracket is part of the value.
     type: 'id-document',
     re: pattern(
-      String.raw`(?:${latinLabel(String.raw`(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|hkid)(?:\s?(?:no\.?|nr\.?|number|nummer|#))?`)}|护照|護照|港澳通行证|通行证|台胞证|回乡证|(?:香港|澳门|澳門|台湾|台灣)身份证|身分证字号|身分证|旅券番号|パスポート番号)(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>(?!B0[A-Z0-9]{8}(?![A-Za-z0-9])|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![A-Za-z0-9]))(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}(?:[（(][\dA][）)])?)(?![A-Za-z0-9])`,
+      String.raw`(?:${latinLabel(String.raw`(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|hkid|(?:taiwan|taiwanese|tw|hong kong|hk|macau|macao) id(?: card)?)(?:\s?(?:no\.?|nr\.?|number|nummer|#))?`)}|护照|護照|港澳通行证|通行证|台胞证|回乡证|(?:香港|澳门|澳門|台湾|台灣)身份证|身分证字号|身分证|旅券番号|パスポート番号)(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>(?!B0[A-Z0-9]{8}(?![A-Za-z0-9])|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![A-Za-z0-9]))(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}(?:[（([][\dA][）)\]])?)(?![A-Za-z0-9])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.9,
@@ -292,7 +294,7 @@ const PATTERNS: LabelledPattern[] = [
     // its bracketed check digit, Taiwan's letter + 1/2 (sex) + 8 digits.
     type: 'id-document',
     re: pattern(
-      String.raw`身份证(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>[A-Z]{1,2}\d{6}[（(][\dA][）)]|[A-Z][12]\d{8})(?![A-Za-z0-9])`,
+      String.raw`身份证(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>[A-Z]{1,2}\d{6}[（([][\dA][）)\]]|[A-Z][12]\d{8})(?![A-Za-z0-9])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.9,

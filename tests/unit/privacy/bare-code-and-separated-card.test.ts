@@ -113,3 +113,29 @@ describe('a card number grouped with dots or slashes', () => {
     expect(findSecrets(text).filter((m) => m.type === 'payment-card')).toEqual([]);
   });
 });
+
+/**
+ * Held-out ID vectors (validator.js 13.15.35 isIdentityCard 'zh-HK' / 'zh-TW' valid cases, MIT) after the labels a
+ * shopper writes: the HKID's check digit in square brackets was left out of the value (or, after 身份證, not found),
+ * and "Taiwan ID" was no label.
+ */
+const HK_TW_IDS: Array<[string, string]> = [
+  ['HKID A494866[4]', 'A494866[4]'],
+  ['HKID OV290326[A]', 'OV290326[A]'],
+  ['身份證 A494866[4]', 'A494866[4]'],
+  ['Taiwan ID B176944193', 'B176944193'],
+  ['HK ID card: W520128(7)', 'W520128(7)'],
+];
+
+describe('Hong Kong and Taiwan IDs after their labels', () => {
+  it.each(HK_TW_IDS)('%s', (text, value) => {
+    expect(
+      findSecrets(text)
+        .filter((m) => m.type === 'id-document')
+        .map((m) => m.value),
+    ).toEqual([value]);
+  });
+  it.each([['Taiwan ID 2024'], ['the HK id 12345']])('%s: no ID', (text) => {
+    expect(findSecrets(text).filter((m) => m.type === 'id-document')).toEqual([]);
+  });
+});
