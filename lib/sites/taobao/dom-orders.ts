@@ -2,6 +2,7 @@ import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedOrder, Money } from '../../extract/types';
 import {
   CARRIER_NAME,
+  CURRENCY_MARK,
   carrierName,
   cleanTrackingId,
   isOrderId,
@@ -118,7 +119,11 @@ const acceptOrderId = (t: string): string | null => {
   const m = /^\s*(\d{12,21})(?!\d)/.exec(t);
   return m?.[1] ?? null;
 };
-const acceptMoney = (t: string): Money | null => (/^\s*-?\s*(?:[¥￥]|RMB|CNY)?\s*\d/.test(t) ? parseMoney(t) : null);
+/** An amount at the start of the text, bare or after its currency mark (`￥`, `CN￥`, `HK$`, `NT$` …). */
+const MONEY_FIRST = new RegExp(`^\\s*-?\\s*(?:${CURRENCY_MARK})?\\s*\\d`);
+/** A currency mark in a span of its own, the figure in the next (the React list's `<span>￥</span><span>108.75</span>`). */
+const MARK_ALONE = new RegExp(`^(?:${CURRENCY_MARK})$`);
+const acceptMoney = (t: string): Money | null => (MONEY_FIRST.test(t) ? parseMoney(t) : null);
 const acceptShort = (t: string): string | null => {
   const s = t.trim();
   return s.length > 0 && s.length <= 40 ? s : null;
@@ -207,7 +212,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i] as TextChunk;
       if (!c.emphasis || !hasHint(c, CLASS_HINTS.total)) continue;
-      const text = /^[¥￥]$/.test(c.text) && chunks[i + 1] ? `${c.text}${(chunks[i + 1] as TextChunk).text}` : c.text;
+      const text = MARK_ALONE.test(c.text) && chunks[i + 1] ? `${c.text}${(chunks[i + 1] as TextChunk).text}` : c.text;
       if (found('total', acceptMoney(text), 'dom:emphasised-amount')) break;
     }
     // Whatever the cells' classes (renamed, or none), the 实付款 column: the amount just before "(含运费：…)", the

@@ -26,19 +26,39 @@ export function normalizeDate(text: string): string | null {
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MONEY = /(-\s*)?([¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)/;
+/**
+ * The currency marks an amount can carry. Taobao's PC pages follow the `hng` cookie (country|language|currency|code):
+ * `CN|zh-CN|CNY|156` mostly, `TW|zh-TW|TWD|158` and `HK|zh-TW|HKD|344` for shoppers there (in public scrapers' cookies,
+ * 2018–2024), and the list states its currency (`extra.currency`, `currencySymbol`, which public exporters copy out as
+ * 货币类型); the global/English UI writes yuan as `CN￥`. Longer marks first (RMB before RM, NT$ before $).
+ */
+export const CURRENCY_MARK = 'CN[¥￥]|[¥￥]|RMB|CNY|HKD|TWD|USD|MOP|SGD|MYR|(?:HK|NT|US|MOP|S)?\\$|RM';
+const MARK_CURRENCY: Record<string, string> = { HK: 'HKD', NT: 'TWD', US: 'USD', MOP: 'MOP', S: 'SGD', RM: 'MYR' };
+const MONEY = new RegExp(`(-\\s*)?(${CURRENCY_MARK})?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?!\\d)`);
 
 /**
- * Reads a yuan amount: `￥153.00`, `¥ 1,234.5`, `47.40`. `text` keeps what the page showed; when the page gave a
- * bare number (list JSON `actualFee: "47.40"`) the currency symbol is prefixed so the text reads like the page.
+ * Reads an amount: `￥153.00`, `¥ 1,234.5`, `47.40`, `HK$ 120.50`. `text` keeps what the page showed; when the page gave
+ * a bare number (list JSON `actualFee: "47.40"`) the page's `symbol` is prefixed so the text reads like the page, and
+ * the amount is in the page's `currency`. An amount with a mark of its own is in that mark's currency, never taken for
+ * yuan; a bare `$` that is not the page's own symbol names no currency, so it gives null.
  */
 export function parseMoney(text: string, symbol = '￥', currency = 'CNY'): Money | null {
   const m = MONEY.exec(text);
   if (!m) return null;
   const amount = Number(`${m[3]?.replace(/,/g, '')}.${m[4] ?? '0'}`) * (m[1] ? -1 : 1);
   if (!Number.isFinite(amount)) return null;
+  const mark = m[2];
   const shown = m[0].trim();
-  return { amount, currency, text: m[2] ? shown : `${m[1] ? '-' : ''}${symbol}${shown.replace(/^-\s*/, '')}` };
+  if (!mark) return { amount, currency, text: `${m[1] ? '-' : ''}${symbol}${shown.replace(/^-\s*/, '')}` };
+  const code =
+    mark === symbol
+      ? currency
+      : /[¥￥]|^(?:RMB|CNY)$/.test(mark)
+        ? 'CNY'
+        : /^[A-Z]{3}$/.test(mark)
+          ? mark
+          : MARK_CURRENCY[mark.replace('$', '')];
+  return code ? { amount, currency: code, text: shown } : null;
 }
 
 export { parsedHttpsUrl } from '../https-url';
