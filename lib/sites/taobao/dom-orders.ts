@@ -229,10 +229,12 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
   }
 
   // Status: a known state word on its own (not a sub-order's after-sale state: refund.taobao.com / refund2.taobao.com
-  // links, old table and React list), else a labelled 订单状态.
-  const statusWord = firstOf(chunks, orderState);
-  if (!found('status', statusWord, 'dom:status-word')) {
-    found('status', firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label');
+  // links, old table and React list), else a labelled 订单状态. A detail page heads the order's own state
+  // (当前订单状态：交易成功, 2012–2025) above its item rows, each with a state of its own (退款成功 for one refunded
+  // item): there the heading comes first, as in its data (json-orders.ts).
+  const labelled = () => found('status', firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label');
+  if (!(ctx.pageUrlIsDetail && labelled()) && !found('status', firstOf(chunks, orderState), 'dom:status-word')) {
+    labelled();
   }
 
   // Shop: the shop link, else a 店铺/掌柜/卖家 label.
