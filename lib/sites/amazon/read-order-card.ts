@@ -52,6 +52,21 @@ function headerDate(ctx: AmazonPageContext, chunks: TextChunks): Read<string> | 
   return null;
 }
 
+/**
+ * A mobile web list tile (2025–2026) draws no order date, but the aria-label of its link to "View your item" names it
+ * after its label ("テスト商品, 注文日 2026年8月20日", as a public amazon.co.jp parser of those tiles reads it). Only a date
+ * after an order-date label: the tile's other aria-label form is its delivery line ("テスト商品, 8月21日にお届け済み").
+ */
+function linkLabelDate(ctx: AmazonPageContext, card: Element): Read<string> | null {
+  for (const link of card.querySelectorAll('a[aria-label]')) {
+    const text = link.getAttribute('aria-label') ?? '';
+    const m = ORDER_DATE_LABEL.exec(text);
+    const date = m ? parseAmazonDate(text.slice(m.index + m[0].length), ctx.language) : null;
+    if (date) return { value: date, strategy: 'link-aria-label-date' };
+  }
+  return null;
+}
+
 /** The header's total: the classic total cell, else the first text piece that is only a price. */
 function headerTotal(ctx: AmazonPageContext, card: Element, chunks: TextChunks): Read<Money> | null {
   const cell = firstMatch(card, CARD_TOTAL);
@@ -99,7 +114,7 @@ export function readOrderCard(ctx: AmazonPageContext, card: Element): ExtractedO
   if (!order) return null;
   const { orderId } = order;
 
-  const date = headerDate(ctx, headerChunks);
+  const date = headerDate(ctx, headerChunks) ?? linkLabelDate(ctx, card);
   setField(ctx, order, 'orderDate', date);
 
   const total = headerTotal(ctx, header?.value ?? card, headerChunks);

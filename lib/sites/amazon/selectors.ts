@@ -23,7 +23,8 @@ export const ORDER_CARD: readonly SelectorStrategy[] = [
   '#ordersContainer .order, .a-box-group.order', // pre-2018 list (and legacy digital list)
   '#orderCard', // Amazon Business list, 2025–2026: every card has this id (ids repeat on that page)
   // Mobile web list (/your-orders/orders on a phone, 2025–2026): one tile per item, its link to `/your-orders/pop?orderId=…`
-  // the only place the number is; no date or total on it. Tiles of one order are merged by the list reader.
+  // the only place the number is; no total on it, and its date only in that link's aria-label. Tiles of one order are
+  // merged by the list reader.
   '.past-purchase-tile',
 ];
 

@@ -61,6 +61,24 @@ describe('Amazon mobile web order list: one tile per item', () => {
     expect(order?.items.map((i) => i.quantity)).toEqual([2, 1]);
   });
 
+  it("dates an order by its tile link's aria-label after an order-date label, never by a delivery line", () => {
+    // The Deno amazon.co.jp parser's tile fixture: the link's aria-label is "<title>, 注文日 <date>" (the list draws no
+    // date), or "<title>, <delivery line>". The second tile of the same order adds nothing to the date.
+    const dated = (id: string, label: string) => `<li><div class="a-box past-purchase-tile"><div class="a-box-inner">
+      <a class="item-card__link" href="/your-orders/pop?orderId=${id}&amp;lineItemId=1" aria-label="${label}"></a>
+      <div class="past-purchase-tile__asin-information-primary-text-container"><span class="item-card__primary-text">テスト商品</span></div>
+      <div class="past-purchase-tile__asin-information-secondary-text-container">8月21日にお届け済み</div></div></div></li>`;
+    const body = `<div class="past-purchases-refreshed-container"><ul>
+      ${dated('503-1234567-7654321', 'テスト商品, 注文日 2026年8月20日')}
+      ${dated('503-1234567-7654321', 'テスト商品, 8月21日にお届け済み')}
+      ${dated('503-7654321-1234567', 'テスト商品, 2024年8月21日にお届け済み')}</ul></div>`;
+    const { orders } = extractAmazonBody('https://www.amazon.co.jp/your-orders/orders', body);
+    expect(orders.map((o) => [o.orderId, o.orderDate])).toEqual([
+      ['503-1234567-7654321', '2026-08-20'],
+      ['503-7654321-1234567', undefined],
+    ]);
+  });
+
   it('the same order on two desktop cards (a strip above the list) still lists its items once', () => {
     const card = `<div class="order-card"><div class="order-header"><span>Order #</span>
       <span class="yohtmlc-order-id">112-1111111-1111111</span></div>
