@@ -1,10 +1,10 @@
 import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
 import { type AmazonPageContext, builtDetailUrl, detailUrlFor, note, setField, startOrder } from './context';
-import { ORDER_CANCELLED_HEADING, ORDER_DATE_LABEL, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
+import { ORDER_CANCELLED_HEADING, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
 import { findAmazonOrderId, orderIdFromHref } from './order-id';
-import { parseAmazonDate } from './parse-date';
 import { readItems } from './read-items';
-import { labelledTotal, labelledValue } from './read-labelled-text';
+import { labelledValue } from './read-labelled-text';
+import { dateAndNumberItems, detailDate, detailTotal } from './read-order-detail';
 import { collectSellers, setSellers } from './read-sellers';
 import { textChunks, visibleText } from './visible-text';
 
@@ -48,10 +48,24 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   if (!order) return null;
   const { orderId } = order;
 
-  const date = labelledValue(chunks, ORDER_DATE_LABEL, (t) => parseAmazonDate(t, ctx.language));
-  setField(ctx, order, 'orderDate', date ? { value: date, strategy: 'order-date-label' } : null);
-  const total = labelledTotal(chunks, ctx.currency);
-  setField(ctx, order, 'total', total ? { value: total, strategy: 'order-total-label' } : null);
+  // The printable summary of 2026 (printOD) is built like a detail page: its date in its own block (orderDate, beside
+  // an orderDateLabel) and the grand total as the bold row of its charge summary. Read there first, as on a detail page,
+  // so its date and total do not hang on the label words of the page's UI language (a language whose dates are read
+  // but whose labels are not in labels.ts, e.g. Hindi on amazon.in, Korean or Hebrew on amazon.com, gave neither);
+  // the table invoices before it have neither block and are read by their labels, as before.
+  const body = doc.body;
+  setField(
+    ctx,
+    order,
+    'orderDate',
+    detailDate(ctx, dateAndNumberItems(body), () => chunks),
+  );
+  setField(
+    ctx,
+    order,
+    'total',
+    detailTotal(ctx, body, () => chunks),
+  );
 
   const items: ExtractedItem[] = [];
   for (const cell of doc.body.querySelectorAll('td')) {

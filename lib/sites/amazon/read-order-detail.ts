@@ -26,7 +26,7 @@ interface Read<T> {
  * The "Ordered on …" / "Order# …" items at the top of a detail page, from the first strategy that matches (one
  * query when the classic items are there); the data-component block's items are its `<span>`s.
  */
-function dateAndNumberItems(root: Element): Read<Element[]> {
+export function dateAndNumberItems(root: Element): Read<Element[]> {
   const found = allMatches(root, DETAIL_DATE_AND_NUMBER);
   if (!found) return { value: [], strategy: '' };
   const spans = found.strategy !== DETAIL_DATE_AND_NUMBER[0];
@@ -65,7 +65,11 @@ function detailOrderId(
   return null;
 }
 
-function detailDate(ctx: AmazonPageContext, items: Read<Element[]>, chunks: () => string[]): Read<string> | null {
+export function detailDate(
+  ctx: AmazonPageContext,
+  items: Read<Element[]>,
+  chunks: () => string[],
+): Read<string> | null {
   for (const item of items.value) {
     const date = parseAmazonDate(visibleText(item), ctx.language);
     if (date) return { value: date, strategy: items.strategy };
@@ -80,7 +84,7 @@ function detailDate(ctx: AmazonPageContext, items: Read<Element[]>, chunks: () =
  * below the order's ("Refund Total", amazon.ca 2024; "Summe der Erstattung", amazon.de 2026): a bold amount whose bold
  * label (or its own text) names a refund is skipped, wherever the refund rows sit.
  */
-function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<Money> | null {
+export function detailTotal(ctx: AmazonPageContext, root: Element, chunks: () => string[]): Read<Money> | null {
   const block = firstMatch(root, DETAIL_SUBTOTALS);
   if (block) {
     let label = '';

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAmazonBody, runAmazon } from './parse-fixture';
+import { extractAmazonBody, runAmazon, runAmazonHtml } from './parse-fixture';
 
 /**
  * Printable invoices and digital order summaries, in the shapes of real pages checked this stop (jbms/beancount-import
@@ -302,5 +303,61 @@ describe('a real printable order summary (amazon.com 2026, printOD layout)', () 
     ]);
     expect(order?.shop).toBe('Wikapy');
     expect(order?.detailUrl).toBe('https://www.amazon.com/gp/your-account/order-details?orderID=123-4567890-1234567');
+  });
+});
+
+describe('the real printable order summary (printOD, 2026) in a UI language whose label words Kefu does not know', () => {
+  // The same saved page (tests/fixtures/real/SOURCE.md) with its visible labels, date and amounts rewritten: synthetic.
+  // The Hindi (amazon.in) and Korean (amazon.com) words are illustrative, not copied from a saved page: no public capture
+  // of such a page was found. What counts is that none of them is in labels.ts, while the dates are forms parse-date.ts
+  // reads; the blocks (orderDateLabel/orderDate, the bold row of chargeSummary) are the page's own.
+  const page = readFileSync('tests/fixtures/real/amazon.com/invoice-print-2026.html', 'utf8');
+  const rewrite = (pairs: [string, string][]) =>
+    pairs.reduce((html, [from, to]) => {
+      expect(html, from).toContain(from);
+      return html.split(from).join(to);
+    }, page);
+  const amounts: [string, string][] = [
+    ['$19.90', '₹1,990.00'],
+    ['$0.00', '₹0.00'],
+    ['-$1.00', '-₹100.00'],
+    ['$18.90', '₹1,890.00'],
+    ['$1.20', '₹120.00'],
+    ['$20.10', '₹2,010.00'],
+    ['$9.95', '₹995.00'],
+  ];
+
+  it('reads the date from its orderDate block and the grand total from the bold row (Hindi, amazon.in)', async () => {
+    const html = rewrite([
+      ['Order placed', 'ऑर्डर किया गया'],
+      ['June 6, 2026', '6 जून 2026'],
+      ['<span>Order #</span>', '<span>ऑर्डर संख्या</span>'],
+      ['Item(s) Subtotal: ', 'आइटम उप-योग: '],
+      ['Total before tax:', 'कर से पहले कुल:'],
+      ['<span>Grand Total:</span>', '<span>कुल योग:</span>'],
+      ...amounts,
+    ]);
+    const [order] = (
+      await runAmazonHtml(html, 'https://www.amazon.in/gp/css/summary/print.html?orderID=123-4567890-1234567')
+    ).orders;
+    expect([order?.orderId, order?.orderDate, order?.total]).toEqual([
+      '123-4567890-1234567',
+      '2026-06-06',
+      { amount: 2010, currency: 'INR', text: '₹2,010.00' },
+    ]);
+  });
+
+  it('the same in Korean on amazon.com (a second UI language there)', async () => {
+    const html = rewrite([
+      ['Order placed', '주문일'],
+      ['June 6, 2026', '2026년 6월 6일'],
+      ['<span>Order #</span>', '<span>주문 번호</span>'],
+      ['Total before tax:', '세전 합계:'],
+      ['<span>Grand Total:</span>', '<span>총 결제 금액:</span>'],
+    ]);
+    const [order] = (
+      await runAmazonHtml(html, 'https://www.amazon.com/gp/css/summary/print.html?orderID=123-4567890-1234567')
+    ).orders;
+    expect([order?.orderDate, order?.total?.amount]).toEqual(['2026-06-06', 20.1]);
   });
 });
