@@ -5,14 +5,17 @@
  * collapsed visible text. Sources: Amazon's storefronts as shoppers quote them (2019–2025).
  */
 
-/** A regex for any of the labels (`|`-separated, several per line so the lists stay short in the content script). */
-function anyOf(lines: readonly string[]): RegExp {
+/**
+ * A regex for any of the labels (`|`-separated, several per line so the lists stay short in the content script). With
+ * `whole`, a label must also end its word.
+ */
+function anyOf(lines: readonly string[], whole = false): RegExp {
   const escaped = lines
     .join('|')
     .split('|')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
   // Not inside a longer Latin word: `summe` must not match `Zwischensumme` (subtotal).
-  return new RegExp(`(?<![A-Za-zÀ-ÿ])(?:${escaped.join('|')})`, 'iu');
+  return new RegExp(`(?<![A-Za-zÀ-ÿ])(?:${escaped.join('|')})${whole ? '(?![A-Za-zÀ-ÿ])' : ''}`, 'iu');
 }
 
 /** "Order #", "Amazon.de Bestellnummer:", "N° de commande", "注文番号" … */
@@ -70,10 +73,15 @@ export const REFUND_LABEL = /* @__PURE__ */ anyOf([
   'iade|返金|退款|استرداد',
 ]);
 
-/** Words that label the total on some pages and a net sum on others: read only when no grand-total label is. */
-export const SUM_LABEL = /* @__PURE__ */ anyOf([
-  'gesamtbetrag|summe|totale complessivo|valor total|summa|łączna kwota|总计',
-]);
+/**
+ * Words that label the total on some pages and a net sum on others: read only when no grand-total label is. Whole words:
+ * Swedish "Summa" is not the start of the "Order Summary" heading above the subtotal rows, nor "summe" of a "Summer …"
+ * title above an item's price (a page whose grand-total label is in none of the lists gave its subtotal, 2026-12).
+ */
+export const SUM_LABEL = /* @__PURE__ */ anyOf(
+  ['gesamtbetrag|summe|totale complessivo|valor total|summa|łączna kwota|总计'],
+  true,
+);
 
 /**
  * "Sold by: Cadeya" under each item of a detail page or invoice (2010–2026), in each storefront's language; "Ships from

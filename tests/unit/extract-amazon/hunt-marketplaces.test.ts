@@ -81,6 +81,27 @@ describe('Amazon grand-total labels of other languages (azad src/js/order.js)', 
       ),
     ).toEqual(['701-1234567-7654321', undefined, undefined]);
   });
+
+  it('"Summa" (amazon.se) is a whole word: not the "Order Summary" heading above the subtotal, nor a "Summer …" title', () => {
+    // A digital summary whose grand-total label is in no list (Korean on amazon.com; synthetic, the Korean words
+    // illustrative), its other labels left in English as Amazon leaves untranslated strings: no total is better than
+    // the subtotal. The old reading took "Summa" at the start of "Summary" and gave $9.99.
+    expect(
+      total(
+        'https://www.amazon.com/gp/digital/your-account/order-summary.html?orderID=D01-1234567-7654321',
+        `<tr><td><b>Amazon.com order number:</b> D01-1234567-7654321</td></tr>
+        <tr><td><b>Order Summary</b></td></tr><tr><td>Item(s) Subtotal:</td><td>$9.99</td></tr>
+        <tr><td>총 결제 금액:</td><td>$10.79</td></tr>`,
+      ),
+    ).toEqual(['D01-1234567-7654321', undefined, undefined]);
+    expect(
+      total(
+        'https://www.amazon.se/gp/css/summary/print.html?orderID=403-1234567-7654321',
+        `<tr><td><b>Beställningsnummer:</b> 403-1234567-7654321</td></tr>
+        <tr><td>Summer Hat</td><td>99,00 kr</td></tr><tr><td><b>Summa:</b></td><td><b>129,00 kr</b></td></tr>`,
+      ),
+    ).toEqual(['403-1234567-7654321', 129, 'SEK']);
+  });
 });
 
 /**
