@@ -4,6 +4,7 @@ import { type AmazonPageContext, allMatches, type Found, firstMatch } from './co
 import { parseAmazonMoney } from './parse-money';
 import { collectSellers } from './read-sellers';
 import {
+  GRID_ROW_QUANTITY,
   ITEM,
   ITEM_CELL,
   ITEM_QUANTITY,
@@ -54,7 +55,9 @@ function productLink(el: Element): Element | null {
 function quantityOf(row: Element | null, slot: boolean): number | undefined {
   // The badge sits in the image column next to the title, so look in the item's row.
   const badge = row
-    ? (firstMatch(row, ITEM_QUANTITY)?.value ?? (slot ? row.querySelector(ITEM_QUANTITY_SLOT) : null))
+    ? (firstMatch(row, ITEM_QUANTITY)?.value ??
+      (slot ? row.querySelector(ITEM_QUANTITY_SLOT) : null) ??
+      (row.id.endsWith('-item-grid-row') ? row.querySelector(GRID_ROW_QUANTITY) : null))
     : null;
   if (badge) {
     // The first number: a badge is a bare "2", the data-component slot "Qty: 2" / "Menge: 2".

@@ -88,6 +88,9 @@ export const DETAIL_SUBTOTALS: readonly SelectorStrategy[] = [
   '#od-subtotals', // classic detail 2018–2024
   '[data-component="orderSubtotals"]', // data-component layout 2024
   '[data-component="chargeSummary"]', // data-component layout 2024
+  // Amazon Fresh / grocery delivery detail (`/uff/your-account/order-details`, 2025–2026): a dt/dd list, its total row
+  // in bold (PDP-Connect/pdpp's ufpo fixture; a grocery scraper reads `#order-summary .ufpo-charge-breakdown > .a-row`).
+  '.ufpo-charge-breakdown',
 ];
 
 /** Detail page's cancelled-order banner (data-component layout, 2024). */
@@ -111,6 +114,8 @@ export const SHIPMENT_STATUS: readonly SelectorStrategy[] = [
   '.js-shipment-info-container .a-text-bold', // classic
   '#orderCardDeliveryBox .a-text-bold', // Amazon Business card, 2025–2026 (the box's first bold line)
   '.past-purchase-tile__asin-information-secondary-text-container', // mobile web list tile, 2025–2026
+  // Whole Foods in-store purchase and Fresh delivery details (ufpo, 2024–2026): "Purchased at Whole Foods Market", "Delivered today"
+  '#ufpo-order-status-primary',
 ];
 
 /** "Track package" links inside a shipment box (or a card / detail page when there is no box). */
@@ -163,13 +168,20 @@ export const ITEM_QUANTITY: readonly SelectorStrategy[] = [
 ];
 
 /**
+ * Fresh delivery detail (ufpo, 2025–2026): no badge, but a quantity column ("1" too) beside the title, in each item's
+ * grid row (`<asin>-item-grid-row`); asked only in such a row, where no other cell has these classes.
+ */
+export const GRID_ROW_QUANTITY = '.a-span1.a-text-center';
+
+/**
  * The data-component detail's quantity slot beside the price (2024, .de): empty for one, its text ("Qty: 3")
  * otherwise. Asked only for that layout's items: an attribute selector is matched against every element of a row.
  */
 export const ITEM_QUANTITY_SLOT = '[data-component="quantity"]';
 
 /** The row that holds one item's image, quantity badge and title (a grid or carousel card, 2026). */
-export const ITEM_ROW = '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, .yo-enhanced-card, .past-purchase-tile';
+export const ITEM_ROW =
+  '.item-box, .a-fixed-left-grid, .yo-enhanced-flex-card, .yo-enhanced-card, .past-purchase-tile, [id$="-item-grid-row"]';
 
 // ---------------------------------------------------------------------------------------- tracking
 export const TRACKING_ID: readonly SelectorStrategy[] = [

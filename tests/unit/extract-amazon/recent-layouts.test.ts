@@ -111,6 +111,7 @@ describe('Whole Foods in-store purchase ("FOPO") detail page', () => {
       ['Moon Drop Grapes', undefined],
     ]);
     expect(order?.detailUrl).toBe(url);
+    expect(order?.status).toBe('Purchased at Whole Foods Market - Domain');
   });
 
   it("a URL naming another order (a redirect, a stale link) does not become the order's detail link", () => {
@@ -120,6 +121,49 @@ describe('Whole Foods in-store purchase ("FOPO") detail page', () => {
     ).orders;
     expect(order?.orderId).toBe('113-1234567-7654321');
     expect(order?.detailUrl).toBe('https://www.amazon.com/gp/your-account/order-details?orderID=113-1234567-7654321');
+  });
+});
+
+describe('Amazon Fresh / grocery delivery detail (/uff/your-account/order-details, "ufpo" markup, 2025–2026)', () => {
+  // Synthetic, values made up. The shape of PDP-Connect/pdpp
+  // packages/polyfill-connectors/connectors/amazon/__fixtures__/order-detail-ufpo-minimal.html (Apache-2.0; itself a
+  // minimal page after that project's structural notes on a live page): `#ufpo-order-status-primary`, item rows
+  // `<asin>-item-grid-row` with a quantity column `.a-span1.a-text-center`, `dl.ufpo-charge-breakdown` with the total in
+  // bold. A second grocery scraper reads the same (`#item-list-page [id$='-item-grid-row']`, that quantity column,
+  // `#order-summary .ufpo-charge-breakdown > .a-row`, `#ufpo-order-invoice-link`). The invoice link's href is assumed.
+  const row = (asin: string, title: string, qty: string, price: string) => `
+    <div id="${asin}-item-grid-row" class="a-row a-spacing-top-base a-grid-vertical-align a-grid-center" role="row">
+      <div class="a-column a-span1 ufpo-item-image-column" role="gridcell"><img src="x.jpg" alt="${title}"></div>
+      <div class="a-column a-span11 a-span-last" role="presentation">
+        <div class="a-row a-spacing-small a-spacing-top-small a-grid-vertical-align a-grid-center" role="presentation">
+          <div class="a-column a-span6" role="gridcell"><a class="a-link-normal a-text-normal" href="/dp/${asin}?ref_=uff_od_product">${title}</a></div>
+          <div class="a-column a-span1 a-text-center" role="gridcell">${qty}</div>
+          <div class="a-column a-span2 a-text-left a-span-last" role="gridcell"><span id="${asin}-item-total-price">${price}</span></div>
+        </div></div></div>`;
+  const body = `<div id="ufpo-od-main-section" class="a-section ufpo-order-details-page-only">
+      <div id="ufpo-order-status-container"><h2 id="ufpo-order-status-primary">Delivered today</h2>
+      <span id="ufpo-order-status-secondary">Arrived during the selected window</span></div></div>
+    <a id="ufpo-order-invoice-link" href="/uff/your-account/order-details/printable?orderID=111-2222222-3333333">View invoice</a>
+    <div id="item-list-page"><div class="a-row ufpo-item-list-table" role="presentation">
+      ${row('B01UFPO001', 'Apples, 3 lb bag', '1', '$3.00')}${row('B02UFPO002', 'Peaches', '2', '$6.00')}</div></div>
+    <div id="order-summary"><dl class="a-definition-list a-vertical ufpo-order-summary-list ufpo-charge-breakdown">
+      <div class="a-row"><div class="a-column a-span8"><dt><span>Items subtotal</span></dt></div>
+        <div class="a-column a-span4 a-span-last"><dd><span class="a-text-strike">$10.00</span> <span>$9.00</span></dd></div></div>
+      <div class="a-row"><div class="a-column a-span8"><dt><span>Service fee</span></dt></div>
+        <div class="a-column a-span4 a-span-last"><dd><span>$1.50</span></dd></div></div>
+      <div class="a-row"><div class="a-column a-span8"><dt><span class="a-text-bold">Total</span></dt></div>
+        <div class="a-column a-span4 a-span-last"><dd><span class="a-text-bold">$10.50</span></dd></div></div></dl></div>`;
+
+  it("reads the bold total of the charge list, the status line and each row's quantity column", () => {
+    const url = 'https://www.amazon.com/uff/your-account/order-details?orderID=111-2222222-3333333&page=itemmod';
+    const [order] = extractAmazonBody(url, body).orders;
+    expect(order?.orderId).toBe('111-2222222-3333333');
+    expect(order?.total).toEqual({ amount: 10.5, currency: 'USD', text: '$10.50' });
+    expect(order?.status).toBe('Delivered today');
+    expect(order?.items.map((i) => [i.title, i.quantity])).toEqual([
+      ['Apples, 3 lb bag', 1],
+      ['Peaches', 2],
+    ]);
   });
 });
 
