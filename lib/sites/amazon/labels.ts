@@ -28,14 +28,15 @@ export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
 ]);
 
 /**
- * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Digitale Bestellung": .de digital summary,
- * 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
+ * "Ordered on", "Order placed", "Bestellt am", "Commandé le", "注文日" … ("Ordered March 3, 2026 10:15 AM": the date line
+ * of an Amazon Fresh delivery detail, `#order-summary .a-color-tertiary`, as a grocery scraper reads it, 2026;
+ * "Digitale Bestellung": .de digital summary, 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
  * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it; "Subscription charged on": a subscription's
  * printable summary, .de under /-/en/, 2025; "サブスクリプション課金日", its amazon.co.jp form, which a jp scraper reads on cards;
  * "デジタル注文: 2025/01/15", the date line of an amazon.co.jp digital summary, read by kimata/amazhist-python).
  */
 export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
-  'ordered on|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
+  'ordered on|ordered|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
   'bestellt am',
   'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|commande passée|date de commande',
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',

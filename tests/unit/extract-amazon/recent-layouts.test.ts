@@ -146,7 +146,8 @@ describe('Amazon Fresh / grocery delivery detail (/uff/your-account/order-detail
     <a id="ufpo-order-invoice-link" href="/uff/your-account/order-details/printable?orderID=111-2222222-3333333">View invoice</a>
     <div id="item-list-page"><div class="a-row ufpo-item-list-table" role="presentation">
       ${row('B01UFPO001', 'Apples, 3 lb bag', '1', '$3.00')}${row('B02UFPO002', 'Peaches', '2', '$6.00')}</div></div>
-    <div id="order-summary"><dl class="a-definition-list a-vertical ufpo-order-summary-list ufpo-charge-breakdown">
+    <div id="order-summary"><div class="a-row"><span class="a-color-tertiary">Ordered March 3, 2026 10:15 AM</span></div>
+      <dl class="a-definition-list a-vertical ufpo-order-summary-list ufpo-charge-breakdown">
       <div class="a-row"><div class="a-column a-span8"><dt><span>Items subtotal</span></dt></div>
         <div class="a-column a-span4 a-span-last"><dd><span class="a-text-strike">$10.00</span> <span>$9.00</span></dd></div></div>
       <div class="a-row"><div class="a-column a-span8"><dt><span>Service fee</span></dt></div>
@@ -158,6 +159,8 @@ describe('Amazon Fresh / grocery delivery detail (/uff/your-account/order-detail
     const url = 'https://www.amazon.com/uff/your-account/order-details?orderID=111-2222222-3333333&page=itemmod';
     const [order] = extractAmazonBody(url, body).orders;
     expect(order?.orderId).toBe('111-2222222-3333333');
+    // "Ordered <date> <time>" (the grocery scraper strips /^Ordered\s+/ and the time): no "on" after the label.
+    expect(order?.orderDate).toBe('2026-03-03');
     expect(order?.total).toEqual({ amount: 10.5, currency: 'USD', text: '$10.50' });
     expect(order?.status).toBe('Delivered today');
     expect(order?.items.map((i) => [i.title, i.quantity])).toEqual([
