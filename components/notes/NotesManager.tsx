@@ -40,15 +40,6 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return settled;
 }
 
-const compare: Record<Exclude<Sort, 'relevance'>, (a: Case, b: Case) => number> = {
-  updated: (a, b) => b.updatedAt - a.updatedAt,
-  created: (a, b) => b.createdAt - a.createdAt,
-  // Soonest follow-up first; cases without one last.
-  followUp: (a, b) =>
-    (a.followUpAt ?? Number.POSITIVE_INFINITY) - (b.followUpAt ?? Number.POSITIVE_INFINITY) ||
-    b.updatedAt - a.updatedAt,
-};
-
 /** Free text of an entry, in the order a snippet prefers it. */
 const SNIPPET_FIELDS = ['promised', 'answer', 'asked', 'comment', 'nextStep'] as const;
 
@@ -92,15 +83,17 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
 
   const rows = useLiveQuery<Row[] | null>(
     async () => {
+      // Search results come by relevance; without a query "relevance" means most recently updated. The store sorts
+      // before it cuts the list: sorted here, the first 100 by follow-up were only the 100 most recently updated.
+      const effective = sort === 'relevance' ? (searching ? undefined : 'updated') : sort;
+      // One more than is listed: whether there are others the list does not show.
       const results = await store.searchCases(settledQuery, {
         status: status || undefined,
         platform: platform || undefined,
-        limit: LIST_LIMIT,
+        limit: LIST_LIMIT + 1,
+        sort: effective,
       });
-      const list = results.map((r) => ({ c: r.case, matched: r.entries }));
-      // Search results come by relevance; without a query "relevance" means most recently updated.
-      const effective = sort === 'relevance' ? (searching ? null : 'updated') : sort;
-      return effective ? list.sort((a, b) => compare[effective](a.c, b.c)) : list;
+      return results.map((r) => ({ c: r.case, matched: r.entries }));
     },
     [settledQuery, status, platform, sort],
     null,
@@ -180,7 +173,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
         </p>
       ) : (
         <ul class="notes-case-list" aria-label={t('notesAllCases')} data-testid="notes-case-list">
-          {rows.map(({ c, matched }) => {
+          {rows.slice(0, LIST_LIMIT).map(({ c, matched }) => {
             // A resolved or closed case is done with: its follow-up date is shown, not called overdue (nor reminded).
             const overdue = isOverdue(c, now);
             const first = matched[0];
@@ -211,6 +204,11 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
             );
           })}
         </ul>
+      )}
+      {rows && rows.length > LIST_LIMIT && (
+        <p class="muted" data-testid="notes-list-cut">
+          {t('notesListCut', String(LIST_LIMIT))}
+        </p>
       )}
       <NotesTransfer lang={lang} onImported={() => setStorageRefresh((n) => n + 1)} />
       <StorageStatus refresh={storageRefresh} />

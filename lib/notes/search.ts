@@ -1,4 +1,4 @@
-import { sortCases } from './cases';
+import { type CaseSort, sortCases } from './cases';
 import type { NotesContext } from './context';
 import { compareEntries } from './group';
 import { readSearchRows } from './search-cache';
@@ -10,6 +10,13 @@ export interface SearchOptions {
   platform?: CasePlatform | readonly CasePlatform[];
   /** Most results returned (default 25, `Infinity` for all): only these load their case and entries. */
   limit?: number;
+  /**
+   * The order the results are taken in, before the limit: a list cut to its first 100 must be the 100 soonest
+   * follow-ups, not the 100 most recently updated cases sorted by follow-up (an overdue case left alone for weeks was
+   * not among them, and missing from a list sorted to show it first). Default: relevance, then most recently updated
+   * for a query; most recently updated for a blank one.
+   */
+  sort?: CaseSort;
 }
 
 export interface SearchResult {
@@ -43,7 +50,7 @@ export async function searchCases(
       rows = rows.filter(
         (c) => (!statuses || statuses.includes(c.status)) && (!platforms || platforms.includes(c.platform)),
       );
-      return sortCases(rows, 'updated')
+      return sortCases(rows, options.sort ?? 'updated')
         .slice(0, limit)
         .map((c) => ({ case: c, entries: [], score: 0 }));
     }
@@ -58,10 +65,21 @@ export async function searchCases(
       hits.push({ caseId: row.caseId, score, updatedAt: row.updatedAt, entryIds: m.entryIds });
     }
     hits.sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt || (a.caseId < b.caseId ? -1 : 1));
-    const top = hits.slice(0, limit);
+    let top = hits.slice(0, limit);
+    let topCases: Case[] | null = null;
+    if (options.sort) {
+      // Sorted by a case's own field: every match's case is read to find the first `limit` in that order.
+      const all = await db.cases.bulkGet(hits.map((h) => h.caseId));
+      const hitById = new Map(hits.map((h) => [h.caseId, h]));
+      topCases = sortCases(
+        all.filter((c): c is Case => !!c),
+        options.sort,
+      ).slice(0, limit);
+      top = topCases.map((c) => hitById.get(c.id)!);
+    }
 
     const [cases, entries] = await Promise.all([
-      db.cases.bulkGet(top.map((h) => h.caseId)),
+      topCases ?? db.cases.bulkGet(top.map((h) => h.caseId)),
       db.entries.bulkGet(top.flatMap((h) => h.entryIds)),
     ]);
     const entryById = new Map(entries.filter((e): e is Entry => !!e).map((e) => [e.id, e]));

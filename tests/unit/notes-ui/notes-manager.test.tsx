@@ -186,6 +186,55 @@ describe('NotesManager', () => {
     await waitFor(() => titles(root).join() === 'Kopfhörer,无线耳机,Earbuds');
   });
 
+  it('sorted by follow-up, lists the soonest of all cases, not of the 100 most recently updated; says the list is cut', async () => {
+    // Found in Chromium (user journey: a shopper with many cases checks which follow-ups are due): with more cases
+    // than the list shows, "Follow-up date" sorted only the 100 most recently updated, and an overdue case left alone
+    // for weeks was not in the list at all.
+    const now = Date.now();
+    const day = 86_400_000;
+    const old = { id: 'overdue-case', platform: 'other', orderId: 'OLD-1', title: 'Left alone', status: 'open' };
+    const cases = [
+      { ...old, followUpAt: now - day, createdAt: now - 40 * day, updatedAt: now - 30 * day },
+      ...Array.from({ length: 110 }, (_, i) => ({
+        id: `recent-${i}`,
+        platform: 'other',
+        orderId: `R-${i}`,
+        title: `Recent ${i}`,
+        status: 'open',
+        followUpAt: now + (i + 1) * day,
+        createdAt: now - 20 * day,
+        updatedAt: now - i * 60_000,
+      })),
+    ];
+    await notesStore().importJsonText(
+      JSON.stringify({
+        format: 'kefu-notes',
+        version: 2,
+        exportedAt: new Date(now).toISOString(),
+        cases,
+        entries: [],
+        templates: [],
+        settings: [],
+      }),
+    );
+    const { root } = open();
+    await waitFor(() => titles(root).length === 100);
+    expect(titles(root)).not.toContain('Left alone');
+    expect(byTestId(root, 'notes-list-cut')?.textContent).toBe(message('notesListCut', '100'));
+    choose(byTestId(root, 'notes-sort'), 'followUp');
+    await waitFor(() => titles(root)[0] === 'Left alone');
+    expect(titles(root)).toHaveLength(100);
+    expect(titles(root)[1]).toBe('Recent 0');
+    // A search sorted by follow-up: the same, among the cases it matches.
+    type(byTestId(root, 'notes-search'), 'other');
+    await waitFor(() => titles(root)[0] === 'Left alone' && titles(root).length === 100);
+    // Fewer cases than the list shows: no note.
+    choose(byTestId(root, 'notes-sort'), 'relevance');
+    type(byTestId(root, 'notes-search'), 'left alone');
+    await waitFor(() => titles(root).join() === 'Left alone');
+    expect(byTestId(root, 'notes-list-cut')).toBeNull();
+  });
+
   it('updates live when another page adds a case', async () => {
     const { root } = open();
     await waitFor(() => byTestId(root, 'notes-no-cases'));

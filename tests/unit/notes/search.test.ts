@@ -515,3 +515,25 @@ describe('searchCases: Chinese, Japanese, Korean and other scripts match exactly
     expect(await ids('мои')).toEqual([]);
   });
 });
+
+describe('searchCases sorted by a case field', () => {
+  it('takes the first `limit` in that order, not the most recently updated then sorted', async () => {
+    const { store, clock } = makeStore();
+    const due = await store.createCase({ platform: 'other', orderId: 'DUE-1', title: 'parcel due first' });
+    await store.updateCase(due.id, { followUpAt: clock.now + 1000 });
+    const later: Case[] = [];
+    for (let i = 0; i < 5; i++) {
+      clock.advance(60_000);
+      const c = await store.createCase({ platform: 'other', orderId: `LATER-${i}`, title: `parcel later ${i}` });
+      later.push(await store.updateCase(c.id, { followUpAt: clock.now + 10 * 86_400_000 + i }));
+    }
+    const ids = async (q: string, sort?: 'followUp' | 'created') =>
+      (await store.searchCases(q, { limit: 3, sort })).map((r) => r.case.id);
+    // Blank and with a query: the soonest follow-up first, though it was updated before all the others.
+    expect(await ids('', 'followUp')).toEqual([due.id, later[0]!.id, later[1]!.id]);
+    expect(await ids('parcel', 'followUp')).toEqual([due.id, later[0]!.id, later[1]!.id]);
+    expect(await ids('parcel', 'created')).toEqual([later[4]!.id, later[3]!.id, later[2]!.id]);
+    // Without a sort: as before (most recently updated; a query by relevance, then most recently updated).
+    expect(await ids('')).toEqual([later[4]!.id, later[3]!.id, later[2]!.id]);
+  });
+});
