@@ -24,6 +24,9 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeId = 'notes-import-outcome';
   const [busy, setBusy] = useState(false);
+  // The file being imported: a backup near the notes' caps takes minutes to check and write, and with nothing shown the
+  // user took the panel for stuck and closed it (which stops the import; nothing is written).
+  const [importing, setImporting] = useState<string | null>(null);
   // Busy controls are aria-disabled, not disabled: a disabled control drops the keyboard focus it has to the page's
   // body (the export button just pressed, the file field just used). The ref stops a second run meanwhile.
   const working = useRef(false);
@@ -74,6 +77,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
     const file = input.files?.[0];
     if (!file || !start()) return;
     setOutcome(null);
+    setImporting(file.name);
     let text = '';
     try {
       text = await file.text();
@@ -122,6 +126,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
           : {}),
       });
     } finally {
+      setImporting(null);
       finish();
       // Picking the same file again after fixing it must fire `change` again.
       input.value = '';
@@ -166,6 +171,11 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
       </div>
       {/* Always present, so a screen reader announces the result when it appears (a live region must exist first). */}
       <div role="status" data-testid="notes-import-status">
+        {importing !== null && (
+          <p class="muted" data-testid="notes-importing">
+            {t('notesImporting', importing)}
+          </p>
+        )}
         {outcome?.kind === 'ok' && (
           <div id={outcomeId} class="notes-ok" data-testid="notes-import-result">
             <p>{outcome.text}</p>
