@@ -157,4 +157,30 @@ describe('side panel layout in a narrow and a zoomed panel', () => {
     const value = await panel.getByTestId('notes-entry-agent').evaluate((dd) => dd.getBoundingClientRect().width);
     expect(value).toBeGreaterThan(80);
   });
+
+  it('320 px: a recent order with a long shop name keeps its badge a one-line pill', async () => {
+    // Found in Chromium (user journey: a shop entered by hand with a 60-character name): the 手动/"by hand" badge
+    // stretched to the four lines the name wrapped to and to the date's width above it, a tall oval.
+    await size(320);
+    await panel.getByTestId('manual-shop').fill('Shenzhen Example Digital Technology Co., Ltd. Flagship Store');
+    await panel.getByTestId('manual-orderId').fill('298765432101');
+    await panel.getByTestId('manual-orderDate').fill('2026-11-20');
+    await panel.getByTestId('manual-submit').click();
+    const row = panel.getByTestId('recent-orders').getByRole('button', { name: /Shenzhen Example/ });
+    await row.waitFor();
+    const sizes = await row.evaluate((button) => {
+      const badge = button.querySelector<HTMLElement>('.badge')!;
+      const shop = button.querySelector<HTMLElement>('.order-shop')!;
+      const range = document.createRange();
+      range.selectNodeContents(badge);
+      const text = range.getBoundingClientRect();
+      const box = badge.getBoundingClientRect();
+      return { box: { w: box.width, h: box.height }, text: { w: text.width, h: text.height }, shop: shop.offsetHeight };
+    });
+    // The name did wrap: the test is about a row taller than one line.
+    expect(sizes.shop).toBeGreaterThan(2 * sizes.text.h);
+    // The pill: its text, its padding (8 px a side) and border, one line high.
+    expect(sizes.box.h).toBeLessThan(sizes.text.h + 6);
+    expect(sizes.box.w).toBeLessThan(sizes.text.w + 20);
+  });
 });
