@@ -70,10 +70,15 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
       </>
     ) : null;
 
+  const when = formatWhen(entry.at, shownLocale(lang));
+  // Which contact a button acts on, for a screen reader: each contact has its Edit and Delete, and heard as a list of
+  // buttons (Tab, a screen reader's list of controls) they were "Edit, Delete, Edit, Delete" with nothing to tell them
+  // apart. The name starts with the button's visible word, so voice control's "click Edit" still finds it.
+  const which = `${when} (${channelLabel(entry.channel)})`;
   return (
     <li class="notes-entry" data-testid="notes-entry" data-entry-id={entry.id}>
       <div class="notes-entry-head">
-        <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at, shownLocale(lang))}</time>
+        <time dateTime={new Date(entry.at).toISOString()}>{when}</time>
         <span class="badge">{channelLabel(entry.channel)}</span>
         {entry.satisfaction && (
           <span class="notes-stars" role="img" aria-label={t('notesStars', String(entry.satisfaction))}>
@@ -105,10 +110,22 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
         />
       ) : (
         <div class="notes-actions">
-          <button type="button" ref={editRef} data-testid="notes-edit" onClick={() => setMode('edit')}>
+          <button
+            type="button"
+            ref={editRef}
+            aria-label={t('notesEditContact', which)}
+            data-testid="notes-edit"
+            onClick={() => setMode('edit')}
+          >
             {t('notesEdit')}
           </button>
-          <button type="button" ref={deleteRef} data-testid="notes-delete" onClick={() => setMode('confirm')}>
+          <button
+            type="button"
+            ref={deleteRef}
+            aria-label={t('notesDeleteContact', which)}
+            data-testid="notes-delete"
+            onClick={() => setMode('confirm')}
+          >
             {t('notesDelete')}
           </button>
         </div>

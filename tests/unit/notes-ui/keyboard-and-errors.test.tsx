@@ -49,6 +49,33 @@ describe('case notes by keyboard', () => {
     expect(document.activeElement?.textContent).toBe(message('notesTitle'));
   });
 
+  it("names each contact's Edit and Delete by the contact, starting with the button's own word", async () => {
+    // Found in Chromium (user journey: keyboard and screen reader in the notes): with two contacts the buttons were
+    // heard as "Edit, Delete, Edit, Delete", nothing telling which contact each acts on.
+    const store = notesStore();
+    const c = await seeded();
+    await store.addEntry({ caseId: c.id, channel: 'phone', at: Date.UTC(2026, 10, 20, 9, 30), asked: 'first call' });
+    const { root } = ui.mount(<CaseNotes ctx={amazonOrder()} lang="en" onEscalate={() => {}} />);
+    await waitFor(() => root.querySelectorAll('[data-testid="notes-edit"]').length === 2);
+    const names = (testId: string) =>
+      [...root.querySelectorAll(`[data-testid="${testId}"]`)].map((b) => b.getAttribute('aria-label'));
+    const edits = names('notes-edit');
+    const deletes = names('notes-delete');
+    expect(new Set(edits).size).toBe(2);
+    expect(new Set(deletes).size).toBe(2);
+    for (const item of root.querySelectorAll('[data-testid="notes-entry"]')) {
+      const when = item.querySelector('time')!.textContent!;
+      const channel = item.querySelector('.notes-entry-head .badge')!.textContent!;
+      const edit = item.querySelector('[data-testid="notes-edit"]')!;
+      const del = item.querySelector('[data-testid="notes-delete"]')!;
+      expect(edit.getAttribute('aria-label')).toBe(message('notesEditContact', `${when} (${channel})`));
+      expect(del.getAttribute('aria-label')).toBe(message('notesDeleteContact', `${when} (${channel})`));
+      // Label in name: the visible word comes first.
+      expect(edit.getAttribute('aria-label')!.startsWith(edit.textContent!)).toBe(true);
+      expect(del.getAttribute('aria-label')!.startsWith(del.textContent!)).toBe(true);
+    }
+  });
+
   it('keeps the focus in the follow-up field when the follow-up is cleared (its Clear button is then disabled)', async () => {
     const store = notesStore();
     const c = await seeded();
