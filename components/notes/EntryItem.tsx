@@ -74,7 +74,7 @@ export function EntryItem({ entry, lang, onSave, onDelete }: Props) {
   // Which contact a button acts on, for a screen reader: each contact has its Edit and Delete, and heard as a list of
   // buttons (Tab, a screen reader's list of controls) they were "Edit, Delete, Edit, Delete" with nothing to tell them
   // apart. The name starts with the button's visible word, so voice control's "click Edit" still finds it.
-  const which = `${when} (${channelLabel(entry.channel)})`;
+  const which = [when, channelLabel(entry.channel)];
   return (
     <li class="notes-entry" data-testid="notes-entry" data-entry-id={entry.id}>
       <div class="notes-entry-head">

@@ -193,8 +193,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
                     <span class={`notes-status notes-status-${c.status}`}>{statusLabel(c.status)}</span>
                     {c.followUpAt !== undefined && (
                       <span class={overdue ? 'notes-due overdue' : 'notes-due'}>
-                        {t('notesFollowUpOn', formatWhen(c.followUpAt, uiLocale()))}
-                        {overdue && ` (${t('notesOverdue')})`}
+                        {t(overdue ? 'notesFollowUpOverdue' : 'notesFollowUpOn', formatWhen(c.followUpAt, uiLocale()))}
                       </span>
                     )}
                   </span>

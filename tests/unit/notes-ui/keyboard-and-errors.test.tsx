@@ -68,8 +68,8 @@ describe('case notes by keyboard', () => {
       const channel = item.querySelector('.notes-entry-head .badge')!.textContent!;
       const edit = item.querySelector('[data-testid="notes-edit"]')!;
       const del = item.querySelector('[data-testid="notes-delete"]')!;
-      expect(edit.getAttribute('aria-label')).toBe(message('notesEditContact', `${when} (${channel})`));
-      expect(del.getAttribute('aria-label')).toBe(message('notesDeleteContact', `${when} (${channel})`));
+      expect(edit.getAttribute('aria-label')).toBe(message('notesEditContact', when, channel));
+      expect(del.getAttribute('aria-label')).toBe(message('notesDeleteContact', when, channel));
       // Label in name: the visible word comes first.
       expect(edit.getAttribute('aria-label')!.startsWith(edit.textContent!)).toBe(true);
       expect(del.getAttribute('aria-label')!.startsWith(del.textContent!)).toBe(true);

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NotesManager } from '../../../components/notes';
+import { formatWhen } from '../../../components/notes/datetime-local';
 import { exportFileName } from '../../../components/notes/download';
 import { readableBytes } from '../../../components/notes/readable-bytes';
 import { notesStore } from '../../../components/notes-store';
@@ -103,13 +104,24 @@ describe('NotesManager', () => {
         .find((row) => row.querySelector('.notes-case-title')?.textContent === title)
         ?.querySelector('.notes-due');
     // Waiting for the shop: still overdue.
-    expect(due('无线耳机')?.textContent).toContain(message('notesOverdue'));
+    expect(due('无线耳机')?.textContent).toBe(message('notesFollowUpOverdue', formatWhen(past, 'en')));
     expect(due('无线耳机')?.classList.contains('overdue')).toBe(true);
     // Resolved, closed: the date is shown, not called overdue.
     for (const title of ['Earbuds', 'Kopfhörer']) {
-      expect(due(title)?.textContent).not.toContain(message('notesOverdue'));
+      expect(due(title)?.textContent).toBe(message('notesFollowUpOn', formatWhen(past, 'en')));
       expect(due(title)?.classList.contains('overdue')).toBe(false);
     }
+  });
+
+  it('in 中文, an overdue follow-up is one sentence with full-width brackets, not " (已逾期)"', async () => {
+    // Found in Chromium (zh-CN panel): "跟进：2026年12月1日 09:26 (已逾期)", English brackets and a space in Chinese.
+    installI18n('zh_CN');
+    const { b } = await seed();
+    const past = Date.UTC(2020, 0, 2, 10, 30);
+    await notesStore().updateCase(b.id, { followUpAt: past });
+    const { root } = open();
+    const due = await waitFor(() => root.querySelector('.notes-due.overdue'));
+    expect(due.textContent).toBe(`跟进：${formatWhen(past, 'zh_CN')}（已逾期）`);
   });
 
   it('search filters the list (debounced) and shows why a case matched', async () => {
