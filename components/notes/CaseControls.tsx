@@ -85,10 +85,14 @@ export function CaseControls({ idPrefix, current, onStatus, onFollowUp }: Props)
           </button>
         </div>
         <p id={`${idPrefix}-followup-hint`} class="notes-hint">
-          {/* Reminders are for active cases only (the background makes no alarm for the others). */}
-          {ACTIVE_STATUSES.includes(current?.status ?? 'open')
-            ? t('notesFollowUpHint')
-            : t('notesFollowUpHintInactive')}
+          {/* Reminders are for active cases only (the background makes no alarm for the others), and a time already
+              past gets none either: the case is overdue, and under its time "Kefu reminds you at this time" promised a
+              reminder that will not come. */}
+          {!ACTIVE_STATUSES.includes(current?.status ?? 'open')
+            ? t('notesFollowUpHintInactive')
+            : current?.followUpAt !== undefined && current.followUpAt <= Date.now()
+              ? t('notesFollowUpHintPast')
+              : t('notesFollowUpHint')}
         </p>
       </div>
     </div>

@@ -352,9 +352,26 @@ describe('CaseNotes', () => {
       expect((await caseOfOrder())?.followUpAt).toBe(new Date(2020, 0, 2, 10, 30).getTime()),
     );
     expect(toasts.map((t) => t.message)).not.toContain(message('notesFollowUpPast'));
-    // Reopened: reminders again.
+    // Reopened: reminders again, but not for a time already past.
     choose(byTestId(root, 'notes-status'), 'open');
+    await waitFor(() => hint() === message('notesFollowUpHintPast'));
+    type(input, '2031-03-04T09:30');
+    await tick();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => hint() === message('notesFollowUpHint'));
+  });
+
+  it('under a follow-up time already past, says the case is overdue, not that Kefu will remind at that time', async () => {
+    // Found in Chromium (user journey: checking which follow-ups are due): an overdue case kept "Kefu reminds you at
+    // this time, even after the browser restarts" under its past time, though no reminder is made for a past time.
+    const store = notesStore();
+    const c = await store.getOrCreateCaseForOrder(amazonOrder().order, 'amazon', 'amazon.com');
+    await store.updateCase(c.id, { followUpAt: new Date(2020, 0, 2, 10, 30).getTime() });
+    const { root } = open();
+    const hint = () => root.querySelector('[id$="-followup-hint"]')?.textContent;
+    await waitFor(() => byTestId<HTMLInputElement>(root, 'notes-followup')?.value === '2020-01-02T10:30');
+    await waitFor(() => hint() === message('notesFollowUpHintPast'));
+    expect(message('notesFollowUpHintPast')).not.toBe('');
   });
 
   it('says a promise was not kept only when a contact recorded one (overdue follow-up)', async () => {
