@@ -1,6 +1,6 @@
 import type { NotesContext } from './context';
 import { exportJson } from './export-json';
-import { formatDateTime } from './export-markdown';
+import { dateTimeFormatter } from './export-markdown';
 import { groupEntriesByCase } from './group';
 import type { Case, Entry } from './types';
 
@@ -150,10 +150,11 @@ export async function exportCsv(
   const data = await exportJson(ctx);
   const byCase = groupEntriesByCase(data.entries);
   const times: number[] = [];
+  const format = dateTimeFormatter(timeZone);
   const time = (ms: number | undefined) => {
     if (ms === undefined) return undefined;
     times.push(ms);
-    return formatDateTime(ms, timeZone);
+    return format(ms);
   };
   const rows: string[] = [];
   for (const c of data.cases) {

@@ -108,9 +108,12 @@ export interface MarkdownOptions {
   timeZone?: string;
 }
 
-/** `2024-05-01 14:03` in the given zone. */
-export function formatDateTime(ms: number, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+/**
+ * `2024-05-01 14:03` in the given zone, for many times: one Intl formatter for them all. Built for each time (about
+ * 0.2 ms each), a CSV of a large database (100,000 contacts, four times a row) took over four minutes to export.
+ */
+export function dateTimeFormatter(timeZone?: string): (ms: number) => string {
+  const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -118,14 +121,21 @@ export function formatDateTime(ms: number, timeZone?: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  });
+  return (ms) => {
+    const parts = format.formatToParts(new Date(ms));
+    const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  };
 }
 
-function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, timeZone?: string): string {
+/** `2024-05-01 14:03` in the given zone. */
+export function formatDateTime(ms: number, timeZone?: string): string {
+  return dateTimeFormatter(timeZone)(ms);
+}
+
+function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, t: (ms: number) => string): string {
   const L = LABELS[lang];
-  const t = (ms: number) => formatDateTime(ms, timeZone);
   const out: string[] = [`## ${escapeMarkdown(c.title) || escapeMarkdown(c.orderId ?? c.id)}`, ''];
   const facts: [string, string | undefined][] = [
     // The platform's name, then the storefront when it says more (`Amazon · amazon.de`, not `taobao · taobao`).
@@ -188,6 +198,7 @@ export async function exportMarkdown(
   const byCase = groupEntriesByCase(data.entries);
   const cases = caseId ? data.cases.filter((c) => c.id === caseId) : data.cases;
   const L = LABELS[lang];
-  const head = `# ${L.report}\n\n${L.exported}${L.colon}${formatDateTime(ctx.now(), timeZone)}\n\n`;
-  return head + cases.map((c) => caseSection(c, byCase.get(c.id) ?? [], lang, timeZone)).join('\n');
+  const time = dateTimeFormatter(timeZone);
+  const head = `# ${L.report}\n\n${L.exported}${L.colon}${time(ctx.now())}\n\n`;
+  return head + cases.map((c) => caseSection(c, byCase.get(c.id) ?? [], lang, time)).join('\n');
 }
