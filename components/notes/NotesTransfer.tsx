@@ -27,6 +27,8 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
   // The file being imported: a backup near the notes' caps takes minutes to check and write, and with nothing shown the
   // user took the panel for stuck and closed it (which stops the import; nothing is written).
   const [importing, setImporting] = useState<string | null>(null);
+  // The file being exported: a large database takes a while to read and write out (about 20 s for 20,000 cases).
+  const [exporting, setExporting] = useState<string | null>(null);
   // Busy controls are aria-disabled, not disabled: a disabled control drops the keyboard focus it has to the page's
   // body (the export button just pressed, the file field just used). The ref stops a second run meanwhile.
   const working = useRef(false);
@@ -43,8 +45,9 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
 
   const exportAs = async (format: 'json' | 'csv' | 'md') => {
     if (!start()) return;
+    const name = exportFileName(format);
+    setExporting(name);
     try {
-      const name = exportFileName(format);
       const data = await store.exportJson();
       // No file with nothing in it (a CSV of headers only, a report with no case): the user is told there is nothing
       // yet. A backup is empty only when it holds nothing at all (templates and settings are worth a backup too).
@@ -69,6 +72,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
     } catch (err) {
       setOutcome({ kind: 'error', text: notesErrorMessage(err) });
     } finally {
+      setExporting(null);
       finish();
     }
   };
@@ -171,6 +175,11 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
       </div>
       {/* Always present, so a screen reader announces the result when it appears (a live region must exist first). */}
       <div role="status" data-testid="notes-import-status">
+        {exporting !== null && (
+          <p class="muted" data-testid="notes-exporting">
+            {t('notesExporting', exporting)}
+          </p>
+        )}
         {importing !== null && (
           <p class="muted" data-testid="notes-importing">
             {t('notesImporting', importing)}
