@@ -70,6 +70,12 @@ const NOT_CODES = [
   '验证码 60 秒后重发',
   '验证码 2024-05-12',
   '验证码 5 分钟内有效',
+  // An error's number, or a year, price or count after a bare 码.
+  'Code: 4040 error when I pay',
+  'Code: 2038 failed again',
+  '码是1001错误',
+  '这个码是2024年的款吗',
+  '码：1299元',
 ];
 
 const CARDS: Array<[string, string]> = [
