@@ -72,7 +72,8 @@ const otpValue = (m: RegExpExecArray) => {
 
 /**
  * What follows a number that makes it no one-time code: an error ("Code: 4040 error when I pay", "码是1001错误"), or a
- * unit of a date, money, count or time ("码是2024年的", "码：1299元").
+ * unit of a date, money, count or time ("码是2024年的", "码：1299元"). (A further digit group is no bare code's either:
+ * "Code: 2024 05 12" is a date, and "码是 1234 5678" would be masked by half.)
  */
 const NOT_A_CODE_AFTER = String.raw`\s{0,2}(?:(?:errors?|failed|failure)(?![A-Za-z])|错误|报错|失败|[年月日号元块件个次天岁点分秒])`;
 
@@ -234,7 +235,7 @@ const PATTERNS: LabelledPattern[] = [
     // ":"/"是" or "is" after it: "Code 404" and "码：XL" are no codes.
     type: 'verification-code',
     re: pattern(
-      String.raw`(?:(?<=(?:^|[\n.!?;。！？；])[ \t]{0,3})code(?:\s{0,3}(?:is|:|：|=)(?![A-Za-z])){1,2}|(?<=(?:^|[\n.!?;，,、。！？；:：])[ \t]{0,3}(?:(?:我|你|您|刚才|刚刚|刚)?(?:的|收到的|短信里?的|发来的|发给我的|发我的)|这个|那个)?)码\s{0,2}(?:是|为|系|[:：=]))\s{0,3}(?<v>\d{4,8})(?![A-Za-z0-9]|[-.][A-Za-z0-9]|${NOT_A_CODE_AFTER})`,
+      String.raw`(?:(?<=(?:^|[\n.!?;。！？；])[ \t]{0,3})code(?:\s{0,3}(?:is|:|：|=)(?![A-Za-z])){1,2}|(?<=(?:^|[\n.!?;，,、。！？；:：])[ \t]{0,3}(?:(?:我|你|您|刚才|刚刚|刚)?(?:的|收到的|短信里?的|发来的|发给我的|发我的)|这个|那个)?)码\s{0,2}(?:是|为|系|[:：=]))\s{0,3}(?<v>\d{4,8})(?![A-Za-z0-9]|[-.][A-Za-z0-9]|[ \t]{1,2}\d|${NOT_A_CODE_AFTER})`,
     ),
     // A label wrapped over two lines is still one label: "Postal\nCode: 94103" is a postal code.
     value: (m) => (WRAPPED_QUALIFIER.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : group(m, 'v')),

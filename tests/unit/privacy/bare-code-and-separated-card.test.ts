@@ -76,6 +76,9 @@ const NOT_CODES = [
   '码是1001错误',
   '这个码是2024年的款吗',
   '码：1299元',
+  // The first group of a longer number: a date, or half of a number the bare label does not say is a code.
+  'Code: 2024 05 12',
+  '码是 1234 5678',
 ];
 
 const CARDS: Array<[string, string]> = [
