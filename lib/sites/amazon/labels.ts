@@ -18,6 +18,14 @@ function anyOf(lines: readonly string[], whole = false): RegExp {
   return new RegExp(`(?<![A-Za-zÀ-ÿ])(?:${escaped.join('|')})${whole ? '(?![A-Za-zÀ-ÿ])' : ''}`, 'iu');
 }
 
+/**
+ * anyOf(lines), or `start` at the start of the text: a word that is a label only where it begins its line ("Ordered
+ * March 3, 2026", not "2 items ordered" or an invoice's "Items Ordered" column, whose next piece is a delivery date).
+ */
+function orAtStart(start: RegExp, lines: readonly string[]): RegExp {
+  return new RegExp(`${start.source}|${anyOf(lines).source}`, 'iu');
+}
+
 /** "Order #", "Amazon.de Bestellnummer:", "N° de commande", "注文番号" … */
 export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
   'order #|order#|order number|order no.|order id|bestellnummer|bestellnr.|bestellung nr.',
@@ -35,8 +43,8 @@ export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
  * printable summary, .de under /-/en/, 2025; "サブスクリプション課金日", its amazon.co.jp form, which a jp scraper reads on cards;
  * "デジタル注文: 2025/01/15", the date line of an amazon.co.jp digital summary, read by kimata/amazhist-python).
  */
-export const ORDER_DATE_LABEL = /* @__PURE__ */ anyOf([
-  'ordered on|ordered|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
+export const ORDER_DATE_LABEL = /* @__PURE__ */ orAtStart(/^\s*ordered(?![A-Za-zÀ-ÿ])/, [
+  'ordered on|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
   'bestellt am',
   'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|commande passée|date de commande',
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ORDER_DATE_LABEL } from '../../../lib/sites/amazon/labels';
+import { parseAmazonDate } from '../../../lib/sites/amazon/parse-date';
+import { labelledValue } from '../../../lib/sites/amazon/read-labelled-text';
 import { extractAmazonBody } from './parse-fixture';
 
 /**
@@ -167,6 +170,17 @@ describe('Amazon Fresh / grocery delivery detail (/uff/your-account/order-detail
       ['Apples, 3 lb bag', 1],
       ['Peaches', 2],
     ]);
+  });
+});
+
+describe("'Ordered' alone as an order-date label", () => {
+  const dateAfterLabel = (chunks: string[]) => labelledValue(chunks, ORDER_DATE_LABEL, (t) => parseAmazonDate(t, 'en'));
+  it('labels the date it starts a line with', () => {
+    expect(dateAfterLabel(['Ordered March 3, 2026 10:15 AM'])).toBe('2026-03-03');
+  });
+  it("is no label inside a line: an invoice's 'Items Ordered' column or '2 items ordered' before a delivery date", () => {
+    expect(dateAfterLabel(['Items Ordered', 'Delivered Mar 5, 2026'])).toBeNull();
+    expect(dateAfterLabel(['2 items ordered', 'Delivered Mar 5, 2026', 'Ordered on March 1, 2026'])).toBe('2026-03-01');
   });
 });
 
