@@ -61,10 +61,12 @@ const otpValue = (m: RegExpExecArray) => {
   if (!v || !/\d/.test(v)) return null;
   // The generic form also needs "is"/":" before the value: "the code 2024 is printed on the box" is a code on a box.
   // "Here is the code 482913" hands one over: "here is" says what "is" would.
+  // A unit after the number makes it an amount: "my code is 1000 yen off" is a coupon's worth.
   if (
     group(m, 'generic') &&
     (!/^\d+(?:[- ]\d+)*$/.test(v) ||
-      (!/\S/.test(group(m, 'conn') ?? '') && !HERE_IS.test(m.input.slice(Math.max(0, m.index - 12), m.index))))
+      (!/\S/.test(group(m, 'conn') ?? '') && !HERE_IS.test(m.input.slice(Math.max(0, m.index - 12), m.index))) ||
+      AMOUNT_AFTER.test(m.input.slice(m.index + m[0].length)))
   )
     return null;
   return v;
@@ -76,6 +78,12 @@ const otpValue = (m: RegExpExecArray) => {
  * "Code: 2024 05 12" is a date, and "码是 1234 5678" would be masked by half.)
  */
 const NOT_A_CODE_AFTER = String.raw`\s{0,2}(?:(?:errors?|failed|failure)(?![A-Za-z])|错误|报错|失败|[年月日号元块件个次天岁点分秒])`;
+
+/** A unit or an error word right after a generic code's number ("1000 yen off", "20% off", "404 error"). */
+const AMOUNT_AFTER = new RegExp(
+  String.raw`^(?:\s{0,2}(?:%|off|yen|dollars?|euros?|pounds?|rupees?|won|usd|eur|gbp|jpy|inr|cny|rmb)(?![A-Za-z])|${NOT_A_CODE_AFTER})`,
+  'i',
+);
 
 /** A word that names another kind of code at the end of the line before a "Code:" that starts one. */
 const WRAPPED_QUALIFIER = new RegExp(String.raw`(?<![A-Za-z])(?:${NOT_OTP_WORDS.join('|')})\s*\n[ \t]*$`, 'i');

@@ -38,6 +38,10 @@ const NOT_CODES = [
   'the promo code is 2024',
   'Coupon code is 888888',
   'discount code 520520 does not work',
+  // An amount after the number: a coupon's worth, not a code (code review, 2026-12).
+  'My code is 1000 yen off',
+  'the code is 1500 INR off',
+  'your code is 5000 won off, right?',
   'error code: 10086',
   'Error code 0x80070005',
   'What does code 404 mean?',
