@@ -324,19 +324,19 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
     for (const from of [g, g + 1]) {
       const whole = from <= h ? irregularWhole(text, chunks, from, h) : null;
       if (!whole) continue;
-      const found = evaluate(text, whole, (chunks[from] as Chunk).start, (chunks[h] as Chunk).end, true, known, null);
+      const start = (chunks[from] as Chunk).start;
+      const end = (chunks[h] as Chunk).end;
+      const found = evaluate(text, whole, start, end, true, known, null);
+      if (!found?.[0].courierCode || found[0].carrier === 'Unknown') continue;
+      const [match, ctx] = found;
       // Only where it is plainly one number: labelled, or the whole text. A run of short numbers on a page (a table
       // row, quantities) holds a valid check digit one time in ten, and read as a parcel ten times as often.
-      const alone =
-        !text.slice(0, (chunks[from] as Chunk).start).trim() && !text.slice((chunks[h] as Chunk).end).trim();
-      if (found?.[0].courierCode && found[0].carrier !== 'Unknown' && (found[1].positiveLabel || alone)) {
-        const [match, ctx] = found;
-        labelledEnd = ctx.positiveLabel ? (chunks[h] as Chunk).end : -1;
-        listContext = ctx;
-        results.push(match);
-        i = h + 1;
-        break;
-      }
+      if (!ctx.positiveLabel && (/\S/.test(text.slice(0, start)) || /\S/.test(text.slice(end)))) continue;
+      labelledEnd = ctx.positiveLabel ? end : -1;
+      listContext = ctx;
+      results.push(match);
+      i = h + 1;
+      break;
     }
     while (i <= h) {
       let accepted = false;

@@ -232,10 +232,12 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
   // links, old table and React list), else a labelled 订单状态. A detail page heads the order's own state
   // (当前订单状态：交易成功, 2012–2025) above its item rows, each with a state of its own (退款成功 for one refunded
   // item): there the heading comes first, as in its data (json-orders.ts).
-  const labelled = () => found('status', firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label');
-  if (!(ctx.pageUrlIsDetail && labelled()) && !found('status', firstOf(chunks, orderState), 'dom:status-word')) {
-    labelled();
-  }
+  const statusReads: [() => string | null, string][] = [
+    [() => firstOf(chunks, orderState), 'dom:status-word'],
+    [() => firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label'],
+  ];
+  if (ctx.pageUrlIsDetail) statusReads.reverse();
+  statusReads.some(([read, strategy]) => found('status', read(), strategy));
 
   // Shop: the shop link, else a 店铺/掌柜/卖家 label.
   for (const c of chunks) {
