@@ -246,12 +246,12 @@ function choose(
   list: Interpretation[],
   ctx: Context,
   multiChunk: boolean,
-  digitGroupsHeld = false,
+  chineseGroups = false,
 ): Interpretation | null {
   for (const i of list) {
     const letters = /[A-Z]/.test(i.number);
     if (multiChunk) {
-      if (i.kind === 'cn-numeric' && digitGroupsHeld) {
+      if (i.kind === 'cn-numeric' && chineseGroups) {
         if (ctx.carrier ? agreesWithCarrier(i, ctx.carrier) : ctx.positiveLabel) return i;
         continue;
       }
@@ -416,7 +416,11 @@ function evaluate(
     const digitGroups = multi && !bare.some(holdsGroupTogether);
     if (digitGroups && !/^\d+$/.test(n)) continue;
     context ??= contextAt(text, start, end);
-    if (digitGroups && !labelledChineseGroups(context, n, text, start)) continue;
+    // The Chinese label or carrier name holds the groups whether or not some dataset check digit also fits them: one
+    // grouped waybill in ten passes FedEx Ground's or Canada Post's by chance ("申通快递 7768 0776 0452 6850"), and
+    // that reading, rightly refused beside another carrier's name, must not hide the mainland one.
+    const chineseGroups = multi && labelledChineseGroups(context, n, text, start);
+    if (digitGroups && !chineseGroups) continue;
     // The next number of a list whose first number was labelled: the list's label is its label, in its language
     // (a 伝票番号 or Chinese list read past the label's reach kept neither: FedEx or DHL for the same numbers).
     if (listHead && !context.positiveLabel && !context.negativeLabel) {
@@ -427,7 +431,7 @@ function evaluate(
     // Hyphens removed: only when a label says this is a tracking number (phone numbers are hyphenated too).
     if (hyphenStripped && !ctx.positiveLabel) continue;
     const list = interpret(n, { carrierHint: ctx.carrier, chinese: ctx.chinese });
-    let chosen = choose(list, ctx, multi, digitGroups);
+    let chosen = choose(list, ctx, multi, chineseGroups);
     if (chosen && ctx.slipLabel && !ctx.carrier && /^\d{12}$/.test(n) && !alwaysExcluded(n))
       chosen = unknownLabelled(n);
     if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.every((i) => i.unknownCode)) {

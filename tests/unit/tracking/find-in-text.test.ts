@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTrackingNumbers } from '../../../lib/tracking/index';
+import { findTrackingNumbers, identifyTrackingNumber } from '../../../lib/tracking/index';
 
 const numbers = (text: string, knownOrderIds?: string[]) =>
   findTrackingNumbers(text, { knownOrderIds }).map((m) => m.number);
@@ -62,6 +62,28 @@ describe('findTrackingNumbers: Chinese text', () => {
     const text = '快递单号 7731 2345 6789 012 申通';
     const [m] = findTrackingNumbers(text);
     expect(text.slice(m?.start, m?.end)).toBe('7731 2345 6789 012');
+  });
+
+  it('joins grouped mainland digits beside their carrier even when another carrier’s check digit fits them too', () => {
+    // Synthetic numbers of the cn-waybills.json rules (STO 77 + 14, Yunda [34] + 14, Best 58 + 14, YTO [6-9] + 17,
+    // Cainiao 621 + 12) whose digits also pass a dataset check digit by chance, as one in ten do.
+    const cases: [text: string, number: string, carrier: string][] = [
+      ['申通快递 7768 0776 0452 6850', '7768077604526850', 'STO Express'],
+      ['物流公司：韵达快递 运单号：4549 0173 4281 567', '454901734281567', 'Yunda Express'],
+      ['已由百世快递揽收 5800 2062 6224 9929 预计明天到', '5800206262249929', 'Best Express'],
+      ['圆通速递 运单号：7934 7257 2123 3525 63', '793472572123352563', 'YTO Express'],
+      ['菜鸟 6219 3873 1326 777', '621938731326777', 'Cainiao'],
+    ];
+    for (const [text, number, carrier] of cases) {
+      // The chance fit: on its own the number reads as FedEx, Canada Post or DPD with a valid check digit.
+      const alone = identifyTrackingNumber(number);
+      expect(alone?.checksumValid, number).toBe(true);
+      expect(alone?.carrierZh, number).toBeUndefined();
+      expect(
+        findTrackingNumbers(text).map((m) => [m.number, m.carrier]),
+        text,
+      ).toEqual([[number, carrier]]);
+    }
   });
 
   it('leaves digit groups alone without a Chinese label or carrier, or when they fit another carrier', () => {
