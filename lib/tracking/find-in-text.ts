@@ -170,6 +170,8 @@ type Context = {
   carrier: CarrierInfo | null;
   /** Labelled with the "inquiry slip number" of Japan's domestic carriers (お問い合わせ伝票番号, 伝票番号). */
   slipLabel: boolean;
+  /** Characters between the nearest label's end and the number (Infinity when there is none). */
+  labelDistance: number;
 };
 
 /**
@@ -209,7 +211,7 @@ function contextAt(text: string, start: number, end: number): Context {
   // (元気森林, a Chinese drinks brand; 円 in a 日本代购 price). Kana still mean Japanese, as they did.
   const chinese = !KANA.test(near) && ((label?.chinese ?? false) || (HAN.test(near) && !JAPANESE_KANJI.test(near)));
   const slipLabel = positiveLabel && SLIP_LABEL.test(labelText);
-  return { positiveLabel, negativeLabel, chinese, carrier, slipLabel };
+  return { positiveLabel, negativeLabel, chinese, carrier, slipLabel, labelDistance: distance };
 }
 
 function agreesWithCarrier(i: Interpretation, carrier: CarrierInfo | null): boolean {
@@ -237,8 +239,26 @@ function labelledChineseGroups(ctx: Context, number: string, text: string, start
     !ctx.negativeLabel &&
     ctx.chinese &&
     /^\d+$/.test(number) &&
-    !/[A-Za-z][\s\u00a0\u3000]*$/.test(text.slice(Math.max(0, start - 4), start))
+    !afterCodeLetters(ctx, text, start)
   );
+}
+
+/**
+ * Letters right before `start` (a space or two apart) that are not the label's own last letters ("Tracking ID 6012
+ * …"): the groups that follow are the tail of a longer code ("YT 7512 …"), not a number of their own.
+ */
+function afterCodeLetters(ctx: Context, text: string, start: number): boolean {
+  if (!/[A-Za-z][\s\u00a0\u3000]*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return !(ctx.labelDistance <= 3 && /^[\s\u00a0\u3000]*$/.test(text.slice(start - ctx.labelDistance, start)));
+}
+
+/**
+ * A dataset reading with no check digit to hold joined groups together (DHL E-Commerce's 14 digits, Amazon
+ * International's A/F/C + 10, Purolator's 3 letters + 9, a short DHL E-Commerce number): the dataset's regexes allow
+ * whitespace anywhere in them, so under a tracking label, which says the groups are one number, they count.
+ */
+function labelHoldsGroup(i: Interpretation): boolean {
+  return i.kind === 'dataset' && i.checksumValid === null && !i.unknownCode;
 }
 
 /** The reading to report given the context, or null when the context does not support any reading. */
@@ -247,6 +267,7 @@ function choose(
   ctx: Context,
   multiChunk: boolean,
   chineseGroups = false,
+  labelGroups = false,
 ): Interpretation | null {
   for (const i of list) {
     const letters = /[A-Z]/.test(i.number);
@@ -258,7 +279,7 @@ function choose(
       // A joined candidate is only believable when a check digit or a letter prefix holds it together, and, for
       // digits only, when it is not some other carrier's reading next to the carrier the text names
       // ("FedEx tracking 325352203859 2025" joined is a Canada Post number only by a 1-in-10 chance).
-      if (!holdsGroupTogether(i)) continue;
+      if (!holdsGroupTogether(i) && !(labelGroups && labelHoldsGroup(i))) continue;
       if (!letters && ctx.carrier && !agreesWithCarrier(i, ctx.carrier)) continue;
     }
     if (ctx.negativeLabel && !(i.kind === 'dataset' && i.checksumValid === true && letters)) continue;
@@ -414,13 +435,13 @@ function evaluate(
     // Joined groups need a reading that holds them together, or (digits only) a Chinese waybill label right before
     // them: skip the context work for the rest.
     const digitGroups = multi && !bare.some(holdsGroupTogether);
-    if (digitGroups && !/^\d+$/.test(n)) continue;
+    const labelHeld = digitGroups && bare.some(labelHoldsGroup);
+    if (digitGroups && !labelHeld && !/^\d+$/.test(n)) continue;
     context ??= contextAt(text, start, end);
     // The Chinese label or carrier name holds the groups whether or not some dataset check digit also fits them: one
     // grouped waybill in ten passes FedEx Ground's or Canada Post's by chance ("申通快递 7768 0776 0452 6850"), and
     // that reading, rightly refused beside another carrier's name, must not hide the mainland one.
     const chineseGroups = multi && labelledChineseGroups(context, n, text, start);
-    if (digitGroups && !chineseGroups) continue;
     // The next number of a list whose first number was labelled: the list's label is its label, in its language
     // (a 伝票番号 or Chinese list read past the label's reach kept neither: FedEx or DHL for the same numbers).
     if (listHead && !context.positiveLabel && !context.negativeLabel) {
@@ -428,10 +449,14 @@ function evaluate(
       context = { ...context, positiveLabel: true, chinese: context.chinese || chinese, slipLabel };
     }
     const ctx = context;
+    // Groups no check digit holds: a Chinese label or carrier (mainland readings), or a tracking label (a dataset
+    // format without a check digit, see labelHoldsGroup).
+    const labelGroups = labelHeld && ctx.positiveLabel && !ctx.negativeLabel && !afterCodeLetters(ctx, text, start);
+    if (digitGroups && !chineseGroups && !labelGroups) continue;
     // Hyphens removed: only when a label says this is a tracking number (phone numbers are hyphenated too).
     if (hyphenStripped && !ctx.positiveLabel) continue;
     const list = interpret(n, { carrierHint: ctx.carrier, chinese: ctx.chinese });
-    let chosen = choose(list, ctx, multi, chineseGroups);
+    let chosen = choose(list, ctx, multi, chineseGroups, labelGroups);
     if (chosen && ctx.slipLabel && !ctx.carrier && /^\d{12}$/.test(n) && !alwaysExcluded(n))
       chosen = unknownLabelled(n);
     if (!chosen && ctx.positiveLabel && !ctx.negativeLabel && mayBeUnknown && list.every((i) => i.unknownCode)) {

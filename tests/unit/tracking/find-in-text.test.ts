@@ -92,9 +92,9 @@ describe('findTrackingNumbers: Chinese text', () => {
     expect(found('中通 4312 3456 7890 123')).toEqual([]);
     // Letters before the groups: a prefixed number typed wrong (YT + 14 digits), not the digits' ZTO reading.
     expect(found('快递单号 YT 7512 3456 7890 12')).toEqual([]);
-    // No label, an English label (no mainland reading), an order label, phones, PRC ids.
+    // No label, an order label, phones, PRC ids. (Under an English label the 14 digits read as the compact number
+    // does, DHL E-Commerce (14): see 'a tracking label holds groups…'.)
     expect(found('7310 6644 8520 00')).toEqual([]);
-    expect(found('Tracking ID: 7310 6644 8520 00')).toEqual([]);
     expect(found('订单号 7310 6644 8520 0012')).toEqual([]);
     expect(found('运单号 138 0013 8000')).toEqual([]);
     expect(found('运单号 1101 0519 4912 3100 2')).toEqual([]);
@@ -121,6 +121,33 @@ describe('findTrackingNumbers: English and other languages', () => {
     expect(m?.checksumValid).toBe(true);
     expect(m?.serviceType).toBe('UPS United States Ground');
     expect(m?.trackingUrl).toContain('1Z879E930346834440');
+  });
+
+  it('a tracking label holds groups together for the dataset formats without a check digit', () => {
+    // tracking_number_data's regexes for DHL E-Commerce (14) "\\s*\\b(?<SerialNumber>(?:[0-9]\\s*){14})\\b",
+    // Amazon International "[AFC]\\s*([0-9]\\s*){10}" and Purolator "([A-Z]\\s*){3}([0-9]\\s*){9}" allow spaces anywhere;
+    // printed in groups after a label they read as the compact number does (synthetic numbers).
+    const read = (text: string) => findTrackingNumbers(text).map((m) => [m.number, m.formatId, m.start, m.end]);
+    const cases: [label: string, written: string, formatId: string][] = [
+      ['Tracking ID: ', '6012 0172 2423 23', 'dhl_ecommerce_14'],
+      ['Sendungsnummer ', '6 0 1 2 0 1 7 2 2 4 2 3 2 3', 'dhl_ecommerce_14'],
+      ['N° de suivi : ', 'C100 4444 444', 'amazon_international'],
+      ['Tracking number: ', 'KYV 009 956 937', 'purolator_alpha'],
+      ['Número de seguimiento: ', 'K Y V 0 0 9 9 5 6 9 3 7', 'purolator_alpha'],
+    ];
+    for (const [label, written, formatId] of cases) {
+      const compact = written.replace(/ /g, '');
+      expect(read(`${label}${compact}`), compact).toEqual([
+        [compact, formatId, label.length, label.length + compact.length],
+      ]);
+      expect(read(`${label}${written}.`), written).toEqual([
+        [compact, formatId, label.length, label.length + written.length],
+      ]);
+      // Only a label holds them: alone, after an order label, or after letters (the tail of a longer code) they stay apart.
+      expect(read(`Item ${written} in stock`), written).toEqual([]);
+      expect(read(`Order number ${written}`), written).toEqual([]);
+    }
+    expect(read('Tracking ID: YT 6012 0172 2423 23')).toEqual([]);
   });
 
   it('joins space-grouped numbers when a check digit holds them together', () => {
