@@ -159,8 +159,9 @@ function isEmbeddedInNumber(text: string, start: number, end: number): boolean {
   if ((before === '.' || before === ',') && /\d/.test(before2)) return true;
   if ((after === '.' || after === ',') && /\d/.test(after2)) return true;
   if (/[$€£¥￥+]/.test(before) || (before === ' ' && /[$€£¥￥+]/.test(before2))) return true;
-  // The rest of an international phone number: "+1 306 885 3804", "+86 25 6118 7182".
-  return /\+\d{1,3}[ \u00a0.-]?$/.test(text.slice(Math.max(0, start - 6), start));
+  // The rest of an international phone number: "+1 306 885 3804", "+86 25 6118 7182", "+49 30 12345678" (its area
+  // code a group of its own), "+1 (206) 266-1000".
+  return /\+\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?)?[ \u00a0.-]?$/.test(text.slice(Math.max(0, start - 13), start));
 }
 
 type Context = {
@@ -333,6 +334,9 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
   // End of the last number reported under a positive label (its own or its list's), -1 when none, and its context.
   let labelledEnd = -1;
   let listContext: Context | null = null;
+  // Where the label of the last number reported under one ends: that label has found its number, and a later number
+  // in its reach ("Tracking ID: TBA… Questions? 400-820-8820") is not labelled by it unless it continues the list.
+  let usedLabelEnd = -1;
   // 2. Walk runs of chunks separated only by a short horizontal gap; longest acceptable candidate wins.
   let g = 0;
   while (g < chunks.length) {
@@ -347,13 +351,14 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
       if (!whole) continue;
       const start = (chunks[from] as Chunk).start;
       const end = (chunks[h] as Chunk).end;
-      const found = evaluate(text, whole, start, end, true, known, null);
+      const found = evaluate(text, whole, start, end, true, known, null, usedLabelEnd);
       if (!found?.[0].courierCode || found[0].carrier === 'Unknown') continue;
       const [match, ctx] = found;
       // Only where it is plainly one number: labelled, or the whole text. A run of short numbers on a page (a table
       // row, quantities) holds a valid check digit one time in ten, and read as a parcel ten times as often.
       if (!ctx.positiveLabel && (/\S/.test(text.slice(0, start)) || /\S/.test(text.slice(end)))) continue;
       labelledEnd = ctx.positiveLabel ? end : -1;
+      if (ctx.positiveLabel) usedLabelEnd = start - ctx.labelDistance;
       listContext = ctx;
       results.push(match);
       i = h + 1;
@@ -388,10 +393,20 @@ export function findTrackingNumbers(input: string, options: FindOptions = {}): T
         if (isEmbeddedInNumber(text, first.start, last.end)) continue;
         const gap = labelledEnd < 0 ? '' : text.slice(labelledEnd, first.start);
         const inList = gap.length > 0 && gap.length <= 6 && LIST_SEPARATOR.test(gap);
-        const found = evaluate(text, number, first.start, last.end, multi, known, inList ? listContext : null);
+        const found = evaluate(
+          text,
+          number,
+          first.start,
+          last.end,
+          multi,
+          known,
+          inList ? listContext : null,
+          usedLabelEnd,
+        );
         if (found) {
           const [match, ctx] = found;
           labelledEnd = ctx.positiveLabel ? last.end : -1;
+          if (ctx.positiveLabel) usedLabelEnd = first.start - ctx.labelDistance;
           listContext = ctx;
           results.push(match);
           accepted = true;
@@ -420,6 +435,7 @@ function evaluate(
   multi: boolean,
   known: Set<string>,
   listHead: Context | null,
+  usedLabelEnd = -1,
 ): [TrackingMatch, Context] | null {
   let context: Context | null = null;
   if (known.has(number) || isAmazonOrderId(number)) return null;
@@ -437,7 +453,13 @@ function evaluate(
     const digitGroups = multi && !bare.some(holdsGroupTogether);
     const labelHeld = digitGroups && bare.some(labelHoldsGroup);
     if (digitGroups && !labelHeld && !/^\d+$/.test(n)) continue;
-    context ??= contextAt(text, start, end);
+    if (!context) {
+      context = contextAt(text, start, end);
+      // The nearest label already labelled an earlier number: it is not this one's (a list's next number gets it back
+      // from listHead below).
+      if (context.positiveLabel && start - context.labelDistance === usedLabelEnd)
+        context = { ...context, positiveLabel: false, slipLabel: false };
+    }
     // The Chinese label or carrier name holds the groups whether or not some dataset check digit also fits them: one
     // grouped waybill in ten passes FedEx Ground's or Canada Post's by chance ("申通快递 7768 0776 0452 6850"), and
     // that reading, rightly refused beside another carrier's name, must not hide the mainland one.

@@ -16,6 +16,33 @@ describe('tracking numbers in context', () => {
     expect(found('顺丰 运单号：4004899281')).toEqual([['4004899281', 'SF Express']]);
   });
 
+  it('a label that found its number does not label the next number in its reach', () => {
+    // Made-up hotline, order id, EAN/UPC and Taobao order id after a labelled tracking number in the same line: the
+    // label's 40-character reach covered them and, labelled, they read as DHL, Canada Post, Yunda, SF or Unknown.
+    expect(found('Tracking ID: TBA304955166000. Questions? 400-820-8820')).toEqual([
+      ['TBA304955166000', 'Amazon Logistics'],
+    ]);
+    expect(found('Sendungsnummer 1Z879E930346834440 vom 3987451203398765432')).toEqual([['1Z879E930346834440', 'UPS']]);
+    expect(found('N° de suivi : RB123456785GB, total 4006381333931')).toEqual([['RB123456785GB', 'Royal Mail']]);
+    expect(found('追跡番号 1Z879E930346834440 お問い合わせ 036000291452')).toEqual([['1Z879E930346834440', 'UPS']]);
+    expect(found('Número de seguimiento: 1Z879E930346834440, pedido 1234567890123456')).toEqual([
+      ['1Z879E930346834440', 'UPS'],
+    ]);
+    // The next number of a list under the label keeps it.
+    expect(found('Tracking numbers: TBA304955166000 and 3318810036')).toEqual([
+      ['TBA304955166000', 'Amazon Logistics'],
+      ['3318810036', 'DHL'],
+    ]);
+  });
+
+  it('an international phone number whose area code is a group of its own is not a labelled number', () => {
+    expect(found('Tracking number: +49 30 12345678')).toEqual([]);
+    expect(found('Tracking number: +1 (206) 266-1000')).toEqual([]);
+    expect(found('Tracking number: 1Z879E930346834440, Hotline +49 30 12345678')).toEqual([
+      ['1Z879E930346834440', 'UPS'],
+    ]);
+  });
+
   it('two numbers one space apart are two numbers, and a year after a number is not part of it', () => {
     expect(found('Tracking numbers: 790535312317 123456789012')).toEqual([
       ['790535312317', 'FedEx'],
