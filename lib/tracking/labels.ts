@@ -49,6 +49,8 @@ const POSITIVE = [
   'sendungsverfolgungsnummer',
   'sendungsnummer',
   'sendungs-id',
+  // Abbreviated, as shops' shipping mails and tracking forms write it ("Sendungs-Nr.").
+  'sendungs-nr',
   'trackingnummer',
   'tracking-nummer',
   'paketnummer',
@@ -57,6 +59,8 @@ const POSITIVE = [
   'numéro de suivi',
   'numero de suivi',
   'n° de suivi',
+  // With the ordinal indicator º (U+00BA) instead of the degree sign, as French shop pages also print it.
+  'nº de suivi',
   'code de suivi',
   'numéro de colis',
   'numero de colis',

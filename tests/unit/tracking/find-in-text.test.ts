@@ -213,6 +213,9 @@ describe('findTrackingNumbers: English and other languages', () => {
       '追蹤號碼：',
       '邮件号：',
       '송장 번호:',
+      // German shipping mails and forms abbreviate (Sendungs-Nr.); French pages print Nº (ordinal º) as often as N°.
+      'Sendungs-Nr.:',
+      'Nº de suivi :',
     ]) {
       expect(numbers(`${label} 73891051146`), label).toEqual(['73891051146']);
     }
