@@ -85,8 +85,27 @@ const AMOUNT_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * "Code 482913", "码 482913": with no ":"/"是" the bare word needs a code's usual length, 6–8 digits; "Code 404", "Code
+ * 2024" (an error, a year) and 4–5-digit numbers stay unread.
+ */
+const SIX_DIGITS_NEXT = String.raw`(?=[ \t]{1,2}\d{6,8}(?!\d))`;
+
 /** A word that names another kind of code at the end of the line before a "Code:" that starts one. */
 const WRAPPED_QUALIFIER = new RegExp(String.raw`(?<![A-Za-z])(?:${NOT_OTP_WORDS.join('|')})\s*\n[ \t]*$`, 'i');
+
+/**
+ * "Ihr Code lautet 482913", "Votre code est 482913", "Tu código es 482913": the generic "your/the/my code" of the
+ * storefront languages, held to the English one's rules (digits only, after "is"/":"). No word between the
+ * determiner and the code: "el código postal es 28001" is a postal code.
+ */
+const OTHER_GENERIC_CODE = String.raw`(?:ihr|dein|der|mein|votre|ton|le|mon|tu|su|el|mi)\s+(?:code|c[óo]digo)`;
+
+/**
+ * A code is one number: "verification code 2024 05 12" and "验证码 2024年5月12日 没收到" name the day a code came.
+ * (A 4-digit value still followed by two short digit groups, or by a date unit, is a date.)
+ */
+const NOT_A_DATE_AFTER = String.raw`(?![ \t]{1,2}\d{1,2}[ \t]{1,2}\d{1,2}(?!\d)|\s{0,2}[年月日号])`;
 
 /** "here is", "here's" right before "the/my code". */
 const HERE_IS = /(?<![A-Za-z])here(?:\s+is|['’]s|s)\s+$/i;
@@ -170,6 +189,20 @@ const DESCRIBES_ANOTHER_THING =
 /** "安全码（CVV）：123", "一次性密碼（OTP）：482913": a bracketed alias between a label and its value. */
 const ALIAS = String.raw`(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?`;
 
+/**
+ * Goods carry an expiry printed like a card's (month first): "Lot code ABC123 exp 12/05", "the milk expires 12/05",
+ * "batch 48291 exp 05/26". A product's word in the sentence around the label, and no card word there, makes it the
+ * goods' date, which a shopper writes to a seller on purpose (a short-dated or expired item).
+ */
+const PRODUCT_WORD =
+  /(?<![A-Za-z])(?:lot|batch|bbe|best before|use by|mhd|haltbar|lote|milk|food|bottle|box|package|packet|label|product|item|coupon|voucher|gutschein|offer|promo|deal|trial|subscription|warranty)(?![A-Za-z])|批号|批次|生产|保质|食品|商品|优惠|券|ロット|賞味|消費|クーポン/i;
+const CARD_WORD = /(?<![A-Za-z])(?:card|karte|carte|tarjeta|visa|mastercard|amex|cc)(?![A-Za-z])|卡|咭|カード/i;
+function isProductDate(m: RegExpExecArray): boolean {
+  const head = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const sentence = `${head.slice(head.search(/[^。！？!?；;\n]*$/))} ${m.input.slice(m.index, m.index + m[0].length + 40).split(/[。！？!?；;\n]/)[0]}`;
+  return PRODUCT_WORD.test(sentence) && !CARD_WORD.test(sentence);
+}
+
 const PATTERNS: LabelledPattern[] = [
   {
     type: 'cvv',
@@ -204,14 +237,15 @@ const PATTERNS: LabelledPattern[] = [
   {
     type: 'card-expiry',
     re: pattern(
-      String.raw`(?:${en(String.raw`exp(?:iry|iration)?(?: date)?|exp\.|valid (?:thru|through|until)|good thru|expires`)}|有效期至?|到期(?:日|时间)?|过期时间|有效日期)${CONNECTOR}(?<v>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:\d{4}|\d{2})|20\d{2}\s?[/\-年]\s?(?:0?[1-9]|1[0-2])月?|\d{2}年(?:0?[1-9]|1[0-2])月)(?![\d/])`,
+      String.raw`(?:${en(String.raw`exp(?:iry|iration)?(?: date)?|exp\.|valid (?:thru|through|until)|good thru|expires`)}|${latinLabel(String.raw`ablaufdatum|verfallsdatum|g[üu]ltig bis|fecha de (?:caducidad|vencimiento|expiraci[óo]n)|vence|caduca|date de (?:validit[ée]|fin de validit[ée])`)}|有效期至?|有効期限|到期(?:日|时间)?|过期时间|有效日期)${CONNECTOR}(?<v>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:\d{4}|\d{2})|20\d{2}\s?[/\-年]\s?(?:0?[1-9]|1[0-2])月?|\d{2}年(?:0?[1-9]|1[0-2])月)(?![\d/])`,
     ),
     // A card prints its expiry month first (12/27). A year first ("有效期至2025年12月", "expires 2025-12-31") is how
     // products and coupons are dated: a card's only with a card word just before.
     value: (m) => {
       const v = group(m, 'v');
       const before = m.input.slice(Math.max(0, m.index - 12), m.index + 4);
-      return v && (/^\d{1,2}\s?[/-]/.test(v) || /卡|card/i.test(before)) ? v : null;
+      if (!v || !(/^\d{1,2}\s?[/-]/.test(v) || /卡|card/i.test(before))) return null;
+      return isProductDate(m) ? null : v;
     },
     confidence: 0.9,
   },
@@ -219,9 +253,12 @@ const PATTERNS: LabelledPattern[] = [
     // "校验码" alone is the SMS word (【中国移动】校验码：5821); on a card it is "卡片校验码" (cvv above).
     // Taiwan's SMS word is 認證碼 ("簡訊通知之認證碼", New Taipei police, cic.police.ntpc.gov.tw/fp-769-2837-28.html);
     // Hong Kong's banks write 一次性密碼（OTP） (HKMA's notices, e.g. metroradio.com.hk 2021-07-31): a code.
+    // Japan's SMS words beside 認証コード / 確認コード: 認証番号 (LINE's, dime.jp/genre/1885725), ワンタイムパスコード (banks'),
+    // Amazon.co.jp's "お客様のコードは…" (net-trouble.portal.jp.net/archives/861). A one-time code in French and Spanish is
+    // "à usage unique" / "de un solo uso" ("Código de Uso Único", bgeneral.com; "contraseña de un solo uso", zinia.com).
     type: 'verification-code',
     re: pattern(
-      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the|my)${CODE_QUALIFIERS(2)}\s+code)`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|认证码|一次性密码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|ワンタイムパスワード|인증 ?번호|код подтверждения)${ALIAS}(?<conn>${PASSWORD_CONNECTOR})(?<v>(?:${SPACED_CODE})(?![A-Za-z0-9])|[A-Za-z0-9]{4,8}(?![A-Za-z0-9]|[-/.]\\d))`,
+      `(?:${en(String.raw`otp(?: code)?|one[- ]?time (?:pass)?code|one[- ]?time password|verification code|verify code|security code|confirmation code|authentication code|auth code|login code|2fa code|sms code|access code|bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|code de (?:vérification|confirmation)|c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n)|codice di (?:verifica|conferma)|bestätigungs-code|code (?:à|a) usage unique|mot de passe (?:à|a) usage unique|c[óo]digo de (?:un solo uso|uso [úu]nico)|contrase[ñn]a de un (?:solo|[úu]nico) uso|verificatiecode|kod weryfikacyjny|doğrulama kodu|(?<generic>(?:your|the|my)${CODE_QUALIFIERS(2)}\s+code|${OTHER_GENERIC_CODE})`)}|${SECURITY_CODE}|短信验证码|手机验证码|验证码|校验码|认证码|一次性密码|动态码|动态密码|短信码|确认码|授权码|認証コード|確認コード|認証番号|ワンタイムパスワード|ワンタイムパスコード|(?:お客様|あなた)のコード|인증 ?번호|код подтверждения)${ALIAS}(?<conn>${PASSWORD_CONNECTOR})(?<v>(?:${SPACED_CODE})(?![A-Za-z0-9])|[A-Za-z0-9]{4,8}(?![A-Za-z0-9]|[-/.]\\d)${NOT_A_DATE_AFTER})`,
     ),
     value: otpValue,
     confidence: 0.9,
@@ -240,10 +277,11 @@ const PATTERNS: LabelledPattern[] = [
     // "Code: 482913", "码是482913": the word alone, as a reply to an agent who just asked for it or a note of what arrived.
     // Only where "code"/码 is the whole label: at the start of the text, a line or a sentence, or after 我的 / 收到的;
     // any other word before it makes it that word's code (error code, zip code, 取件码, 条码, 尺码, L码). Digits only, with
-    // ":"/"是" or "is" after it: "Code 404" and "码：XL" are no codes.
+    // ":"/"是" or "is" after it ("Código:", "コード：" too), or with nothing between only 6–8 of them ("Code 482913",
+    // "码 482913"): "Code 404", "Code 2024" and "码：XL" are no codes.
     type: 'verification-code',
     re: pattern(
-      String.raw`(?:(?<=(?:^|[\n.!?;。！？；])[ \t]{0,3})code(?:\s{0,3}(?:is|:|：|=)(?![A-Za-z])){1,2}|(?<=(?:^|[\n.!?;，,、。！？；:：])[ \t]{0,3}(?:(?:我|你|您|刚才|刚刚|刚)?(?:的|收到的|短信里?的|发来的|发给我的|发我的)|这个|那个)?)码\s{0,2}(?:是|为|系|[:：=]))\s{0,3}(?<v>\d{4,8})(?![A-Za-z0-9]|[-.][A-Za-z0-9]|[ \t]{1,2}\d|${NOT_A_CODE_AFTER})`,
+      String.raw`(?:(?<=(?:^|[\n.!?;。！？；])[ \t]{0,3})(?:(?:code|c[óo]digo)(?:\s{0,3}(?:is|es|:|：|=)(?![A-Za-z])){1,2}|コード\s{0,2}(?:は|[:：=])|code${SIX_DIGITS_NEXT})|(?<=(?:^|[\n.!?;，,、。！？；:：])[ \t]{0,3}(?:(?:我|你|您|刚才|刚刚|刚)?(?:的|收到的|短信里?的|发来的|发给我的|发我的)|这个|那个)?)码(?:\s{0,2}(?:是|为|系|[:：=])|${SIX_DIGITS_NEXT}))\s{0,3}(?<v>\d{4,8})(?![A-Za-z0-9]|[-.][A-Za-z0-9]|[ \t]{1,2}\d|${NOT_A_CODE_AFTER})`,
     ),
     // A label wrapped over two lines is still one label: "Postal\nCode: 94103" is a postal code.
     value: (m) => (WRAPPED_QUALIFIER.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : group(m, 'v')),
@@ -259,9 +297,31 @@ const PATTERNS: LabelledPattern[] = [
     confidence: 0.9,
   },
   {
+    // Japanese SMS put the code first: "999999は、Amazonのワンタイムパスワードです" (Amazon.co.jp's two-step SMS, as quoted
+    // at net-trouble.portal.jp.net/archives/861).
+    type: 'verification-code',
+    re: pattern(
+      String.raw`(?<![\dA-Za-z])(?<v>\d{4,8})\s{0,2}は[、,]?\s{0,2}[^\d\s。、]{0,12}?の?(?:ワンタイムパスワード|ワンタイムパスコード|認証コード|確認コード|認証番号)`,
+    ),
+    value: (m) => group(m, 'v'),
+    confidence: 0.9,
+  },
+  {
+    // German banks' one-time codes are TANs sent by SMS or app: "TAN: 482913", "Ihre mTAN lautet 482913" (mobileTAN,
+    // smsTAN, pushTAN: commerzbank.de, vr.de help pages). Capitals only and a ":"/"lautet"/"ist": "tan 2024" is a colour.
+    type: 'verification-code',
+    re: pattern(
+      String.raw`(?<![A-Za-z])(?:m|sms|push|mobile|chip|photo)?[- ]?TAN(?![A-Za-z])\s{0,3}(?:[:：=]|lautet|ist)\s{0,3}(?<v>\d{4,8})(?![\dA-Za-z])`,
+    ),
+    value: (m) => (/TAN/.test(m[0]) ? group(m, 'v') : null),
+    confidence: 0.9,
+  },
+  {
     // "PIN code 560001" on an amazon.in address is the Postal Index Number: six digits, not a card PIN.
     type: 'password',
-    re: pattern(String.raw`(?<label>${en('pin(?: code| number)?')}|pin码)${CONNECTOR}(?<v>\d{4,8})(?![A-Za-z0-9])`),
+    re: pattern(
+      String.raw`(?<label>${en('pin(?: code| number|[- ]?nummer)?')}|pin码)${CONNECTOR}(?<v>\d{4,8})(?![A-Za-z0-9])`,
+    ),
     value: (m) => {
       const v = group(m, 'v');
       if (!v || (/code/i.test(group(m, 'label') ?? '') && /^[1-9]\d{5}$/.test(v))) return null;
@@ -298,7 +358,7 @@ const PATTERNS: LabelledPattern[] = [
     // isIdentityCard('zh-HK') cases: "A494866[4]", "OV290326[A]"), and the bracket is part of the value.
     type: 'id-document',
     re: pattern(
-      String.raw`(?:${latinLabel(String.raw`(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|hkid|(?:taiwan|taiwanese|tw|hong kong|hk|macau|macao) id(?: card)?)(?:\s?(?:no\.?|nr\.?|number|nummer|#))?`)}|护照|護照|港澳通行证|通行证|台胞证|回乡证|(?:香港|澳门|澳門|台湾|台灣)身份证|身分证字号|身分证|旅券番号|パスポート番号)(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>(?!B0[A-Z0-9]{8}(?![A-Za-z0-9])|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![A-Za-z0-9]))(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}(?:[（([][\dA][）)\]])?)(?![A-Za-z0-9])`,
+      String.raw`(?:${latinLabel(String.raw`(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|hkid|(?:taiwan|taiwanese|tw|hong kong|hk|macau|macao) id(?: card)?)(?:[\s-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#))?`)}|护照|護照|港澳通行证|通行证|台胞证|回乡证|(?:香港|澳门|澳門|台湾|台灣)身份证|身分证字号|身分证|旅券番号|パスポート番号)(?:号码|号)?${PASSWORD_CONNECTOR}(?<v>(?!B0[A-Z0-9]{8}(?![A-Za-z0-9])|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![A-Za-z0-9]))(?=(?:[A-Z]*\d){5})[A-Z0-9]{6,12}(?:[（([][\dA][）)\]])?)(?![A-Za-z0-9])`,
     ),
     value: (m) => group(m, 'v'),
     confidence: 0.9,

@@ -16,6 +16,7 @@ export type CardBrand =
   | 'diners'
   | 'maestro'
   | 'mir'
+  | 'troy'
   | 'uatp';
 
 /**
@@ -54,6 +55,9 @@ const IIN_TABLE: ReadonlyArray<{ brand: CardBrand; test: (d: string) => boolean;
   },
   { brand: 'diners', test: (d) => /^(30[0-5]|3095|36|38|39)/.test(d), lengths: [14, 15, 16, 17, 18, 19] },
   { brand: 'mir', test: (d) => /^220[0-4]/.test(d), lengths: [16, 17, 18, 19] },
+  // Troy, Turkey's domestic scheme (amazon.com.tr's shoppers carry it): 9792, 16 digits. Its other range, 65, reads as
+  // Discover.
+  { brand: 'troy', test: (d) => d.startsWith('9792'), lengths: [16] },
   // Maestro kept broad (50, 56–58, 6x incl. 67 UK Maestro / Dankort 5019) as the card networks do.
   { brand: 'maestro', test: (d) => /^(50|5[6-8]|6)/.test(d), lengths: [13, 14, 15, 16, 17, 18, 19] },
   // UATP airline cards: Presidio's vectors include one ("122000000000003").
@@ -84,6 +88,14 @@ function cardScore(digits: string): number {
   if (digits.length <= 16) return 1;
   return brand === 'unionpay' || brand === 'maestro' || brand === 'discover' ? 0.85 : 0.2;
 }
+
+/**
+ * A 17–19-digit card of the other brands with a card word before it ("my card number is 4808 1077 8887 0316 324"):
+ * the word settles what the length left open. Scored as the long cards of the ranges that issue them, so it also wins
+ * over a phone read from its last groups under the phone word "number" (0.75 with that word), and over an account
+ * number after 银行卡号 (0.8), which it is too.
+ */
+const LONG_CARD_WITH_WORD_SCORE = 0.85;
 
 /**
  * A 13-digit "Visa" (no longer issued) or 13–15-digit "Maestro" (any 6…) typed in one piece is the shape of a Chinese
@@ -153,12 +165,12 @@ function nextStartAfterMiss(run: DigitRun, i: number): number {
 
 /**
  * A card written in its printed groups with dots or slashes ("4111.1111.1111.1111", "4111/1111/1111/1111", Amex
- * "3782.822463.10005"), the same separator throughout, half-width or full-width. The digit runs join only spaces,
- * dashes and dots, and a run joined by dots is a price, a version or a date before it is a card, so these shapes are
+ * "3782.822463.10005", Diners "3614.093123.4597"), the same separator throughout, half-width or full-width. The digit
+ * runs join only spaces, dashes and dots, and a run joined by dots is a price, a version or a date before it is a card, so these shapes are
  * read here, whole: no slice of a longer dotted number, nor a number inside a path ("/4111/1111/…", "v1.4111…").
  */
 const SEPARATED_CARD =
-  /(?<![\dA-Za-z./．／])\d{4}(?<sep>[./．／])(?:\d{4}\k<sep>\d{4}\k<sep>\d{4}(?:\k<sep>\d{1,3})?|\d{6}\k<sep>\d{5})(?![\dA-Za-z]|[./．／]\d)/g;
+  /(?<![\dA-Za-z./．／])\d{4}(?<sep>[./．／])(?:\d{4}\k<sep>\d{4}\k<sep>\d{4}(?:\k<sep>\d{1,3})?|\d{6}\k<sep>\d{4,5})(?![\dA-Za-z]|[./．／]\d)/g;
 
 function detectSeparatedCards(ctx: ScanContext, out: Candidate[]): void {
   const text = ctx.narrowText;
@@ -167,6 +179,7 @@ function detectSeparatedCards(ctx: ScanContext, out: Candidate[]): void {
     const digits = m[0].replace(/\D/g, '');
     if (!isPaymentCardNumber(digits)) continue;
     const c = ctx.candidate('payment-card', m.index, m.index + m[0].length, cardScore(digits));
+    if (c?.hasContext && digits.length > 16) c.confidence = Math.max(c.confidence, LONG_CARD_WITH_WORD_SCORE);
     if (c) out.push(c);
   }
 }
@@ -212,6 +225,7 @@ export const detectPaymentCards: Detector = (ctx) => {
       const endGroup = run.groups[best];
       if (best >= 0 && startGroup && endGroup) {
         const c = ctx.candidate('payment-card', startGroup.start, endGroup.end, cardScore(bestDigits));
+        if (c?.hasContext && bestDigits.length > 16) c.confidence = Math.max(c.confidence, LONG_CARD_WITH_WORD_SCORE);
         if (
           c &&
           best === i &&

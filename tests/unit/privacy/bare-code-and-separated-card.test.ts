@@ -8,6 +8,9 @@ import { findSecrets } from '../../../lib/privacy/index';
  */
 const CODES: Array<[string, string]> = [
   ['code: 482913', '482913'],
+  // No ":" needs a code's usual length (6–8 digits): "Code 404", "Code 2024" stay below.
+  ['Code 482913', '482913'],
+  ['码 482913', '482913'],
   ['Code: 4829', '4829'],
   ['Hi\nCode: 482913', '482913'],
   ['Sorry. Code is 482913', '482913'],
@@ -45,7 +48,8 @@ const NOT_CODES = [
   'error code: 10086',
   'Error code 0x80070005',
   'What does code 404 mean?',
-  'Code 482913',
+  'Code 2024',
+  'Code 48291',
   'Code: A2894',
   'the code 2024 is printed on the box',
   'product code: 690123',
