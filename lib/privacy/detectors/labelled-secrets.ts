@@ -194,9 +194,18 @@ const ALIAS = String.raw`(?:\s{0,2}[（(][^（()）\n]{1,12}[）)])?`;
  * "batch 48291 exp 05/26". A product's word in the sentence around the label, and no card word there, makes it the
  * goods' date, which a shopper writes to a seller on purpose (a short-dated or expired item).
  */
-const PRODUCT_WORD =
-  /(?<![A-Za-z])(?:lot|batch|bbe|best before|use by|mhd|haltbar|lote|milk|food|bottle|box|package|packet|label|product|item|coupon|voucher|gutschein|offer|promo|deal|trial|subscription|warranty)(?![A-Za-z])|批号|批次|生产|保质|食品|商品|优惠|券|ロット|賞味|消費|クーポン/i;
-const CARD_WORD = /(?<![A-Za-z])(?:card|karte|carte|tarjeta|visa|mastercard|amex|cc)(?![A-Za-z])|卡|咭|カード/i;
+const PRODUCT_WORD = new RegExp(
+  [
+    String.raw`(?<![A-Za-z\u00C0-\u024F])(?:lot|batch|bbe|best before|use by|mhd|lote|milk|food|bottle|box|package|packet|label|product|item|coupon|voucher|offer|promo|deal|trial|subscription|warranty|offre|produit|article|bon|oferta|producto|art[íi]culo|cup[óo]n|descuento)(?![A-Za-z\u00C0-\u024F])`,
+    // German compounds start with the word: Rabattcode, Gutscheinkarte, Angebotspreis.
+    String.raw`(?<![A-Za-z\u00C0-\u024F])(?:rabatt|gutschein|angebot|aktion|artikel|produkt|packung|haltbar)`,
+    '批号|批次|生产|保质|食品|商品|优惠|券|积分|ロット|賞味|消費|クーポン|ポイント',
+  ].join('|'),
+  'i',
+);
+/** A card word, German compounds too (Kreditkarte, EC-Karte). */
+const CARD_WORD =
+  /(?<![A-Za-z])(?:card|carte|tarjeta|visa|mastercard|amex|cc)(?![A-Za-z])|karte(?![A-Za-z])|卡|咭|カード/i;
 function isProductDate(m: RegExpExecArray): boolean {
   const head = m.input.slice(Math.max(0, m.index - 40), m.index);
   const sentence = `${head.slice(head.search(/[^。！？!?；;\n]*$/))} ${m.input.slice(m.index, m.index + m[0].length + 40).split(/[。！？!?；;\n]/)[0]}`;
