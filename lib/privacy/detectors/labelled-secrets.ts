@@ -81,15 +81,15 @@ const NOT_A_CODE_AFTER = String.raw`\s{0,2}(?:(?:errors?|failed|failure)(?![A-Za
 
 /** A unit or an error word right after a generic code's number ("1000 yen off", "20% off", "404 error"). */
 const AMOUNT_AFTER = new RegExp(
-  String.raw`^(?:\s{0,2}(?:%|off|yen|dollars?|euros?|pounds?|rupees?|won|usd|eur|gbp|jpy|inr|cny|rmb)(?![A-Za-z])|${NOT_A_CODE_AFTER})`,
+  String.raw`^(?:\s{0,2}(?:[%€$£¥￥₹₩]|(?:off|yen|dollars?|euros?|pounds?|rupees?|won|usd|eur|gbp|jpy|inr|cny|rmb|rabatt|r[ée]duction|descuento)(?![A-Za-z]))|${NOT_A_CODE_AFTER})`,
   'i',
 );
 
 /**
  * "Code 482913", "码 482913": with no ":"/"是" the bare word needs a code's usual length, 6–8 digits; "Code 404", "Code
- * 2024" (an error, a year) and 4–5-digit numbers stay unread.
+ * 2024" (an error, a year), 4–5-digit numbers and a date ("Code 20240512") stay unread.
  */
-const SIX_DIGITS_NEXT = String.raw`(?=[ \t]{1,2}\d{6,8}(?!\d))`;
+const SIX_DIGITS_NEXT = String.raw`(?=[ \t]{1,2}(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))\d{6,8}(?!\d))`;
 
 /** A word that names another kind of code at the end of the line before a "Code:" that starts one. */
 const WRAPPED_QUALIFIER = new RegExp(String.raw`(?<![A-Za-z])(?:${NOT_OTP_WORDS.join('|')})\s*\n[ \t]*$`, 'i');
