@@ -67,21 +67,31 @@ export const HAN_FOLD_PAIRS =
 `,
 );
 
-/** Every Han character of the .ts files under lib/privacy (its labels and context words are written there). */
-function privacyCharacters() {
+/**
+ * Every Han character of the .ts files under `dir`; with `codeOnly`, of their code alone: comment lines and trailing
+ * `// …` comments dropped (a URL's `://` has no space before it), as the Taobao sources' comments quote many words
+ * their labels never use.
+ */
+function sourceCharacters(dir, codeOnly = false) {
   const found = new Set();
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts'))
-        for (const c of readFileSync(path, 'utf8').match(/[\u3400-\u9fff]/g) ?? []) found.add(c);
+      else if (entry.name.endsWith('.ts')) {
+        let text = readFileSync(path, 'utf8');
+        if (codeOnly) text = codeOf(text);
+        for (const c of text.match(/[\u3400-\u9fff]/g) ?? []) found.add(c);
+      }
     }
   };
-  walk(join(root, 'lib/privacy'));
+  walk(join(root, dir));
   return found;
 }
-const used = privacyCharacters();
+function codeOf(source) {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:^|\s)\/\/.*$/gm, '');
+}
+const used = sourceCharacters('lib/privacy');
 const labelPairs = pairs.filter(([, simp]) => used.has(simp));
 writeFileSync(
   join(outDir, 'label-fold.generated.ts'),
@@ -90,5 +100,18 @@ export const LABEL_FOLD_PAIRS =
   '${labelPairs.map(([a, b]) => a + b).join('')}';
 `,
 );
+// The Taobao/Tmall reader's labels and words (订单号, 实付款, 卖家已发货 …), for pages in traditional characters (the
+// zh-TW / zh-HK interface: 訂單號, 實付款, 賣家已發貨). It ships in the orders content script, under a size budget.
+const taobaoUsed = sourceCharacters('lib/sites/taobao', true);
+const taobaoPairs = pairs.filter(([, simp]) => taobaoUsed.has(simp));
+writeFileSync(
+  join(outDir, 'taobao-fold.generated.ts'),
+  `${header(", for the simplified characters lib/sites/taobao's code uses", taobaoPairs.length)}
+export const TAOBAO_FOLD_PAIRS =
+  '${taobaoPairs.map(([a, b]) => a + b).join('')}';
+`,
+);
 copyFileSync(join(dataDir, '..', 'LICENSE'), join(outDir, 'LICENSE'));
-console.log(`han-fold: ${pairs.length} pairs; for lib/privacy's labels: ${labelPairs.length}`);
+console.log(
+  `han-fold: ${pairs.length} pairs; for lib/privacy's labels: ${labelPairs.length}; for lib/sites/taobao: ${taobaoPairs.length}`,
+);

@@ -1,5 +1,6 @@
 import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedOrder, Money } from '../../extract/types';
+import { foldTaobaoText } from '../../han-fold/taobao';
 import {
   CARRIER_NAME,
   CURRENCY_MARK,
@@ -60,7 +61,7 @@ function valueAfterLabel<T>(
 ): T | null {
   const chunk = chunks[index];
   if (!chunk) return null;
-  const m = label.exec(chunk.text);
+  const m = label.exec(chunk.key);
   if (!m) return null;
   const rest = chunk.text.slice(m.index + m[0].length);
   const own = rest.replace(/^[\s:：]+/, '');
@@ -85,7 +86,7 @@ function valueAfterLabel<T>(
 
 function firstLabelled<T>(chunks: readonly TextChunk[], label: RegExp, accept: (text: string) => T | null): T | null {
   for (let i = 0; i < chunks.length; i++) {
-    if (!label.test((chunks[i] as TextChunk).text)) continue;
+    if (!label.test((chunks[i] as TextChunk).key)) continue;
     const v = valueAfterLabel(chunks, i, label, accept);
     if (v !== null) return v;
   }
@@ -174,7 +175,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
   // Goods recommended below an order (常买常逛, the list 2026-09) or the page (猜你喜欢) are none of its own. Only
   // below the order's first long number (its id, a waybill): such a heading above it (a menu) must not cut it all.
   const first = all.findIndex((c) => /\d{8}/.test(c.text));
-  const cut = first < 0 ? -1 : all.findIndex((c, i) => i >= first && /^(?:常买常逛|猜你喜欢)/.test(c.text));
+  const cut = first < 0 ? -1 : all.findIndex((c, i) => i >= first && /^(?:常买常逛|猜你喜欢)/.test(c.key));
   const chunks = cut < 0 ? all : all.slice(0, cut);
   const strategies: DomOrder['strategies'] = {};
 
@@ -219,7 +220,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     // shipping it includes; else the amount just before the order's state, the next column, past at most a bracketed
     // note under it ("(自动充值)"). Nothing further back: that would be a unit price (old table 2012–2016, React list
     // 2016–2024).
-    let k = chunks.findIndex((c) => /^[(（]含运费/.test(c.text));
+    let k = chunks.findIndex((c) => /^[(（]含运费/.test(c.key));
     if (k < 0) {
       k = chunks.findIndex(orderState);
       if (k > 1 && /^[(（].*[)）]$/.test((chunks[k - 1] as TextChunk).text)) k--;
@@ -247,7 +248,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     const cut = c.text.replace(/(?:\.{3}|…)$/, '');
     const shop =
       (cut && cut !== c.text && c.linkTitle?.startsWith(cut) && acceptShort(c.linkTitle)) || acceptShort(c.text);
-    if (shop && !LABELS.shop.test(shop)) {
+    if (shop && !LABELS.shop.test(foldTaobaoText(shop))) {
       found('shop', shop, shopLink ? 'dom:shop-link' : 'dom:shop-class');
       if (c.href && /\.tmall\.(?:com|hk)/i.test(c.href)) read.tmallHint = 'dom:shop-link-host';
       break;
@@ -270,7 +271,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     const c = chunks[i] as TextChunk;
     if (!linksTo(c, LINK_PATTERNS.item)) continue;
     const title = c.text.trim();
-    if (title.length < 2 || /交易快照|^\[.*\]$|^(?:再次|立即)购买$/.test(title) || seen.has(title)) continue;
+    if (title.length < 2 || /交易快照|^\[.*\]$|^(?:再次|立即)购买$/.test(c.key.trim()) || seen.has(title)) continue;
     seen.add(title);
     const item: ExtractedItem = { title };
     const url = parsedHttpsUrl(c.href, ctx.base);
@@ -297,8 +298,8 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
   // carrier name, status and tracking link of its own parcel.
   for (const parcel of splitAt(
     chunks,
-    (i) => LABELS.trackingId.test((chunks[i] as TextChunk).text),
-    (c) => LABELS.carrier.test(c.text),
+    (i) => LABELS.trackingId.test((chunks[i] as TextChunk).key),
+    (c) => LABELS.carrier.test(c.key),
     true,
   )) {
     const trackingId = firstLabelled(parcel, LABELS.trackingId, cleanTrackingId);
@@ -313,9 +314,12 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     const labelled = firstLabelled(parcel, LABELS.carrier, acceptShort);
     const carrier =
       (labelled && carrierName(labelled.split(/\s/)[0] ?? labelled)) ||
-      firstOf(parcel, (c) => CARRIER_NAME.exec(c.text)?.[0]);
+      firstOf(parcel, (c) => {
+        const m = CARRIER_NAME.exec(c.key);
+        return m && c.text.slice(m.index, m.index + m[0].length);
+      });
     if (carrier) shipment.carrier ??= carrier;
-    const shipStatus = firstOf(parcel, (c) => SHIPMENT_STATUSES.find((s) => s === c.text.trim()));
+    const shipStatus = firstOf(parcel, (c) => (SHIPMENT_STATUSES.includes(c.key.trim()) ? c.text.trim() : null));
     if (shipStatus) shipment.status ??= shipStatus;
     const trackingUrl = parsedHttpsUrl(firstLink(parcel, LINK_PATTERNS.logistics), ctx.base);
     if (trackingUrl) shipment.trackingUrl ??= trackingUrl;
@@ -388,7 +392,7 @@ export function extractListFromDom(doc: Document, base: URL, counter: WorkCounte
  */
 export function splitAtOrderLabels(chunks: readonly TextChunk[]): TextChunk[][] {
   const isLabel = (i: number) =>
-    LABELS.orderId.test((chunks[i] as TextChunk).text) && valueAfterLabel(chunks, i, LABELS.orderId, acceptOrderId);
+    LABELS.orderId.test((chunks[i] as TextChunk).key) && valueAfterLabel(chunks, i, LABELS.orderId, acceptOrderId);
   return splitAt(chunks, isLabel, (c) => normalizeDate(c.text));
 }
 

@@ -1,5 +1,6 @@
 import type { WorkCounter } from '../../extract/embedded-json';
 import type { ExtractedItem, ExtractedShipment, Money } from '../../extract/types';
+import { foldTaobaoText } from '../../han-fold/taobao';
 import { absoluteHttpsUrl } from '../https-url';
 import {
   carrierName,
@@ -150,7 +151,10 @@ type JsonObject = Record<string, Json>;
  * counts these entries only.
  */
 function queued(v: Json): boolean {
-  return typeof v === 'object' || (typeof v === 'string' && (v.startsWith('当前订单状态') || v.startsWith('<h')));
+  return (
+    typeof v === 'object' ||
+    (typeof v === 'string' && (v.startsWith('<h') || foldTaobaoText(v.slice(0, 6)) === '当前订单状态'))
+  );
 }
 
 /**
@@ -163,7 +167,7 @@ function orderStateHeading(value: string): string | null {
   // The heading's own text: a line after it ("<p>剩余23时59分自动关闭</p>") is not part of the state.
   const html = value.startsWith('<') ? (/^<h\d[^>]*>([\s\S]*?)<\/h\d>/i.exec(value)?.[1] ?? value) : null;
   const text = html === null ? value : htmlFragmentText(html);
-  return ORDER_STATE_HEADING.test(text) ? normalizeStatus(text) : null;
+  return ORDER_STATE_HEADING.test(foldTaobaoText(text)) ? normalizeStatus(text) : null;
 }
 
 function isObject(v: Json): v is JsonObject {
@@ -243,10 +247,11 @@ interface WalkContext {
 function applyLabel(ctx: WalkContext, rawLabel: string, valueText: string, how: string): void {
   const label = stripColon(rawLabel);
   const f = ctx.facts;
-  const whole = `${label}:`;
+  // Matched in simplified characters (訂單編號 as 订单编号); the strategy names the label as the page wrote it.
+  const whole = `${foldTaobaoText(label)}:`;
   const strategy = `json:${how}(${label})`;
   const text = valueText.trim();
-  if (LABELS.orderId.test(whole) && !label.includes('交易号')) {
+  if (LABELS.orderId.test(whole) && !whole.includes('交易号')) {
     offer(f, 'orderId', findOrderId(text), strategy, 3);
   } else if (LABELS.orderDate.test(whole)) {
     offer(f, 'orderDate', normalizeDate(text), strategy, 3);
@@ -282,7 +287,7 @@ function addItem(ctx: WalkContext, title: Json, url: Json, quantity: Json, strat
   if (typeof title !== 'string') return;
   const t = title.trim();
   // The list's 保险服务 / 增值服务 rows (运费险 and the like, 2020–2025) are sub-orders but not goods.
-  if (t.length === 0 || /^(?:保险|增值)服务/.test(t)) return;
+  if (t.length === 0 || /^(?:保险|增值)服务/.test(foldTaobaoText(t))) return;
   const href = typeof url === 'string' ? absoluteHttpsUrl(url, ctx.base) : undefined;
   const key = `${t}\u0000${href ?? ''}`;
   if (ctx.seenItems.has(key)) return;
@@ -482,7 +487,8 @@ export function readOrderFacts(roots: readonly Json[], base: URL, counter: WorkC
       }
     }
   }
-  if (facts.shop && /旗舰店|专卖店|专营店|天猫/.test(facts.shop.value)) facts.tmallHint ??= 'json:shop-name';
+  if (facts.shop && /旗舰店|专卖店|专营店|天猫/.test(foldTaobaoText(facts.shop.value)))
+    facts.tmallHint ??= 'json:shop-name';
   return facts;
 }
 

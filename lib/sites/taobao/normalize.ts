@@ -1,4 +1,5 @@
 import type { Money } from '../../extract/types';
+import { foldTaobaoText } from '../../han-fold/taobao';
 
 /**
  * Taobao/Tmall order ids are purely numeric: 14 digits (2011), 16 (2012–2017), 19 (2018–2025). A few more either
@@ -78,7 +79,8 @@ const ORDER_STATUS =
  */
 export function normalizeStatus(text: string): string | null {
   let s = text.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^(?:当前)?(?:订单|交易)?状态\s*[:：]\s*/, '');
+  // The page's own words stay: the prefix is found in the folded text (當前訂單狀態：), which is as long.
+  s = s.slice(/^(?:当前)?(?:订单|交易)?状态\s*[:：]\s*/.exec(foldTaobaoText(s))?.[0].length ?? 0);
   const cut = s.search(/[，,。；;！!（(]/);
   if (cut >= 0) s = s.slice(0, cut);
   s = s.trim();
@@ -86,10 +88,10 @@ export function normalizeStatus(text: string): string | null {
   return s;
 }
 
-/** Whether a short text is one of the known order states (exactly, ignoring spaces). */
+/** Whether a short text is one of the known order states (exactly, ignoring spaces; 賣家已發貨 too), as the page words it. */
 export function knownStatus(text: string): string | null {
   const s = text.replace(/\s+/g, '');
-  return ORDER_STATUS.test(s) ? s : null;
+  return ORDER_STATUS.test(foldTaobaoText(s)) ? s : null;
 }
 
 /**

@@ -65,8 +65,9 @@ export const LINK_PATTERNS = {
 } as const;
 
 /**
- * Labels in visible text (and in the label/value pairs of embedded JSON). The colon is optional because React pages
- * put it in a separate span. 支付宝交易号 is deliberately absent: it is the payment id, not the order id.
+ * Labels in visible text (and in the label/value pairs of embedded JSON), in simplified characters: a page in
+ * traditional ones (zh-TW / zh-HK: 訂單號, 實付款) is matched through foldTaobaoText. The colon is optional because
+ * React pages put it in a separate span. 支付宝交易号 is deliberately absent: it is the payment id, not the order id.
  */
 export const LABELS = {
   // Not after a word that makes it another number: 子订单号 (each item of an order has its own id, …661004803 under
@@ -75,7 +76,8 @@ export const LABELS = {
   orderId: /(?<!支付宝|[付子部流])(?:订单编号|订单号)\s*[:：]?/,
   orderDate: /(?:成交时间|创建时间|下单时间|订单时间|拍下时间)\s*[:：]?/,
   total: /(?:实付款|实付金额|实付|应付总额|订单总额)\s*[:：]?/,
-  shop: /(?:店铺名称|店铺|掌柜|卖家昵称|卖家|商家)\s*[:：]/,
+  // 暱称: Taiwan writes 昵称 (nickname) 暱稱, a character of its own that folding keeps (OpenCC leaves it).
+  shop: /(?:店铺名称|店铺|掌柜|卖家[昵暱]称|卖家|商家)\s*[:：]/,
   status: /(?:当前订单状态|订单状态|交易状态)\s*[:：]/,
   trackingId: /(?:运单号码|运单编号|运单号|快递单号|物流单号|物流编号)\s*[:：]?/,
   carrier: /(?:物流公司|快递公司|承运公司|配送公司|快递名称)\s*[:：]?/,

@@ -1,4 +1,5 @@
 import type { WorkCounter } from '../../extract/embedded-json';
+import { foldTaobaoText } from '../../han-fold/taobao';
 
 /**
  * The visible text of a subtree as a flat list of trimmed text-node strings in document order, each with the few
@@ -10,6 +11,11 @@ import type { WorkCounter } from '../../extract/embedded-json';
  */
 export interface TextChunk {
   text: string;
+  /**
+   * The text with traditional characters folded to simplified, as long as `text` (the same string on a simplified
+   * page): labels and state words are matched here, values are read from `text` at the same offsets.
+   */
+  key: string;
   /** href of the nearest enclosing `<a>` (up to 4 levels up), as written in the page. */
   href: string | null;
   /** That link's title: the whole name where the text is cut ("鼎信网络充..." titled 鼎信网络充值专营店, 2013–2015). */
@@ -86,5 +92,5 @@ function describe(textNode: Node, text: string): TextChunk {
     cell ||= CELL_TAGS.test(tag);
     el = el.parentElement;
   }
-  return { text, href, linkTitle, emphasis, classHint };
+  return { text, key: foldTaobaoText(text), href, linkTitle, emphasis, classHint };
 }

@@ -18,6 +18,7 @@ describe('collectTextChunks', () => {
     // Class hints: the 4 nearest ancestors' classes up to the text's cell (b, a, div, body), lower-cased.
     expect(chunks[0]).toEqual({
       text: '订单号: 1',
+      key: '订单号: 1',
       href: '/d?id=1',
       linkTitle: null,
       emphasis: true,
