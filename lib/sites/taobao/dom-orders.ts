@@ -124,6 +124,11 @@ const acceptOrderId = (t: string): string | null => {
 const MONEY_FIRST = new RegExp(`^\\s*-?\\s*(?:${CURRENCY_MARK})?\\s*\\d`);
 /** A currency mark in a span of its own, the figure in the next (the React list's `<span>￥</span><span>108.75</span>`). */
 const MARK_ALONE = new RegExp(`^(?:${CURRENCY_MARK})$`);
+/**
+ * A price cell's whole text, with or without its mark (`￥99.80`, `HK$ 120.50`, `NT$1,280.00`, `99.80`): any mark an
+ * amount can carry, as parseMoney reads them, so a shopper paying in HKD or TWD has the same columns read.
+ */
+const PRICE_CELL = new RegExp(`^(?:${CURRENCY_MARK})?\\s*\\d[\\d,]*\\.\\d\\d$`);
 const acceptMoney = (t: string): Money | null => (MONEY_FIRST.test(t) ? parseMoney(t) : null);
 const acceptShort = (t: string): string | null => {
   const s = t.trim();
@@ -224,7 +229,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
     if (k < 0) {
       k = chunks.findIndex(orderState);
       if (k > 1 && /^[(（].*[)）]$/.test((chunks[k - 1] as TextChunk).text)) k--;
-      if (k > 0 && !/^[¥￥]?\s*\d[\d,]*\.\d\d$/.test((chunks[k - 1] as TextChunk).text)) k = -1;
+      if (k > 0 && !PRICE_CELL.test((chunks[k - 1] as TextChunk).text)) k = -1;
     }
     if (!order.total && k > 0) found('total', acceptMoney((chunks[k - 1] as TextChunk).text), 'dom:column-amount');
   }
@@ -282,7 +287,7 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
       // ×N; a count in a quantity cell; a count just after the unit price (the React list's third cell, 2016–2024).
       const q =
         /^[x×X*]\s*(\d{1,5})$/.exec(n.text) ??
-        (hasHint(n, CLASS_HINTS.quantity) || /^[¥￥]?\d[\d,]*\.\d\d$/.test(chunks[j - 1]?.text ?? '')
+        (hasHint(n, CLASS_HINTS.quantity) || PRICE_CELL.test(chunks[j - 1]?.text ?? '')
           ? /^(\d{1,5})$/.exec(n.text)
           : null);
       if (q?.[1]) {

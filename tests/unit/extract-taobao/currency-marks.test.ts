@@ -111,3 +111,32 @@ describe('visible text: 实付款 with a currency mark', () => {
     expect(r.orders[0]?.total).toEqual({ amount: 56, currency: 'HKD', text: 'HK$56.00' });
   });
 });
+
+/**
+ * The list's 实付款 column read by its place (no class hints: renamed, or none) — the amount just before the order's
+ * state — took only ￥/¥ amounts, so a row paid in HK$, NT$ or CN￥ had no total; nor was a count after such a unit
+ * price read as the item's quantity. SYNTHETIC rows, as the React list prints them without classes (one text a cell).
+ */
+describe('list rows without class hints: the amount column with any currency mark', () => {
+  const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
+  const row = (id: string, unit: string, total: string) =>
+    `<div><div><span>2026-10-25</span><span>订单号</span><span>:</span><span>${id}</span></div>` +
+    `<p><a href="//item.taobao.com/item.htm?id=1">示例 保温杯</a></p><p>${unit}</p><p>2</p><p>${total}</p>` +
+    '<p>交易成功</p></div>';
+  it.each([
+    ['HK$ 60.25', 'HK$ 120.50', 120.5, 'HKD'],
+    ['NT$640.00', 'NT$1,280.00', 1280, 'TWD'],
+    ['CN￥30.00', 'CN￥60.00', 60, 'CNY'],
+    ['￥30.00', '￥60.00', 60, 'CNY'],
+  ])('%s ×2 → %s', (unit, total, amount, currency) => {
+    const r = extractTaobaoHtml(`<!-- SYNTHETIC --><body>${row('4901234567890123457', unit, total)}</body>`, LIST);
+    const order = r.orders[0];
+    expect(order?.total).toEqual({ amount, currency, text: total });
+    expect(r.diagnostics).toContainEqual({
+      orderId: '4901234567890123457',
+      field: 'total',
+      strategy: 'dom:column-amount',
+    });
+    expect(order?.items).toEqual([expect.objectContaining({ title: '示例 保温杯', quantity: 2 })]);
+  });
+});
