@@ -94,9 +94,12 @@ function firstLabelled<T>(chunks: readonly TextChunk[], label: RegExp, accept: (
 }
 
 /** The first chunk's non-empty `read` result. */
-function firstOf<T>(chunks: readonly TextChunk[], read: (chunk: TextChunk) => T | null | undefined): T | null {
-  for (const c of chunks) {
-    const v = read(c);
+function firstOf<T>(
+  chunks: readonly TextChunk[],
+  read: (chunk: TextChunk, index: number) => T | null | undefined,
+): T | null {
+  for (let i = 0; i < chunks.length; i++) {
+    const v = read(chunks[i] as TextChunk, i);
     if (v) return v;
   }
   return null;
@@ -238,8 +241,17 @@ export function readOrderFromChunks(all: readonly TextChunk[], ctx: ReadContext)
   // links, old table and React list), else a labelled 订单状态. A detail page heads the order's own state
   // (当前订单状态：交易成功, 2012–2025) above its item rows, each with a state of its own (退款成功 for one refunded
   // item): there the heading comes first, as in its data (json-orders.ts).
+  // A parcel's state (已签收 under a 运单号, a logistics page's 包裹2) is that parcel's, not the order's: one parcel of
+  // two signed for is no signed order. So a word that names a parcel's state counts only above the first 运单号.
+  const firstParcel = chunks.findIndex((c) => LABELS.trackingId.test(c.key));
   const statusReads: [() => string | null, string][] = [
-    [() => firstOf(chunks, orderState), 'dom:status-word'],
+    [
+      () =>
+        firstOf(chunks, (c, i) =>
+          firstParcel >= 0 && i > firstParcel && SHIPMENT_STATUSES.includes(c.key.trim()) ? null : orderState(c),
+        ),
+      'dom:status-word',
+    ],
     [() => firstLabelled(chunks, LABELS.status, normalizeStatus), 'dom:label'],
   ];
   if (ctx.pageUrlIsDetail) statusReads.reverse();

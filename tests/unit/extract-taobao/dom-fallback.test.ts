@@ -270,6 +270,25 @@ describe('visible-text fallback: parcels, top-ups', () => {
     ]);
   });
 
+  it("four parcels of four carriers (圆通 YT…, 中通 14 digits, 顺丰 SF…, 京东 JD…): a parcel's 已签收 is not the order's state", () => {
+    const parcel = (n: number, carrier: string, id: string, state: string) =>
+      `<p>包裹${n}</p><div class="info"><p><label>物流公司：</label><span>${carrier}</span></p>` +
+      `<p><label>运单号码：</label><span>${id}</span></p></div><ul><li><span>2025-11-08 09:10:00</span><span>${state}</span></li></ul>`;
+    const r = extract(
+      `<body>${parcel(1, '圆通速递', 'YT7582890600203', '运输中')}${parcel(2, '中通快递', '78955216713428', '已签收')}` +
+        `${parcel(3, '顺丰速运', 'SF1400123456789', '派送中')}${parcel(4, '京东物流', 'JDVA12345678901', '已揽收')}</body>`,
+      'https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=4861628750601004803',
+    );
+    expect(r.orders[0]?.shipments.map((s) => [s.trackingId, s.carrier, s.status])).toEqual([
+      ['YT7582890600203', '圆通速递', '运输中'],
+      ['78955216713428', '中通快递', '已签收'],
+      ['SF1400123456789', '顺丰速运', '派送中'],
+      ['JDVA12345678901', '京东物流', '已揽收'],
+    ]);
+    // Three parcels of four are still on their way: the order is not 已签收 (the page names no order state).
+    expect(r.orders[0]?.status).toBeUndefined();
+  });
+
   it("a tracking number named twice (a summary line, then its block) is one shipment with the block's carrier and status", () => {
     const r = extract(
       `<body><p>订单编号：1234567890123456</p><p>运单号：78955216713428</p>
