@@ -151,10 +151,10 @@ type JsonObject = Record<string, Json>;
  * counts these entries only.
  */
 function queued(v: Json): boolean {
-  return (
-    typeof v === 'object' ||
-    (typeof v === 'string' && (v.startsWith('<h') || foldTaobaoText(v.slice(0, 6)) === '当前订单状态'))
-  );
+  if (typeof v !== 'string') return typeof v === 'object';
+  // The sentence in either script (當前訂單狀態：…, zh-TW pages). Only a string that starts with a Han character is
+  // folded: most (ids, links, amounts) do not, and this runs on every string of the page's data.
+  return v.startsWith('<h') || (v.charCodeAt(0) >= 0x3400 && foldTaobaoText(v.slice(0, 6)) === '当前订单状态');
 }
 
 /**
