@@ -104,6 +104,27 @@ describe('a zh-TW detail page read from its visible text alone (SYNTHETIC)', () 
   });
 });
 
+describe('each traditional label on its own (SYNTHETIC lines, made-up values)', () => {
+  const DETAIL = 'https://trade.taobao.com/trade/detail/trade_item_detail.htm';
+  const read = (lines: string) =>
+    extractTaobaoHtml(`<!-- SYNTHETIC --><body><p>訂單號：4901234567890123458</p>${lines}</body>`, DETAIL).orders[0];
+  it.each([
+    ['<p>創建時間：2026/10/16 08:00</p>', { orderDate: '2026-10-16' }],
+    ['<p>交易狀態：</p><p>交易關閉</p>', { status: '交易關閉' }],
+    ['<p>賣家：</p><p>示例賣家</p>', { shop: '示例賣家' }],
+    ['<p>賣家暱稱：示例賣家</p>', { shop: '示例賣家' }],
+    ['<p>實付款：</p><p>HK$ 88.00</p>', { total: { amount: 88, currency: 'HKD', text: 'HK$ 88.00' } }],
+  ])('%s', (lines, want) => {
+    expect(read(lines)).toMatchObject({ orderId: '4901234567890123458', ...want });
+  });
+
+  it('運單號 with a carrier named in the text, not labelled', () => {
+    expect(read('<p>韻達快遞</p><p>運單號：4312345678901</p>')?.shipments).toEqual([
+      expect.objectContaining({ trackingId: '4312345678901', carrier: '韻達快遞' }),
+    ]);
+  });
+});
+
 /** Every Han character of lib/sites/taobao's code (comments left out), read as scripts/gen-han-fold.mjs reads it. */
 function taobaoCodeCharacters(dir = 'lib/sites/taobao'): Set<string> {
   const found = new Set<string>();
