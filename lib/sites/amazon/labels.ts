@@ -30,7 +30,7 @@ function orAtStart(start: RegExp, lines: readonly string[]): RegExp {
 export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
   'order #|order#|order number|order no.|order id|bestellnummer|bestellnr.|bestellung nr.',
   'n° de commande|numéro de commande|commande n°|ordine n.|numero ordine|n. ordine|número de pedido',
-  'nº de pedido|pedido nº|pedido n.º|número do pedido|pedido n°|bestelnummer|bestelling nr.|ordernummer',
+  'nº de pedido|pedido nº|pedido n.º|número do pedido|pedido n°|bestelnummer|bestelnr.|bestelling nr.|ordernummer',
   'beställningsnummer|beställningsnr|numer zamówienia|zamówienie nr|sipariş numarası|sipariş no|注文番号',
   '订单号|订单编号|رقم الطلب',
 ]);
@@ -41,10 +41,11 @@ export const ORDER_NUMBER_LABEL = /* @__PURE__ */ anyOf([
  * "Digitale Bestellung": .de digital summary, 2019–2020, and its fr/it/es/nl forms; "Getätigte Spar-Abo-Bestellung:": .de Subscribe & Save invoice, 2018;
  * "Commande passée le :": .fr invoice, as EU invoice scrapers strip it; "Subscription charged on": a subscription's
  * printable summary, .de under /-/en/, 2025; "サブスクリプション課金日", its amazon.co.jp form, which a jp scraper reads on cards;
- * "デジタル注文: 2025/01/15", the date line of an amazon.co.jp digital summary, read by kimata/amazhist-python).
+ * "デジタル注文: 2025/01/15", the date line of an amazon.co.jp digital summary, read by kimata/amazhist-python). "Purchased" (a
+ * Whole Foods card's header) only where it starts its line, as "Ordered": not "Items purchased" or "Last purchased …".
  */
-export const ORDER_DATE_LABEL = /* @__PURE__ */ orAtStart(/^\s*ordered(?![A-Za-zÀ-ÿ])/, [
-  'ordered on|order placed|purchased|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
+export const ORDER_DATE_LABEL = /* @__PURE__ */ orAtStart(/^\s*(?:ordered|purchased)(?![A-Za-zÀ-ÿ])/, [
+  'ordered on|order placed|subscription charged on|digital order|digitale bestellung|spar-abo-bestellung',
   'bestellt am',
   'bestellung aufgegeben|bestelldatum|commandé le|commande effectuée|commande passée|date de commande',
   'date de la commande|commande numérique|ordinato il|ordine effettuato|data ordine|ordine digitale',

@@ -66,12 +66,16 @@ const SYMBOLS: readonly [string, string | ((fallback: string) => string)][] = [
   ['TL', 'TRY'],
   ['د.إ', 'AED'],
   ['ر.س', 'SAR'],
+  // The Saudi riyal's own sign (SAMA, 2025; U+20C1 since Unicode 17), as Saudi shops now print it: `⃁ 99.00`, `99 ⃁`.
+  ['\u20c1', 'SAR'],
   ['ج.م', 'EGP'],
   // The Arabic storefronts' word forms (riyal, pound, dirham), as in `١٢٫٣٤ ريال`.
   ['ريال', 'SAR'],
   ['جنيه', 'EGP'],
   ['درهم', 'AED'],
   ['kr', 'SEK'],
+  // `SR 38`, `200 SR`: Saudi shops' Latin abbreviation of the riyal. Only on amazon.sa, as the lone R on amazon.co.za.
+  ['SR', (fb) => (fb === 'SAR' ? fb : '')],
   ['₩', 'KRW'],
   // South African rand (amazon.co.za, 2024): `R 1,299.00`. Last, so `R$` and `Rs.` are found first; only on that
   // storefront, where a lone R is the currency (elsewhere "R2" is an item's name).
