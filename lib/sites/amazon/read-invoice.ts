@@ -2,6 +2,7 @@ import type { ExtractedItem, ExtractedOrder } from '../../extract/types';
 import { type AmazonPageContext, builtDetailUrl, detailUrlFor, note, setField, startOrder } from './context';
 import { ORDER_CANCELLED_HEADING, ORDER_NUMBER_LABEL, SOLD_BY_WORDS } from './labels';
 import { findAmazonOrderId, orderIdFromHref } from './order-id';
+import { parseAmazonDate } from './parse-date';
 import { readItems } from './read-items';
 import { labelledValue } from './read-labelled-text';
 import { dateAndNumberItems, detailDate, detailTotal } from './read-order-detail';
@@ -54,12 +55,15 @@ export function readInvoice(ctx: AmazonPageContext, doc: Document): ExtractedOrd
   // but whose labels are not in labels.ts, e.g. Hindi on amazon.in, Korean or Hebrew on amazon.com, gave neither);
   // the table invoices before it have neither block and are read by their labels, as before.
   const body = doc.body;
-  setField(
-    ctx,
-    order,
-    'orderDate',
-    detailDate(ctx, dateAndNumberItems(body), () => chunks),
-  );
+  // A table invoice in a UI language whose date label no list holds (Hindi on amazon.in): its first date is the order's.
+  // Every known table layout (2010–2025, digital summaries, amazon.co.jp) prints the order date in its header, above
+  // the shipments' and payments' dates ("Order Placed:", "Digital Order:", 注文日：).
+  let date = detailDate(ctx, dateAndNumberItems(body), () => chunks);
+  for (let i = 0; !date && i < chunks.length; i++) {
+    const value = parseAmazonDate(chunks[i] ?? '', ctx.language);
+    if (value) date = { value, strategy: 'first-date-on-invoice' };
+  }
+  setField(ctx, order, 'orderDate', date);
   setField(
     ctx,
     order,

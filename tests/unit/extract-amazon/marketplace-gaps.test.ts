@@ -87,3 +87,39 @@ describe("'Purchased' alone as an order-date label", () => {
     expect(dateAfterLabel(['Your order placed March 1, 2026'])).toBe('2026-03-01');
   });
 });
+
+/**
+ * The table invoice (print.html before 2026) with its UI in Hindi (amazon.in), a language whose label words no list
+ * holds: the layout of tests/fixtures/synthetic/amazon/invoice-print.html, its labels rewritten. The Hindi words are
+ * illustrative, not copied from a saved page (no public capture was found); the date is CLDR's Hindi long form.
+ */
+describe('a table invoice whose labels no list holds (Hindi UI on amazon.in)', () => {
+  const url = 'https://www.amazon.in/gp/css/summary/print.html?orderID=404-1234567-7654321';
+  const invoice = (header: string) => `${DECOYS}<table><tr><td><b>ऑर्डर का अंतिम विवरण #404-1234567-7654321</b></td></tr>
+    ${header}
+    <tr><td><b>Amazon.in ऑर्डर संख्या:</b> 404-1234567-7654321</td></tr>
+    <tr><td><b>ऑर्डर कुल:</b> ₹1,299.00</td></tr>
+    <tr><td><b>8 दिसंबर 2023 को भेजा गया</b></td></tr>
+    <tr><td>1 of: <i>Kefu परीक्षण वस्तु</i><br>विक्रेता: Kefu Test Retail</td><td>₹1,299.00</td></tr></table>`;
+
+  it('dates the order by the first date it prints, the one in its header', () => {
+    const { orders, diagnostics } = extractAmazonBody(
+      url,
+      invoice('<tr><td><b>ऑर्डर दिया गया:</b> 7 दिसंबर 2023</td></tr>'),
+    );
+    expect(orders.map((o) => [o.orderId, o.orderDate])).toEqual([['404-1234567-7654321', '2023-12-07']]);
+    expect(diagnostics).toContainEqual({
+      orderId: '404-1234567-7654321',
+      field: 'orderDate',
+      strategy: 'first-date-on-invoice',
+    });
+  });
+
+  it('a labelled order date still wins over an earlier date', () => {
+    const { orders } = extractAmazonBody(
+      url.replace('amazon.in', 'amazon.co.uk'),
+      invoice('<tr><td>Printed 9 December 2023</td></tr><tr><td><b>Order Placed:</b> 7 December 2023</td></tr>'),
+    );
+    expect(orders[0]?.orderDate).toBe('2023-12-07');
+  });
+});
