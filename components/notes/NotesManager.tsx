@@ -1,6 +1,6 @@
 import './notes.css';
-import { useEffect, useState } from 'preact/hooks';
-import { t, uiLang, uiLocale } from '@/lib/i18n';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatCount, type MessageKey, t, uiLang, uiLocale } from '@/lib/i18n';
 import {
   CASE_PLATFORMS,
   CASE_STATUSES,
@@ -28,6 +28,19 @@ const LIST_LIMIT = 100;
 interface Row {
   c: Case;
   matched: Entry[];
+}
+
+interface Listed {
+  query: string;
+  status: CaseStatus | '';
+  platform: CasePlatform | '';
+  sort: Sort;
+  filtered: boolean;
+}
+
+interface Found {
+  for: Listed;
+  rows: Row[];
 }
 
 /** The value of `value`, `delayMs` after it last changed. */
@@ -69,6 +82,16 @@ function snippet(e: Entry, query: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/**
+ * What to do about a list cut to its first cases, for what the list shows: a search is narrowed with another word
+ * (telling a user who has searched to "search" read as if the search had not run), a list of one status or platform
+ * is searched, and the whole list is searched or filtered.
+ */
+function listCutKey({ query, filtered }: { query: string; filtered: boolean }): MessageKey {
+  if (query) return 'notesListCutSearch';
+  return filtered ? 'notesListCutFiltered' : 'notesListCut';
+}
+
 /** Every case: search, filters, sort, open one; export/import and storage health. */
 export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: Case) => void; lang?: Lang }) {
   const store = notesStore();
@@ -77,28 +100,43 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
   const [platform, setPlatform] = useState<CasePlatform | ''>('');
   const [sort, setSort] = useState<Sort>('relevance');
   const [error, setError] = useState<string | null>(null);
+  const [failedFor, setFailedFor] = useState<Listed | null>(null);
   const [storageRefresh, setStorageRefresh] = useState(0);
   const settledQuery = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
   const searching = settledQuery !== '';
+  const listed = useMemo<Listed>(
+    () => ({ query: settledQuery, status, platform, sort, filtered: status !== '' || platform !== '' }),
+    [settledQuery, status, platform, sort],
+  );
 
-  const rows = useLiveQuery<Row[] | null>(
+  // The results and what they were found for: the list shows the last results until the next ones come (the first
+  // search of a large database reads every search row, seconds at 20,000 cases), and says meanwhile that it searches.
+  const found = useLiveQuery<Found | null>(
     async () => {
       // Search results come by relevance; without a query "relevance" means most recently updated. The store sorts
       // before it cuts the list: sorted here, the first 100 by follow-up were only the 100 most recently updated.
-      const effective = sort === 'relevance' ? (searching ? undefined : 'updated') : sort;
+      const effective = listed.sort === 'relevance' ? (listed.query ? undefined : 'updated') : listed.sort;
       // One more than is listed: whether there are others the list does not show.
-      const results = await store.searchCases(settledQuery, {
-        status: status || undefined,
-        platform: platform || undefined,
+      const results = await store.searchCases(listed.query, {
+        status: listed.status || undefined,
+        platform: listed.platform || undefined,
         limit: LIST_LIMIT + 1,
         sort: effective,
       });
-      return results.map((r) => ({ c: r.case, matched: r.entries }));
+      return { for: listed, rows: results.map((r) => ({ c: r.case, matched: r.entries })) };
     },
-    [settledQuery, status, platform, sort],
+    [listed],
     null,
-    (err) => setError(notesErrorMessage(err)),
+    (err) => {
+      setError(notesErrorMessage(err));
+      setFailedFor(listed);
+    },
   );
+  const rows = found?.rows ?? null;
+  const shown = found?.for ?? listed;
+  // A run for other terms or filters than the results shown is under way; one that failed is not (the last results
+  // stay, with its error). Before the first results the list says it is loading.
+  const busy = rows === null || (shown !== listed && failedFor !== listed);
 
   const now = Date.now();
   return (
@@ -165,50 +203,59 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
           {error}
         </p>
       )}
-      {rows === null ? (
-        <p class="muted">{t('loading')}</p>
-      ) : rows.length === 0 ? (
-        <p class="muted" data-testid="notes-no-cases">
-          {searching || status || platform ? t('notesNoMatches') : t('notesNoCases')}
-        </p>
-      ) : (
-        <ul class="notes-case-list" aria-label={t('notesAllCases')} data-testid="notes-case-list">
-          {rows.slice(0, LIST_LIMIT).map(({ c, matched }) => {
-            // A resolved or closed case is done with: its follow-up date is shown, not called overdue (nor reminded).
-            const overdue = isOverdue(c, now);
-            const first = matched[0];
-            return (
-              <li key={c.id}>
-                <button
-                  type="button"
-                  class="notes-case-row"
-                  data-testid="notes-case-row"
-                  data-case-id={c.id}
-                  onClick={() => onOpenCase(c)}
-                >
-                  <span class="notes-case-title">{c.title}</span>
-                  <span class="notes-case-meta">
-                    {c.orderId && <span class="order-id">{c.orderId}</span>}
-                    <span class="badge">{t(`platform_${c.platform}`)}</span>
-                    <span class={`notes-status notes-status-${c.status}`}>{statusLabel(c.status)}</span>
-                    {c.followUpAt !== undefined && (
-                      <span class={overdue ? 'notes-due overdue' : 'notes-due'}>
-                        {t(overdue ? 'notesFollowUpOverdue' : 'notesFollowUpOn', formatWhen(c.followUpAt, uiLocale()))}
-                      </span>
-                    )}
-                  </span>
-                  {first && <span class="notes-case-snippet">{snippet(first, settledQuery)}</span>}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {rows && rows.length > LIST_LIMIT && (
-        <p class="muted" data-testid="notes-list-cut">
-          {t('notesListCut', String(LIST_LIMIT))}
-        </p>
-      )}
+      {/* Always present, so a screen reader announces the search when it starts (a live region must exist first). */}
+      <p class="muted notes-searching" role="status" data-testid="notes-searching">
+        {rows !== null && busy ? t('notesSearching') : ''}
+      </p>
+      <div class="notes-results" aria-busy={busy} data-testid="notes-results">
+        {rows === null ? (
+          <p class="muted">{t('loading')}</p>
+        ) : rows.length === 0 ? (
+          <p class="muted" data-testid="notes-no-cases">
+            {shown.query || shown.filtered ? t('notesNoMatches') : t('notesNoCases')}
+          </p>
+        ) : (
+          <ul class="notes-case-list" aria-label={t('notesAllCases')} data-testid="notes-case-list">
+            {rows.slice(0, LIST_LIMIT).map(({ c, matched }) => {
+              // A resolved or closed case is done with: its follow-up date is shown, not called overdue (nor reminded).
+              const overdue = isOverdue(c, now);
+              const first = matched[0];
+              return (
+                <li key={c.id}>
+                  <button
+                    type="button"
+                    class="notes-case-row"
+                    data-testid="notes-case-row"
+                    data-case-id={c.id}
+                    onClick={() => onOpenCase(c)}
+                  >
+                    <span class="notes-case-title">{c.title}</span>
+                    <span class="notes-case-meta">
+                      {c.orderId && <span class="order-id">{c.orderId}</span>}
+                      <span class="badge">{t(`platform_${c.platform}`)}</span>
+                      <span class={`notes-status notes-status-${c.status}`}>{statusLabel(c.status)}</span>
+                      {c.followUpAt !== undefined && (
+                        <span class={overdue ? 'notes-due overdue' : 'notes-due'}>
+                          {t(
+                            overdue ? 'notesFollowUpOverdue' : 'notesFollowUpOn',
+                            formatWhen(c.followUpAt, uiLocale()),
+                          )}
+                        </span>
+                      )}
+                    </span>
+                    {first && <span class="notes-case-snippet">{snippet(first, shown.query)}</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {rows && rows.length > LIST_LIMIT && (
+          <p class="muted" data-testid="notes-list-cut">
+            {t(listCutKey(shown), formatCount(LIST_LIMIT))}
+          </p>
+        )}
+      </div>
       <NotesTransfer lang={lang} onImported={() => setStorageRefresh((n) => n + 1)} />
       <StorageStatus refresh={storageRefresh} />
     </div>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t, tPlural } from '@/lib/i18n';
+import { formatCount, t, tPlural } from '@/lib/i18n';
 import { csvSeparatorFor, NotesError } from '@/lib/notes';
 import type { Lang } from '@/lib/templates';
 import { notesStore } from '../notes-store';
@@ -92,12 +92,12 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
         text: [
           t('notesImported', [
             tPlural(result.casesAdded, 'notesImportedCases_one', 'notesImportedCases_other', [
-              String(result.casesAdded),
-              String(result.casesUpdated),
+              formatCount(result.casesAdded),
+              formatCount(result.casesUpdated),
             ]),
             tPlural(result.entriesAdded, 'notesImportedEntries_one', 'notesImportedEntries_other', [
-              String(result.entriesAdded),
-              String(result.entriesUpdated),
+              formatCount(result.entriesAdded),
+              formatCount(result.entriesUpdated),
             ]),
           ]),
           // Said, not silent: the user may expect a backup to bring its settings along.
@@ -106,7 +106,7 @@ export function NotesTransfer({ lang, onImported }: { lang: Lang; onImported?: (
                 result.settingsSkipped,
                 'notesImportSettingSkipped_one',
                 'notesImportSettingsSkipped',
-                String(result.settingsSkipped),
+                formatCount(result.settingsSkipped),
               )
             : '',
         ]

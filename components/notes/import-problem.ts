@@ -1,4 +1,4 @@
-import { type MessageKey, t, uiBcp47, uiLang } from '@/lib/i18n';
+import { formatCount, type MessageKey, t, uiBcp47, uiLang } from '@/lib/i18n';
 import { forUi } from '@/lib/i18n/hant';
 import {
   CASE_PLATFORMS,
@@ -29,7 +29,7 @@ const RECORDS: Record<string, MessageKey> = {
 function place(path: string | undefined): { record: string; field: string | null } | null {
   const match = /^(cases|entries|templates|settings)\[(\d+)\](?:.*\.([^.[\]]+))?$/.exec(path ?? '');
   if (!match) return null;
-  const record = t(RECORDS[match[1]!]!, String(Number(match[2]) + 1));
+  const record = t(RECORDS[match[1]!]!, formatCount(Number(match[2]) + 1));
   return { record, field: match[3] ?? null };
 }
 

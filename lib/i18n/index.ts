@@ -72,3 +72,11 @@ export function uiBcp47(): LangTag {
 export function tPlural(count: number, one: MessageKey, other: MessageKey, substitutions?: string | string[]): string {
   return t(new Intl.PluralRules(uiBcp47()).select(count) === 'one' ? one : other, substitutions);
 }
+
+/**
+ * A count as the UI's language writes it in running text: grouped ("20,000"; "20,000" in Chinese too). A bare
+ * `String(n)` showed an import of 20,000 cases as "20000".
+ */
+export function formatCount(count: number): string {
+  return new Intl.NumberFormat(uiBcp47()).format(count);
+}

@@ -22,6 +22,17 @@ describe('an import refusal in plain words', () => {
     expect(plainImportProblem(problem)).toBe('第 1 条联系记录指向的客服记录既不在文件中，也不在你的笔记里。');
   });
 
+  // Found in review: the record at fault in a large backup was "Contact note 20001", its number not grouped.
+  it('numbers the record at fault as the UI language writes numbers', () => {
+    const problem = { id: 'importNoCase', params: ['entries[20000].caseId', 'c-9'] } as const;
+    installI18n('en');
+    expect(plainImportProblem(problem)).toBe(
+      'Contact note 20,001 names a case that is neither in the file nor in your notes.',
+    );
+    installI18n('zh_CN');
+    expect(plainImportProblem(problem)).toBe('第 20,001 条联系记录指向的客服记录既不在文件中，也不在你的笔记里。');
+  });
+
   it('says a setting too large is too long, not of the wrong form', () => {
     const problem = { id: 'importSettingTooBig', params: ['settings[0].value', '100,000'] } as const;
     installI18n('en');
