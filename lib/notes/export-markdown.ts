@@ -1,5 +1,5 @@
 import type { NotesContext } from './context';
-import { exportJson } from './export-json';
+import { exportJson, type NotesExport } from './export-json';
 import { groupEntriesByCase } from './group';
 import { escapeMarkdown } from './markdown-escape';
 import type { Case, CasePlatform, CaseStatus, Entry, EntryChannel } from './types';
@@ -106,6 +106,8 @@ export interface MarkdownOptions {
   lang?: ReportLang;
   /** IANA zone for times (default: the runtime's local zone). */
   timeZone?: string;
+  /** The notes as the caller already read them (`exportJson`): not read a second time (see CsvOptions.data). */
+  data?: NotesExport;
 }
 
 /**
@@ -192,9 +194,9 @@ export const REPORT_TITLES: readonly string[] = Object.values(LABELS).map((label
 /** A readable report (one case or all): facts, then the numbered contact timeline. All user text is escaped. */
 export async function exportMarkdown(
   ctx: NotesContext,
-  { caseId, lang = 'en', timeZone }: MarkdownOptions = {},
+  { caseId, lang = 'en', timeZone, data: read }: MarkdownOptions = {},
 ): Promise<string> {
-  const data = await exportJson(ctx);
+  const data = read ?? (await exportJson(ctx));
   const byCase = groupEntriesByCase(data.entries);
   const cases = caseId ? data.cases.filter((c) => c.id === caseId) : data.cases;
   const L = LABELS[lang];
