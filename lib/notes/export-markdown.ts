@@ -1,7 +1,7 @@
 import type { NotesContext } from './context';
 import { exportJson, type NotesExport } from './export-json';
 import { groupEntriesByCase } from './group';
-import { escapeMarkdown } from './markdown-escape';
+import { escapeMarkdown, markdownUrl } from './markdown-escape';
 import type { Case, CasePlatform, CaseStatus, Entry, EntryChannel } from './types';
 
 export type ReportLang = 'en' | 'zh';
@@ -157,7 +157,7 @@ function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, t: (m
       c.manual?.trackingId && escapeMarkdown([c.manual.carrier, c.manual.trackingId].filter(Boolean).join(' ')),
     ],
     [L.total, c.manual?.total && escapeMarkdown(c.manual.total)],
-    [L.help, c.helpUrl && escapeMarkdown(c.helpUrl)],
+    [L.help, c.helpUrl && markdownUrl(c.helpUrl)],
     [L.created, t(c.createdAt)],
   ];
   // `**Platform:** Amazon` / `**平台**：淘宝`. The full-width colon stays outside the bold: CommonMark does not close

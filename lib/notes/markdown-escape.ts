@@ -26,3 +26,24 @@ export function escapeMarkdown(text: string, indent = ''): string {
     .map((line) => escapeMarkdownLine(line.trim()))
     .join(`\\\n${indent}`);
 }
+
+/**
+ * A web address as a CommonMark autolink (`<https://…>`), whole and clickable. Escaped like text, its `&` and `_`
+ * became `\&` and `\_`: GitHub's renderer ends a bare link at the first escape (`…?nodeId=X` without `&ref_=…`), and
+ * a copied link kept the backslashes. An autolink takes no escapes and ends only at `>`; the WHATWG serialisation
+ * percent-encodes `<`, `>`, spaces and controls, so a hostile address cannot close it early or open anything else.
+ * Anything but http(s) (a `javascript:` address from an edited backup) is no link: it stays escaped text.
+ */
+export function markdownUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return escapeMarkdown(text);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return escapeMarkdown(text);
+  // The serialiser leaves no space, `<` or `>` in any part of an http(s) address; encoded here too, so the autolink's
+  // safety does not rest on its percent-encode sets alone.
+  const href = url.href.replace(/[\s<>]/g, (ch) => encodeURIComponent(ch));
+  return `<${href}>`;
+}

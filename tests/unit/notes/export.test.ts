@@ -261,6 +261,19 @@ describe('Markdown export', () => {
     expect(all).toContain('- **Platform:** Other shop\n');
     expect(all).toContain('Agent: \\=HYPERLINK("http://evil")');
     expect(all).toContain('No contacts recorded yet.');
+    expect(all).toContain('- **Help page:** <https://www.amazon.co.uk/gp/help/customer/contact-us>\n');
+  });
+
+  // Found in review: `&` and `_` of a help page's address were escaped like text (`\&ref\_=`), breaking the link.
+  it('keeps a help page address whole in the report, as a link', async () => {
+    const { store } = makeStore();
+    const url = 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GZXW7X6AKTHNUP6H&ref_=hp_left_v4_sib';
+    const c = await store.createCase({ platform: 'amazon', marketplace: 'amazon.com', title: 'Refund', helpUrl: url });
+    for (const lang of ['en', 'zh'] as const) {
+      const md = await store.exportMarkdown({ caseId: c.id, lang });
+      expect(md).toContain(`<${url}>\n`);
+      expect(md).not.toContain('\\&');
+    }
   });
 
   // User-journey review (.tmp/s16/ux F12): the report said 等待回复 / 已升级 where the panel says 等待商家回复 /

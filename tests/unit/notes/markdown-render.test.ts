@@ -1,6 +1,6 @@
 import { type Node, Parser } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../../lib/notes/markdown-escape';
+import { escapeMarkdown, markdownUrl } from '../../../lib/notes/markdown-escape';
 
 // The Markdown report is read in any CommonMark renderer: escaped user text must render as the very text typed, in
 // one paragraph, never as a link, image, emphasis, code, HTML, heading, list, quote or rule. Checked with commonmark.js
@@ -82,5 +82,57 @@ describe('escaped text renders as typed (commonmark.js)', () => {
       if (foreign !== null || text !== asTyped(input)) failures.push(JSON.stringify(input));
     }
     expect(failures.slice(0, 10)).toEqual([]);
+  });
+});
+
+/** Every node of `markdown` that is not plain text, with a link's destination and shown text. */
+function nodesOf(markdown: string): { type: string; destination?: string; text?: string }[] {
+  const walker = new Parser().parse(markdown).walker();
+  const out: { type: string; destination?: string; text?: string }[] = [];
+  for (let step = walker.next(); step; step = walker.next()) {
+    const node: Node = step.node;
+    if (!step.entering || ['document', 'paragraph', 'text'].includes(node.type)) continue;
+    if (node.type === 'link')
+      out.push({ type: 'link', destination: node.destination ?? '', text: node.firstChild?.literal ?? '' });
+    else out.push({ type: node.type });
+  }
+  return out;
+}
+
+// Found in review: the report's help page escaped like text (`…display.html?nodeId=GZXW7X6AKTHNUP6H\&ref\_=…`): GitHub
+// ended the link at the first backslash, and a copied link kept them.
+describe('a help page in the report is one whole link (commonmark.js)', () => {
+  it.each([
+    'https://www.amazon.com/gp/help/customer/display.html?nodeId=GZXW7X6AKTHNUP6H&ref_=hp_left_v4_sib',
+    'https://www.amazon.de/-/en/gp/help/customer/display.html?nodeId=G6E3B2E8QPHQ88KF&ref_=help_search_1-1',
+    'https://consumer.taobao.com/help_center/index.htm?spm=a1z0b.7.0.0*~_x&tab=2',
+  ])('%s', (url) => {
+    const markdown = markdownUrl(url);
+    expect(markdown).not.toContain('\\');
+    expect(nodesOf(markdown)).toEqual([{ type: 'link', destination: url, text: url }]);
+  });
+
+  it.each([
+    'https://evil.example/a> [x](javascript:alert(1))',
+    'https://evil.example/?q=<img src=x onerror=alert(1)>',
+    'https://evil.example/#<script>alert(1)</script>',
+    'https://evil.example/ ![i](https://evil.example/x.png)',
+  ])('a hostile address stays one link to its own https page: %j', (url) => {
+    const nodes = nodesOf(markdownUrl(url));
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]?.type).toBe('link');
+    // Shown as the address it is; the renderer percent-encodes `[`/`]` of the destination once more.
+    expect(nodes[0]?.text).toBe(new URL(url).href);
+    expect(nodes[0]?.destination?.startsWith('https://evil.example/')).toBe(true);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'not a url [x](javascript:alert(1))',
+  ])('anything but an http(s) address is text, no link: %j', (url) => {
+    const { text, foreign } = rendered(markdownUrl(url));
+    expect(foreign).toBeNull();
+    expect(text).toBe(url);
   });
 });
