@@ -1,13 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
-import { t, uiBcp47 } from '@/lib/i18n';
+import { formatCount, t } from '@/lib/i18n';
 import { type Case, LIMITS } from '@/lib/notes';
-import { type ManualOrderProblem, manualOrderProblem, normalizeHelpUrl } from './manual-order';
+import { type ManualOrderProblem, manualOrderProblem, normalizeHelpUrl, parseQuantity } from './manual-order';
 import { isManualCaseOf } from './notes/case-lookup';
 import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { useToast } from './use-toast';
 
-const EMPTY = { shop: '', orderId: '', orderDate: '', total: '', trackingId: '', carrier: '', helpUrl: '' };
+const EMPTY = {
+  shop: '',
+  orderId: '',
+  orderDate: '',
+  item: '',
+  quantity: '',
+  total: '',
+  trackingId: '',
+  carrier: '',
+  helpUrl: '',
+};
 type Field = keyof typeof EMPTY;
 type LabelKey = Parameters<typeof t>[0];
 
@@ -16,6 +26,8 @@ const LABELS: Readonly<Record<Field, LabelKey>> = {
   shop: 'fieldShop',
   orderId: 'fieldOrderId',
   orderDate: 'fieldOrderDate',
+  item: 'fieldItem',
+  quantity: 'fieldQuantity',
   total: 'fieldTotal',
   trackingId: 'fieldTracking',
   carrier: 'fieldCarrier',
@@ -25,9 +37,13 @@ const ERROR_ID = 'manual-order-error';
 
 /** A check's message in the panel's language; a too-long field is named by its label, with the numbers. */
 function problemText({ key, field, params = [] }: ManualOrderProblem): string {
+  if (key === 'manualBadQuantity')
+    return t(
+      key,
+      params.map((n) => formatCount(Number(n))),
+    );
   if (key !== 'manualTooLong') return t(key, params);
-  const count = (n: string) => Number(n).toLocaleString(uiBcp47());
-  return t(key, [t(LABELS[field]), ...params.map(count)]);
+  return t(key, [t(LABELS[field]), ...params.map((n) => formatCount(Number(n)))]);
 }
 
 /** What a second entry of an order changes in its case: the help page and each typed order fact, or null. */
@@ -75,6 +91,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
   };
 
   const field = (name: Field, type: 'text' | 'date' | 'url' = 'text') => (
+    // The quantity is a text field with a numeric keyboard: a number field drops what is not a number ("2.5", "两")
+    // and would save the item with no quantity without a word; typed as text, the form says what is wrong.
     <label class="row">
       <span>{t(LABELS[name])}</span>
       <input
@@ -83,6 +101,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         name={name}
         data-testid={`manual-${name}`}
         value={values[name]}
+        inputMode={name === 'quantity' ? 'numeric' : undefined}
         aria-invalid={problem !== null && problemField === name ? true : undefined}
         aria-describedby={problem !== null && problemField === name ? ERROR_ID : undefined}
         // No maxLength: a pasted order number longer than the notes' cap would lose its end without a word. The form
@@ -114,7 +133,7 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
         setProblem(bad ? problemText(bad) : null);
         setProblemField(bad ? bad.field : null);
         if (bad) {
-          // The keyboard goes to the field to fix, which reads the problem (the button is seven fields below it).
+          // The keyboard goes to the field to fix, which reads the problem (the button is nine fields below it).
           (e.currentTarget.elements.namedItem(bad.field) as HTMLInputElement | null)?.focus();
           return;
         }
@@ -128,8 +147,12 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
           // The same shop and order again opens its case: a second case would hide the first one's notes.
           const earlier = (await store.listCases({ platform: 'other' })).find((c) => isManualCaseOf(c, shop, orderId));
           const helpUrl = normalizeHelpUrl(values.helpUrl) || undefined;
+          const item = values.item.trim() || undefined;
           const manual = {
             orderDate: values.orderDate || undefined,
+            item,
+            // Checked above: digits from 1 to the cap, and only with an item.
+            quantity: item ? parseQuantity(values.quantity) : undefined,
             total: values.total.trim() || undefined,
             trackingId: values.trackingId.trim() || undefined,
             carrier: values.carrier.trim() || undefined,
@@ -169,6 +192,8 @@ export function ManualOrderForm({ onAdded }: { onAdded: (c: Case) => void }) {
       {field('shop')}
       {field('orderId')}
       {field('orderDate', 'date')}
+      {field('item')}
+      {field('quantity')}
       {field('total')}
       {field('trackingId')}
       {field('carrier')}

@@ -1,4 +1,4 @@
-import { type Case, LIMITS } from '@/lib/notes';
+import { type Case, isQuantity, LIMITS } from '@/lib/notes';
 import type { OrderContext } from './order-context';
 
 /** A case entered by hand for any other shop, as the order the panel works on. */
@@ -18,7 +18,10 @@ export function manualCaseToOrder(c: Case): OrderContext {
       // total with no number in it ("免费", "see invoice") is still what the user typed: shown as typed (formatMoney
       // shows an XXX total's text), not dropped.
       total: text ? { amount: Number.isFinite(amount) ? amount : 0, currency: 'XXX', text } : undefined,
-      items: [],
+      // The item typed with the order, an item as a page's (templates name it: `{item}` → "无线耳机 ×2").
+      items: c.manual?.item?.trim()
+        ? [{ title: c.manual.item, ...(c.manual.quantity !== undefined ? { quantity: c.manual.quantity } : {}) }]
+        : [],
       shipments: c.manual?.trackingId ? [{ trackingId: c.manual.trackingId, carrier: c.manual.carrier }] : [],
     },
   };
@@ -42,12 +45,17 @@ export function normalizeHelpUrl(text: string): string {
   return trimmed;
 }
 
-/** The form's fields; `total`, `trackingId` and `carrier` are optional (only their length is checked). */
+/**
+ * The form's fields; `item`, `total`, `trackingId` and `carrier` are optional (only their length is checked), and so
+ * is `quantity`, as typed (a whole number, with an item).
+ */
 export interface ManualOrderInput {
   shop: string;
   orderId: string;
   orderDate: string;
   helpUrl: string;
+  item?: string;
+  quantity?: string;
   total?: string;
   trackingId?: string;
   carrier?: string;
@@ -57,9 +65,20 @@ export type ManualOrderField = keyof ManualOrderInput;
 
 /** What is wrong with the form: the message key, the field it is about, and the message's values. */
 export interface ManualOrderProblem {
-  key: 'manualNeedShop' | 'manualNeedOrderId' | 'manualBadDate' | 'manualFutureDate' | 'manualBadUrl' | 'manualTooLong';
+  key:
+    | 'manualNeedShop'
+    | 'manualNeedOrderId'
+    | 'manualBadDate'
+    | 'manualFutureDate'
+    | 'manualBadUrl'
+    | 'manualTooLong'
+    | 'manualBadQuantity'
+    | 'manualQuantityWithoutItem';
   field: ManualOrderField;
-  /** manualTooLong: the most characters the field takes and how many it has; manualFutureDate: today's date. */
+  /**
+   * manualTooLong: the most characters the field takes and how many it has; manualFutureDate: today's date;
+   * manualBadQuantity: the most pieces.
+   */
   params?: string[];
 }
 
@@ -71,11 +90,23 @@ export interface ManualOrderProblem {
 const MAX_CHARS: ReadonlyArray<readonly [ManualOrderField, number]> = [
   ['shop', LIMITS.text],
   ['orderId', LIMITS.id],
+  ['item', LIMITS.text],
   ['total', LIMITS.id],
   ['trackingId', LIMITS.id],
   ['carrier', LIMITS.id],
   ['helpUrl', LIMITS.url],
 ];
+
+/**
+ * The quantity as typed, as a number: digits only (full-width ones too, as a Chinese IME types them: `２`), a whole
+ * number from 1 to the notes' cap; undefined for anything else ("2.5", "two", "-1", "").
+ */
+export function parseQuantity(text: string): number | undefined {
+  const digits = text.normalize('NFKC').trim();
+  if (!/^\d+$/.test(digits)) return undefined;
+  const n = Number(digits);
+  return isQuantity(n) ? n : undefined;
+}
 
 /** `2026-11-30`: the local calendar date of `now`, as a date input gives it. */
 export function localDate(now: Date): string {
@@ -107,6 +138,14 @@ export function manualOrderProblem(input: ManualOrderInput, now: Date = new Date
   for (const [field, max] of MAX_CHARS) {
     const problem = tooLong(field, max);
     if (problem) return problem;
+    // The quantity follows the item in the form: its problem comes before those of the fields below it.
+    if (field === 'item') {
+      const quantity = (input.quantity ?? '').trim();
+      if (quantity && !input.item?.trim()) return { key: 'manualQuantityWithoutItem', field: 'quantity' };
+      if (quantity && parseQuantity(quantity) === undefined) {
+        return { key: 'manualBadQuantity', field: 'quantity', params: [String(LIMITS.quantity)] };
+      }
+    }
   }
   const helpUrl = normalizeHelpUrl(input.helpUrl);
   if (helpUrl) {

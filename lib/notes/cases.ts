@@ -55,7 +55,18 @@ export function validateCase(c: Case, before?: Case): void {
   checkLength('orderId', c.orderId, LIMITS.id);
   checkLength('marketplace', c.marketplace, LIMITS.id);
   checkLength('helpUrl', c.helpUrl, LIMITS.url);
-  for (const [k, v] of Object.entries(c.manual ?? {})) checkLength(`manual.${k}`, v, LIMITS.id);
+  const { item, quantity, ...facts } = c.manual ?? {};
+  for (const [k, v] of Object.entries(facts)) checkLength(`manual.${k}`, v, LIMITS.id);
+  // An item's title is a product name (Amazon's run past 200 characters), not a short code.
+  checkLength('manual.item', item, LIMITS.text);
+  if (quantity !== undefined && !isQuantity(quantity)) {
+    throw new NotesError('invalid', 'unknownValue', ['manual.quantity', String(quantity)]);
+  }
+}
+
+/** How many pieces of an item a manual order can say: a whole number from 1 to `LIMITS.quantity`. */
+export function isQuantity(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.quantity;
 }
 
 /**

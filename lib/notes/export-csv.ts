@@ -53,6 +53,8 @@ export const CSV_COLUMNS = [
   'tracking_id',
   'carrier',
   'total',
+  'item',
+  'quantity',
   'case_created_at',
   'case_updated_at',
   'entry_id',
@@ -103,6 +105,8 @@ function caseCells(c: Case, time: (ms: number | undefined) => string | undefined
     c.manual?.trackingId,
     c.manual?.carrier,
     c.manual?.total,
+    c.manual?.item,
+    c.manual?.quantity,
     time(c.createdAt),
     time(c.updatedAt),
   ];

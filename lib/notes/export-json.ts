@@ -43,7 +43,14 @@ const CASE_KEYS = [
   'createdAt',
   'updatedAt',
 ] satisfies (keyof Case)[];
-const MANUAL_KEYS = ['orderDate', 'trackingId', 'carrier', 'total'] satisfies (keyof ManualOrderInfo)[];
+const MANUAL_KEYS = [
+  'orderDate',
+  'trackingId',
+  'carrier',
+  'total',
+  'item',
+  'quantity',
+] satisfies (keyof ManualOrderInfo)[];
 const ENTRY_KEYS = [
   'id',
   'caseId',

@@ -22,6 +22,7 @@ const LABELS = {
     orderDate: 'Order date',
     tracking: 'Tracking',
     total: 'Total',
+    item: 'Item',
     help: 'Help page',
     created: 'Opened',
     contacts: 'Contacts',
@@ -67,6 +68,7 @@ const LABELS = {
     orderDate: '下单时间',
     tracking: '运单号',
     total: '实付款',
+    item: '商品',
     help: '帮助页面',
     created: '创建时间',
     contacts: '联系记录',
@@ -157,6 +159,12 @@ function caseSection(c: Case, entries: readonly Entry[], lang: ReportLang, t: (m
       c.manual?.trackingId && escapeMarkdown([c.manual.carrier, c.manual.trackingId].filter(Boolean).join(' ')),
     ],
     [L.total, c.manual?.total && escapeMarkdown(c.manual.total)],
+    // As the panel's order summary writes one item bought several times: `无线耳机 ×2`.
+    [
+      L.item,
+      c.manual?.item &&
+        `${escapeMarkdown(c.manual.item)}${(c.manual.quantity ?? 1) > 1 ? ` ×${c.manual.quantity}` : ''}`,
+    ],
     [L.help, c.helpUrl && markdownUrl(c.helpUrl)],
     [L.created, t(c.createdAt)],
   ];

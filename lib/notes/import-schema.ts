@@ -73,6 +73,15 @@ const manual = v.strictObject({
   trackingId: v.optional(text(LIMITS.id)),
   carrier: v.optional(text(LIMITS.id)),
   total: v.optional(text(LIMITS.id)),
+  item: v.optional(text()),
+  quantity: v.optional(
+    v.pipe(
+      v.number(say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+      v.integer(say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+      v.minValue(1, say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+      v.maxValue(LIMITS.quantity, say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+    ),
+  ),
 });
 
 const caseCommon = {

@@ -2,7 +2,7 @@
  * Kefu case notes: IndexedDB (Dexie) data layer. Use from the background worker and extension pages only —
  * never from content scripts (IndexedDB there belongs to the shop's origin).
  */
-export type { CasePatch, CaseSort, ListCasesOptions, NewCase } from './cases';
+export { type CasePatch, type CaseSort, isQuantity, type ListCasesOptions, type NewCase } from './cases';
 export type { NotesContext } from './context';
 export {
   KefuNotesDb,

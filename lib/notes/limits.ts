@@ -11,6 +11,8 @@ export const LIMITS = {
   id: 200,
   /** Characters of a URL. */
   url: 2_000,
+  /** Most pieces of the one item of a manual order (a typing slip of 10000 for 1 is refused, not saved). */
+  quantity: 9_999,
   cases: 20_000,
   entries: 200_000,
   templates: 2_000,

@@ -112,6 +112,8 @@ export function buildSearchRow(c: Case, entries: readonly Entry[]): SearchRow {
     line('t', c.title),
     line('s', c.shop),
     line('k', c.manual?.trackingId),
+    // The item typed for a manual order: found by its name as a page's item is by the case's title.
+    line('t', c.manual?.item),
   ];
   for (const e of entries) {
     lines.push(line('a', e.agent, e.id), line('r', e.reference, e.id));

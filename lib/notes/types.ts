@@ -23,6 +23,10 @@ export interface ManualOrderInfo {
   carrier?: string;
   /** Free text such as `¥153.00`: a manual entry has no reliable currency. */
   total?: string;
+  /** The item bought, its title as typed: templates name it as they name a page's item ("无线耳机 ×2"). */
+  item?: string;
+  /** How many of `item` (a whole number from 1 to `LIMITS.quantity`); only with an item. */
+  quantity?: number;
 }
 
 /** One problem with one order (or one manual entry); the entries are its timeline. */

@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ManualOrderForm } from '../../../components/ManualOrderForm';
-import { localDate, manualCaseToOrder, manualOrderProblem, normalizeHelpUrl } from '../../../components/manual-order';
+import {
+  localDate,
+  manualCaseToOrder,
+  manualOrderProblem,
+  normalizeHelpUrl,
+  parseQuantity,
+} from '../../../components/manual-order';
 import { notesStore } from '../../../components/notes-store';
 import type { Case } from '../../../lib/notes';
-import { formatMoney } from '../../../lib/templates';
+import { fillTemplate, formatMoney, templateDataFromOrder } from '../../../lib/templates';
 import { byTestId, installI18n, message, panelTestLifecycle, tick, type, waitFor } from './helpers';
 
 describe('entering an order from another shop by hand', () => {
@@ -221,5 +227,78 @@ describe('entering an order from another shop by hand', () => {
       expect(formatMoney(manualCaseToOrder(manualCase(total)).order.total!, 'en')).toBe(total);
     }
     expect(manualCaseToOrder(manualCase('  ')).order.total).toBeUndefined();
+  });
+  // Found in review: the form had no item field, so a template's {item} was always left to fill for a manual order.
+  it('saves the item and its quantity with the order, and templates name it as a page’s item', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-item'), '  Wireless earbuds  ');
+    // A Chinese IME types full-width digits.
+    type(byTestId(view.root, 'manual-quantity'), '２');
+    await submit(view.root, 'Shop Q', 'Q-1');
+    await waitFor(() => added.length === 1);
+    expect(added[0]?.manual).toEqual({ item: 'Wireless earbuds', quantity: 2 });
+    const [stored] = await notesStore().listCases({ platform: 'other' });
+    expect(stored?.manual).toEqual({ item: 'Wireless earbuds', quantity: 2 });
+    const { order } = manualCaseToOrder(stored!);
+    expect(order.items).toEqual([{ title: 'Wireless earbuds', quantity: 2 }]);
+    const data = templateDataFromOrder(order, { platform: 'other', lang: 'en' });
+    expect(fillTemplate('About {item}.', data, 'en').text).toBe('About Wireless earbuds ×2.');
+    // The form is empty again after the save.
+    expect(byTestId<HTMLInputElement>(view.root, 'manual-item')?.value).toBe('');
+    expect(byTestId<HTMLInputElement>(view.root, 'manual-quantity')?.value).toBe('');
+    // Found by its name.
+    expect((await notesStore().searchCases('earbuds')).map((r) => r.case.id)).toEqual([stored?.id]);
+    // Entered again with another quantity: the case takes it.
+    type(byTestId(view.root, 'manual-item'), 'Wireless earbuds');
+    type(byTestId(view.root, 'manual-quantity'), '3');
+    await submit(view.root, 'Shop Q', 'Q-1');
+    await waitFor(() => added.length === 2);
+    expect(added[1]?.manual).toEqual({ item: 'Wireless earbuds', quantity: 3 });
+    expect(view.toasts.at(-1)?.message).toBe(message('manualUpdated'));
+  });
+
+  it('an item without a quantity is one piece; a quantity needs an item and a whole number', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-quantity'), '2');
+    await submit(view.root, 'Shop R', 'R-1');
+    const alert = await waitFor(() => view.root.querySelector('[role="alert"]'));
+    expect(alert.textContent).toBe(message('manualQuantityWithoutItem'));
+    expect(byTestId(view.root, 'manual-quantity')?.getAttribute('aria-invalid')).toBe('true');
+    type(byTestId(view.root, 'manual-item'), '无线耳机');
+    type(byTestId(view.root, 'manual-quantity'), '2.5');
+    await submit(view.root, 'Shop R', 'R-1');
+    await waitFor(
+      () => view.root.querySelector('[role="alert"]')?.textContent === message('manualBadQuantity', '9,999'),
+    );
+    expect(added).toHaveLength(0);
+    type(byTestId(view.root, 'manual-quantity'), '');
+    await submit(view.root, 'Shop R', 'R-1');
+    await waitFor(() => added.length === 1);
+    expect(added[0]?.manual).toEqual({ item: '无线耳机' });
+    const data = templateDataFromOrder(manualCaseToOrder(added[0]!).order, { platform: 'other', lang: 'zh_CN' });
+    expect(data.item).toBe('无线耳机');
+  });
+
+  it('reads a quantity as typed: digits only, 1 to 9,999', () => {
+    expect(['1', ' 12 ', '９', '9999'].map(parseQuantity)).toEqual([1, 12, 9, 9999]);
+    for (const bad of ['0', '-1', '2.5', '1e3', 'two', '两', '10000', '']) expect(parseQuantity(bad)).toBeUndefined();
+    const base = { shop: 'S', orderId: '1', orderDate: '', helpUrl: '' };
+    expect(manualOrderProblem({ ...base, item: 'Kettle', quantity: '10000' })?.key).toBe('manualBadQuantity');
+    expect(manualOrderProblem({ ...base, quantity: '1' })?.key).toBe('manualQuantityWithoutItem');
+    expect(manualOrderProblem({ ...base, item: 'x'.repeat(10_001) })).toMatchObject({
+      key: 'manualTooLong',
+      field: 'item',
+    });
+    expect(manualOrderProblem({ ...base, item: 'Kettle', quantity: '3' })).toBeNull();
+  });
+
+  it('in 中文, labels the item and quantity fields', () => {
+    installI18n('zh_CN');
+    const view = ui.mount(<ManualOrderForm onAdded={() => {}} />);
+    const label = (id: string) => byTestId(view.root, id)?.closest('label')?.querySelector('span')?.textContent;
+    expect(label('manual-item')).toBe('商品名称');
+    expect(label('manual-quantity')).toBe('数量');
   });
 });
