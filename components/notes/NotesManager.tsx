@@ -150,6 +150,9 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
           placeholder={t('notesSearchPlaceholder')}
           data-testid="notes-search"
           onInput={(e) => setQuery(e.currentTarget.value)}
+          // Reading the rows a search scans takes seconds in a large database: started as the user comes to type, it
+          // runs while they type rather than after. A failure here is the search's to report, when it runs.
+          onFocus={() => void store.warmSearch().catch(() => {})}
         />
       </div>
       <div class="notes-filters">

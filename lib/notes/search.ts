@@ -95,6 +95,17 @@ export async function searchCases(
 }
 
 /**
+ * Reads the search rows into memory ahead of a search (see search-cache.ts), e.g. when the user starts to type: the
+ * first search after opening or after a write reads every row, about 5 s at 20,000 cases in fake-indexeddb (4 s in
+ * Chromium), which then overlaps the typing instead of following it. Nothing is read when the rows in memory are
+ * current (one small meta row).
+ */
+export async function warmSearch(ctx: NotesContext): Promise<void> {
+  const { db } = ctx;
+  await db.transaction('r', [db.caseSearch, db.meta], () => readSearchRows(db));
+}
+
+/**
  * What a whole-identifier match of a spaced query adds: more than any term can weigh, so the order typed as its app
  * spaces it ("3012 3456 7890") ranks above another case whose longer number merely contains those digit groups.
  */

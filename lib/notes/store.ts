@@ -32,7 +32,7 @@ import { allScheduledFollowUps, dueFollowUps, type EscalationOptions, escalation
 import { type ImportResult, importJson, importJsonText } from './import-json';
 import { recentOrders, recentOrdersByKey, rememberOrders } from './recent-orders';
 import { maskCardNumbers, type Sanitizer } from './sanitize';
-import { findCasesByIdentifier, type SearchOptions, searchCases } from './search';
+import { findCasesByIdentifier, type SearchOptions, searchCases, warmSearch } from './search';
 import { sanitizeTemplateText, validateTemplate } from './templates';
 import type { CasePlatform, Setting, UserTemplate } from './types';
 
@@ -110,6 +110,8 @@ export class NotesStore {
   // Search and follow-ups
   searchCases = (query: string, options?: SearchOptions) => searchCases(this.ctx, query, options);
   findCasesByIdentifier = (identifier: string) => findCasesByIdentifier(this.ctx, identifier);
+  /** Reads what a search scans into memory now, so the next search does not wait for it (see `warmSearch`). */
+  warmSearch = () => warmSearch(this.ctx);
   dueFollowUps = (now: number = this.ctx.now()) => dueFollowUps(this.ctx, now);
   allScheduledFollowUps = () => allScheduledFollowUps(this.ctx);
   escalationSuggestion = (caseId: string, now: number = this.ctx.now(), options?: EscalationOptions) =>
