@@ -508,6 +508,33 @@ describe('generated numbers in labelled sentences', () => {
   });
 });
 
+describe('generated numbers written with the spaces the dataset’s regexes allow', () => {
+  // Every regex allows whitespace between characters ("\\s*"); shops and carriers print numbers in groups of four or,
+  // copied from a PDF or a letter-spaced label, one character at a time. Under a label each writing must come back
+  // whole, as the compact number does. Writings the format's own regex refuses (DHL E-Commerce's "GM" prefix has no
+  // "\\s*" inside) are skipped, and so is LaserShip 1LS7 (18): its "-1" tail splits it into two chunks when spaced.
+  const writings = (n: string) => [(n.match(/.{1,4}/g) ?? []).join(' '), [...n].join(' ')];
+  it('a labelled number in groups of four or spelled out is found whole, with its courier', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { spec, number } of SAMPLE) {
+      if (number.includes('-')) continue;
+      for (const written of writings(number).filter((w) => spec.regex.test(w))) {
+        const text = `Tracking number: ${written}.`;
+        const start = text.indexOf(written);
+        const found = findTrackingNumbers(text);
+        const hit = found[0];
+        checked += 1;
+        if (found.length !== 1 || hit?.start !== start || hit.end !== start + written.length || hit.number !== number)
+          wrong.push(`${spec.formatId}: ${text} → ${JSON.stringify(found.map((m) => [m.number, m.start, m.end]))}`);
+        else if (!courierAcceptable(spec, number, hit)) wrong.push(`${spec.formatId}: ${text} → ${hit.formatId}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(SAMPLE.length);
+    expect(wrong).toEqual([]);
+  });
+});
+
 // Made-up personal values in the shapes the pages print them.
 const AMAZON_ORDER = '112-4830215-7719403';
 const TAOBAO_ORDERS = ['3987451203398765432', '258014736925801473'];
