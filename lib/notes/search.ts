@@ -43,6 +43,8 @@ export async function searchCases(
   const platforms = options.platform === undefined ? null : ([] as CasePlatform[]).concat(options.platform);
   const terms = queryTerms(query);
   const wholeQuery = wholeQueryIdentifier(query, terms);
+  // A failed warm-up is this search's to retry, not its error.
+  if (terms.length > 0) await warming.get(db)?.catch(() => {});
 
   return db.transaction('r', [db.caseSearch, db.cases, db.entries, db.meta], async () => {
     if (terms.length === 0) {
@@ -100,10 +102,26 @@ export async function searchCases(
  * Chromium), which then overlaps the typing instead of following it. Nothing is read when the rows in memory are
  * current (one small meta row).
  */
-export async function warmSearch(ctx: NotesContext): Promise<void> {
+export function warmSearch(ctx: NotesContext): Promise<void> {
   const { db } = ctx;
-  await db.transaction('r', [db.caseSearch, db.meta], () => readSearchRows(db));
+  // A focus while the rows are still being read (focus, blur, focus again) joins that read.
+  const running = warming.get(db);
+  if (running) return running;
+  const read = db.transaction('r', [db.caseSearch, db.meta], () => readSearchRows(db)).then(() => {});
+  warming.set(db, read);
+  const done = () => {
+    if (warming.get(db) === read) warming.delete(db);
+  };
+  read.then(done, done);
+  return read;
 }
+
+/**
+ * The warm-up read under way per database. The first search follows the focus within the debounce, long before a
+ * large database's rows are read: it waits for that read (outside its transaction: a transaction that awaits another
+ * promise commits) and then finds the rows in memory, instead of reading every row a second time beside it.
+ */
+const warming = new WeakMap<NotesContext['db'], Promise<void>>();
 
 /**
  * What a whole-identifier match of a spaced query adds: more than any term can weigh, so the order typed as its app
