@@ -203,14 +203,29 @@ const PRODUCT_WORD = new RegExp(
   ].join('|'),
   'i',
 );
-/** A card word, German compounds too (Kreditkarte, EC-Karte). */
+/**
+ * A card word, German compounds too (Kreditkarte, EC-Karte); the card's other data, its CVV or its number in groups
+ * ("charge the item to 4111 1111 1111 1111 exp 12/27"), say the same: a product word there left the expiry unmasked
+ * beside the masked number.
+ */
 const CARD_WORD =
-  /(?<![A-Za-z])(?:card|carte|tarjeta|visa|mastercard|amex|cc)(?![A-Za-z])|karte(?![A-Za-z])|卡|咭|カード/i;
-function isProductDate(m: RegExpExecArray): boolean {
+  /(?<![A-Za-z])(?:card|carte|tarjeta|visa|mastercard|amex|cc|cvv2?|cvc2?)(?![A-Za-z])|karte(?![A-Za-z])|卡|咭|カード|(?<!\d)\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?!\d)/i;
+/** The sentence around a match, 40 characters either side at most. */
+function sentenceAround(m: RegExpExecArray): string {
   const head = m.input.slice(Math.max(0, m.index - 40), m.index);
-  const sentence = `${head.slice(head.search(/[^。！？!?；;\n]*$/))} ${m.input.slice(m.index, m.index + m[0].length + 40).split(/[。！？!?；;\n]/)[0]}`;
+  return `${head.slice(head.search(/[^。！？!?；;\n]*$/))} ${m.input.slice(m.index, m.index + m[0].length + 40).split(/[。！？!?；;\n]/)[0]}`;
+}
+function isProductDate(m: RegExpExecArray): boolean {
+  const sentence = sentenceAround(m);
   return PRODUCT_WORD.test(sentence) && !CARD_WORD.test(sentence);
 }
+/**
+ * Spanish "vence" / "caduca" are verbs any deadline takes, and Spanish writes a day before its month: "El plazo de
+ * devolución vence 12/05" is 12 May. After those verbs a value that reads as a day and a month (a card's year 01–12
+ * has long expired) is a card's only with a card word in the sentence; "vence 05/27" still is one.
+ */
+const DEADLINE_VERB = /^(?:vence|caduca)(?![A-Za-z])/i;
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\s?[/-]\s?(?:0[1-9]|1[0-2])$/;
 
 const PATTERNS: LabelledPattern[] = [
   {
@@ -254,6 +269,7 @@ const PATTERNS: LabelledPattern[] = [
       const v = group(m, 'v');
       const before = m.input.slice(Math.max(0, m.index - 12), m.index + 4);
       if (!v || !(/^\d{1,2}\s?[/-]/.test(v) || /卡|card/i.test(before))) return null;
+      if (DEADLINE_VERB.test(m[0].trimStart()) && DAY_MONTH.test(v) && !CARD_WORD.test(sentenceAround(m))) return null;
       return isProductDate(m) ? null : v;
     },
     confidence: 0.9,

@@ -40,6 +40,10 @@ const FOUND: Array<[string, SensitiveType, string]> = [
   ['My card is 5555555555554444 exp 12/27', 'card-expiry', '12/27'],
   ['Kreditkarte gültig bis 05/27', 'card-expiry', '05/27'],
   ['tarjeta: vence 05/27', 'card-expiry', '05/27'],
+  ['mi tarjeta caduca 05/27', 'card-expiry', '05/27'],
+  // A product word beside the card's number or CVV: the card's data, not the goods' date.
+  ['Please charge the item to 4111 1111 1111 1111 exp 12/27', 'card-expiry', '12/27'],
+  ['I want to pay for the package: exp 12/27, CVV 123', 'card-expiry', '12/27'],
   // Passports with the abbreviations of "number" written in German and French.
   ['Meine Reisepass-Nr. C01X00T47', 'id-document', 'C01X00T47'],
   ['passeport n° 15AB12345', 'id-document', '15AB12345'],
@@ -75,6 +79,9 @@ const NOTHING: string[] = [
   'Rabattcode gültig bis 12/25',
   "L'offre est valable, date d'expiration 12/25",
   'oferta válida, vence 12/25',
+  // A deadline, day first as Spanish writes it (12 May).
+  'El plazo de devolución vence 12/05',
+  'Tu pedido caduca 10/05, ¿me ayudas?',
   'ポイント有効期限 12/25',
   'el código postal es 28001',
   'Le code promo est 2024',
