@@ -53,7 +53,11 @@ function changedManualFields(
   manual: NonNullable<Case['manual']>,
 ): { helpUrl?: string; manual?: Case['manual'] } | null {
   const typed = Object.fromEntries(Object.entries(manual).filter(([, v]) => v !== undefined));
-  const merged = { ...earlier.manual, ...typed };
+  const merged: NonNullable<Case['manual']> = { ...earlier.manual, ...typed };
+  // A quantity counts its item: another item typed without one is one piece, not the replaced item's count.
+  if (manual.item !== undefined && manual.item !== earlier.manual?.item && manual.quantity === undefined) {
+    delete merged.quantity;
+  }
   const manualChanged = Object.entries(typed).some(([k, v]) => earlier.manual?.[k as keyof typeof manual] !== v);
   const helpChanged = helpUrl !== undefined && helpUrl !== earlier.helpUrl;
   if (!manualChanged && !helpChanged) return null;

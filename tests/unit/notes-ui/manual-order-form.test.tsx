@@ -258,6 +258,31 @@ describe('entering an order from another shop by hand', () => {
     expect(view.toasts.at(-1)?.message).toBe(message('manualUpdated'));
   });
 
+  it('another item entered for the order does not take the quantity of the item it replaces', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-item'), 'Wireless earbuds');
+    type(byTestId(view.root, 'manual-quantity'), '2');
+    await submit(view.root, 'Shop P', 'P-1');
+    await waitFor(() => added.length === 1);
+    // Corrected: it was a charger, one of them (no quantity typed is one piece, not the earbuds' two).
+    type(byTestId(view.root, 'manual-item'), 'USB charger');
+    await submit(view.root, 'Shop P', 'P-1');
+    await waitFor(() => added.length === 2);
+    expect(added[1]?.manual).toEqual({ item: 'USB charger' });
+    expect(manualCaseToOrder(added[1]!).order.items).toEqual([{ title: 'USB charger' }]);
+    // The same item again with its quantity left empty keeps the quantity (an empty field keeps what was saved).
+    type(byTestId(view.root, 'manual-quantity'), '4');
+    type(byTestId(view.root, 'manual-item'), 'USB charger');
+    await submit(view.root, 'Shop P', 'P-1');
+    await waitFor(() => added.length === 3);
+    type(byTestId(view.root, 'manual-item'), 'USB charger');
+    type(byTestId(view.root, 'manual-total'), '$20');
+    await submit(view.root, 'Shop P', 'P-1');
+    await waitFor(() => added.length === 4);
+    expect(added[3]?.manual).toEqual({ item: 'USB charger', quantity: 4, total: '$20' });
+  });
+
   it('an item without a quantity is one piece; a quantity needs an item and a whole number', async () => {
     const added: Case[] = [];
     const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
