@@ -135,8 +135,9 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
   const rows = found?.rows ?? null;
   const shown = found?.for ?? listed;
   // A run for other terms or filters than the results shown is under way; one that failed is not (the last results
-  // stay, with its error). Before the first results the list says it is loading.
-  const busy = rows === null || (shown !== listed && failedFor !== listed);
+  // stay, with its error). Before the first results the list says it is loading, unless that first read failed.
+  const failed = failedFor === listed;
+  const busy = !failed && (rows === null || shown !== listed);
 
   const now = Date.now();
   return (
@@ -212,7 +213,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
       </p>
       <div class="notes-results" aria-busy={busy} data-testid="notes-results">
         {rows === null ? (
-          <p class="muted">{t('loading')}</p>
+          !failed && <p class="muted">{t('loading')}</p>
         ) : rows.length === 0 ? (
           <p class="muted" data-testid="notes-no-cases">
             {shown.query || shown.filtered ? t('notesNoMatches') : t('notesNoCases')}

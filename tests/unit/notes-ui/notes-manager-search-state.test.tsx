@@ -117,6 +117,14 @@ describe('NotesManager: what a search under way and a cut list say', () => {
     expect(byTestId(root, 'notes-searching')?.textContent).toBe('');
   });
 
+  it('a list that failed to load is not busy for ever: its error shows, the results region is not left aria-busy', async () => {
+    vi.spyOn(notesStore(), 'searchCases').mockRejectedValue(new Error('disk gone'));
+    const { root } = open();
+    await waitFor(() => root.querySelector('[role="alert"]'));
+    expect(byTestId(root, 'notes-results')?.getAttribute('aria-busy')).toBe('false');
+    expect(byTestId(root, 'notes-results')?.textContent).not.toContain(message('loading'));
+  });
+
   // Found in review: the note under a cut list told a user who had searched to "search" to find the others.
   it('says how to find the cases a cut list leaves out: narrow the search, search the filtered list, or either', async () => {
     await seedMany(105);
