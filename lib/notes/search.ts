@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { type CaseSort, sortCases } from './cases';
 import type { NotesContext } from './context';
 import { compareEntries } from './group';
@@ -43,8 +44,10 @@ export async function searchCases(
   const platforms = options.platform === undefined ? null : ([] as CasePlatform[]).concat(options.platform);
   const terms = queryTerms(query);
   const wholeQuery = wholeQueryIdentifier(query, terms);
-  // A failed warm-up is this search's to retry, not its error.
-  if (terms.length > 0) await warming.get(db)?.catch(() => {});
+  // A failed warm-up is this search's to retry, not its error. Awaited as a Dexie promise, and only while one runs: a
+  // native await before the transaction stepped out of a liveQuery's zone (the query then missed later writes).
+  const warm = terms.length > 0 ? warming.get(db) : undefined;
+  if (warm) await Dexie.Promise.resolve(warm.catch(() => {}));
 
   return db.transaction('r', [db.caseSearch, db.cases, db.entries, db.meta], async () => {
     if (terms.length === 0) {

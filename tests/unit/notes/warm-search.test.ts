@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeStore } from './helpers';
 
@@ -39,5 +40,22 @@ describe('warmSearch', () => {
     const search = store.searchCases('kettle');
     await expect(warm).rejects.toThrow('read failed');
     expect((await search).map((r) => r.case.title)).toEqual(['Broken kettle']);
+  });
+
+  // The list is a liveQuery: a search that waited for the warm-up must still see the writes that follow.
+  it('a live search that waited for the warm-up still follows later writes', async () => {
+    const { store } = makeStore();
+    await store.createCase({ platform: 'amazon', marketplace: 'amazon.com', title: 'Broken kettle' });
+    const seen: string[][] = [];
+    const warm = store.warmSearch();
+    const sub = liveQuery(() => store.searchCases('kettle')).subscribe({
+      next: (r) => seen.push(r.map((x) => x.case.title)),
+    });
+    await warm;
+    for (let i = 0; i < 50 && seen.length < 1; i++) await new Promise((r) => setTimeout(r, 10));
+    await store.createCase({ platform: 'amazon', marketplace: 'amazon.com', title: 'Leaking kettle' });
+    for (let i = 0; i < 100 && (seen.at(-1)?.length ?? 0) < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    sub.unsubscribe();
+    expect(seen.at(-1)?.sort()).toEqual(['Broken kettle', 'Leaking kettle']);
   });
 });
