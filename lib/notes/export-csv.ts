@@ -53,8 +53,6 @@ export const CSV_COLUMNS = [
   'tracking_id',
   'carrier',
   'total',
-  'item',
-  'quantity',
   'case_created_at',
   'case_updated_at',
   'entry_id',
@@ -69,6 +67,9 @@ export const CSV_COLUMNS = [
   'satisfaction',
   'comment',
   'kept_sensitive',
+  // Added in 2026-12 after the others, so a sheet that reads the earlier columns by position still reads them.
+  'item',
+  'quantity',
 ] as const;
 
 /** The columns that hold a time: their header names the zone the times are written in. */
@@ -105,11 +106,14 @@ function caseCells(c: Case, time: (ms: number | undefined) => string | undefined
     c.manual?.trackingId,
     c.manual?.carrier,
     c.manual?.total,
-    c.manual?.item,
-    c.manual?.quantity,
     time(c.createdAt),
     time(c.updatedAt),
   ];
+}
+
+/** The hand-entered item, in the last columns (see CSV_COLUMNS). */
+function itemCells(c: Case) {
+  return [c.manual?.item, c.manual?.quantity];
 }
 
 function entryCells(e: Entry | undefined, time: (ms: number | undefined) => string | undefined) {
@@ -169,8 +173,10 @@ export async function exportCsv(
   for (const c of data.cases) {
     if (caseId && c.id !== caseId) continue;
     const entries = byCase.get(c.id) ?? [];
-    if (entries.length === 0) rows.push(csvRow([...caseCells(c, time), ...entryCells(undefined, time)], separator));
-    for (const e of entries) rows.push(csvRow([...caseCells(c, time), ...entryCells(e, time)], separator));
+    if (entries.length === 0)
+      rows.push(csvRow([...caseCells(c, time), ...entryCells(undefined, time), ...itemCells(c)], separator));
+    for (const e of entries)
+      rows.push(csvRow([...caseCells(c, time), ...entryCells(e, time), ...itemCells(c)], separator));
   }
   const zone = zoneLabel(times, ctx.now(), timeZone);
   const header = csvRow(
