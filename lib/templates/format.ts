@@ -1,4 +1,5 @@
 import type { Platform } from '../extract/types';
+import { foldTraditional } from '../han-fold';
 import { amazonMarketplaceForHost } from '../sites/amazon/marketplaces';
 import type { Lang } from './types';
 
@@ -108,7 +109,9 @@ const CARRIERS: readonly { zh: string; en: string; aliases: readonly string[]; n
 /** The carrier's name in the language of the message; names not in the table are kept as the page wrote them. */
 export function carrierName(carrier: string, lang: Lang): string {
   const text = carrier.trim();
-  const lower = text.toLowerCase();
+  // A zh-TW / zh-HK Taobao page writes 韻達快遞, 圓通速遞: folded, they match the simplified aliases as 中通快遞 already did
+  // by chance (its 中通 is the same in both scripts), so no carrier of a page is left unrenamed beside the others.
+  const lower = foldTraditional(text).toLowerCase();
   for (const c of CARRIERS) {
     const hit =
       c.names?.includes(lower) ||

@@ -102,6 +102,20 @@ describe('formatting helpers', () => {
     expect(carrierName('Royal Mail', 'zh_CN')).toBe('Royal Mail');
     expect(carrierName('Systems Freight', 'en')).toBe('Systems Freight');
   });
+
+  it('names a courier a zh-TW / zh-HK Taobao page writes in traditional characters as it names the simplified one', () => {
+    // 中通快遞 matched the alias 中通 while 韻達快遞, 圓通速遞, 順豐速運 matched none: one page's carriers came out
+    // half renamed (ZTO Express beside 韻達快遞 in an English message; 中通快递 beside 圓通速遞 in a Chinese one).
+    expect(carrierName('韻達快遞', 'en')).toBe('Yunda Express');
+    expect(carrierName('圓通速遞', 'zh_CN')).toBe('圆通速递');
+    expect(carrierName('順豐速運', 'en')).toBe('SF Express');
+    expect(carrierName('中國郵政', 'en')).toBe('China Post');
+    expect(carrierName('極兔速遞', 'zh_CN')).toBe('极兔速递');
+    expect(carrierName('菜鳥', 'en')).toBe('Cainiao');
+    expect(carrierName('亞馬遜物流', 'en')).toBe('Amazon Logistics');
+    // A name the table does not hold stays as the page wrote it, in its own characters.
+    expect(carrierName('嘉里物流', 'zh_CN')).toBe('嘉里物流');
+  });
 });
 
 describe('formatContactHistory', () => {
