@@ -54,11 +54,13 @@ function changedManualFields(
 ): { helpUrl?: string; manual?: Case['manual'] } | null {
   const typed = Object.fromEntries(Object.entries(manual).filter(([, v]) => v !== undefined));
   const merged: NonNullable<Case['manual']> = { ...earlier.manual, ...typed };
-  // A quantity counts its item: another item typed without one is one piece, not the replaced item's count.
+  // The quantity is its item's: another item typed without one is one piece, not the earlier item's count (the same
+  // item typed again without it, to add a help page, keeps the count, as any field left empty does).
   if (manual.item !== undefined && manual.item !== earlier.manual?.item && manual.quantity === undefined) {
     delete merged.quantity;
   }
-  const manualChanged = Object.entries(typed).some(([k, v]) => earlier.manual?.[k as keyof typeof manual] !== v);
+  const keys = new Set([...Object.keys(merged), ...Object.keys(earlier.manual ?? {})]) as Set<keyof typeof manual>;
+  const manualChanged = [...keys].some((k) => earlier.manual?.[k] !== merged[k]);
   const helpChanged = helpUrl !== undefined && helpUrl !== earlier.helpUrl;
   if (!manualChanged && !helpChanged) return null;
   return { ...(helpChanged ? { helpUrl } : {}), ...(manualChanged ? { manual: merged } : {}) };

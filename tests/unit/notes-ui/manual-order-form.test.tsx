@@ -283,6 +283,33 @@ describe('entering an order from another shop by hand', () => {
     expect(added[3]?.manual).toEqual({ item: 'USB charger', quantity: 4, total: '$20' });
   });
 
+  // Browser journey (2026-12): an order entered as 'Wireless earbuds' ×2, entered again to correct its item to the
+  // charger actually bought (quantity left empty, as for one piece), became 'USB-C charger ×2' in every template: the
+  // earlier item's count stayed as an empty field does, on an item it was never typed with.
+  it('an order entered again with another item takes the quantity typed with it (none: one piece)', async () => {
+    const added: Case[] = [];
+    const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
+    type(byTestId(view.root, 'manual-item'), 'Wireless earbuds');
+    type(byTestId(view.root, 'manual-quantity'), '2');
+    await submit(view.root, 'Shop C', 'C-1');
+    await waitFor(() => added.length === 1);
+    // The same item typed again without its quantity (to add a help page) keeps the count saved with it.
+    type(byTestId(view.root, 'manual-item'), 'Wireless earbuds');
+    type(byTestId(view.root, 'manual-helpUrl'), 'https://shop.example/help');
+    await submit(view.root, 'Shop C', 'C-1');
+    await waitFor(() => added.length === 2);
+    expect(added[1]?.manual).toEqual({ item: 'Wireless earbuds', quantity: 2 });
+    type(byTestId(view.root, 'manual-item'), 'USB-C charger');
+    await submit(view.root, 'Shop C', 'C-1');
+    await waitFor(() => added.length === 3);
+    expect(added[2]?.manual).toEqual({ item: 'USB-C charger' });
+    const [stored] = await notesStore().listCases({ platform: 'other' });
+    expect(stored?.manual).toEqual({ item: 'USB-C charger' });
+    const data = templateDataFromOrder(manualCaseToOrder(stored!).order, { platform: 'other', lang: 'en' });
+    expect(data.item).toBe('USB-C charger');
+    expect(view.toasts.at(-1)?.message).toBe(message('manualUpdated'));
+  });
+
   it('an item without a quantity is one piece; a quantity needs an item and a whole number', async () => {
     const added: Case[] = [];
     const view = ui.mount(<ManualOrderForm onAdded={(c) => added.push(c)} />);
