@@ -62,6 +62,12 @@ export function validateCase(c: Case, before?: Case): void {
   if (quantity !== undefined && !isQuantity(quantity)) {
     throw new NotesError('invalid', 'unknownValue', ['manual.quantity', String(quantity)]);
   }
+  // A count of an item (types.ts: only with an item): without one it counts nothing any form or template can show.
+  // One stored so by an earlier import and left as it was by this edit (a status change) does not block the edit.
+  const orphanKept = before?.manual?.quantity === quantity && !before?.manual?.item?.trim();
+  if (quantity !== undefined && !item?.trim() && !orphanKept) {
+    throw new NotesError('invalid', 'required', ['manual.item']);
+  }
 }
 
 /** How many pieces of an item a manual order can say: a whole number from 1 to `LIMITS.quantity`. */

@@ -68,21 +68,28 @@ const helpUrl = v.pipe(
   ),
 );
 
-const manual = v.strictObject({
-  orderDate: v.optional(text(LIMITS.id)),
-  trackingId: v.optional(text(LIMITS.id)),
-  carrier: v.optional(text(LIMITS.id)),
-  total: v.optional(text(LIMITS.id)),
-  item: v.optional(text()),
-  quantity: v.optional(
-    v.pipe(
-      v.number(say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
-      v.integer(say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
-      v.minValue(1, say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
-      v.maxValue(LIMITS.quantity, say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+const manual = v.pipe(
+  v.strictObject({
+    orderDate: v.optional(text(LIMITS.id)),
+    trackingId: v.optional(text(LIMITS.id)),
+    carrier: v.optional(text(LIMITS.id)),
+    total: v.optional(text(LIMITS.id)),
+    item: v.optional(text()),
+    quantity: v.optional(
+      v.pipe(
+        v.number(say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+        v.integer(say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+        v.minValue(1, say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+        v.maxValue(LIMITS.quantity, say('importExpectedValue', `1–${fmt(LIMITS.quantity)}`)),
+      ),
     ),
+  }),
+  // As the form and the store take it: a quantity counts its item, and is refused without one.
+  v.forward(
+    v.check((m) => m.quantity === undefined || !!m.item?.trim(), say('importExpectedValue', 'an item with it')),
+    ['quantity'],
   ),
-});
+);
 
 const caseCommon = {
   id,

@@ -68,4 +68,48 @@ describe('the item of a manual order', () => {
     await store.importJson(file(3));
     expect((await store.getCase('case-1'))?.manual).toEqual({ item: 'Kettle', quantity: 3 });
   });
+
+  // Browser journey (2026-12): the form refuses a quantity without its item, but a backup whose case had one
+  // (`"manual": {"quantity": 2}`, the item cut out by hand) was imported without a word: a count of nothing, in the
+  // CSV's quantity column beside an empty item, that no form could show or correct.
+  it('refuses a quantity without its item, by write and by import', async () => {
+    const { store } = makeStore();
+    for (const item of [undefined, '', '  ']) {
+      const error = await store
+        .createCase({ platform: 'other', orderId: 'M-4', title: 'x', manual: { item, quantity: 2 } })
+        .then(
+          () => null,
+          (err: unknown) => err,
+        );
+      expect(error).toBeInstanceOf(NotesError);
+    }
+    const file = (manual: Record<string, unknown>): NotesExport =>
+      ({
+        format: 'kefu-notes',
+        version: 2,
+        exportedAt: new Date(0).toISOString(),
+        cases: [
+          {
+            id: 'case-2',
+            platform: 'other',
+            orderId: 'M-5',
+            title: 'M-5',
+            status: 'open',
+            manual,
+            createdAt: 1,
+            updatedAt: 1,
+          },
+        ],
+        entries: [],
+        templates: [],
+        settings: [],
+      }) as unknown as NotesExport;
+    for (const manual of [{ quantity: 2 }, { item: ' ', quantity: 2 }]) {
+      expect((await rejection(file(manual))).message).toBe('cases[0].manual.quantity: expected an item with it');
+    }
+    expect(await store.getCase('case-2')).toBeUndefined();
+    // An item alone is one piece.
+    await store.importJson(file({ item: 'Kettle' }));
+    expect((await store.getCase('case-2'))?.manual).toEqual({ item: 'Kettle' });
+  });
 });
