@@ -22,6 +22,12 @@ function shipmentKeys(s: ExtractedShipment): string[] {
 }
 
 const sameShipment = (a: ExtractedShipment, b: ExtractedShipment): boolean => {
+  // Two tracking numbers are two parcels, whatever link they share: Taobao links every parcel of an order to the
+  // order's one logistics page. Only a link naming its shipment (Amazon's shipmentId) holds one renumbered parcel.
+  if (a.trackingId && b.trackingId && a.trackingId !== b.trackingId) {
+    const id = (s: ExtractedShipment) => /[?&]shipmentId=([^&#]+)/.exec(s.trackingUrl ?? '')?.[1];
+    return !!id(a) && id(a) === id(b);
+  }
   const keys = shipmentKeys(a);
   return shipmentKeys(b).some((k) => keys.includes(k));
 };
