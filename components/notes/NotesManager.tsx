@@ -35,7 +35,6 @@ interface Listed {
   status: CaseStatus | '';
   platform: CasePlatform | '';
   sort: Sort;
-  filtered: boolean;
 }
 
 interface Found {
@@ -87,10 +86,13 @@ function snippet(e: Entry, query: string): string {
  * (telling a user who has searched to "search" read as if the search had not run), a list of one status or platform
  * is searched, and the whole list is searched or filtered.
  */
-function listCutKey({ query, filtered }: { query: string; filtered: boolean }): MessageKey {
-  if (query) return 'notesListCutSearch';
-  return filtered ? 'notesListCutFiltered' : 'notesListCut';
+function listCutKey(listed: Listed): MessageKey {
+  if (listed.query) return 'notesListCutSearch';
+  return isFiltered(listed) ? 'notesListCutFiltered' : 'notesListCut';
 }
+
+/** Whether the list shows only one status or platform. */
+const isFiltered = ({ status, platform }: Listed): boolean => status !== '' || platform !== '';
 
 /** Every case: search, filters, sort, open one; export/import and storage health. */
 export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: Case) => void; lang?: Lang }) {
@@ -105,7 +107,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
   const settledQuery = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
   const searching = settledQuery !== '';
   const listed = useMemo<Listed>(
-    () => ({ query: settledQuery, status, platform, sort, filtered: status !== '' || platform !== '' }),
+    () => ({ query: settledQuery, status, platform, sort }),
     [settledQuery, status, platform, sort],
   );
 
@@ -216,7 +218,7 @@ export function NotesManager({ onOpenCase, lang = uiLang() }: { onOpenCase: (c: 
           !failed && <p class="muted">{t('loading')}</p>
         ) : rows.length === 0 ? (
           <p class="muted" data-testid="notes-no-cases">
-            {shown.query || shown.filtered ? t('notesNoMatches') : t('notesNoCases')}
+            {shown.query || isFiltered(shown) ? t('notesNoMatches') : t('notesNoCases')}
           </p>
         ) : (
           <ul class="notes-case-list" aria-label={t('notesAllCases')} data-testid="notes-case-list">
