@@ -58,9 +58,16 @@ export function formatMoney(money: MoneyLike, lang: Lang, marketplace?: string |
   }
 }
 
+/**
+ * The storefront's English locale, unless the browser's data for it writes a decimal comma: ICU's en-ZA gives
+ * `R 1 234,50`, while amazon.co.za writes `R 1,299.00` (its order cards, 2024: see parse-money.ts). A summary that
+ * moves the decimal mark reads to its agent as another amount; en-GB (`ZAR 1,234.50`) keeps the storefront's mark.
+ */
 function englishLocale(marketplace?: string | null): string {
   const m = marketplace ? amazonMarketplaceForHost(marketplace) : null;
-  return m?.language.startsWith('en-') ? m.language : 'en-GB';
+  if (!m?.language.startsWith('en-')) return 'en-GB';
+  const decimal = new Intl.NumberFormat(m.language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === '.' ? m.language : 'en-GB';
 }
 
 const PLATFORM_NAMES: Readonly<Record<Platform | 'other', Readonly<Record<Lang, string>>>> = {

@@ -92,6 +92,20 @@ describe('formatOrderSummary', () => {
     );
   });
 
+  it("keeps amazon.co.za's decimal point, not the comma of the browser's en-ZA data", () => {
+    // amazon.co.za writes `R 1,299.00`; Intl's en-ZA would give `R 1 299,00`, another amount to a reader.
+    const za = { ...AMAZON_ORDER, total: { amount: 1299, currency: 'ZAR', text: 'R 1,299.00' } };
+    const line = formatOrderSummary(za, { lang: 'en', platform: 'amazon', marketplace: 'amazon.co.za' })
+      .split('\n')
+      .find((l) => l.startsWith('Total'));
+    expect(line?.replace(/\s/g, ' ')).toBe('Total: ZAR 1,299.00');
+    // The storefronts whose English locale writes a point keep it (amazon.in's lakh grouping included).
+    const inr = { ...AMAZON_ORDER, total: { amount: 123456, currency: 'INR', text: '₹1,23,456.00' } };
+    expect(formatOrderSummary(inr, { lang: 'en', platform: 'amazon', marketplace: 'amazon.in' })).toContain(
+      'Total: ₹1,23,456.00',
+    );
+  });
+
   it('omits every absent field', () => {
     const bare: ExtractedOrder = { orderId: '123', items: [], shipments: [{ status: 'in transit' }] };
     expect(formatOrderSummary(bare, { lang: 'zh_CN', platform: 'tmall' })).toBe('订单号：123');
