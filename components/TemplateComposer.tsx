@@ -17,6 +17,7 @@ import {
   validateTemplateBody,
 } from '@/lib/templates';
 import { CopyButton } from './CopyButton';
+import { MessageLangHint } from './MessageLangHint';
 import { notesErrorMessage } from './notes/error-message';
 import { notesStore } from './notes-store';
 import { knownIdentifiers, type OrderContext } from './order-context';
@@ -43,6 +44,8 @@ interface Props {
    * request"): each ask brings the composer into view, which is then far above the button (see revealSection).
    */
   reveals?: number;
+  /** Writes the message in the other language (the header's toggle does the same): the shop's, when it is offered. */
+  onLangChange?: (lang: Lang) => void;
 }
 
 /**
@@ -50,7 +53,7 @@ interface Props {
  * the text stays editable before copying; secrets in it are flagged and masked on copy unless the user opted out.
  * What the message holds, and when it follows the template, is `useComposerDraft`'s; this renders it.
  */
-export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopied, reveals = 0 }: Props) {
+export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopied, reveals = 0, onLangChange }: Props) {
   const toast = useToast();
   const [editingBody, setEditingBody] = useState<string | null>(null);
   const messageRef = useRef<HTMLTextAreaElement>(null);
@@ -165,6 +168,17 @@ export function TemplateComposer({ ctx, problem, lang, copyRaw, history, onCopie
       aria-label={t('composerTitle')}
       data-testid="composer"
     >
+      {onLangChange && (
+        <MessageLangHint
+          ctx={ctx}
+          lang={lang}
+          onChoose={(l) => {
+            onLangChange(l);
+            // The offer goes once the message is in the shop's language: the keyboard goes to the message it rewrote.
+            messageRef.current?.focus();
+          }}
+        />
+      )}
       {draft.choices.length > 1 && (
         <label class="row">
           <span>{t('templateChoice')}</span>

@@ -25,6 +25,8 @@ export interface WorkbenchProps {
   selected: OrderContext | null;
   onSelect: (ctx: OrderContext) => void;
   lang: Lang;
+  /** Changes (and remembers) the language messages are written in, as the header's toggle does. */
+  onLangChange?: (lang: Lang) => void;
   /** How many times the user picked an order: each new pick brings the selected order into view (see revealSection). */
   picks?: number;
   /** Puts the keyboard back on the selected order's row in the tab's list (absent: no such row). */
@@ -36,7 +38,7 @@ export interface WorkbenchProps {
  * notes, all cases, settings. It needs the notes database, the templates and the help tables, so the panel loads
  * it as a second chunk right after its first render (see App.tsx).
  */
-export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }: WorkbenchProps) {
+export function Workbench({ selected, onSelect, lang, onLangChange, picks = 0, onBackToList }: WorkbenchProps) {
   const toast = useToast();
   const [picked, setProblem] = useState<ProblemKind | null>(null);
   // Until the user picks a problem, the one of the message kept for the first order shown (the panel was closed while
@@ -100,6 +102,7 @@ export function Workbench({ selected, onSelect, lang, picks = 0, onBackToList }:
             copyRaw={copyRaw}
             history={history}
             reveals={escalations}
+            onLangChange={onLangChange}
             onCopied={(text, blanks) =>
               // Blanks left in it: named first, with the same offer (the user may finish it in the shop's chat box).
               toast(blanks ? `${blanks}${uiLang() === 'zh_CN' ? '' : ' '}${t('logItOnceSent')}` : t('copiedLogIt'), {

@@ -40,6 +40,10 @@ export function App() {
     row?.focus({ preventScroll: true });
   };
   const [lang, setLang] = useState<Lang>(initialMessageLang);
+  const chooseLang = (l: Lang) => {
+    setLang(l);
+    rememberMessageLang(l);
+  };
   // The first chunk holds only the shell and the tab's orders; the rest (notes database, templates, help tables, and
   // in a traditional-Chinese UI the table that converts their Chinese) loads right after the first render, so the
   // panel shows the page's orders without waiting for it.
@@ -105,10 +109,7 @@ export function App() {
                 aria-pressed={lang === l}
                 // Each language's name is written in that language ("中文" in the English panel): say so.
                 lang={bcp47(l)}
-                onClick={() => {
-                  setLang(l);
-                  rememberMessageLang(l);
-                }}
+                onClick={() => chooseLang(l)}
                 data-testid={`lang-${l}`}
               >
                 {l === 'zh_CN' ? '中文' : 'EN'}
@@ -160,6 +161,7 @@ export function App() {
             onSelect={pick}
             picks={picks}
             lang={lang}
+            onLangChange={chooseLang}
             onBackToList={rowShown ? backToList : undefined}
           />
         ) : (
