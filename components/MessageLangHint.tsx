@@ -32,9 +32,12 @@ export function MessageLangHint({
   if (!wanted || wanted === lang) return null;
   const shop =
     ctx.platform === 'amazon' ? resolveAmazonMarketplace(ctx.marketplace).domain : t(`platform_${ctx.platform}`);
+  const said = t(wanted === 'en' ? 'messageLangHintEnglish' : 'messageLangHintChinese', shop);
   return (
     <p class="lang-hint" data-testid="message-lang-hint">
-      {t(wanted === 'en' ? 'messageLangHintEnglish' : 'messageLangHintChinese', shop)}{' '}
+      {/* A full-width full stop carries its own space (“…看得懂中文。改用英文写”); a Latin one needs one. */}
+      {said}
+      {said.endsWith('。') ? '' : ' '}
       <button type="button" onClick={() => onChoose(wanted)} data-testid="message-lang-switch">
         {t(wanted === 'en' ? 'writeInEnglish' : 'writeInChinese')}
       </button>

@@ -84,6 +84,8 @@ describe('the composer offers the shop’s language when the message is in the o
     await waitFor(() => hint());
     expect(hint()?.textContent).toContain('amazon.de');
     expect(byTestId(rootOf(), 'message-lang-switch')?.textContent).toBe('改用英文写');
+    // No Latin space after the full-width full stop (the English sentence keeps its one).
+    expect(hint()?.textContent).toMatch(/。改用英文写$/);
   });
 
   it('a message in English to a Taobao seller: Chinese', async () => {
