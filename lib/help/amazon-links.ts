@@ -11,7 +11,10 @@ export const AMAZON_LINKS: readonly LinkRow[] = [
     label: { zh_CN: '订单问题（Problem with order）', en: 'Problem with order' },
     host: AMAZON,
     path: '/hz/pwo/',
-    orderParam: 'orderId',
+    // `orderID`, as every real page links it (amazon.com lists 2010, amazon.de detail and list 2024:
+    // `/hz/pwo/ref=ppx_yo_dt_b_pwo_o00_s00?…&orderID=…`, `/hz/pwo?sellerID=…&orderID=…`); Amazon's other pages
+    // differ (`ship-track?orderId=`, `spr/returns/cart?orderId=`), so each row names its own.
+    orderParam: 'orderID',
     fallback: 'amazon.your-orders',
   },
   {

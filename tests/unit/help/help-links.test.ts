@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   AMAZON_LINKS,
@@ -79,7 +80,7 @@ describe('helpLinks: Amazon', () => {
         ]),
       );
     const notReceived = byId('not-received');
-    expect(notReceived['amazon.problem-with-order']).toBe(`https://www.amazon.co.uk/hz/pwo/?orderId=${AMAZON_ID}`);
+    expect(notReceived['amazon.problem-with-order']).toBe(`https://www.amazon.co.uk/hz/pwo/?orderID=${AMAZON_ID}`);
     expect(notReceived['amazon.track-package']).toBe(
       `https://www.amazon.co.uk/gp/your-account/ship-track?orderId=${AMAZON_ID}`,
     );
@@ -92,6 +93,33 @@ describe('helpLinks: Amazon', () => {
     );
     expect(byId('close-account')['amazon.close-account']).toContain('nodeId=');
     expect(byId('cannot-login')['amazon.password-assistance']).toBe('https://www.amazon.co.uk/ap/forgotpassword');
+  });
+
+  it('names the order with the parameter the real pages use for that page (orderID or orderId)', () => {
+    // Every link of the real saved pages (tests/fixtures/real/amazon.*) to a page a help row leads to: the order
+    // parameter's spelling there. The pages do not agree among themselves (`order-details?orderID=`,
+    // `ship-track?orderId=`), so a row copied from its neighbour can be wrong.
+    const used = new Map<string, Set<string>>();
+    for (const dir of readdirSync('tests/fixtures/real').filter((d) => d.startsWith('amazon.'))) {
+      for (const file of readdirSync(`tests/fixtures/real/${dir}`).filter((f) => f.endsWith('.html'))) {
+        const html = readFileSync(`tests/fixtures/real/${dir}/${file}`, 'latin1');
+        for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
+          const url = new URL(href!.replaceAll('&amp;', '&'), `https://www.${dir}/`);
+          const path = url.pathname.replace(/\/ref=[^/]*$/, '').replace(/\/$/, '');
+          const names = [...url.searchParams.keys()].filter((k) => /^orderid$/i.test(k));
+          for (const name of names) used.set(path, (used.get(path) ?? new Set()).add(name));
+        }
+      }
+    }
+    let compared = 0;
+    for (const row of AMAZON_LINKS.filter((r) => r.orderParam)) {
+      const seen = used.get(row.path.replace(/\/$/, ''));
+      if (!seen) continue;
+      compared++;
+      expect([...seen], `${row.id} (${row.path})`).toContain(row.orderParam);
+    }
+    // Problem with order, order details, track package, returns, contact seller, invoice.
+    expect(compared).toBe(6);
   });
 
   it('falls back to general pages without an order ID and never invents one', () => {
